@@ -1,0 +1,110 @@
+"""The gazetteer: countries, capitals, demonyms, organisations, government bodies, titles.
+
+General world knowledge only (gazetteer.json); people are found in the text, never listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kgraph.data import DataError, load_json
+from kgraph.model import EntityType
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: one entity with its names."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None  # the country a capital or body belongs to
+    iso: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Place]
+    demonyms: dict[str, str]  # "Chinese" -> china
+    titles: tuple[str, ...]  # position titles, longest first
+    honorifics: frozenset[str]
+
+    def actor(self, entry_id: str) -> Place:
+        """The entity an entry stands for as an actor: a capital acts for its country."""
+        entry = self.entries[entry_id]
+        if entry.type is EntityType.PLACE and entry.country:
+            return self.entries[entry.country]
+        return entry
+
+    def ruler_patterns(self) -> list[dict]:
+        """spaCy EntityRuler patterns whose ids are gazetteer entry ids."""
+        labels = {
+            EntityType.COUNTRY: "GPE",
+            EntityType.PLACE: "GPE",
+            EntityType.ORGANIZATION: "ORG",
+            EntityType.GOVERNMENT_BODY: "ORG",
+        }
+        patterns = []
+        for entry in self.entries.values():
+            for name in (entry.name, *entry.aliases):
+                patterns.append({"label": labels[entry.type], "pattern": name, "id": entry.id})
+        for word, country in self.demonyms.items():
+            patterns.append({"label": "NORP", "pattern": word, "id": country})
+            if not word.endswith("s"):  # "Britons", "Afghans": people of a country
+                patterns.append({"label": "NORP", "pattern": word + "s", "id": country})
+        return patterns
+
+
+def slug(text: str) -> str:
+    """A stable IRI-safe key for a name: 'Côte d'Ivoire' -> 'côte_d_ivoire'."""
+    return re.sub(r"[^\w]+", "_", text.lower()).strip("_") or "unnamed"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    data = load_json("gazetteer.json")
+    entries: dict[str, Place] = {}
+    demonyms: dict[str, str] = {}
+
+    def add(entry: Place) -> None:
+        if entry.id in entries:
+            raise DataError(f"gazetteer.json: id {entry.id!r} is used twice")
+        entries[entry.id] = entry
+
+    for c in data["countries"]:
+        add(Place(c["id"], c["name"], EntityType.COUNTRY, tuple(c["aliases"]), c.get("wikidata"), iso=c["iso"]))
+        for word in c["demonyms"]:
+            demonyms[word] = c["id"]
+        if capital := c.get("capital"):
+            add(
+                Place(
+                    slug(capital["name"]),
+                    capital["name"],
+                    EntityType.PLACE,
+                    (),
+                    capital.get("wikidata"),
+                    c["id"],
+                )
+            )
+    for o in data["organizations"]:
+        add(Place(o["id"], o["name"], EntityType.ORGANIZATION, tuple(o["aliases"]), o.get("wikidata")))
+    for b in data["government_bodies"]:
+        add(
+            Place(
+                b["id"],
+                b["name"],
+                EntityType.GOVERNMENT_BODY,
+                tuple(b["aliases"]),
+                b.get("wikidata"),
+                b["country"],
+            )
+        )
+    for entry in entries.values():
+        if entry.country and entry.country not in entries:
+            raise DataError(f"gazetteer.json: {entry.id} belongs to unknown country {entry.country!r}")
+    titles = tuple(sorted(data["titles"], key=lambda t: -len(t.split())))
+    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]))

@@ -1,0 +1,229 @@
+"""Read articles from files into Documents: title, date, clean text.
+
+Bad inputs (binary, undecodable, empty, malformed JSON lines) are reported as Skipped and
+the rest is read; nothing here raises for one bad article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from kgraph.model import Document, Skipped
+
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
+TITLE_MAX = 200
+
+DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE | re.MULTILINE)
+
+# A whole line is dropped when it is one of these (shares, copyright, end-of-article links).
+BOILERPLATE_LINES = [
+    r"^share (this|on)\b",
+    r"^(©|\(c\)\s|copyright\b)",
+    r"\ball rights reserved\b",
+    r"^more stories like this\b",
+    r"^[-–—\s]*with assistance from\b",
+    r"^(read more|support now|sign up|advertisement)\W*$",
+]
+# A sentence is boilerplate when it appeals for money, subscriptions or bookmarks; a short
+# paragraph holding one is an appeal block and goes whole.
+APPEAL_SENTENCES = [
+    r"\byour support\b",
+    r"\bsupport now\b",
+    r"\b(make|making) a donation\b|\bdonate (now|today)\b",
+    r"\bpaywalls?\b",
+    r"\bsubscri(be|ption)\b.*\b(today|now|premium|newsletter|to bookmark)\b",
+    r"^subscribe\b",
+    r"\bbookmark\b",
+    r"\bsign up (for|to)\b.*\bnewsletter\b",
+]
+APPEAL_BLOCK_MAX_SENTENCES = 4
+# Photo and agency credits in parentheses: "(Florence Lo/Pool Photo/AP)", "(Reuters)".
+AGENCIES = r"Reuters|AP|AFP|PA|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|dpa|UPI|TASS"
+PHOTO_CREDIT = re.compile(
+    r"\s*\((?:(?:[^()/\n]{1,60}/)+[^()/\n]{1,60}|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")\)"
+    r"(?:\s*[—–-]+(?=\s))?",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][”\"’'])\s+")
+
+_boilerplate_lines = [re.compile(p, re.IGNORECASE) for p in BOILERPLATE_LINES]
+_appeals = [re.compile(p, re.IGNORECASE) for p in APPEAL_SENTENCES]
+
+
+def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
+    """All articles under the given files and directories, in a stable order."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for path in _expand(paths, skipped):
+        docs, problems = read_file(path)
+        skipped.extend(problems)
+        for doc in docs:
+            if doc.id in seen:
+                skipped.append(Skipped(doc.source, f"article id {doc.id!r} is already used by {seen[doc.id]}"))
+                continue
+            seen[doc.id] = doc.source
+            documents.append(doc)
+    return documents, skipped
+
+
+def _expand(paths: Iterable[Path], skipped: list[Skipped]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            skipped.append(Skipped(str(path), "no such file or directory"))
+    return files
+
+
+def read_file(path: Path) -> tuple[list[Document], list[Skipped]]:
+    """The articles in one file (several for .jsonl), and what could not be read."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")]
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return [], [Skipped(str(path), f"cannot be read: {err.strerror or err}")]
+    if b"\x00" in raw:
+        return [], [Skipped(str(path), "binary file, not text")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return [], [Skipped(str(path), f"not UTF-8 text (byte {err.start})")]
+    if suffix == ".jsonl":
+        return _read_jsonl(text, path)
+    if suffix in {".html", ".htm"}:
+        doc = _from_html(text, path)
+    else:
+        doc = make_document(path.stem, _strip_markdown(text) if suffix == ".md" else text, source=str(path))
+    if doc is None:
+        return [], [Skipped(str(path), "no article text")]
+    return [doc], []
+
+
+def _read_jsonl(text: str, path: Path) -> tuple[list[Document], list[Skipped]]:
+    docs, skipped = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            skipped.append(Skipped(where, f"invalid JSON ({err.msg})"))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            skipped.append(Skipped(where, "record has no 'text' string"))
+            continue
+        ident = str(record.get("id") or f"{path.stem}-{number}")
+        doc = make_document(
+            ident,
+            record["text"],
+            title=record.get("title") if isinstance(record.get("title"), str) else None,
+            when=_parse_date(record.get("date")),
+            source=str(record.get("source") or where),
+        )
+        if doc is None:
+            skipped.append(Skipped(where, "no article text"))
+        else:
+            docs.append(doc)
+    if not docs and not skipped:
+        skipped.append(Skipped(str(path), "no article text"))
+    return docs, skipped
+
+
+def _from_html(markup: str, path: Path) -> Document | None:
+    soup = BeautifulSoup(markup, "html.parser")
+    when = None
+    for selector, attr in (
+        ("meta[property='article:published_time']", "content"),
+        ("meta[name='date']", "content"),
+        ("time[datetime]", "datetime"),
+    ):
+        tag = soup.select_one(selector)
+        if tag and (when := _parse_date(str(tag.get(attr, ""))[:10])):
+            break
+    title_tag = soup.find("h1") or soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else None
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"]):
+        tag.decompose()
+    body = soup.find("article") or soup.body or soup
+    blocks = [el.get_text(" ", strip=True) for el in body.find_all(["h1", "h2", "h3", "p", "li", "blockquote"])]
+    text = "\n".join(b for b in blocks if b) or body.get_text("\n", strip=True)
+    return make_document(path.stem, text, title=title, when=when, source=str(path))
+
+
+def _strip_markdown(text: str) -> str:
+    """Markdown to plain text, its hard-wrapped paragraphs joined into one line each."""
+    text = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s#>*+-])", " ", text)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]\s)\s*", "", text, flags=re.MULTILINE)
+    return re.sub(r"(\*\*|__|\*|`)", "", text)
+
+
+def make_document(
+    ident: str, text: str, *, title: str | None = None, when: date | None = None, source: str = ""
+) -> Document | None:
+    """Clean raw article text into a Document, or None when nothing is left."""
+    found_date, text = _take_date(text)
+    body = clean_text(text)
+    if not body:
+        return None
+    title = (title or "").strip() or _first_sentence(body.split("\n", 1)[0])
+    return Document(id=ident, text=body, title=title, date=when or found_date, source=source)
+
+
+def _take_date(text: str) -> tuple[date | None, str]:
+    match = DATE_LINE.search(text)
+    if not match:
+        return None, text
+    return _parse_date(match.group(1)), text[: match.start()] + text[match.end() :]
+
+
+def _parse_date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def clean_text(text: str) -> str:
+    """Article text without boilerplate: one paragraph a line, spaces collapsed."""
+    paragraphs = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", PHOTO_CREDIT.sub("", line)).strip()
+        if not line or any(p.search(line) for p in _boilerplate_lines):
+            continue
+        sentences = [s for s in SENTENCE_SPLIT.split(line) if s.strip()]
+        appeals = [s for s in sentences if any(p.search(s) for p in _appeals)]
+        if appeals and len(sentences) <= APPEAL_BLOCK_MAX_SENTENCES:
+            continue
+        if appeals:
+            line = " ".join(s for s in sentences if s not in appeals)
+        paragraphs.append(line)
+    return "\n".join(paragraphs)
+
+
+def _first_sentence(line: str) -> str:
+    first = SENTENCE_SPLIT.split(line, maxsplit=1)[0].strip()
+    return first if len(first) <= TITLE_MAX else first[: TITLE_MAX - 1].rstrip() + "…"

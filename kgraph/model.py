@@ -1,0 +1,150 @@
+"""Typed records passed between pipeline stages.
+
+Each stage hands the next plain, frozen, picklable dataclasses, never spaCy or rdflib
+objects, so a stage can be tested alone and run in another process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class EntityType(StrEnum):
+    """Ontology class of an entity (local names in the `dip:` namespace)."""
+
+    PERSON = "Person"
+    COUNTRY = "Country"
+    ORGANIZATION = "Organization"
+    GOVERNMENT_BODY = "GovernmentBody"
+    PLACE = "Place"
+    GROUP = "Group"
+
+
+class Modality(StrEnum):
+    """How the article presents a fact; negated facts never become graph edges."""
+
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    REPORTED = "reported"
+    NEGATED = "negated"
+
+
+class MentionKind(StrEnum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article after ingest: clean text plus what we know about it."""
+
+    id: str
+    text: str
+    title: str
+    date: date | None = None
+    source: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, and why; the build goes on without it."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of article text naming an actor or place; offsets index Document.text."""
+
+    text: str
+    start: int
+    end: int
+    type: EntityType
+    gazetteer_id: str | None = None
+    kind: MentionKind = MentionKind.NAME
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact or role was read from, with its offsets in Document.text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """subject –relation→ object as one sentence states it."""
+
+    subject: Mention
+    relation: str
+    object: Mention
+    evidence: Evidence
+    modality: Modality = Modality.ASSERTED
+    confidence: float = 0.5
+    rule: str = ""
+    date: date | None = None
+    place: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's position and the country or body they act for, from a title or apposition."""
+
+    person: Mention
+    position: str
+    affiliation: Mention | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the extractor read from one article."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world actor or place: one graph node."""
+
+    id: str
+    label: str
+    type: EntityType
+    aliases: frozenset[str] = frozenset()
+    wikidata: str | None = None
+    country: str | None = None  # entity id of the country a body belongs to or a place lies in
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    """An extraction whose mentions are tied to entity ids (mentions left out are dropped)."""
+
+    extraction: Extraction
+    entity_of: Mapping[Mention, str] = field(default_factory=dict)
+
+    @property
+    def document(self) -> Document:
+        return self.extraction.document
+
+
+@dataclass
+class KnowledgeGraph:
+    """The resolved corpus: entities by id and the articles that mention them."""
+
+    entities: dict[str, Entity]
+    articles: list[ResolvedArticle]
+    skipped: list[Skipped] = field(default_factory=list)

@@ -1,0 +1,221 @@
+"""The knowledge graph as RDF: one named graph per article, deterministic IRIs.
+
+Every fact is stored twice on purpose: the plain edge (`:a dip:met :b`) for simple queries
+and drawings, and an event node qualifying it with type, agent, target, date, place,
+modality, confidence and provenance. Negated facts get the event node only. Each article's
+graph also describes the entities it mentions, so replacing one article's graph replaces
+all it said.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
+
+from kgraph.model import EntityType, Fact, KnowledgeGraph, Modality, ResolvedArticle
+from kgraph.relations import relations
+
+BASE = "https://w3id.org/kgraph/"
+ID = Namespace(BASE + "id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class DIP(DefinedNamespace):
+    """The kgraph diplomacy ontology; an unknown term is an error, not a new IRI."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # classes
+    Actor: URIRef
+    Person: URIRef
+    Organization: URIRef
+    GovernmentBody: URIRef
+    Country: URIRef
+    Place: URIRef
+    Group: URIRef
+    Position: URIRef
+    Article: URIRef
+    Event: URIRef
+    Modality: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    Appeal: URIRef
+    Accusation: URIRef
+    Support: URIRef
+    Aid: URIRef
+    Agreement: URIRef
+    Cooperation: URIRef
+    Concession: URIRef
+    Retreat: URIRef
+    Rejection: URIRef
+    Threat: URIRef
+    Protest: URIRef
+    Sanction: URIRef
+    Mobilization: URIRef
+    Coercion: URIRef
+    Assault: URIRef
+    # event relations (DESIGN.md; tools and queries rely on these names)
+    met: URIRef
+    hosted: URIRef
+    visited: URIRef
+    urged: URIRef
+    demanded: URIRef
+    criticized: URIRef
+    accused: URIRef
+    supported: URIRef
+    praised: URIRef
+    aided: URIRef
+    agreedWith: URIRef
+    invited: URIRef
+    cooperatedWith: URIRef
+    conceded: URIRef
+    yieldedTo: URIRef
+    rejected: URIRef
+    threatened: URIRef
+    protestedAgainst: URIRef
+    sanctioned: URIRef
+    mobilizedAgainst: URIRef
+    coerced: URIRef
+    detained: URIRef
+    attacked: URIRef
+    # structure
+    holdsPosition: URIRef
+    represents: URIRef
+    partOf: URIRef
+    locatedIn: URIRef
+    mentions: URIRef
+    # event qualification
+    relation: URIRef
+    agent: URIRef
+    target: URIRef
+    date: URIRef
+    place: URIRef
+    modality: URIRef
+    confidence: URIRef
+    evidence: URIRef
+    evidenceStart: URIRef
+    evidenceEnd: URIRef
+    extractedBy: URIRef
+    contentHash: URIRef
+    # modality individuals
+    asserted: URIRef
+    planned: URIRef
+    reported: URIRef
+    negated: URIRef
+
+
+PREFIXES = {"dip": DIP._NS, "kg": ID, "dcterms": DCTERMS, "prov": PROV, "skos": SKOS, "owl": OWL, "wd": WD}
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ID[entity_id]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID["article/" + _safe(article_id)]
+
+
+def position_iri(title: str) -> URIRef:
+    return ID["position/" + _safe(title.lower())]
+
+
+def event_iri(article_id: str, fact: Fact, subject: str, obj: str) -> URIRef:
+    key = "|".join([article_id, subject, fact.relation, obj, str(fact.evidence.start), fact.modality.value])
+    return ID[f"event/{_safe(article_id)}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_.~" else "_" for c in text)
+
+
+def to_dataset(kg: KnowledgeGraph) -> Dataset:
+    """The whole knowledge graph: one named graph per article, named by the article's IRI."""
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    for article in kg.articles:
+        add_article(ds, kg, article)
+    return ds
+
+
+def add_article(ds: Dataset, kg: KnowledgeGraph, article: ResolvedArticle) -> URIRef:
+    doc = article.document
+    iri = article_iri(doc.id)
+    g = ds.graph(iri)
+    g.add((iri, RDF.type, DIP.Article))
+    g.add((iri, DCTERMS.identifier, Literal(doc.id)))
+    g.add((iri, DCTERMS.title, Literal(doc.title)))
+    g.add((iri, RDFS.label, Literal(doc.title)))
+    g.add((iri, DIP.contentHash, Literal(doc.content_hash)))
+    if doc.source:
+        g.add((iri, DCTERMS.source, Literal(doc.source)))
+    if doc.date:
+        g.add((iri, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+
+    entity_of = article.entity_of
+    mentioned = set(entity_of.values())
+    for eid in sorted(mentioned):
+        g.add((iri, DIP.mentions, entity_iri(eid)))
+    for eid in sorted(mentioned | {kg.entities[e].country for e in mentioned if kg.entities[e].country}):
+        entity = kg.entities[eid]
+        node = entity_iri(eid)
+        g.add((node, RDF.type, DIP[entity.type.value]))
+        g.add((node, RDFS.label, Literal(entity.label)))
+        if entity.wikidata:
+            g.add((node, OWL.sameAs, WD[entity.wikidata]))
+        if entity.country:
+            link = DIP.locatedIn if entity.type is EntityType.PLACE else DIP.partOf
+            g.add((node, link, entity_iri(entity.country)))
+    for mention, eid in entity_of.items():  # aliases as this article wrote them
+        if mention.text != kg.entities[eid].label:
+            g.add((entity_iri(eid), SKOS.altLabel, Literal(mention.text)))
+
+    table = relations()
+    for fact in article.extraction.facts:
+        subject, obj = entity_of.get(fact.subject), entity_of.get(fact.object)
+        if not subject or not obj or subject == obj:
+            continue
+        s, o = entity_iri(subject), entity_iri(obj)
+        if fact.modality is not Modality.NEGATED:
+            g.add((s, DIP[fact.relation], o))
+        event = event_iri(doc.id, fact, subject, obj)
+        g.add((event, RDF.type, DIP[table[fact.relation].event_class]))
+        g.add(
+            (
+                event,
+                RDFS.label,
+                Literal(
+                    f"{kg.entities[subject].label} {table[fact.relation].label} {kg.entities[obj].label}"
+                    + ("" if fact.modality is Modality.ASSERTED else f" ({fact.modality.value})")
+                ),
+            )
+        )
+        g.add((event, DIP.relation, DIP[fact.relation]))
+        g.add((event, DIP.agent, s))
+        g.add((event, DIP.target, o))
+        g.add((event, DIP.modality, DIP[fact.modality.value]))
+        g.add((event, DIP.confidence, Literal(fact.confidence, datatype=XSD.decimal)))
+        g.add((event, DIP.evidence, Literal(fact.evidence.sentence)))
+        g.add((event, DIP.evidenceStart, Literal(fact.evidence.start)))
+        g.add((event, DIP.evidenceEnd, Literal(fact.evidence.end)))
+        g.add((event, DIP.extractedBy, Literal(fact.rule)))
+        g.add((event, PROV.wasDerivedFrom, iri))
+        if fact.date:
+            g.add((event, DIP.date, Literal(fact.date, datatype=XSD.date)))
+        if fact.place and fact.place in entity_of:
+            g.add((event, DIP.place, entity_iri(entity_of[fact.place])))
+
+    for role in article.extraction.roles:
+        person = entity_of.get(role.person)
+        if not person:
+            continue
+        position = position_iri(role.position)
+        g.add((entity_iri(person), DIP.holdsPosition, position))
+        g.add((position, RDF.type, DIP.Position))
+        g.add((position, RDFS.label, Literal(role.position)))
+        if role.affiliation and (affiliation := entity_of.get(role.affiliation)) and affiliation != person:
+            g.add((entity_iri(person), DIP.represents, entity_iri(affiliation)))
+    return iri

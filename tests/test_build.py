@@ -1,0 +1,182 @@
+"""End to end: the installed `kgraph build` on the bundled samples, on bad input and on PLOVER."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from conftest import SAMPLES, run_kgraph, shared
+from rdflib import RDF, RDFS, Dataset, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kgraph.rdf import DIP, ID
+from kgraph.relations import relations
+
+
+def load(out: Path) -> Dataset:
+    ds = Dataset(default_union=True)
+    ds.parse(out / "graph.trig", format="trig")
+    return ds
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_build_without_arguments_writes_the_three_outputs(sample_build):
+    for name in ("graph.trig", "graph.html", "report.md"):
+        assert (sample_build / name).stat().st_size > 0, name
+
+
+def test_one_named_graph_per_article_named_by_its_iri(sample_build):
+    ds = load(sample_build)
+    stems = sorted(p.stem for p in SAMPLES.glob("*.txt"))
+    articles = {}
+    for graph in ds.graphs():
+        for article, ident in graph.subject_objects(DCTERMS.identifier):
+            assert article == graph.identifier, "an article's facts live in the graph named by its IRI"
+            articles[str(ident)] = graph
+    assert sorted(articles) == stems
+    dated = {ident for ident, g in articles.items() if any(g.objects(None, DCTERMS.date))}
+    assert dated == {"003_a5a27f40a6ae60bf", "004_e958fbd4bca35696"}  # the two with a 'date' line
+
+
+def test_every_entity_is_labelled(sample_build):
+    ds = load(sample_build)
+    typed = {s for s, t in ds.subject_objects(RDF.type) if str(s).startswith(str(ID))}
+    assert len(typed) > 20
+    unlabelled = [s for s in typed if not any(ds.objects(s, RDFS.label))]
+    assert unlabelled == []
+
+
+def test_facts_are_edges_with_events_whose_evidence_is_in_the_article(sample_build):
+    ds = load(sample_build)
+    texts = {p.stem: normalise(p.read_text(encoding="utf-8")) for p in SAMPLES.glob("*.txt")}
+    names = set(relations())
+    edges = [(s, p, o) for s, p, o in ds.triples((None, None, None)) if p in {DIP[n] for n in names}]
+    assert len(edges) >= 10
+    events = list(ds.subjects(DIP.relation, None))
+    assert len(events) >= len(set(edges)) * 0.5
+    for event in events:
+        article = ds.value(event, PROV.wasDerivedFrom)
+        ident = str(ds.value(article, DCTERMS.identifier))
+        evidence = normalise(str(ds.value(event, DIP.evidence)))
+        assert evidence in texts[ident], f"evidence not in {ident}: {evidence}"
+        agent, relation, target = (
+            ds.value(event, DIP.agent),
+            ds.value(event, DIP.relation),
+            ds.value(event, DIP.target),
+        )
+        if ds.value(event, DIP.modality) != DIP.negated:
+            assert (agent, relation, target) in ds
+
+
+def test_known_facts_of_the_samples_are_in_the_graph(sample_build):
+    ds = load(sample_build)
+
+    def label(node):
+        return str(ds.value(node, RDFS.label))
+
+    facts = {
+        (label(s), p.split("#")[-1], label(o))
+        for s, p, o in ds.triples((None, None, None))
+        if isinstance(p, URIRef) and p.startswith(str(DIP._NS)) and p.split("#")[-1] in relations()
+    }
+    assert ("James Cleverly", "urged", "China") in facts
+    assert ("Russia", "attacked", "Ukraine") in facts
+    assert ("David Lammy", "met", "Ding Xuexiang") in facts
+
+
+def test_report_counts_match_the_graph(sample_build):
+    report = (sample_build / "report.md").read_text(encoding="utf-8")
+    assert "- articles: 5" in report
+    edges = sum(
+        int(n)
+        for n in re.findall(
+            r"^\| \w+ \| (\d+) \|$", report.split("## Facts by relation")[1].split("##")[0], re.MULTILINE
+        )
+    )
+    assert f"- facts (graph edges): {edges}" in report
+    assert "| China | Country |" in report
+
+
+def test_html_page_has_the_graph_inline_and_loads_nothing_from_the_network(sample_build):
+    html = (sample_build / "graph.html").read_text(encoding="utf-8")
+    assert "vis.DataSet" in html and "James Cleverly" in html
+    assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?://", html)
+
+
+def test_bad_files_are_reported_and_skipped_while_the_rest_is_built(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLES / "004_e958fbd4bca35696.txt", inputs)
+    (inputs / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    result = run_kgraph("build", str(inputs), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "broken.txt: binary file, not text" in result.stderr
+    assert "empty.txt: no article text" in result.stderr
+    assert "2 inputs skipped" in result.stdout
+    idents = {str(o) for o in load(tmp_path / "out").objects(None, DCTERMS.identifier)}
+    assert idents == {"004_e958fbd4bca35696"}
+
+
+def test_failed_build_leaves_the_previous_graph_intact(tmp_path):
+    out = tmp_path / "out"
+    assert run_kgraph("build", str(SAMPLES), "--out", str(out), "-q").returncode == 0
+    before = {name: (out / name).read_bytes() for name in ("graph.trig", "graph.html", "report.md")}
+    failed = run_kgraph("build", str(SAMPLES), "--out", str(out), "--model", "no_such_pipeline", "-q")
+    assert failed.returncode == 1
+    assert "no_such_pipeline" in failed.stderr and "is not installed" in failed.stderr
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.trig", "report.md"]
+
+
+def test_no_readable_input_is_an_error_not_an_empty_graph(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    result = run_kgraph("build", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 1
+    assert "no readable articles" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_article_text_is_escaped_in_the_report(tmp_path):
+    (tmp_path / "x.jsonl").write_text(
+        json.dumps({"id": "x1", "title": "<script>alert(1)</script> | pipes", "text": "Norway urged Sweden to act."})
+        + "\n"
+    )
+    result = run_kgraph("build", str(tmp_path / "x.jsonl"), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "<script>" not in report and "&lt;script>alert(1)&lt;/script> \\| pipes" in report
+    html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html
+
+
+def test_two_workers_build_the_same_graph_as_one(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run_kgraph("build", str(SAMPLES), "--out", str(one), "-q").returncode == 0
+    assert run_kgraph("build", str(SAMPLES), "--out", str(two), "-q", "--workers", "2").returncode == 0
+    assert sorted((one / "graph.trig").read_text().splitlines()) == sorted(
+        (two / "graph.trig").read_text().splitlines()
+    )
+
+
+def test_plover_dev_half_builds_every_record(tmp_path):
+    dev = shared("benchmarks/plover/dev.jsonl")
+    ids = {json.loads(line)["id"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()}
+    result = run_kgraph("build", str(dev), "--out", str(tmp_path / "plover"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert f"Built {len(ids)} articles" in result.stdout
+    graphs = {str(o) for o in load(tmp_path / "plover").objects(None, DCTERMS.identifier)}
+    assert graphs == ids
+
+
+def test_help_explains_every_option():
+    result = run_kgraph("build", "--help")
+    assert result.returncode == 0
+    for option in ("--out", "--model", "--workers", "--batch-size", "INPUTS"):
+        assert option in result.stdout
+    assert "jsonl" in result.stdout.lower()
+    top = run_kgraph("--help")
+    assert top.returncode == 0 and "build" in top.stdout

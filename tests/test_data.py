@@ -1,0 +1,79 @@
+"""The data files: their shape, and that they agree with the ontology namespace."""
+
+import re
+
+import pytest
+from rdflib import URIRef
+
+from kgraph.gazetteer import gazetteer
+from kgraph.lexicon import lexicon
+from kgraph.model import EntityType
+from kgraph.rdf import DIP
+from kgraph.relations import PLOVER_TYPES, relations
+
+DESIGN_RELATIONS = {
+    "met",
+    "hosted",
+    "visited",
+    "urged",
+    "demanded",
+    "criticized",
+    "accused",
+    "supported",
+    "praised",
+    "aided",
+    "agreedWith",
+    "invited",
+    "cooperatedWith",
+    "conceded",
+    "yieldedTo",
+    "rejected",
+    "threatened",
+    "protestedAgainst",
+    "sanctioned",
+    "mobilizedAgainst",
+    "coerced",
+    "detained",
+    "attacked",
+}
+
+
+def test_relations_are_exactly_those_of_the_design_and_cover_plover():
+    table = relations()
+    assert set(table) == DESIGN_RELATIONS
+    assert {r.plover for r in table.values()} == set(PLOVER_TYPES)
+    assert {r.name for r in table.values() if r.symmetric} == {"met", "agreedWith", "cooperatedWith"}
+    assert {r.name: r.parent for r in table.values() if r.parent} == {
+        "hosted": "met",
+        "demanded": "urged",
+        "accused": "criticized",
+        "praised": "supported",
+        "detained": "coerced",
+    }
+
+
+def test_every_relation_and_event_class_is_an_ontology_term():
+    for rel in relations().values():
+        assert DIP[rel.name] == URIRef("https://w3id.org/kgraph/ontology#" + rel.name)
+        assert isinstance(DIP[rel.event_class], URIRef)
+    with pytest.raises(AttributeError):
+        DIP["meet"]  # a typo is an error, not a new IRI
+
+
+def test_lexicon_covers_every_plover_type():
+    lex = lexicon()
+    used = set(lex.verbs.values()) | {s.relation for s in lex.nouns.values()}
+    assert {relations()[r].plover for r in used} == set(PLOVER_TYPES)
+
+
+def test_gazetteer_is_general_knowledge_with_codes_and_links():
+    gaz = gazetteer()
+    countries = [e for e in gaz.entries.values() if e.type is EntityType.COUNTRY]
+    assert len(countries) > 150
+    assert all(re.fullmatch(r"[A-Z]{2}", c.iso) for c in countries)
+    assert len({c.iso for c in countries}) == len(countries)
+    assert all(e.wikidata is None or re.fullmatch(r"Q\d+", e.wikidata) for e in gaz.entries.values())
+    assert gaz.actor("beijing").id == "china" and gaz.entries["beijing"].type is EntityType.PLACE
+    assert gaz.demonyms["British"] == "united_kingdom"
+    assert gaz.entries["downing_street"].country == "united_kingdom"
+    assert not any(e.type is EntityType.PERSON for e in gaz.entries.values())

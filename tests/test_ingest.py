@@ -1,0 +1,130 @@
+import json
+from datetime import date
+
+from kgraph.ingest import clean_text, make_document, read_file, read_inputs
+
+
+def test_title_is_first_line_and_date_line_is_taken_out():
+    doc = make_document("a1", "Ministers meet in Oslo\ndate 2024-03-05\nThe two ministers met on Tuesday.\n")
+    assert doc.title == "Ministers meet in Oslo"
+    assert doc.date == date(2024, 3, 5)
+    assert "date 2024" not in doc.text
+    assert "The two ministers met on Tuesday." in doc.text
+
+
+def test_date_at_start_of_text_before_other_words():
+    doc = make_document("a2", " date 2023-11-30 Leaders gathered in Lima.\nThey signed a pact.")
+    assert doc.date == date(2023, 11, 30)
+    assert doc.text.startswith("Leaders gathered in Lima.")
+
+
+def test_long_first_line_gives_its_first_sentence_as_title():
+    first = "Envoys from Chile and Peru held talks in Lima on Monday. " + "They spoke at length. " * 20
+    doc = make_document("a3", first + "\nMore text.")
+    assert doc.title == "Envoys from Chile and Peru held talks in Lima on Monday."
+
+
+def test_donation_appeal_block_is_removed_but_article_kept():
+    text = (
+        "Norway backs new talks\n"
+        "Your support helps us to tell the story\n"
+        "This race is close. We need reporters on the ground. Your support allows us to keep going.\n"
+        "Norway's foreign minister urged both parties to return to the table.\n"
+        "Subscribe to Daily Premium to bookmark this article\n"
+        "Want to bookmark your favourite articles? Start your Premium subscription today.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.splitlines() == [
+        "Norway backs new talks",
+        "Norway's foreign minister urged both parties to return to the table.",
+    ]
+
+
+def test_share_copyright_and_assistance_lines_are_removed():
+    text = "Talks resume.\nSHARE THIS ARTICLE ON\n©2023 Some Agency L.P.\n–With assistance from A Reporter.\nEnd."
+    assert clean_text(text).splitlines() == ["Talks resume.", "End."]
+
+
+def test_photo_credits_in_parentheses_are_removed():
+    text = "The minister arrives in Accra (Jane Roe/Pool Photo/AP) (Jane Roe/AP)\n(Reuters) — The envoy spoke."
+    assert clean_text(text).splitlines() == ["The minister arrives in Accra", "The envoy spoke."]
+
+
+def test_ordinary_parentheses_and_the_word_support_survive():
+    text = "The agency (IAEA) said the plan has wide support among members."
+    assert clean_text(text) == text
+
+
+def test_bad_files_are_reported_and_the_rest_is_read(tmp_path):
+    (tmp_path / "good.txt").write_text("Kenya hosts summit\nKenya hosted leaders from Uganda.", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks in Lom\xe9".encode("latin-1"))
+    (tmp_path / "empty.md").write_text("   \n\n", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")  # not an article type: not picked up
+    docs, skipped = read_inputs([tmp_path, tmp_path / "missing.txt"])
+    assert [d.id for d in docs] == ["good"]
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert reasons["binary.txt"] == "binary file, not text"
+    assert reasons["latin1.txt"].startswith("not UTF-8 text")
+    assert reasons["empty.md"] == "no article text"
+    assert reasons["missing.txt"] == "no such file or directory"
+
+
+def test_jsonl_records_and_a_broken_line(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": "r1", "text": "Chad expelled two diplomats.", "date": "2022-01-02", "title": "Expulsion"}),
+        "{not json",
+        json.dumps({"id": "r3", "title": "no text"}),
+        json.dumps({"id": "r4", "text": "Mali and Niger signed a pact.", "source": "https://example.org/r4"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, skipped = read_file(path)
+    assert [(d.id, d.title, d.date, d.source) for d in docs] == [
+        ("r1", "Expulsion", date(2022, 1, 2), str(path) + ":1"),
+        ("r4", "Mali and Niger signed a pact.", None, "https://example.org/r4"),
+    ]
+    assert [(s.source.rsplit(":", 1)[-1], s.reason.split(" (")[0]) for s in skipped] == [
+        ("2", "invalid JSON"),
+        ("3", "record has no 'text' string"),
+    ]
+
+
+def test_html_article_text_title_and_date(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Site | Talks</title><meta property='article:published_time' content='2024-05-06T10:00'>"
+        "<script>var x = 'ignore me';</script></head><body><nav>Home News</nav><article><h1>Talks in Rome</h1>"
+        "<p>Italy's premier met the Spanish king.</p><p>They agreed to meet again.</p></article>"
+        "<footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    (doc,), skipped = read_file(path)
+    assert not skipped
+    assert doc.title == "Talks in Rome"
+    assert doc.date == date(2024, 5, 6)
+    assert doc.text.splitlines() == [
+        "Talks in Rome",
+        "Italy's premier met the Spanish king.",
+        "They agreed to meet again.",
+    ]
+
+
+def test_markdown_paragraphs_are_joined_and_markup_removed(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# Envoy visits Hanoi\n\nThe **envoy** visited\n[Hanoi](https://x.org) on Monday.\n", encoding="utf-8"
+    )
+    (doc,), _ = read_file(path)
+    assert doc.title == "Envoy visits Hanoi"
+    assert doc.text.splitlines() == ["Envoy visits Hanoi", "The envoy visited Hanoi on Monday."]
+
+
+def test_duplicate_article_ids_are_reported_not_merged(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "same.txt").write_text("First article.", encoding="utf-8")
+    (tmp_path / "b" / "same.txt").write_text("Second article.", encoding="utf-8")
+    docs, skipped = read_inputs([tmp_path])
+    assert [d.text for d in docs] == ["First article."]
+    assert "already used" in skipped[0].reason

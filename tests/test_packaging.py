@@ -1,0 +1,30 @@
+"""What a user installs: the wheel carries the sample corpus and the data files."""
+
+import subprocess
+import sys
+import zipfile
+
+from conftest import ROOT, SAMPLES
+
+
+def test_wheel_ships_samples_and_data(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("kgraph-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for sample in SAMPLES.glob("*.txt"):
+        assert f"kgraph/samples/seeds/{sample.name}" in names
+    assert "kgraph/samples/SOURCE.md" in names
+    for data in ("gazetteer.json", "lexicon.json", "relations.json"):
+        assert f"kgraph/data/{data}" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "kgraph = kgraph.cli:app" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_code_is_ruff_clean():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
