@@ -8,6 +8,7 @@ titles and appositions for roles. The output is plain dataclasses: no spaCy past
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -257,7 +258,16 @@ class _Reader:
             agents, targets = between[:1], between[1:]
         yield from self._facts(agents, sense.relation, targets, sent, modality, "noun", noun)
 
-    def _facts(self, subjects, relation, objects, sent, modality, rule, trigger) -> Iterable[Fact]:
+    def _facts(
+        self,
+        subjects: list[Mention],
+        relation: str,
+        objects: list[Mention],
+        sent: Span,
+        modality: Modality,
+        rule: str,
+        trigger: Token,
+    ) -> Iterable[Fact]:
         evidence = _evidence(sent)
         when = self._date(sent, future=modality is Modality.PLANNED)
         place = self._place(trigger)
@@ -308,7 +318,7 @@ class _Reader:
             tok, steps = tok.head, steps + 1
         return modality
 
-    def _date(self, sent: Span, future: bool):
+    def _date(self, sent: Span, future: bool) -> date | None:
         for ent in sent.ents:
             if ent.label_ == "DATE" and (when := dates.resolve(ent.text, self.document.date, future)):
                 return when
