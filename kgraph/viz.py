@@ -6,7 +6,9 @@ Article text reaches the page only as JSON inside the script (escaped by the tem
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
 
 import networkx as nx
 from pyvis.network import Network
@@ -44,6 +46,7 @@ RELATION_COLOURS = {
     "conceded": "#a0cbe8",
     "yieldedTo": "#a0cbe8",
 }
+EVIDENCE_PER_EDGE = 3
 # pyvis's template always links Bootstrap from a CDN; the page does not use it.
 CDN_TAG = re.compile(r"<(link|script)\b[^>]*\b(href|src)=\"https?://[^\"]*\"[^>]*>(\s*</script>)?", re.IGNORECASE)
 
@@ -60,23 +63,29 @@ def render_html(network: nx.MultiDiGraph) -> str:
             label=data["label"],
             title=f"{data['label']} ({data['type']}), {degree} facts",
             color=TYPE_COLOURS.get(data["type"], "#bab0ac"),
-            size=10 + 4 * min(degree, 15),
-            group=data["type"],
+            size=10 + 6 * math.sqrt(degree),
         )
-    for s, o, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1], e[2]["article"], e[2]["relation"])):
+    grouped: dict[tuple[str, str, str, bool], list[dict]] = defaultdict(list)
+    for s, o, data in network.edges(data=True):  # one drawn edge per relation between two actors
+        grouped[(s, o, data["relation"], data["modality"] == "planned")].append(data)
+    for (s, o, relation, planned), facts in sorted(grouped.items()):
+        facts.sort(key=lambda d: (d["date"], d["article"], d["evidence"]))
+        label = relation if len(facts) == 1 else f"{relation} ×{len(facts)}"
+        heading = f"{network.nodes[s]['label']} {relation} {network.nodes[o]['label']}"
+        title = [heading + (" (planned)" if planned else ""), ""]
+        for d in facts[:EVIDENCE_PER_EDGE]:
+            source = f"  {d['title']} [{d['article']}]" + (f", {d['date']}" if d["date"] else "")
+            title += [f"“{d['evidence']}”", source]
+        if len(facts) > EVIDENCE_PER_EDGE:
+            title.append(f"… and {len(facts) - EVIDENCE_PER_EDGE} more")
         net.add_edge(
             s,
             o,
-            label=data["relation"],
-            title="\n".join(
-                [
-                    f"{network.nodes[s]['label']} {data['relation']} {network.nodes[o]['label']} ({data['modality']})",
-                    f"“{data['evidence']}”",
-                    f"{data['title']} [{data['article']}]" + (f", {data['date']}" if data["date"] else ""),
-                ]
-            ),
-            color=RELATION_COLOURS.get(data["relation"], "#888888"),
-            dashes=data["modality"] == "planned",
+            label=label,
+            title="\n".join(title),
+            color=RELATION_COLOURS.get(relation, "#888888"),
+            dashes=planned,
+            width=1 + math.log2(len(facts)),
             arrows="to",
         )
     net.set_options(
