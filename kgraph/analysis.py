@@ -17,9 +17,8 @@ def actor_network(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         g.add_node(entity.id, label=entity.label, type=entity.type.value)
     for article in kg.articles:
         doc = article.document
-        for fact in article.extraction.facts:
-            s, o = article.entity_of.get(fact.subject), article.entity_of.get(fact.object)
-            if not s or not o or s == o or fact.modality is Modality.NEGATED:
+        for fact, s, o in article.resolved_facts():
+            if fact.modality is Modality.NEGATED:
                 continue
             g.add_edge(
                 s,

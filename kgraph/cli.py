@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kgraph import __version__
+from kgraph.data import DataError
 from kgraph.nlp import DEFAULT_MODEL, ModelError
 from kgraph.pipeline import BuildError, build
 
@@ -83,8 +84,11 @@ def build_command(
                 on_documents=lambda n: progress.update(task, total=n),
                 on_progress=lambda n: progress.advance(task, n),
             )
-    except (BuildError, ModelError) as err:
+    except (BuildError, ModelError, DataError) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(code=1) from err
+    except OSError as err:  # e.g. --out names a file, or the disk is full
+        console.print(f"[red]error:[/red] cannot write the outputs: {escape(str(err))}")
         raise typer.Exit(code=1) from err
 
     for skipped in summary.skipped:

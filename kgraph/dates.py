@@ -13,7 +13,9 @@ FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y"]
 def resolve(expression: str, article_date: date | None, future: bool = False) -> date | None:
     """The calendar date an expression like 'on Friday' or '17 October 2024' names, if one."""
     text = re.sub(r"[,.]|(?<=\d)(st|nd|rd|th)\b", "", expression.lower()).strip()
-    text = re.sub(r"^(on|last|this|next|earlier|later)\s+", "", text)
+    text = re.sub(r"^(on|this)\s+", "", text)
+    if match := re.match(r"(next|last)\s+", text):  # "next Friday" is ahead whatever the verb says
+        future, text = match.group(1) == "next", text[match.end() :]
     for fmt in FORMATS:
         try:
             return datetime.strptime(text, fmt).date()

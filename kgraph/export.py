@@ -6,7 +6,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -14,8 +14,8 @@ import networkx as nx
 from rdflib import Dataset
 
 from kgraph.analysis import actor_network
-from kgraph.model import KnowledgeGraph
-from kgraph.rdf import to_dataset
+from kgraph.model import KnowledgeGraph, Skipped
+from kgraph.rdf import to_dataset, to_trig
 from kgraph.report import render_report
 from kgraph.viz import render_html
 
@@ -25,6 +25,7 @@ class Built:
     """A resolved knowledge graph and the views of it that renderers share."""
 
     kg: KnowledgeGraph
+    skipped: list[Skipped] = field(default_factory=list)
 
     @cached_property
     def dataset(self) -> Dataset:
@@ -38,14 +39,15 @@ class Built:
 Renderer = Callable[[Built], str]
 
 RENDERERS: dict[str, Renderer] = {
-    "graph.trig": lambda b: b.dataset.serialize(format="trig"),
+    "graph.trig": lambda b: to_trig(b.dataset),
     "graph.html": lambda b: render_html(b.network),
-    "report.md": lambda b: render_report(b.kg, b.network),
+    "report.md": lambda b: render_report(b.kg, b.network, b.skipped),
 }
 
 
 def write_outputs(built: Built, out: Path) -> dict[str, Path]:
-    """Render every output, then move them into place together: a failure leaves the old ones."""
+    """Render every output first, then move them into place: a failure while building or rendering
+    leaves the previous outputs as they were."""
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kgraph-", dir=out))
     try:

@@ -52,10 +52,15 @@ def extract(doc: Doc, document: Document) -> Extraction:
     facts: list[Fact] = []
     for sent in doc.sents:
         facts.extend(reader.sentence_facts(sent))
+    best: dict[tuple, Fact] = {}  # one fact per statement, from the surest rule that found it
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object, fact.evidence.start, fact.modality)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
     return Extraction(
         document=document,
         mentions=tuple(sorted(set(reader.mentions.values()), key=lambda m: (m.start, m.end))),
-        facts=tuple(dict.fromkeys(facts)),
+        facts=tuple(best.values()),
         roles=tuple(dict.fromkeys(reader.roles())),
     )
 

@@ -66,7 +66,14 @@ def slug(text: str) -> str:
 
 @cache
 def gazetteer() -> Gazetteer:
-    data = load_json("gazetteer.json")
+    """gazetteer.json, checked: unique ids, every capital and body tied to a known country."""
+    try:
+        return _load_gazetteer(load_json("gazetteer.json"))
+    except (KeyError, TypeError) as err:
+        raise DataError(f"gazetteer.json: an entry lacks or mistypes {err}") from err
+
+
+def _load_gazetteer(data: dict) -> Gazetteer:
     entries: dict[str, Place] = {}
     demonyms: dict[str, str] = {}
 

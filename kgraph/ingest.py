@@ -1,14 +1,14 @@
 """Read articles from files into Documents: title, date, clean text.
 
-Bad inputs (binary, undecodable, empty, malformed JSON lines) are reported as Skipped and
-the rest is read; nothing here raises for one bad article.
+Bad inputs (binary, undecodable, empty, too long, malformed JSON lines) are reported as
+Skipped and the rest is read; nothing here raises for one bad article.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,46 +18,51 @@ from kgraph.model import Document, Skipped
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 TITLE_MAX = 200
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own limit for one text
+MAX_FILE_BYTES = 16 * MAX_ARTICLE_CHARS  # an article file larger than this cannot hold one article
 
-DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE | re.MULTILINE)
+DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.MULTILINE)
 
-# A whole line is dropped when it is one of these (shares, copyright, end-of-article links).
+# A whole line is dropped when it is one of these (share prompts, copyright, end-of-article links).
 BOILERPLATE_LINES = [
     r"^share (this|on)\b",
-    r"^(©|\(c\)\s|copyright\b)",
+    r"^(©|\(c\)\s)|^copyright\s*(©|\(c\)|\d{4})",
     r"\ball rights reserved\b",
     r"^more stories like this\b",
     r"^[-–—\s]*with assistance from\b",
     r"^(read more|support now|sign up|advertisement)\W*$",
 ]
-# A sentence is boilerplate when it appeals for money, subscriptions or bookmarks; a short
-# paragraph holding one is an appeal block and goes whole.
+# A sentence is boilerplate when it appeals to the reader for money, subscriptions or
+# bookmarks; a short paragraph holding one is an appeal block and goes whole.
 APPEAL_SENTENCES = [
-    r"\byour support\b",
+    r"\byour support (helps|allows|makes|means|keeps|enables)\b|^your support\b",
     r"\bsupport now\b",
     r"\b(make|making) a donation\b|\bdonate (now|today)\b",
-    r"\bpaywalls?\b",
-    r"\bsubscri(be|ption)\b.*\b(today|now|premium|newsletter|to bookmark)\b",
-    r"^subscribe\b",
-    r"\bbookmark\b",
-    r"\bsign up (for|to)\b.*\bnewsletter\b",
+    r"\block you out\b|\bbehind a paywall\b|\bwith paywalls\b",
+    r"^(subscribe|sign up|start your|want to bookmark)\b",
+    r"\byour [\w ]{0,30}subscription\b",
+    r"\bto bookmark (this|your)\b",
 ]
 APPEAL_BLOCK_MAX_SENTENCES = 4
-# Photo and agency credits in parentheses: "(Florence Lo/Pool Photo/AP)", "(Reuters)".
-AGENCIES = r"Reuters|AP|AFP|PA|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|dpa|UPI|TASS"
+# Photo and agency credits in parentheses: "(Jane Roe/Pool Photo/AP)", "(Reuters)".
+AGENCIES = r"Reuters|AP|AFP|PA|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|dpa|UPI|TASS|Pool"
 PHOTO_CREDIT = re.compile(
-    r"\s*\((?:(?:[^()/\n]{1,60}/)+[^()/\n]{1,60}|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")\)"
-    r"(?:\s*[—–-]+(?=\s))?",
+    r"\s*\((?:(?:[^()/\n]{1,60}/)+(?:" + AGENCIES + r"|[^()/\n]*(?:Photo|Images?|Pictures?)[^()/\n]*)"
+    r"|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")\)(?:\s*[—–-]+(?=\s))?",
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][”\"’'])\s+")
+HTML_BLOCKS = ["h1", "h2", "h3", "p", "li", "blockquote"]
 
 _boilerplate_lines = [re.compile(p, re.IGNORECASE) for p in BOILERPLATE_LINES]
 _appeals = [re.compile(p, re.IGNORECASE) for p in APPEAL_SENTENCES]
 
 
 def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
-    """All articles under the given files and directories, in a stable order."""
+    """All articles under the given files and directories, in a stable order.
+
+    Two files with one stem in different folders stay two articles: the later one's id is
+    qualified by its folder ("b/same")."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
@@ -65,6 +70,8 @@ def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
         docs, problems = read_file(path)
         skipped.extend(problems)
         for doc in docs:
+            if doc.id in seen and path.suffix.lower() != ".jsonl":
+                doc = Document(f"{path.parent.name}/{doc.id}", doc.text, doc.title, doc.date, doc.source)
             if doc.id in seen:
                 skipped.append(Skipped(doc.source, f"article id {doc.id!r} is already used by {seen[doc.id]}"))
                 continue
@@ -97,33 +104,54 @@ def read_file(path: Path) -> tuple[list[Document], list[Skipped]]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")]
+    if suffix == ".jsonl":
+        return _read_jsonl(path)
     try:
-        raw = path.read_bytes()
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return [], [Skipped(str(path), f"too long for one article (over {MAX_FILE_BYTES:,} bytes)")]
+        text, problem = _decode(path.read_bytes())
     except OSError as err:
         return [], [Skipped(str(path), f"cannot be read: {err.strerror or err}")]
-    if b"\x00" in raw:
-        return [], [Skipped(str(path), "binary file, not text")]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        return [], [Skipped(str(path), f"not UTF-8 text (byte {err.start})")]
-    if suffix == ".jsonl":
-        return _read_jsonl(text, path)
+    if problem:
+        return [], [Skipped(str(path), problem)]
     if suffix in {".html", ".htm"}:
         doc = _from_html(text, path)
     else:
-        doc = make_document(path.stem, _strip_markdown(text) if suffix == ".md" else text, source=str(path))
+        doc = make_document(path.stem, text, source=str(path), markdown=suffix == ".md")
+    problem = _check(doc)
+    return ([doc], []) if doc and not problem else ([], [Skipped(str(path), problem)])
+
+
+def _decode(raw: bytes) -> tuple[str, str | None]:
+    if b"\x00" in raw:
+        return "", "binary file, not text"
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        return "", f"not UTF-8 text (byte {err.start})"
+
+
+def _check(doc: Document | None) -> str:
+    """Why an article cannot be built, or '' when it can."""
     if doc is None:
-        return [], [Skipped(str(path), "no article text")]
-    return [doc], []
+        return "no article text"
+    if len(doc.text) > MAX_ARTICLE_CHARS:
+        return f"too long for one article ({len(doc.text):,} characters; at most {MAX_ARTICLE_CHARS:,})"
+    return ""
 
 
-def _read_jsonl(text: str, path: Path) -> tuple[list[Document], list[Skipped]]:
+def _read_jsonl(path: Path) -> tuple[list[Document], list[Skipped]]:
     docs, skipped = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    try:
+        lines = list(_jsonl_lines(path))
+    except OSError as err:
+        return [], [Skipped(str(path), f"cannot be read: {err.strerror or err}")]
+    for number, raw in lines:
         where = f"{path}:{number}"
+        line, problem = _decode(raw)
+        if problem:
+            skipped.append(Skipped(where, problem))
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
@@ -132,21 +160,35 @@ def _read_jsonl(text: str, path: Path) -> tuple[list[Document], list[Skipped]]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             skipped.append(Skipped(where, "record has no 'text' string"))
             continue
-        ident = str(record.get("id") or f"{path.stem}-{number}")
+        ident = record.get("id", f"{path.stem}-{number}")
+        if isinstance(ident, bool) or not isinstance(ident, str | int) or not str(ident).strip():
+            skipped.append(Skipped(where, "record's 'id' must be a non-empty string or an integer"))
+            continue
         doc = make_document(
-            ident,
+            str(ident).strip(),
             record["text"],
-            title=record.get("title") if isinstance(record.get("title"), str) else None,
+            title=_string(record.get("title")),
             when=_parse_date(record.get("date")),
-            source=str(record.get("source") or where),
+            source=_string(record.get("source")) or where,
         )
-        if doc is None:
-            skipped.append(Skipped(where, "no article text"))
+        if problem := _check(doc):
+            skipped.append(Skipped(where, problem))
         else:
             docs.append(doc)
     if not docs and not skipped:
         skipped.append(Skipped(str(path), "no article text"))
     return docs, skipped
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if raw.strip():
+                yield number, raw
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _from_html(markup: str, path: Path) -> Document | None:
@@ -162,10 +204,12 @@ def _from_html(markup: str, path: Path) -> Document | None:
             break
     title_tag = soup.find("h1") or soup.find("title")
     title = title_tag.get_text(" ", strip=True) if title_tag else None
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"]):
+    for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"]):
         tag.decompose()
     body = soup.find("article") or soup.body or soup
-    blocks = [el.get_text(" ", strip=True) for el in body.find_all(["h1", "h2", "h3", "p", "li", "blockquote"])]
+    blocks = [  # outermost blocks only: a <p> inside an <li> is read once
+        el.get_text(" ", strip=True) for el in body.find_all(HTML_BLOCKS) if el.find_parent(HTML_BLOCKS) is None
+    ]
     text = "\n".join(b for b in blocks if b) or body.get_text("\n", strip=True)
     return make_document(path.stem, text, title=title, when=when, source=str(path))
 
@@ -180,11 +224,17 @@ def _strip_markdown(text: str) -> str:
 
 
 def make_document(
-    ident: str, text: str, *, title: str | None = None, when: date | None = None, source: str = ""
+    ident: str,
+    text: str,
+    *,
+    title: str | None = None,
+    when: date | None = None,
+    source: str = "",
+    markdown: bool = False,
 ) -> Document | None:
     """Clean raw article text into a Document, or None when nothing is left."""
     found_date, text = _take_date(text)
-    body = clean_text(text)
+    body = clean_text(_strip_markdown(text) if markdown else text)
     if not body:
         return None
     title = (title or "").strip() or _first_sentence(body.split("\n", 1)[0])

@@ -34,6 +34,13 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """lexicon.json, with every relation it names checked against relations.json."""
     data = load_json("lexicon.json")
+    try:
+        return _load_lexicon(data)
+    except (KeyError, TypeError, AttributeError) as err:
+        raise DataError(f"lexicon.json: an entry lacks or mistypes {err}") from err
+
+
+def _load_lexicon(data: dict) -> Lexicon:
     known = relations()
 
     def checked(where: str, key: str, rel: str) -> str:

@@ -7,7 +7,7 @@ objects, so a stage can be tested alone and run in another process.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -124,7 +124,6 @@ class Entity:
     id: str
     label: str
     type: EntityType
-    aliases: frozenset[str] = frozenset()
     wikidata: str | None = None
     country: str | None = None  # entity id of the country a body belongs to or a place lies in
 
@@ -140,6 +139,13 @@ class ResolvedArticle:
     def document(self) -> Document:
         return self.extraction.document
 
+    def resolved_facts(self) -> Iterator[tuple[Fact, str, str]]:
+        """Each fact with its subject's and object's entity ids; facts about one entity twice are left out."""
+        for fact in self.extraction.facts:
+            subject, obj = self.entity_of.get(fact.subject), self.entity_of.get(fact.object)
+            if subject and obj and subject != obj:
+                yield fact, subject, obj
+
 
 @dataclass
 class KnowledgeGraph:
@@ -147,4 +153,3 @@ class KnowledgeGraph:
 
     entities: dict[str, Entity]
     articles: list[ResolvedArticle]
-    skipped: list[Skipped] = field(default_factory=list)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -40,22 +40,21 @@ def installed_models() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
+def require_model(name: str) -> None:
+    """Fail before any work when the named spaCy pipeline is not installed."""
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        available = ", ".join(installed_models()) or "none"
+        raise ModelError(f"spaCy pipeline {name!r} is not installed (installed: {available})")
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
-    try:
-        nlp = spacy.load(name)
-    except OSError as err:
-        available = ", ".join(installed_models()) or "none"
-        raise ModelError(f"spaCy pipeline {name!r} is not installed (installed: {available})") from err
+    require_model(name)
+    nlp = spacy.load(name)
     if nlp.lang != "en":
         raise ModelError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}; kgraph reads English")
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; kgraph needs one")
-    nlp.add_pipe("kgraph_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; kgraph's rules need one")
+    nlp.add_pipe("kgraph_paragraphs", before="parser")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
     return nlp
-
-
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Docs for texts, in order, batched through nlp.pipe."""
-    return nlp.pipe(texts, batch_size=batch_size)

@@ -9,14 +9,16 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 
 from kgraph.export import Built, write_outputs
 from kgraph.extract import extract
+from kgraph.gazetteer import gazetteer
 from kgraph.ingest import read_inputs
+from kgraph.lexicon import lexicon
 from kgraph.model import Document, Extraction, Skipped
-from kgraph.nlp import BATCH_SIZE, DEFAULT_MODEL, ModelError, installed_models, load_pipeline, parse
+from kgraph.nlp import BATCH_SIZE, DEFAULT_MODEL, load_pipeline, require_model
+from kgraph.relations import relations
 from kgraph.resolve import resolve
 
 Progress = Callable[[int], None]
@@ -55,13 +57,13 @@ def build(
     if not documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:5]) or "no .txt, .md, .html or .jsonl files"
         raise BuildError(f"no readable articles in the inputs ({reasons})")
-    check_model(model)
+    require_model(model)
+    relations(), lexicon(), gazetteer()  # data files checked before any article is read
     if on_documents:
         on_documents(len(documents))
     extractions = list(extract_documents(documents, model, workers, batch_size, on_progress))
     kg = resolve(extractions)
-    kg.skipped = skipped
-    built = Built(kg)
+    built = Built(kg, skipped)
     outputs = write_outputs(built, out)
     return BuildSummary(
         out=out,
@@ -73,20 +75,13 @@ def build(
     )
 
 
-def check_model(model: str) -> None:
-    """Fail before any work when the spaCy pipeline is not there."""
-    if not (spacy.util.is_package(model) or Path(model).is_dir()):
-        available = ", ".join(installed_models()) or "none"
-        raise ModelError(f"spaCy pipeline {model!r} is not installed (installed: {available})")
-
-
 def extract_documents(
     documents: list[Document], model: str, workers: int, batch_size: int, on_progress: Progress | None = None
 ) -> Iterator[Extraction]:
     """Extractions in input order; with workers > 1, nlp and extraction run in that many processes."""
     if workers <= 1:
         nlp = load_pipeline(model)
-        for document, doc in zip(documents, parse(nlp, (d.text for d in documents), batch_size), strict=True):
+        for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=batch_size), strict=True):
             yield extract(doc, document)
             if on_progress:
                 on_progress(1)
@@ -114,5 +109,5 @@ def _start_worker(model: str, batch_size: int) -> None:
 
 def _extract_chunk(documents: list[Document]) -> list[Extraction]:
     assert _worker_nlp is not None, "worker started without a pipeline"
-    docs = parse(_worker_nlp, (d.text for d in documents), _worker_batch_size)
+    docs = _worker_nlp.pipe((d.text for d in documents), batch_size=_worker_batch_size)
     return [extract(doc, document) for document, doc in zip(documents, docs, strict=True)]

@@ -3,18 +3,22 @@
 Every fact is stored twice on purpose: the plain edge (`:a dip:met :b`) for simple queries
 and drawings, and an event node qualifying it with type, agent, target, date, place,
 modality, confidence and provenance. Negated facts get the event node only. Each article's
-graph also describes the entities it mentions, so replacing one article's graph replaces
-all it said.
+graph also describes the entities it mentions (type, label, aliases it used, Wikidata link),
+so every named graph can be read, replaced or dropped on its own.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
+from rdflib.plugins.serializers.trig import TrigSerializer
 
-from kgraph.model import EntityType, Fact, KnowledgeGraph, Modality, ResolvedArticle
+from kgraph.gazetteer import slug
+from kgraph.model import EntityType, Fact, KnowledgeGraph, MentionKind, Modality, ResolvedArticle
 from kgraph.relations import relations
 
 BASE = "https://w3id.org/kgraph/"
@@ -115,20 +119,31 @@ def entity_iri(entity_id: str) -> URIRef:
 
 
 def article_iri(article_id: str) -> URIRef:
-    return ID["article/" + _safe(article_id)]
+    """The article's IRI, also its named graph's: distinct ids always give distinct IRIs."""
+    return ID["article/" + quote(article_id, safe="")]
 
 
 def position_iri(title: str) -> URIRef:
-    return ID["position/" + _safe(title.lower())]
+    return ID["position/" + slug(title)]
 
 
 def event_iri(article_id: str, fact: Fact, subject: str, obj: str) -> URIRef:
     key = "|".join([article_id, subject, fact.relation, obj, str(fact.evidence.start), fact.modality.value])
-    return ID[f"event/{_safe(article_id)}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
+    return ID[f"event/{quote(article_id, safe='')}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
-def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_.~" else "_" for c in text)
+class _SortedTrigSerializer(TrigSerializer):
+    """rdflib's TriG writer with the named graphs in IRI order, so a graph always gives the same file."""
+
+    def __init__(self, store: Dataset):
+        super().__init__(store)
+        self.contexts.sort(key=lambda graph: str(graph.identifier))
+
+
+def to_trig(ds: Dataset) -> str:
+    buffer = io.BytesIO()
+    _SortedTrigSerializer(ds).serialize(buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")
 
 
 def to_dataset(kg: KnowledgeGraph) -> Dataset:
@@ -170,14 +185,11 @@ def add_article(ds: Dataset, kg: KnowledgeGraph, article: ResolvedArticle) -> UR
             link = DIP.locatedIn if entity.type is EntityType.PLACE else DIP.partOf
             g.add((node, link, entity_iri(entity.country)))
     for mention, eid in entity_of.items():  # aliases as this article wrote them
-        if mention.text != kg.entities[eid].label:
+        if mention.kind is MentionKind.NAME and mention.text != kg.entities[eid].label:
             g.add((entity_iri(eid), SKOS.altLabel, Literal(mention.text)))
 
     table = relations()
-    for fact in article.extraction.facts:
-        subject, obj = entity_of.get(fact.subject), entity_of.get(fact.object)
-        if not subject or not obj or subject == obj:
-            continue
+    for fact, subject, obj in article.resolved_facts():
         s, o = entity_iri(subject), entity_iri(obj)
         if fact.modality is not Modality.NEGATED:
             g.add((s, DIP[fact.relation], o))

@@ -43,6 +43,8 @@ def relations() -> dict[str, Relation]:
     """Every event relation by local name (relations.json), checked for consistency."""
     table = {}
     for name, spec in load_json("relations.json")["relations"].items():
+        if missing := {"label", "plover", "cameo", "event_class"} - set(spec):
+            raise DataError(f"relations.json: {name} lacks {', '.join(sorted(missing))}")
         rel = Relation(
             name=name,
             label=spec["label"],
@@ -59,8 +61,3 @@ def relations() -> dict[str, Relation]:
         if rel.parent and rel.parent not in table:
             raise DataError(f"relations.json: {rel.name} specialises unknown relation {rel.parent}")
     return table
-
-
-def is_symmetric(name: str) -> bool:
-    rel = relations()[name]
-    return rel.symmetric or bool(rel.parent and relations()[rel.parent].symmetric)

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import networkx as nx
 
 from kgraph.analysis import facts_by_relation, most_connected
-from kgraph.model import KnowledgeGraph
+from kgraph.model import KnowledgeGraph, Skipped
+
+MARKDOWN_SPECIALS = re.compile(r"([\\`\[\]|])")  # code, links, images, table cells
 
 
 def _cell(text: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+    """Article text as inert Markdown inside a table cell: no links, images, markup or HTML."""
+    text = " ".join(str(text).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MARKDOWN_SPECIALS.sub(r"\\\1", text)
 
 
-def render_report(kg: KnowledgeGraph, network: nx.MultiDiGraph) -> str:
+def render_report(kg: KnowledgeGraph, network: nx.MultiDiGraph, skipped: list[Skipped]) -> str:
     entity_types = Counter(e.type.value for e in kg.entities.values())
     relations = facts_by_relation(network)
     roles = sum(len(a.extraction.roles) for a in kg.articles)
+    facts_per_article = Counter(data["article"] for _, _, data in network.edges(data=True))
     lines = [
         "# kgraph report",
         "",
         f"- articles: {len(kg.articles)}",
-        f"- skipped inputs: {len(kg.skipped)}",
+        f"- skipped inputs: {len(skipped)}",
         f"- entities: {len(kg.entities)}",
         f"- facts (graph edges): {network.number_of_edges()}",
         f"- roles (positions and affiliations): {roles}",
@@ -51,12 +56,12 @@ def render_report(kg: KnowledgeGraph, network: nx.MultiDiGraph) -> str:
         "| id | date | title | facts |",
         "|---|---|---|---:|",
         *(
-            f"| {_cell(doc.id)} | {doc.date or ''} | {_cell(doc.title)} | {len(a.extraction.facts)} |"
+            f"| {_cell(doc.id)} | {doc.date or ''} | {_cell(doc.title)} | {facts_per_article[doc.id]} |"
             for a in kg.articles
             for doc in [a.document]
         ),
     ]
-    if kg.skipped:
+    if skipped:
         lines += ["", "## Skipped inputs", "", "| input | reason |", "|---|---|"]
-        lines += [f"| {_cell(s.source)} | {_cell(s.reason)} |" for s in kg.skipped]
+        lines += [f"| {_cell(s.source)} | {_cell(s.reason)} |" for s in skipped]
     return "\n".join(lines) + "\n"

@@ -40,7 +40,6 @@ TYPE_PATHS = {
 class _Node:
     type: EntityType
     labels: list[str] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
     wikidata: str | None = None
     country: str | None = None
 
@@ -49,7 +48,7 @@ class _PersonNames:
     """Full names of people and who a lone surname or first name can stand for."""
 
     def __init__(self, gaz: Gazetteer):
-        self.gaz = gaz
+        self.honorifics = {h.rstrip(".") for h in gaz.honorifics}
         self.titles = sorted((t.lower() for t in gaz.titles), key=len, reverse=True)
 
     def clean(self, text: str) -> tuple[str, bool]:
@@ -60,7 +59,7 @@ class _PersonNames:
         while changed:
             changed = False
             words = name.split()
-            if len(words) > 1 and words[0].rstrip(".") in {h.rstrip(".") for h in self.gaz.honorifics}:
+            if len(words) > 1 and words[0].rstrip(".") in self.honorifics:
                 knighted = knighted or words[0].lower() in FIRST_NAME_HONORIFICS
                 name, changed = " ".join(words[1:]), True
                 continue
@@ -128,7 +127,6 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
             id=eid,
             label=_best_label(node),
             type=node.type,
-            aliases=frozenset(node.aliases - {_best_label(node)}),
             wikidata=node.wikidata,
             country=node.country,
         )
@@ -149,8 +147,6 @@ def _entity_id(
     if m.gazetteer_id:
         entry = gaz.actor(m.gazetteer_id) if as_actor else gaz.entries[m.gazetteer_id]
         eid = _gazetteer_node(entry.id, gaz, nodes)
-        node = nodes[eid]
-        node.aliases.add(m.text)
         return eid
     if m.type is EntityType.PERSON:
         name, knighted = names.clean(m.text)
@@ -159,11 +155,9 @@ def _entity_id(
         eid = f"person/{slug(name)}"
         label = name
     else:
-        label = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
+        label = m.text
         eid = f"{TYPE_PATHS[m.type]}/{slug(label)}"
-    node = nodes.setdefault(eid, _Node(m.type))
-    node.labels.append(label)
-    node.aliases.add(m.text)
+    nodes.setdefault(eid, _Node(m.type)).labels.append(label)
     return eid
 
 

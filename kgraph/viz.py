@@ -13,6 +13,8 @@ from collections import defaultdict
 import networkx as nx
 from pyvis.network import Network
 
+from kgraph.relations import relations
+
 TYPE_COLOURS = {
     "Person": "#4e79a7",
     "Country": "#e15759",
@@ -21,30 +23,23 @@ TYPE_COLOURS = {
     "Place": "#9c755f",
     "Group": "#b07aa1",
 }
-RELATION_COLOURS = {
-    "met": "#4e79a7",
-    "hosted": "#4e79a7",
-    "visited": "#76b7b2",
-    "urged": "#f28e2b",
-    "demanded": "#f28e2b",
-    "criticized": "#e15759",
-    "accused": "#e15759",
-    "supported": "#59a14f",
-    "praised": "#59a14f",
-    "aided": "#8cd17d",
-    "agreedWith": "#b6992d",
-    "invited": "#b6992d",
-    "cooperatedWith": "#499894",
-    "attacked": "#d4242a",
-    "threatened": "#ff9d9a",
-    "mobilizedAgainst": "#ff9d9a",
-    "coerced": "#79706e",
-    "detained": "#79706e",
-    "sanctioned": "#bab0ac",
-    "rejected": "#d37295",
-    "protestedAgainst": "#fabfd2",
-    "conceded": "#a0cbe8",
-    "yieldedTo": "#a0cbe8",
+PLOVER_COLOURS = {  # edges coloured by the PLOVER type of their relation
+    "CONSULT": "#4e79a7",
+    "REQUEST": "#f28e2b",
+    "ACCUSE": "#e15759",
+    "SUPPORT": "#59a14f",
+    "AID": "#8cd17d",
+    "AGREE": "#b6992d",
+    "COOPERATE": "#499894",
+    "CONCEDE": "#a0cbe8",
+    "RETREAT": "#86bcb6",
+    "REJECT": "#d37295",
+    "THREATEN": "#ff9d9a",
+    "PROTEST": "#fabfd2",
+    "SANCTION": "#bab0ac",
+    "MOBILIZE": "#f1ce63",
+    "COERCE": "#79706e",
+    "ASSAULT": "#d4242a",
 }
 EVIDENCE_PER_EDGE = 3
 # pyvis's template always links Bootstrap from a CDN; the page does not use it.
@@ -83,7 +78,7 @@ def render_html(network: nx.MultiDiGraph) -> str:
             o,
             label=label,
             title="\n".join(title),
-            color=RELATION_COLOURS.get(relation, "#888888"),
+            color=PLOVER_COLOURS[relations()[relation].plover],
             dashes=planned,
             width=1 + math.log2(len(facts)),
             arrows="to",

@@ -21,8 +21,13 @@ def kgraph_command() -> list[str]:
     return [script] if script else [sys.executable, "-m", "kgraph"]
 
 
-def run_kgraph(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*kgraph_command(), *args], cwd=cwd, capture_output=True, text=True, timeout=600)
+def run_kgraph(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [*kgraph_command(), *args], cwd=cwd, env=environment, capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="session")

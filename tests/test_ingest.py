@@ -2,6 +2,7 @@ import json
 from datetime import date
 
 from kgraph.ingest import clean_text, make_document, read_file, read_inputs
+from kgraph.model import Skipped
 
 
 def test_title_is_first_line_and_date_line_is_taken_out():
@@ -120,11 +121,69 @@ def test_markdown_paragraphs_are_joined_and_markup_removed(tmp_path):
     assert doc.text.splitlines() == ["Envoy visits Hanoi", "The envoy visited Hanoi on Monday."]
 
 
-def test_duplicate_article_ids_are_reported_not_merged(tmp_path):
+def test_same_file_name_in_two_folders_gives_two_articles(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "same.txt").write_text("First article.", encoding="utf-8")
     (tmp_path / "b" / "same.txt").write_text("Second article.", encoding="utf-8")
     docs, skipped = read_inputs([tmp_path])
-    assert [d.text for d in docs] == ["First article."]
-    assert "already used" in skipped[0].reason
+    assert [(d.id, d.text) for d in docs] == [("same", "First article."), ("b/same", "Second article.")]
+    assert skipped == []
+
+
+def test_real_sentences_that_look_like_boilerplate_are_kept():
+    text = (
+        "“We are grateful for your support in this crisis,” the minister told Kyiv.\n"
+        "Copyright disputes between the US and China dominated the talks.\n"
+        "The envoys discussed trade (US/UK) and security.\n"
+        "Readers can subscribe to the ministry's newsletter, officials said, as talks began today."
+    )
+    assert clean_text(text) == text
+
+
+def test_jsonl_ids_must_be_strings_or_integers(tmp_path):
+    path = tmp_path / "ids.jsonl"
+    records = [
+        {"id": 7, "text": "Chad expelled two diplomats."},
+        {"id": True, "text": "x"},
+        {"id": ["x"], "text": "y"},
+        {"text": "No id here."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs, skipped = read_file(path)
+    assert [d.id for d in docs] == ["7", "ids-4"]
+    assert [s.source.rsplit(":", 1)[-1] for s in skipped] == ["2", "3"]
+    assert all("'id' must be" in s.reason for s in skipped)
+
+
+def test_an_article_too_long_for_the_parser_is_skipped_not_fatal(tmp_path):
+    (tmp_path / "huge.txt").write_text("Talks went on. " * 70_000, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Talks ended.", encoding="utf-8")
+    docs, skipped = read_inputs([tmp_path])
+    assert [d.id for d in docs] == ["small"]
+    assert skipped[0].reason.startswith("too long for one article")
+
+
+def test_nested_html_blocks_are_read_once_and_a_page_without_text_is_skipped(tmp_path):
+    page = tmp_path / "nested.html"
+    page.write_text(
+        "<body><ul><li><p>Oman hosted talks.</p></li></ul><blockquote><p>We agreed.</p></blockquote></body>"
+    )
+    (doc,), _ = read_file(page)
+    assert doc.text.splitlines() == ["Oman hosted talks.", "We agreed."]
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><title>Only a title</title></head></html>")
+    assert read_file(empty) == ([], [Skipped(str(empty), "no article text")])
+
+
+def test_markdown_date_line_is_found_before_lines_are_joined(tmp_path):
+    path = tmp_path / "dated.md"
+    path.write_text("Envoy visits Hanoi\ndate 2024-03-05\nThe envoy arrived.\n", encoding="utf-8")
+    (doc,), _ = read_file(path)
+    assert doc.date == date(2024, 3, 5)
+    assert "date" not in doc.text
+
+
+def test_a_sentence_starting_with_the_word_date_is_not_a_date_line():
+    doc = make_document("d", "Talks set\nDate 2024-01-01 was chosen for the summit.")
+    assert doc.date is None and "Date 2024-01-01 was chosen" in doc.text
