@@ -132,6 +132,14 @@ def test_failed_build_leaves_the_previous_graph_intact(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.trig", "report.md"]
 
 
+def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    result = run_kgraph("build", str(SAMPLES), "--out", str(tmp_path / "taken"), "-q")
+    assert result.returncode == 1
+    assert "cannot write the outputs" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "taken").read_text(encoding="utf-8") == "not a folder"
+
+
 def test_no_readable_input_is_an_error_not_an_empty_graph(tmp_path):
     (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
     result = run_kgraph("build", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "-q")
