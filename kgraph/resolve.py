@@ -82,29 +82,41 @@ class _PersonNames:
 
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     """Entities for every mention, the same id for the same entity in every article."""
-    gaz = gazetteer()
-    names = _PersonNames(gaz)
-    extractions = list(extractions)
-    nodes: dict[str, _Node] = {}
+    return _Resolver(list(extractions)).graph()
 
-    corpus_by_surname: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for m in ex.mentions:
-            if m.type is EntityType.PERSON and m.kind is MentionKind.NAME:
-                full, _ = names.clean(m.text)
-                if len(full.split()) > 1:
-                    corpus_by_surname[names.surname(full)].add(full)
 
-    articles = []
-    for ex in extractions:
-        places = {f.place for f in ex.facts if f.place}
-        full_names = {
-            full
+class _Resolver:
+    """Entity ids for one corpus; `nodes` collects what is known of each entity on the way."""
+
+    def __init__(self, extractions: list[Extraction]):
+        self.extractions = extractions
+        self.gaz = gazetteer()
+        self.names = _PersonNames(self.gaz)
+        self.nodes: dict[str, _Node] = {}
+        self.article_names = [self._full_names(ex) for ex in extractions]
+        self.corpus_by_surname: dict[str, set[str]] = defaultdict(set)
+        for full in set().union(*self.article_names):
+            self.corpus_by_surname[self.names.surname(full)].add(full)
+
+    def graph(self) -> KnowledgeGraph:
+        articles = [self._article(ex, names) for ex, names in zip(self.extractions, self.article_names, strict=True)]
+        entities = {
+            eid: Entity(id=eid, label=_best_label(node), type=node.type, wikidata=node.wikidata, country=node.country)
+            for eid, node in sorted(self.nodes.items())
+        }
+        return KnowledgeGraph(entities=entities, articles=articles)
+
+    def _full_names(self, ex: Extraction) -> set[str]:
+        """The people an article names in full ("David Lammy", not "Lammy")."""
+        cleaned = (
+            self.names.clean(m.text)[0]
             for m in ex.mentions
             if m.type is EntityType.PERSON and m.kind is MentionKind.NAME
-            for full in [names.clean(m.text)[0]]
-            if len(full.split()) > 1
-        }
+        )
+        return {name for name in cleaned if len(name.split()) > 1}
+
+    def _article(self, ex: Extraction, full_names: set[str]) -> ResolvedArticle:
+        places = {f.place for f in ex.facts if f.place}
         entity_of: dict[Mention, str] = {}
         last_person: str | None = None
         for m in ex.mentions:
@@ -112,90 +124,57 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
                 if last_person:
                     entity_of[m] = last_person
                 continue
-            if m.type is not EntityType.PERSON and not m.gazetteer_id and _names_person(m.text, full_names, names):
-                m_as = Mention(m.text, m.start, m.end, EntityType.PERSON, kind=m.kind)  # "Cleverly" tagged ORG
+            as_person = m.type is EntityType.PERSON or (
+                not m.gazetteer_id and self._names_person(m.text, full_names)  # "Cleverly" tagged ORG
+            )
+            if as_person:
+                entity_of[m] = last_person = self._person(m.text, full_names)
+            elif m.gazetteer_id:
+                entry = self.gaz.entries[m.gazetteer_id] if m in places else self.gaz.actor(m.gazetteer_id)
+                entity_of[m] = self._gazetteer_node(entry.id)
             else:
-                m_as = m
-            eid = _entity_id(m_as, m not in places, gaz, names, full_names, corpus_by_surname, nodes)
-            entity_of[m] = eid
-            if m_as.type is EntityType.PERSON:
-                last_person = eid
-        articles.append(ResolvedArticle(ex, entity_of))
+                entity_of[m] = self._node(f"{TYPE_PATHS[m.type]}/{slug(m.text)}", m.type, m.text)
+        return ResolvedArticle(ex, entity_of)
 
-    entities = {
-        eid: Entity(
-            id=eid,
-            label=_best_label(node),
-            type=node.type,
-            wikidata=node.wikidata,
-            country=node.country,
-        )
-        for eid, node in sorted(nodes.items())
-    }
-    return KnowledgeGraph(entities=entities, articles=articles)
-
-
-def _entity_id(
-    m: Mention,
-    as_actor: bool,
-    gaz: Gazetteer,
-    names: _PersonNames,
-    full_names: set[str],
-    corpus_by_surname: dict[str, set[str]],
-    nodes: dict[str, _Node],
-) -> str:
-    if m.gazetteer_id:
-        entry = gaz.actor(m.gazetteer_id) if as_actor else gaz.entries[m.gazetteer_id]
-        eid = _gazetteer_node(entry.id, gaz, nodes)
+    def _node(self, eid: str, kind: EntityType, label: str) -> str:
+        self.nodes.setdefault(eid, _Node(kind)).labels.append(label)
         return eid
-    if m.type is EntityType.PERSON:
-        name, knighted = names.clean(m.text)
+
+    def _person(self, text: str, full_names: set[str]) -> str:
+        name, knighted = self.names.clean(text)
         if len(name.split()) == 1:
-            name = _full_name_for(name, knighted, names, full_names, corpus_by_surname)
-        eid = f"person/{slug(name)}"
-        label = name
-    else:
-        label = m.text
-        eid = f"{TYPE_PATHS[m.type]}/{slug(label)}"
-    nodes.setdefault(eid, _Node(m.type)).labels.append(label)
-    return eid
+            name = self._full_name_for(name, knighted, full_names)
+        return self._node(f"person/{slug(name)}", EntityType.PERSON, name)
 
+    def _gazetteer_node(self, entry_id: str) -> str:
+        """The node of a gazetteer entry, and of the country it belongs to."""
+        entry = self.gaz.entries[entry_id]
+        eid = f"{TYPE_PATHS[entry.type]}/{entry.id}"
+        if eid not in self.nodes:
+            country = self._gazetteer_node(entry.country) if entry.country else None
+            self.nodes[eid] = _Node(entry.type, [entry.name], wikidata=entry.wikidata, country=country)
+        return eid
 
-def _gazetteer_node(entry_id: str, gaz: Gazetteer, nodes: dict[str, _Node]) -> str:
-    """The node of a gazetteer entry, and of the country it belongs to."""
-    entry = gaz.entries[entry_id]
-    eid = f"{TYPE_PATHS[entry.type]}/{entry.id}"
-    if eid not in nodes:
-        country = _gazetteer_node(entry.country, gaz, nodes) if entry.country else None
-        nodes[eid] = _Node(entry.type, [entry.name], wikidata=entry.wikidata, country=country)
-    return eid
+    def _full_name_for(self, word: str, knighted: bool, article_names: set[str]) -> str:
+        """The full name a lone name stands for: one match in the article, else one in the corpus."""
+        key = word.lower()
+        by_surname = {n for n in article_names if self.names.surname(n) == key}
+        by_first = {n for n in article_names if self.names.first_name(n) == key}  # "Sir Keir"; family name first: "Xi"
+        for matches in [by_first] if knighted else [by_surname, by_first]:
+            if len(matches) == 1:
+                return matches.pop()
+            if matches:
+                return word
+        if not knighted and len(self.corpus_by_surname.get(key, ())) == 1:
+            return next(iter(self.corpus_by_surname[key]))
+        return word
 
-
-def _full_name_for(
-    word: str,
-    knighted: bool,
-    names: _PersonNames,
-    article_names: set[str],
-    corpus_by_surname: dict[str, set[str]],
-) -> str:
-    """The full name a lone name stands for: one match in the article, else one in the corpus."""
-    key = word.lower()
-    by_surname = {n for n in article_names if names.surname(n) == key}
-    by_first = {n for n in article_names if names.first_name(n) == key}  # "Sir Keir"; family name first: "Xi"
-    for matches in [by_first] if knighted else [by_surname, by_first]:
-        if len(matches) == 1:
-            return matches.pop()
-        if matches:
-            return word
-    if not knighted and len(corpus_by_surname.get(key, ())) == 1:
-        return next(iter(corpus_by_surname[key]))
-    return word
-
-
-def _names_person(text: str, article_names: set[str], names: _PersonNames) -> bool:
-    """A lone word the tagger took for an organisation or group that is a person's name here."""
-    key = text.lower()
-    return len(text.split()) == 1 and any(key in (names.surname(n), names.first_name(n)) for n in article_names)
+    def _names_person(self, text: str, article_names: set[str]) -> bool:
+        """A lone word the tagger took for an organisation or group that is a person's name here."""
+        key = text.lower()
+        return len(text.split()) == 1 and any(
+            key in (self.names.surname(n), self.names.first_name(n)) for n in article_names
+        )
 
 
 def _best_label(node: _Node) -> str:
