@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -143,10 +143,12 @@ def _check(doc: Document | None) -> str:
 def _read_jsonl(path: Path) -> tuple[list[Document], list[Skipped]]:
     docs, skipped = [], []
     try:
-        lines = list(_jsonl_lines(path))
+        lines = path.read_bytes().split(b"\n")
     except OSError as err:
         return [], [Skipped(str(path), f"cannot be read: {err.strerror or err}")]
-    for number, raw in lines:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
         where = f"{path}:{number}"
         line, problem = _decode(raw)
         if problem:
@@ -178,13 +180,6 @@ def _read_jsonl(path: Path) -> tuple[list[Document], list[Skipped]]:
     if not docs and not skipped:
         skipped.append(Skipped(str(path), "no article text"))
     return docs, skipped
-
-
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    with path.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            if raw.strip():
-                yield number, raw
 
 
 def _string(value: object) -> str | None:

@@ -80,9 +80,8 @@ def extract_documents(
 ) -> Iterator[Extraction]:
     """Extractions in input order; with workers > 1, nlp and extraction run in that many processes."""
     if workers <= 1:
-        nlp = load_pipeline(model)
-        for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=batch_size), strict=True):
-            yield extract(doc, document)
+        for extraction in _parse_and_extract(load_pipeline(model), documents, batch_size):
+            yield extraction
             if on_progress:
                 on_progress(1)
         return
@@ -109,5 +108,10 @@ def _start_worker(model: str, batch_size: int) -> None:
 
 def _extract_chunk(documents: list[Document]) -> list[Extraction]:
     assert _worker_nlp is not None, "worker started without a pipeline"
-    docs = _worker_nlp.pipe((d.text for d in documents), batch_size=_worker_batch_size)
-    return [extract(doc, document) for document, doc in zip(documents, docs, strict=True)]
+    return list(_parse_and_extract(_worker_nlp, documents, _worker_batch_size))
+
+
+def _parse_and_extract(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[Extraction]:
+    docs = nlp.pipe((d.text for d in documents), batch_size=batch_size)
+    for document, doc in zip(documents, docs, strict=True):
+        yield extract(doc, document)
