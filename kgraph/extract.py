@@ -16,6 +16,7 @@ from kgraph import dates
 from kgraph.gazetteer import Gazetteer, gazetteer
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import (
+    COUNTERPART,
     Document,
     EntityType,
     Evidence,
@@ -26,6 +27,7 @@ from kgraph.model import (
     Modality,
     Role,
 )
+from kgraph.relations import relations
 
 ENTITY_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -36,6 +38,24 @@ ENTITY_TYPES = {
     "FAC": EntityType.PLACE,
 }
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
+NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "this", "that"}
+INDEFINITE = {"a", "an", "another", "any", "each", "every", "no", "some"}
+# "the first foreign secretary to visit", "the former prime minister": a description, not this article's holder.
+NOT_THE_HOLDER = {"first", "second", "third", "last", "only", "former", "previous", "next", "new", "future", "late"}
+# Plural references to the two participants just named: head noun -> who they can be.
+PLURAL_HEADS = {
+    "pair": EntityType.PERSON,
+    "duo": EntityType.PERSON,
+    "leaders": EntityType.PERSON,
+    "men": EntityType.PERSON,
+    "women": EntityType.PERSON,
+    "ministers": EntityType.PERSON,
+    "presidents": EntityType.PERSON,
+    "sides": EntityType.COUNTRY,
+    "countries": EntityType.COUNTRY,
+    "nations": EntityType.COUNTRY,
+    "governments": EntityType.COUNTRY,
+}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -70,6 +90,10 @@ class _Reader:
 
     def __init__(self, doc: Doc, document: Document, lex: Lexicon, gaz: Gazetteer):
         self.doc, self.document, self.lex, self.gaz = doc, document, lex, gaz
+        self.title_keys = {t.lower().replace("-", " ") for t in gaz.titles}
+        self.not_names = (
+            NOT_NAMES | gaz.not_names | lex.actor_nouns | self.title_keys | {h.lower() for h in gaz.honorifics}
+        )
         self.mentions: dict[int, Mention] = {}
         for ent in [*doc.ents, *self._honorific_names(doc)]:
             if mention := self._entity_mention(ent):
@@ -80,6 +104,9 @@ class _Reader:
                 self.mentions[tok.i] = Mention(
                     tok.text, tok.idx, tok.idx + len(tok), EntityType.PERSON, kind=MentionKind.PRONOUN
                 )
+        for span, mention in [*self._role_nouns(doc), *self._plural_references(doc)]:
+            for tok in span:
+                self.mentions.setdefault(tok.i, mention)
 
     def _honorific_names(self, doc: Doc) -> list[Span]:
         """'Mr Berg' is a person even where the tagger missed the name."""
@@ -102,15 +129,84 @@ class _Reader:
         if ent.label_ == "PERSON" and start > 0 and self.doc[start - 1].text in self.gaz.honorifics:
             start -= 1  # "Mr Lammy", "Sir Keir": the honorific is part of how the article names them
         end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Beijing's" without the clitic
+        end = next((t.i for t in self.doc[start:end] if t.text == "("), end)  # "Homeland Union (Conservatives"
         span = self.doc[start:end]
-        if not len(span):
-            return None
         gid = ent.ent_id_ or None
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
+        elif not len(span) or not self._is_name(span.text):
+            return None
         else:
             gid, kind = None, ENTITY_TYPES[ent.label_]
         return Mention(span.text, span.start_char, span.end_char, kind, gid)
+
+    def _is_name(self, text: str) -> bool:
+        """Whether the tagger's entity text is a name at all: not 'he', 'Government', 'Covid', 'ministry of x'."""
+        key = " ".join(text.lower().replace("-", " ").split())
+        return any(c.isupper() for c in text) and key not in self.not_names
+
+    def _role_nouns(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
+        """'the Foreign Secretary', "China's foreign minister", 'his Chinese counterpart': a person named by role.
+
+        Not when a name follows ('Foreign Secretary David Lammy') or the phrase describes a name
+        ('Wang Yi, China's foreign minister'): those are roles, read by roles()."""
+        titles = sorted(self.title_keys | {COUNTERPART}, key=lambda t: -len(t.split()))
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if (
+                head.tag_ in {"NNS", "NNPS"}
+                or head.dep_ in {"appos", "compound"}
+                or head.i + 1 < len(doc)
+                and (doc[head.i + 1].ent_type_ == "PERSON")
+            ):
+                continue
+            if any(c.dep_ == "appos" for c in head.children) or any(
+                self.mentions.get(t.i)
+                and self.mentions[t.i].type is EntityType.PERSON
+                and self.mentions[t.i].kind is MentionKind.NAME
+                for t in chunk
+            ):
+                continue
+            if chunk[0].lower_ in INDEFINITE or head.dep_ in {"attr", "oprd"}:
+                continue  # "a minister", "Lammy is the foreign secretary"
+            if any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
+                continue
+            words = " ".join(t.lower_.replace("-", " ") for t in chunk if t.tag_ != "POS")
+            title = next((t for t in titles if words == t or words.endswith(" " + t)), None)
+            if title is None:
+                continue
+            start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), head.i)
+            if (
+                start == chunk.start
+                and chunk[0].lower_ not in {"the"}
+                and not any(self.mentions.get(t.i) and self.mentions[t.i].gazetteer_id for t in chunk)
+            ):
+                continue  # "President said": a bare title without 'the', a possessor or a country is no reference
+            span = doc[start : head.i + 1]
+            served = next((m.gazetteer_id for t in chunk if (m := self.mentions.get(t.i)) and m.gazetteer_id), None)
+            if served:
+                served = self.gaz.actor(served).id
+            yield (
+                span,
+                Mention(span.text, span.start_char, span.end_char, EntityType.PERSON, served, MentionKind.ROLE, title),
+            )
+
+    def _plural_references(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
+        """'the pair', 'the two leaders', 'both sides': the two participants named just before."""
+        for tok in doc:
+            kind = PLURAL_HEADS.get(tok.lower_)
+            if kind is None or tok.i in self.mentions:
+                continue
+            mods = {c.lower_: c for c in tok.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "both sides of the strait"
+            if "both" in mods or ("two" in mods and "the" in mods) or (tok.lower_ in {"pair", "duo"} and "the" in mods):
+                start = min(c.i for c in mods.values())
+                span = doc[start : tok.i + 1]
+                yield (
+                    span,
+                    Mention(span.text, span.start_char, span.end_char, kind, kind=MentionKind.PLURAL, role=tok.lower_),
+                )
 
     # --- arguments -------------------------------------------------------------------
 
@@ -277,9 +373,14 @@ class _Reader:
         when = self._date(sent, future=modality is Modality.PLANNED)
         place = self._place(trigger)
         confidence = CONFIDENCE[rule]
+        plural = len(subjects) == 1 and subjects[0].kind is MentionKind.PLURAL
+        if plural and not objects and relations()[relation].symmetric:
+            objects = subjects  # "the pair met": a fact between the two participants
         for s in subjects:
             for o in objects:
-                if _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN:
+                if s is o and s.kind is MentionKind.PLURAL:
+                    pass
+                elif _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN:
                     continue
                 yield Fact(
                     s,

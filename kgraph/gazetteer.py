@@ -1,6 +1,8 @@
 """The gazetteer: countries, capitals, demonyms, organisations, government bodies, titles.
 
 General world knowledge only (gazetteer.json); people are found in the text, never listed.
+Capitals and seats of government ("the Kremlin") are places tied to a country: used as an
+actor they stand for that country, used as the place of an event they stay places.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # "Chinese" -> china
     titles: tuple[str, ...]  # position titles, longest first
     honorifics: frozenset[str]
+    not_names: frozenset[str] = frozenset()  # lower-cased words the tagger takes for names ("Covid")
 
     def actor(self, entry_id: str) -> Place:
         """The entity an entry stands for as an actor: a capital acts for its country."""
@@ -47,6 +50,7 @@ class Gazetteer:
             EntityType.PLACE: "GPE",
             EntityType.ORGANIZATION: "ORG",
             EntityType.GOVERNMENT_BODY: "ORG",
+            EntityType.GROUP: "NORP",
         }
         patterns = []
         for entry in self.entries.values():
@@ -100,18 +104,22 @@ def _load_gazetteer(data: dict) -> Gazetteer:
     for o in data["organizations"]:
         add(Place(o["id"], o["name"], EntityType.ORGANIZATION, tuple(o["aliases"]), o.get("wikidata")))
     for b in data["government_bodies"]:
-        add(
-            Place(
-                b["id"],
-                b["name"],
-                EntityType.GOVERNMENT_BODY,
-                tuple(b["aliases"]),
-                b.get("wikidata"),
-                b["country"],
-            )
-        )
+        add(Place(b["id"], b["name"], EntityType.GOVERNMENT_BODY, tuple(b["aliases"]), b.get("wikidata"), b["country"]))
+    for s in data["seats_of_government"]:
+        add(Place(s["id"], s["name"], EntityType.PLACE, tuple(s["aliases"]), s.get("wikidata"), s["country"]))
+    for g in data["groups"]:
+        add(Place(g["id"], g["name"], EntityType.GROUP, tuple(g["aliases"]), g.get("wikidata")))
     for entry in entries.values():
         if entry.country and entry.country not in entries:
             raise DataError(f"gazetteer.json: {entry.id} belongs to unknown country {entry.country!r}")
+    names: dict[str, str] = {}
+    for entry in entries.values():
+        for name in (entry.name, *entry.aliases):
+            if names.setdefault(name, entry.id) != entry.id:
+                raise DataError(f"gazetteer.json: {name!r} names both {names[name]} and {entry.id}")
+    for word, country in demonyms.items():
+        if word in names and names[word] != country:
+            raise DataError(f"gazetteer.json: demonym {word!r} of {country} also names {names[word]}")
     titles = tuple(sorted(data["titles"], key=lambda t: -len(t.split())))
-    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]))
+    not_names = frozenset(word.lower() for word in data["not_names"])
+    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]), not_names)

@@ -33,9 +33,16 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
+COUNTERPART = "counterpart"  # the role noun for "the other side's" holder of a role: "his Chinese counterpart"
+
+
 class MentionKind(StrEnum):
+    """How a mention refers: by name, or by a word that needs the article to know who is meant."""
+
     NAME = "name"
-    PRONOUN = "pronoun"
+    PRONOUN = "pronoun"  # he, she, his, her: the last person named
+    ROLE = "role"  # "the Foreign Secretary", "his Chinese counterpart": who holds that role here
+    PLURAL = "plural"  # "the pair", "the two leaders", "both sides": the two participants before it
 
 
 @dataclass(frozen=True)
@@ -69,8 +76,9 @@ class Mention:
     start: int
     end: int
     type: EntityType
-    gazetteer_id: str | None = None
+    gazetteer_id: str | None = None  # the entry named; for a role noun, the country or body the role serves
     kind: MentionKind = MentionKind.NAME
+    role: str = ""  # for a role noun: the title ("foreign secretary") or "counterpart"
 
 
 @dataclass(frozen=True)
@@ -130,21 +138,37 @@ class Entity:
 
 @dataclass(frozen=True)
 class ResolvedArticle:
-    """An extraction whose mentions are tied to entity ids (mentions left out are dropped)."""
+    """An extraction whose mentions are tied to entity ids (mentions left out are dropped).
+
+    A plural reference ("the pair") stands for two entities, kept in `participants`."""
 
     extraction: Extraction
     entity_of: Mapping[Mention, str] = field(default_factory=dict)
+    participants: Mapping[Mention, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def document(self) -> Document:
         return self.extraction.document
 
+    def entities_of(self, mention: Mention) -> tuple[str, ...]:
+        """The entity a mention stands for, or both participants of a plural reference."""
+        if mention in self.entity_of:
+            return (self.entity_of[mention],)
+        return self.participants.get(mention, ())
+
     def resolved_facts(self) -> Iterator[tuple[Fact, str, str]]:
-        """Each fact with its subject's and object's entity ids; facts about one entity twice are left out."""
+        """Each fact with its subject's and object's entity ids; facts about one entity twice are left out.
+
+        A plural subject that is also the object ("the pair met") is a fact between its two participants;
+        a plural subject of any other fact ("both sides urged Iran") gives one fact per participant."""
         for fact in self.extraction.facts:
-            subject, obj = self.entity_of.get(fact.subject), self.entity_of.get(fact.object)
-            if subject and obj and subject != obj:
-                yield fact, subject, obj
+            if fact.subject == fact.object:
+                pairs = [self.participants[fact.subject]] if fact.subject in self.participants else []
+            else:
+                pairs = [(s, o) for s in self.entities_of(fact.subject) for o in self.entities_of(fact.object)]
+            for subject, obj in pairs:
+                if subject != obj:
+                    yield fact, subject, obj
 
 
 @dataclass

@@ -1,9 +1,15 @@
 """One node per real entity: mentions tied to entity ids within and across articles.
 
 People: "Mr Lammy", "Lammy" and "Foreign Secretary David Lammy" become the person with
-that full name in the same article, else the only person in the corpus with that surname;
-pronouns become the last person named before them. Gazetteer names become their entry,
-and a capital used as an actor stands for its country.
+that full name in the same article (the one named last if two share it), else the only
+person in the corpus with that surname; a lone name that could be two people is left out
+rather than guessed across articles. Pronouns become the last person named before them;
+role nouns ("the Foreign Secretary", "his Chinese counterpart") the person the article
+gives that role; plural references ("the pair", "both sides") the two participants of the
+last fact before them. Gazetteer names become their entry. A capital or seat of government
+used as an actor stands for its country; as the place of an event it stays a place,
+labelled with its country ("Beijing, China") because in this graph a bare "Beijing" is
+China acting.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kgraph.gazetteer import Gazetteer, gazetteer, slug
 from kgraph.model import (
+    COUNTERPART,
     Entity,
     EntityType,
     Extraction,
@@ -26,6 +33,7 @@ from kgraph.model import (
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 FIRST_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Keir" is Keir Starmer, not a man surnamed Keir
+GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 TYPE_PATHS = {
     EntityType.PERSON: "person",
     EntityType.COUNTRY: "country",
@@ -42,6 +50,16 @@ class _Node:
     labels: list[str] = field(default_factory=list)
     wikidata: str | None = None
     country: str | None = None
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """A person the article gives a role: 'Foreign Secretary David Lammy'."""
+
+    person: str
+    title: str  # lower-cased, hyphens as spaces
+    serves: str | None  # the country (or organisation) the role is held for
+    start: int  # where the article names the person
 
 
 class _PersonNames:
@@ -99,7 +117,15 @@ class _Resolver:
             self.corpus_by_surname[self.names.surname(full)].add(full)
 
     def graph(self) -> KnowledgeGraph:
-        articles = [self._article(ex, names) for ex, names in zip(self.extractions, self.article_names, strict=True)]
+        named = [self._names(ex, names) for ex, names in zip(self.extractions, self.article_names, strict=True)]
+        holders = [self._holders(ex, entity_of) for ex, entity_of in zip(self.extractions, named, strict=True)]
+        self.titles_of: dict[str, set[str]] = defaultdict(set)  # every title a person holds in the corpus
+        for holder in (h for article in holders for h in article):
+            self.titles_of[holder.person].add(holder.title)
+        articles = [
+            self._references(ex, entity_of, article_holders)
+            for ex, entity_of, article_holders in zip(self.extractions, named, holders, strict=True)
+        ]
         entities = {
             eid: Entity(id=eid, label=_best_label(node), type=node.type, wikidata=node.wikidata, country=node.country)
             for eid, node in sorted(self.nodes.items())
@@ -115,48 +141,69 @@ class _Resolver:
         )
         return {name for name in cleaned if len(name.split()) > 1}
 
-    def _article(self, ex: Extraction, full_names: set[str]) -> ResolvedArticle:
+    def _names(self, ex: Extraction, full_names: set[str]) -> dict[Mention, str]:
+        """The entities an article's names stand for."""
         places = {f.place for f in ex.facts if f.place}
         entity_of: dict[Mention, str] = {}
-        last_person: str | None = None
+        named: list[str] = []  # full names in the order the article first gives them
         for m in ex.mentions:
-            if m.kind is MentionKind.PRONOUN:
-                if last_person:
-                    entity_of[m] = last_person
+            if m.kind is not MentionKind.NAME:
                 continue
             as_person = m.type is EntityType.PERSON or (
                 not m.gazetteer_id and self._names_person(m.text, full_names)  # "Cleverly" tagged ORG
             )
             if as_person:
-                entity_of[m] = last_person = self._person(m.text, full_names)
+                name, knighted = self.names.clean(m.text)
+                if len(name.split()) > 1:
+                    named.append(name)
+                elif (name := self._full_name_for(name, knighted, full_names, named)) is None:
+                    continue  # could be either of two people: left out, never guessed
+                entity_of[m] = self._node(f"person/{slug(name)}", EntityType.PERSON, name)
             elif m.gazetteer_id:
                 entry = self.gaz.entries[m.gazetteer_id] if m in places else self.gaz.actor(m.gazetteer_id)
                 entity_of[m] = self._gazetteer_node(entry.id)
+            elif m.type is EntityType.GROUP:
+                entity_of[m] = self._node(f"group/{slug(_singular(m.text))}", m.type, m.text)
             else:
                 entity_of[m] = self._node(f"{TYPE_PATHS[m.type]}/{slug(m.text)}", m.type, m.text)
-        return ResolvedArticle(ex, entity_of)
+        return entity_of
+
+    def _references(self, ex: Extraction, names: dict[Mention, str], holders: list[_Holder]) -> ResolvedArticle:
+        """Roles, pronouns and plural references, once every article's names are known."""
+        entity_of = dict(names)
+        last_person: str | None = None
+        for m in ex.mentions:
+            if m.kind is MentionKind.PRONOUN and last_person:
+                entity_of[m] = last_person
+            elif m.kind is MentionKind.ROLE and (eid := self._role_holder(m, holders, last_person)):
+                entity_of[m] = eid
+            if entity_of.get(m, "").startswith("person/"):
+                last_person = entity_of[m]
+        participants = {}
+        for m in ex.mentions:
+            if m.kind is MentionKind.PLURAL and (pair := self._participants(m, ex, entity_of)):
+                participants[m] = pair
+        return ResolvedArticle(ex, entity_of, participants)
 
     def _node(self, eid: str, kind: EntityType, label: str) -> str:
         self.nodes.setdefault(eid, _Node(kind)).labels.append(label)
         return eid
 
-    def _person(self, text: str, full_names: set[str]) -> str:
-        name, knighted = self.names.clean(text)
-        if len(name.split()) == 1:
-            name = self._full_name_for(name, knighted, full_names)
-        return self._node(f"person/{slug(name)}", EntityType.PERSON, name)
-
     def _gazetteer_node(self, entry_id: str) -> str:
-        """The node of a gazetteer entry, and of the country it belongs to."""
+        """The node of a gazetteer entry, and of the country it belongs to; a place's label names its country."""
         entry = self.gaz.entries[entry_id]
         eid = f"{TYPE_PATHS[entry.type]}/{entry.id}"
         if eid not in self.nodes:
             country = self._gazetteer_node(entry.country) if entry.country else None
-            self.nodes[eid] = _Node(entry.type, [entry.name], wikidata=entry.wikidata, country=country)
+            label = entry.name
+            if entry.type is EntityType.PLACE and entry.country:
+                label = f"{entry.name}, {self.gaz.entries[entry.country].name}"
+            self.nodes[eid] = _Node(entry.type, [label], wikidata=entry.wikidata, country=country)
         return eid
 
-    def _full_name_for(self, word: str, knighted: bool, article_names: set[str]) -> str:
-        """The full name a lone name stands for: one match in the article, else one in the corpus."""
+    def _full_name_for(self, word: str, knighted: bool, article_names: set[str], named: list[str]) -> str | None:
+        """The full name a lone name stands for: in the article (the last one named when two fit),
+        else the one in the corpus; the word itself when no one is named in full; None when ambiguous."""
         key = word.lower()
         by_surname = {n for n in article_names if self.names.surname(n) == key}
         by_first = {n for n in article_names if self.names.first_name(n) == key}  # "Sir Keir"; family name first: "Xi"
@@ -164,10 +211,11 @@ class _Resolver:
             if len(matches) == 1:
                 return matches.pop()
             if matches:
-                return word
-        if not knighted and len(self.corpus_by_surname.get(key, ())) == 1:
-            return next(iter(self.corpus_by_surname[key]))
-        return word
+                return next((n for n in reversed(named) if n in matches), None)
+        corpus = self.corpus_by_surname.get(key, set())
+        if not knighted and len(corpus) == 1:
+            return next(iter(corpus))
+        return None if corpus else word
 
     def _names_person(self, text: str, article_names: set[str]) -> bool:
         """A lone word the tagger took for an organisation or group that is a person's name here."""
@@ -175,6 +223,69 @@ class _Resolver:
         return len(text.split()) == 1 and any(
             key in (self.names.surname(n), self.names.first_name(n)) for n in article_names
         )
+
+    def _serves(self, gazetteer_id: str | None) -> str | None:
+        """The country a role serves when held for an entry or its body; else the entry's own id."""
+        if not gazetteer_id:
+            return None
+        entry = self.gaz.actor(gazetteer_id)
+        return entry.country or entry.id
+
+    def _holders(self, ex: Extraction, entity_of: dict[Mention, str]) -> list[_Holder]:
+        holders = []
+        for role in ex.roles:
+            if person := entity_of.get(role.person):
+                serves = self._serves(role.affiliation.gazetteer_id) if role.affiliation else None
+                title = role.position.lower().replace("-", " ")
+                holders.append(_Holder(person, title, serves, role.person.start))
+        return holders
+
+    def _role_holder(self, m: Mention, holders: list[_Holder], last_person: str | None) -> str | None:
+        """Who a role noun names: the one holder of that role here (the last named before it when
+        several are), 'his Chinese counterpart' someone else serving China; else the country it serves."""
+        serves = self._serves(m.gazetteer_id)
+        if m.role == COUNTERPART:  # the other side's holder of the office the possessor holds
+            own = {w for t in self.titles_of.get(last_person or "", ()) for w in t.split()} - GENERIC_TITLE_WORDS
+            fits = [
+                h
+                for h in holders
+                if h.person != last_person and h.serves in (serves, None) and own & set(h.title.split())
+            ]
+        else:
+            fits = [h for h in holders if h.title == m.role and (not serves or h.serves in (serves, None))]
+        people = {h.person for h in fits}
+        if len(people) > 1:
+            before = max((h for h in fits if h.start < m.start), key=lambda h: h.start, default=None)
+            people = {before.person} if before else set()
+        if len(people) == 1:
+            return people.pop()
+        if m.gazetteer_id:  # "the Chinese foreign minister" no one here is named as: China acting
+            return self._gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
+        return None
+
+    def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:
+        """The two entities of the last fact before a plural reference, or the last two people named."""
+        wanted = None if m.role == "sides" else m.type
+
+        def fits(eid: str) -> bool:
+            return wanted is None or self.nodes[eid].type is wanted
+
+        before = sorted((f for f in ex.facts if f.evidence.start <= m.start), key=lambda f: f.evidence.start)
+        for fact in reversed(before):
+            pair = entity_of.get(fact.subject), entity_of.get(fact.object)
+            if pair[0] and pair[1] and pair[0] != pair[1] and fits(pair[0]) and fits(pair[1]):
+                return pair[0], pair[1]
+        if wanted is EntityType.PERSON:
+            people = [entity_of[p] for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME]
+            people = [p for p in dict.fromkeys(reversed(people)) if p.startswith("person/")]
+            if len(people) >= 2:
+                return people[1], people[0]
+        return None
+
+
+def _singular(name: str) -> str:
+    """'Asians' and 'Asian' are one group; 'Swiss' stays 'Swiss'."""
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") and len(name) > 3 else name
 
 
 def _best_label(node: _Node) -> str:
