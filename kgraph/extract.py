@@ -95,7 +95,7 @@ class _Reader:
             NOT_NAMES | gaz.not_names | lex.actor_nouns | self.title_keys | {h.lower() for h in gaz.honorifics}
         )
         self.mentions: dict[int, Mention] = {}
-        for ent in [*doc.ents, *self._honorific_names(doc)]:
+        for ent in [*doc.ents, *self._honorific_names(doc), *self._repeated_names(doc)]:
             if mention := self._entity_mention(ent):
                 for tok in ent:
                     self.mentions[tok.i] = mention
@@ -120,6 +120,16 @@ class _Reader:
                 spans.append(Span(doc, nxt.i, end, label="PERSON"))
         return spans
 
+    @staticmethod
+    def _repeated_names(doc: Doc) -> list[Span]:
+        """'Lopez' alone, where the tagger missed it, after the article named 'Maria Lopez'."""
+        named = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        return [
+            Span(doc, tok.i, tok.i + 1, label="PERSON")
+            for tok in doc
+            if tok.text in named and tok.pos_ == "PROPN" and not tok.ent_type_
+        ]
+
     def _entity_mention(self, ent: Span) -> Mention | None:
         if ent.label_ not in ENTITY_TYPES:
             return None
@@ -130,11 +140,13 @@ class _Reader:
             start -= 1  # "Mr Lammy", "Sir Keir": the honorific is part of how the article names them
         end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Beijing's" without the clitic
         end = next((t.i for t in self.doc[start:end] if t.text == "("), end)  # "Homeland Union (Conservatives"
+        while end > start and self.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
+            end -= 1  # "West Bank City of"
         span = self.doc[start:end]
         gid = ent.ent_id_ or None
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
-        elif not len(span) or not self._is_name(span.text):
+        elif not len(span) or not self._is_name(span.text) or self._headline_only(ent):
             return None
         else:
             gid, kind = None, ENTITY_TYPES[ent.label_]
@@ -144,6 +156,16 @@ class _Reader:
         """Whether the tagger's entity text is a name at all: not 'he', 'Government', 'Covid', 'ministry of x'."""
         key = " ".join(text.lower().replace("-", " ").split())
         return any(c.isupper() for c in text) and key not in self.not_names
+
+    def _headline_only(self, ent: Span) -> bool:
+        """A name seen only in a Title Case line ('Urges X to Help End the War'): capitals there prove nothing."""
+        words = [
+            t
+            for t in ent.sent
+            if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}
+        ]
+        title_case = len(words) >= 2 and all(t.text[0].isupper() for t in words)
+        return title_case and self.doc.text.count(ent.text) == 1
 
     def _role_nouns(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
         """'the Foreign Secretary', "China's foreign minister", 'his Chinese counterpart': a person named by role.

@@ -241,8 +241,9 @@ class _Resolver:
         return holders
 
     def _role_holder(self, m: Mention, holders: list[_Holder], last_person: str | None) -> str | None:
-        """Who a role noun names: the one holder of that role here (the last named before it when
-        several are), 'his Chinese counterpart' someone else serving China; else the country it serves."""
+        """Who a role noun names: the one holder of that role here, 'his Chinese counterpart' the one
+        serving China in the office the possessor holds; when no one or several fit, the country it
+        serves ('the Chinese foreign minister' as China), else no one: a guess could merge two people."""
         serves = self._serves(m.gazetteer_id)
         if m.role == COUNTERPART:  # the other side's holder of the office the possessor holds
             own = {w for t in self.titles_of.get(last_person or "", ()) for w in t.split()} - GENERIC_TITLE_WORDS
@@ -254,9 +255,6 @@ class _Resolver:
         else:
             fits = [h for h in holders if h.title == m.role and (not serves or h.serves in (serves, None))]
         people = {h.person for h in fits}
-        if len(people) > 1:
-            before = max((h for h in fits if h.start < m.start), key=lambda h: h.start, default=None)
-            people = {before.person} if before else set()
         if len(people) == 1:
             return people.pop()
         if m.gazetteer_id:  # "the Chinese foreign minister" no one here is named as: China acting
