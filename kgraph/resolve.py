@@ -33,6 +33,8 @@ from kgraph.model import (
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 FIRST_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Keir" is Keir Starmer, not a man surnamed Keir
+HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
+PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 TYPE_PATHS = {
     EntityType.PERSON: "person",
@@ -119,6 +121,7 @@ class _Resolver:
     def graph(self) -> KnowledgeGraph:
         named = [self._names(ex, names) for ex, names in zip(self.extractions, self.article_names, strict=True)]
         holders = [self._holders(ex, entity_of) for ex, entity_of in zip(self.extractions, named, strict=True)]
+        self.gender = self._genders(named)
         self.titles_of: dict[str, set[str]] = defaultdict(set)  # every title a person holds in the corpus
         for holder in (h for article in holders for h in article):
             self.titles_of[holder.person].add(holder.title)
@@ -131,6 +134,15 @@ class _Resolver:
             for eid, node in sorted(self.nodes.items())
         }
         return KnowledgeGraph(entities=entities, articles=articles)
+
+    def _genders(self, named: list[dict[Mention, str]]) -> dict[str, str]:
+        """'he' or 'she' for people an honorific marks ('Mr Lammy', 'Dame Anna'); others may be either."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for entity_of in named:
+            for m, eid in entity_of.items():
+                if gender := HONORIFIC_GENDER.get(m.text.split()[0].rstrip(".").lower()):
+                    seen[eid].add(gender)
+        return {eid: genders.pop() for eid, genders in seen.items() if len(genders) == 1}
 
     def _full_names(self, ex: Extraction) -> set[str]:
         """The people an article names in full ("David Lammy", not "Lammy")."""
@@ -171,14 +183,17 @@ class _Resolver:
     def _references(self, ex: Extraction, names: dict[Mention, str], holders: list[_Holder]) -> ResolvedArticle:
         """Roles, pronouns and plural references, once every article's names are known."""
         entity_of = dict(names)
-        last_person: str | None = None
+        recent: list[str] = []  # people in the order the article last referred to them
         for m in ex.mentions:
-            if m.kind is MentionKind.PRONOUN and last_person:
-                entity_of[m] = last_person
-            elif m.kind is MentionKind.ROLE and (eid := self._role_holder(m, holders, last_person)):
+            if m.kind is MentionKind.PRONOUN:
+                pronoun = PRONOUN_GENDER.get(m.text.lower())
+                found = next((p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun), None)
+                if found:
+                    entity_of[m] = found
+            elif m.kind is MentionKind.ROLE and (eid := self._role_holder(m, holders, recent[-1] if recent else None)):
                 entity_of[m] = eid
             if entity_of.get(m, "").startswith("person/"):
-                last_person = entity_of[m]
+                recent = [p for p in recent if p != entity_of[m]] + [entity_of[m]]
         participants = {}
         for m in ex.mentions:
             if m.kind is MentionKind.PLURAL and (pair := self._participants(m, ex, entity_of)):

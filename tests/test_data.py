@@ -77,3 +77,49 @@ def test_gazetteer_is_general_knowledge_with_codes_and_links():
     assert gaz.demonyms["British"] == "united_kingdom"
     assert gaz.entries["downing_street"].country == "united_kingdom"
     assert not any(e.type is EntityType.PERSON for e in gaz.entries.values())
+
+
+def test_gazetteer_holds_every_iso_3166_country_and_territory():
+    import pycountry
+
+    gaz = gazetteer()
+    codes = {e.iso for e in gaz.entries.values() if e.type is EntityType.COUNTRY}
+    assert {c.alpha_2 for c in pycountry.countries} <= codes
+
+
+def test_gazetteer_seats_and_capitals_are_places_acting_for_their_country():
+    gaz = gazetteer()
+    for entry_id, country in [("kremlin", "russia"), ("white_house", "united_states"), ("tokyo", "japan")]:
+        assert gaz.entries[entry_id].type is EntityType.PLACE
+        assert gaz.actor(entry_id).id == country
+    assert gaz.entries["uighurs"].type is EntityType.GROUP
+    assert "covid" in gaz.not_names
+
+
+def test_gazetteer_names_each_thing_once():
+    """One name, one entry: 'Georgia' cannot be two countries, a demonym cannot name a group."""
+    gaz = gazetteer()
+    seen: dict[str, str] = {}
+    for entry in gaz.entries.values():
+        for name in (entry.name, *entry.aliases):
+            assert seen.setdefault(name, entry.id) == entry.id, name
+    assert not set(gaz.demonyms) & {n for n, e in seen.items() if e not in gaz.demonyms.values()}
+
+
+def test_gazetteer_with_one_name_for_two_entries_is_refused():
+    from kgraph.data import DataError
+    from kgraph.gazetteer import _load_gazetteer
+
+    country = {"name": "Georgia", "iso": "GE", "aliases": [], "demonyms": []}
+    data = {
+        "countries": [{**country, "id": "georgia"}, {**country, "id": "georgia_us", "iso": "US"}],
+        "organizations": [],
+        "government_bodies": [],
+        "seats_of_government": [],
+        "groups": [],
+        "not_names": [],
+        "titles": [],
+        "honorifics": [],
+    }
+    with pytest.raises(DataError, match="'Georgia' names both georgia and georgia_us"):
+        _load_gazetteer(data)

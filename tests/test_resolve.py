@@ -1,8 +1,18 @@
 """Entity resolution: one node per real entity within and across articles, never two merged."""
 
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_kgraph, shared
+from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Literal, URIRef
+
 from kgraph.extract import extract
-from kgraph.model import Document, EntityType
+from kgraph.gazetteer import gazetteer
+from kgraph.model import Document, EntityType, MentionKind
+from kgraph.rdf import DIP, ID, to_dataset
 from kgraph.resolve import resolve
+
+CORPUS = ROOT / "tests" / "corpus" / "resolution"
 
 
 def build(nlp, *texts):
@@ -15,6 +25,11 @@ def ids_for(kg, text):
     return {eid for a in kg.articles for m, eid in a.entity_of.items() if m.text == text}
 
 
+def edges(kg, relation):
+    """(subject id, object id) of every resolved fact with this relation."""
+    return {(s, o) for a in kg.articles for f, s, o in a.resolved_facts() if f.relation == relation}
+
+
 def test_surname_and_honorific_forms_join_the_full_name(nlp):
     kg = build(
         nlp,
@@ -22,6 +37,12 @@ def test_surname_and_honorific_forms_join_the_full_name(nlp):
     )
     assert ids_for(kg, "Anna Berg") == ids_for(kg, "Berg") == ids_for(kg, "Mr Berg") == {"person/anna_berg"}
     assert kg.entities["person/anna_berg"].type is EntityType.PERSON
+
+
+def test_knight_is_named_by_first_name(nlp):
+    kg = build(nlp, "Sir Tom Hadley met Anna Berg in Oslo. Sir Tom urged Norway to act.")
+    assert ids_for(kg, "Sir Tom") == {"person/tom_hadley"}
+    assert "person/tom" not in kg.entities
 
 
 def test_same_person_in_two_articles_is_one_entity(nlp):
@@ -40,6 +61,19 @@ def test_two_people_sharing_a_surname_stay_two(nlp):
     assert {eid for m, eid in second.entity_of.items() if m.text == "Mr Lopez"} == {"person/pedro_lopez"}
 
 
+def test_a_lone_surname_two_people_bear_is_left_out_not_guessed(nlp):
+    kg = build(nlp, "Maria Lopez met John Carter.", "Pedro Lopez visited Japan.", "Mr Lopez criticized Peru on Monday.")
+    assert ids_for(kg, "Mr Lopez") == set()
+    assert any(m.text == "Mr Lopez" for m in kg.articles[2].extraction.mentions)  # found, then left out
+    assert "person/lopez" not in kg.entities
+    assert not any(s.startswith("person/") for s, _ in edges(kg, "criticized"))
+
+
+def test_a_lone_surname_one_person_bears_in_the_corpus_is_that_person(nlp):
+    kg = build(nlp, "Maria Lopez met John Carter.", "Mr Lopez criticized Peru on Monday.")
+    assert edges(kg, "criticized") == {("person/maria_lopez", "country/peru")}
+
+
 def test_pronoun_is_the_last_person_named(nlp):
     kg = build(nlp, "Maria Lopez arrived in Lima. She met John Carter on Monday.")
     (article,) = kg.articles
@@ -47,6 +81,47 @@ def test_pronoun_is_the_last_person_named(nlp):
     assert [(article.entity_of[f.subject], article.entity_of[f.object]) for f in met] == [
         ("person/maria_lopez", "person/john_carter")
     ]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    kg = build(nlp, "Mrs Anna Berg met Mr Tom Hadley in Oslo. Later she criticized Sweden.")
+    assert edges(kg, "criticized") == {("person/anna_berg", "country/sweden")}
+
+
+def test_role_noun_is_the_person_holding_that_role_in_the_article(nlp):
+    kg = build(nlp, "Foreign Secretary Anna Berg arrived in Lima on Monday. The foreign secretary urged Peru to act.")
+    assert edges(kg, "urged") == {("person/anna_berg", "country/peru")}
+    assert not any("secretary" in eid for eid in kg.entities)
+
+
+def test_counterpart_is_the_holder_of_the_same_office_for_the_named_country(nlp):
+    kg = build(
+        nlp,
+        "Chilean Foreign Minister Maria Lopez met Peruvian Foreign Minister Luis Soto and Peruvian Vice President "
+        "Rosa Diaz in Lima. Lopez urged her Peruvian counterpart to reopen the border.",
+    )
+    assert edges(kg, "urged") == {("person/maria_lopez", "person/luis_soto")}
+
+
+def test_role_no_one_here_holds_is_the_country_it_serves_or_nothing(nlp):
+    kg = build(nlp, "The Japanese foreign minister criticized Russia. The prime minister urged Chile to act.")
+    assert edges(kg, "criticized") == {("country/japan", "country/russia")}
+    assert edges(kg, "urged") == set()
+    assert all(kg.entities[e].type is not EntityType.PERSON for e in kg.entities)
+
+
+def test_the_pair_met_is_a_meeting_of_the_two_participants(nlp):
+    kg = build(nlp, "Maria Lopez hosted John Carter in Lima on Monday. The pair met again on Tuesday.")
+    assert ("person/maria_lopez", "person/john_carter") in edges(kg, "met")
+    (article,) = kg.articles
+    (pair,) = [m for m in article.extraction.mentions if m.kind is MentionKind.PLURAL]
+    assert article.entities_of(pair) == ("person/maria_lopez", "person/john_carter")
+
+
+def test_both_sides_of_a_place_is_no_reference(nlp):
+    kg = build(nlp, "Maria Lopez met John Carter. Talks on both sides of the border went on.")
+    (article,) = kg.articles
+    assert not [m for m in article.extraction.mentions if m.kind is MentionKind.PLURAL]
 
 
 def test_capital_as_actor_is_its_country_and_as_place_stays_a_place(nlp):
@@ -59,9 +134,119 @@ def test_capital_as_actor_is_its_country_and_as_place_stays_a_place(nlp):
     )
     met = next(f for f in article.extraction.facts if f.relation == "met")
     assert article.entity_of[met.place] == "place/tokyo"
+    assert kg.entities["place/tokyo"].label == "Tokyo, Japan"
+    assert kg.entities["place/tokyo"].country == "country/japan"
     assert kg.entities["country/japan"].wikidata == "Q17"
+
+
+def test_seat_of_government_acts_for_its_country_and_stays_a_place(nlp):
+    kg = build(nlp, "The Kremlin criticized Ukraine on Monday. Maria Lopez met John Carter in the Kremlin.")
+    assert edges(kg, "criticized") == {("country/russia", "country/ukraine")}
+    (article,) = kg.articles
+    met = next(f for f in article.extraction.facts if f.relation == "met")
+    assert article.entity_of[met.place] == "place/kremlin"
+
+
+def test_government_body_is_its_own_actor_tied_to_its_country(nlp):
+    kg = build(nlp, "Downing Street criticized Iran on Monday.")
+    assert edges(kg, "criticized") == {("body/downing_street", "country/iran")}
+    body = kg.entities["body/downing_street"]
+    assert body.type is EntityType.GOVERNMENT_BODY and body.country == "country/united_kingdom"
 
 
 def test_demonym_names_its_country(nlp):
     kg = build(nlp, "French officials criticized Italy.")
     assert ids_for(kg, "French") == {"country/france"}
+
+
+def test_a_people_is_one_group_in_singular_and_plural(nlp):
+    kg = build(nlp, "China detained Uighurs. Rights groups said the mainly Muslim Uighur minority suffered.")
+    assert ids_for(kg, "Uighurs") == ids_for(kg, "Uighur") == {"group/uighurs"}
+    assert kg.entities["group/uighurs"].type is EntityType.GROUP
+    assert not any(e.startswith("org/") for e in kg.entities)
+
+
+def test_words_that_name_no_one_are_not_entities(nlp):
+    kg = build(nlp, "Covid spread quickly. The Government said he would meet Sir Tom Hadley about AI.")
+    labels = {e.label for e in kg.entities.values()}
+    assert not labels & {"Covid", "Government", "AI", "he", "He"}
+    assert labels == {"Tom Hadley"}
+
+
+def test_a_name_only_a_title_case_headline_gives_is_no_entity(nlp):
+    text = "Minister Urges Talks to Help End Border Row\nMaria Lopez urged Peru to reopen the border on Monday."
+    kg = build(nlp, text)
+    assert {e.label for e in kg.entities.values()} == {"Maria Lopez", "Peru"}
+
+
+def test_graph_gives_every_alias_seen_and_wikidata_links(nlp):
+    kg = build(nlp, "Tokyo urged Seoul to act. Mr Kenji Sato met Japanese officials in Tokyo. Mr Sato left.")
+    ds = to_dataset(kg)
+    ds.default_union = True
+    japan, tokyo, sato = ID["country/japan"], ID["place/tokyo"], ID["person/kenji_sato"]
+    assert {str(o) for o in ds.objects(japan, SKOS.altLabel)} == {"Tokyo", "Japanese"}
+    assert (japan, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q17")) in ds
+    assert (tokyo, RDFS.label, Literal("Tokyo, Japan")) in ds
+    assert (tokyo, SKOS.altLabel, Literal("Tokyo")) in ds
+    assert (tokyo, RDF.type, DIP.Place) in ds
+    assert {str(o) for o in ds.objects(sato, SKOS.altLabel)} == {"Mr Kenji Sato", "Mr Sato"}
+
+
+@pytest.fixture(scope="module")
+def corpus_graph(tmp_path_factory) -> Dataset:
+    """`kgraph build` over our own three articles (tests/corpus/resolution)."""
+    out = tmp_path_factory.mktemp("resolution")
+    result = run_kgraph("build", str(CORPUS), "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    ds = Dataset(default_union=True)
+    ds.parse(out / "graph.trig", format="trig")
+    return ds
+
+
+def _label(ds: Dataset, node) -> str:
+    return str(ds.value(node, RDFS.label))
+
+
+def _edges(ds: Dataset, relation: str) -> set[tuple[str, str]]:
+    return {(_label(ds, s), _label(ds, o)) for s, o in ds.subject_objects(DIP[relation])}
+
+
+def test_corpus_keeps_two_people_with_one_surname_apart(corpus_graph):
+    people = {_label(corpus_graph, p) for p in corpus_graph.subjects(RDF.type, DIP.Person)}
+    assert people == {"Maria Lopez", "Pedro Lopez", "Luis Soto", "Rosa Diaz"}
+    assert _edges(corpus_graph, "criticized") == {("Pedro Lopez", "Bolivia")}  # the third article's "Lopez" is either
+
+
+def test_corpus_capital_is_its_country_as_actor_and_a_place_where_people_met(corpus_graph):
+    assert ("Peru", "Chile") in _edges(corpus_graph, "urged")  # "Lima urged Santiago"
+    places = {
+        _label(corpus_graph, p)
+        for event in corpus_graph.subjects(DIP.relation, DIP.met)
+        for p in corpus_graph.objects(event, DIP.place)
+    }
+    assert places == {"Lima, Peru", "Santiago, Chile"}  # "met ... in Lima", "met Chilean officials in Santiago"
+    lima = next(corpus_graph.subjects(RDFS.label, Literal("Lima, Peru")))
+    assert (lima, DIP.locatedIn, ID["country/peru"]) in corpus_graph
+    assert (lima, RDF.type, DIP.Place) in corpus_graph
+
+
+def test_corpus_role_nouns_and_the_pair_reach_the_right_people(corpus_graph):
+    assert ("Maria Lopez", "Luis Soto") in _edges(corpus_graph, "urged")  # "her Peruvian counterpart"
+    assert _edges(corpus_graph, "met") >= {("Maria Lopez", "Luis Soto")}
+    labels = {str(o) for o in corpus_graph.objects(None, RDFS.label)}
+    assert not labels & {"Lopez", "The pair", "foreign minister", "Government", "prime minister"}
+
+
+def test_plover_build_has_no_pronoun_or_bare_title_node(tmp_path: Path):
+    dev = shared("benchmarks/plover/dev.jsonl")
+    result = run_kgraph("build", str(dev), "--out", str(tmp_path), "-q")
+    assert result.returncode == 0, result.stderr
+    ds = Dataset(default_union=True)
+    ds.parse(tmp_path / "graph.trig", format="trig")
+    gaz = gazetteer()
+    bare = {t.lower() for t in gaz.titles} | {h.lower().rstrip(".") for h in gaz.honorifics}
+    bare |= {"he", "she", "him", "his", "her", "they", "it", "we", "i", "you", "the pair", "the two leaders"}
+    actor_types = [DIP.Person, DIP.Country, DIP.Organization, DIP.GovernmentBody, DIP.Place, DIP.Group]
+    labels = {str(ds.value(n, RDFS.label)) for t in actor_types for n in ds.subjects(RDF.type, t)}
+    assert len(labels) > 100  # the build found the actors
+    assert not {label for label in labels if label.lower().removeprefix("the ") in bare}
