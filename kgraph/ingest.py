@@ -23,6 +23,10 @@ MAX_FILE_BYTES = 16 * MAX_ARTICLE_CHARS  # an article file larger than this cann
 
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.MULTILINE)
 
+# Photo and agency credits in parentheses: "(Jane Roe/Pool Photo/AP)", "(Reuters)".
+AGENCIES = r"Reuters|AP|AFP|PA|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|dpa|UPI|TASS|Pool"
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(\s+(?-i:[A-Z])[\w'’.-]*){0,3}"  # capitalised words, whatever the flags
+_NAMES = _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*"
 # A whole line is dropped when it is one of these (share prompts, copyright, end-of-article links).
 BOILERPLATE_LINES = [
     r"^share (this|on)\b",
@@ -31,6 +35,12 @@ BOILERPLATE_LINES = [
     r"^more stories like this\b",
     r"^[-–—\s]*with assistance from\b",
     r"^(read more|support now|sign up|advertisement)\W*$",
+    # bylines and credits name reporters and agencies, not actors of the story
+    r"^by\s+" + _NAMES + r"(\s*[,|/–—-]\s*" + _NAME + r")?$",
+    r"^\(?\s*(additional\s+)?(reporting|writing|editing|compiled)\s+by\s+(?-i:[A-Z]).{0,200}$",
+    r"^(photo(graph)?|picture|image|video)s?(\s+credit)?\s*:.{0,100}$",
+    r"^[-–—]+\s*(" + AGENCIES + r")\s*$",
+    r"^([^/\n]{1,40}/)+\s*(" + AGENCIES + r"|[^/\n]*(Photo|Images?|Pictures?)[^/\n]*)\s*$",
 ]
 # A sentence is boilerplate when it appeals to the reader for money, subscriptions or
 # bookmarks; a short paragraph holding one is an appeal block and goes whole.
@@ -44,8 +54,6 @@ APPEAL_SENTENCES = [
     r"\bto bookmark (this|your)\b",
 ]
 APPEAL_BLOCK_MAX_SENTENCES = 4
-# Photo and agency credits in parentheses: "(Jane Roe/Pool Photo/AP)", "(Reuters)".
-AGENCIES = r"Reuters|AP|AFP|PA|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|dpa|UPI|TASS|Pool"
 PHOTO_CREDIT = re.compile(
     r"\s*\((?:(?:[^()/\n]{1,60}/)+(?:" + AGENCIES + r"|[^()/\n]*(?:Photo|Images?|Pictures?)[^()/\n]*)"
     r"|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")\)(?:\s*[—–-]+(?=\s))?",

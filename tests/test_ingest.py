@@ -51,6 +51,25 @@ def test_photo_credits_in_parentheses_are_removed():
     assert clean_text(text).splitlines() == ["The minister arrives in Accra", "The envoy spoke."]
 
 
+def test_bylines_and_credit_lines_are_removed_and_look_alike_sentences_kept():
+    text = "\n".join(
+        [
+            "By Jane Roe and John Doe, Reuters",
+            "By Monday, Russia had withdrawn its troops.",
+            "Jane Roe/Pool Photo/AP",
+            "Photo: John Doe",
+            "By Jane Roe | Bloomberg",
+            "Writing by hand is slow, the envoy said.",
+            "(Reporting by Jane Roe; Editing by John Doe)",
+            "— Reuters",
+        ]
+    )
+    assert clean_text(text).splitlines() == [
+        "By Monday, Russia had withdrawn its troops.",
+        "Writing by hand is slow, the envoy said.",
+    ]
+
+
 def test_ordinary_parentheses_and_the_word_support_survive():
     text = "The agency (IAEA) said the plan has wide support among members."
     assert clean_text(text) == text
