@@ -61,6 +61,14 @@ def test_two_people_sharing_a_surname_stay_two(nlp):
     assert {eid for m, eid in second.entity_of.items() if m.text == "Mr Lopez"} == {"person/pedro_lopez"}
 
 
+def test_within_an_article_a_shared_surname_is_the_one_named_last(nlp):
+    kg = build(
+        nlp, "Maria Lopez met Pedro Lopez in Lima. Pedro Lopez said trade would grow. Mr Lopez urged Chile to act."
+    )
+    assert edges(kg, "met") == {("person/maria_lopez", "person/pedro_lopez")}
+    assert edges(kg, "urged") == {("person/pedro_lopez", "country/chile")}
+
+
 def test_a_lone_surname_two_people_bear_is_left_out_not_guessed(nlp):
     kg = build(nlp, "Maria Lopez met John Carter.", "Pedro Lopez visited Japan.", "Mr Lopez criticized Peru on Monday.")
     assert ids_for(kg, "Mr Lopez") == set()
@@ -116,6 +124,13 @@ def test_the_pair_met_is_a_meeting_of_the_two_participants(nlp):
     (article,) = kg.articles
     (pair,) = [m for m in article.extraction.mentions if m.kind is MentionKind.PLURAL]
     assert article.entities_of(pair) == ("person/maria_lopez", "person/john_carter")
+
+
+def test_the_two_leaders_are_the_last_two_people_named_when_no_fact_joins_them(nlp):
+    kg = build(
+        nlp, "Maria Lopez arrived in Lima on Monday, and John Carter flew in from Quito. The two leaders met later."
+    )
+    assert edges(kg, "met") == {("person/maria_lopez", "person/john_carter")}
 
 
 def test_both_sides_of_a_place_is_no_reference(nlp):
