@@ -42,7 +42,7 @@ NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "th
 INDEFINITE = {"a", "an", "another", "any", "each", "every", "no", "some"}
 # "the first foreign secretary to visit", "the former prime minister": a description, not this article's holder.
 NOT_THE_HOLDER = {"first", "second", "third", "last", "only", "former", "previous", "next", "new", "future", "late"}
-# Plural references to the two participants just named: head noun -> who they can be.
+# Plural references to the two participants just named: head noun -> who they can be ("sides": any actors).
 PLURAL_HEADS = {
     "pair": EntityType.PERSON,
     "duo": EntityType.PERSON,
@@ -168,50 +168,46 @@ class _Reader:
         return title_case and self.doc.text.count(ent.text) == 1
 
     def _role_nouns(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
-        """'the Foreign Secretary', "China's foreign minister", 'his Chinese counterpart': a person named by role.
-
-        Not when a name follows ('Foreign Secretary David Lammy') or the phrase describes a name
-        ('Wang Yi, China's foreign minister'): those are roles, read by roles()."""
+        """'the Foreign Secretary', "China's foreign minister", 'his Chinese counterpart': a person named by role."""
         titles = sorted(self.title_keys | {COUNTERPART}, key=lambda t: -len(t.split()))
         for chunk in doc.noun_chunks:
-            head = chunk.root
-            if (
-                head.tag_ in {"NNS", "NNPS"}
-                or head.dep_ in {"appos", "compound"}
-                or head.i + 1 < len(doc)
-                and (doc[head.i + 1].ent_type_ == "PERSON")
-            ):
-                continue
-            if any(c.dep_ == "appos" for c in head.children) or any(
-                self.mentions.get(t.i)
-                and self.mentions[t.i].type is EntityType.PERSON
-                and self.mentions[t.i].kind is MentionKind.NAME
-                for t in chunk
-            ):
-                continue
-            if chunk[0].lower_ in INDEFINITE or head.dep_ in {"attr", "oprd"}:
-                continue  # "a minister", "Lammy is the foreign secretary"
-            if any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
-                continue
             words = " ".join(t.lower_.replace("-", " ") for t in chunk if t.tag_ != "POS")
             title = next((t for t in titles if words == t or words.endswith(" " + t)), None)
-            if title is None:
+            if title is None or not self._refers_by_role(chunk):
                 continue
-            start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), head.i)
-            if (
-                start == chunk.start
-                and chunk[0].lower_ not in {"the"}
-                and not any(self.mentions.get(t.i) and self.mentions[t.i].gazetteer_id for t in chunk)
-            ):
-                continue  # "President said": a bare title without 'the', a possessor or a country is no reference
-            span = doc[start : head.i + 1]
+            start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), chunk.root.i)
+            span = doc[start : chunk.root.i + 1]
             served = next((m.gazetteer_id for t in chunk if (m := self.mentions.get(t.i)) and m.gazetteer_id), None)
-            if served:
-                served = self.gaz.actor(served).id
+            served = self.gaz.actor(served).id if served else None
             yield (
                 span,
-                Mention(span.text, span.start_char, span.end_char, EntityType.PERSON, served, MentionKind.ROLE, title),
+                Mention(
+                    span.text, span.start_char, span.end_char, EntityType.PERSON, served, MentionKind.ROLE, role=title
+                ),
             )
+
+    def _refers_by_role(self, chunk: Span) -> bool:
+        """Whether a noun phrase ending in a title points at one holder the article names.
+
+        Not a title before a name ('Foreign Secretary David Lammy') or describing one ('Wang Yi,
+        China's foreign minister', 'Lammy is the foreign secretary'): those are roles, read by
+        roles(). Not plural, indefinite, ordinal or former holders ('a minister', 'the first
+        foreign secretary to visit'), nor a bare title with no 'the', possessor or country."""
+        head, doc = chunk.root, chunk.doc
+        named = [m for t in chunk if (m := self.mentions.get(t.i))]
+        if head.tag_ in {"NNS", "NNPS"} or head.dep_ in {"appos", "compound", "attr", "oprd"}:
+            return False
+        if (
+            head.i + 1 < len(doc)
+            and doc[head.i + 1].ent_type_ == "PERSON"
+            or any(c.dep_ == "appos" for c in head.children)
+        ):
+            return False
+        if any(m.type is EntityType.PERSON and m.kind is MentionKind.NAME for m in named):
+            return False
+        if chunk[0].lower_ in INDEFINITE or any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
+            return False
+        return chunk[0].lower_ == "the" or chunk[0].dep_ == "poss" or any(m.gazetteer_id for m in named)
 
     def _plural_references(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
         """'the pair', 'the two leaders', 'both sides': the two participants named just before."""
@@ -222,9 +218,8 @@ class _Reader:
             mods = {c.lower_: c for c in tok.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "both sides of the strait"
-            if "both" in mods or ("two" in mods and "the" in mods) or (tok.lower_ in {"pair", "duo"} and "the" in mods):
-                start = min(c.i for c in mods.values())
-                span = doc[start : tok.i + 1]
+            if "both" in mods or "the" in mods and ("two" in mods or tok.lower_ in {"pair", "duo"}):
+                span = doc[min(c.i for c in mods.values()) : tok.i + 1]
                 yield (
                     span,
                     Mention(span.text, span.start_char, span.end_char, kind, kind=MentionKind.PLURAL, role=tok.lower_),
@@ -400,9 +395,7 @@ class _Reader:
             objects = subjects  # "the pair met": a fact between the two participants
         for s in subjects:
             for o in objects:
-                if s is o and s.kind is MentionKind.PLURAL:
-                    pass
-                elif _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN:
+                if _not_a_pair(s, o):
                     continue
                 yield Fact(
                     s,
@@ -545,6 +538,13 @@ def _governing_verb(tok: Token) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
+
+
+def _not_a_pair(s: Mention, o: Mention) -> bool:
+    """One actor twice, or two pronouns; a plural reference with itself is its two participants."""
+    if s is o and s.kind is MentionKind.PLURAL:
+        return False
+    return _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN
 
 
 def _same(a: Mention, b: Mention) -> bool:
