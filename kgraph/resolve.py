@@ -3,13 +3,15 @@
 People: "Mr Lammy", "Lammy" and "Foreign Secretary David Lammy" become the person with
 that full name in the same article (the one named last if two share it), else the only
 person in the corpus with that surname; a lone name that could be two people is left out
-rather than guessed across articles. Pronouns become the last person named before them;
-role nouns ("the Foreign Secretary", "his Chinese counterpart") the person the article
-gives that role; plural references ("the pair", "both sides") the two participants of the
-last fact before them. Gazetteer names become their entry. A capital or seat of government
-used as an actor stands for its country; as the place of an event it stays a place,
-labelled with its country ("Beijing, China") because in this graph a bare "Beijing" is
-China acting.
+rather than guessed across articles. Pronouns become the last person named before them
+whose gender, where an honorific gives it ("Mrs", "Sir"), fits. Role nouns ("the Foreign
+Secretary", "his Chinese counterpart") become the one person the article gives that role,
+else the country the role serves, else no one. Plural references ("the pair", "both
+sides") become the two participants of the last fact before them.
+
+Gazetteer names become their entry. A capital or seat of government used as an actor
+stands for its country; as the place of an event it stays a place, labelled with its
+country ("Beijing, China") because in this graph a bare "Beijing" is China acting.
 """
 
 from __future__ import annotations
