@@ -265,3 +265,20 @@ def test_plover_build_has_no_pronoun_or_bare_title_node(tmp_path: Path):
     labels = {str(ds.value(n, RDFS.label)) for t in actor_types for n in ds.subjects(RDF.type, t)}
     assert len(labels) > 100  # the build found the actors
     assert not {label for label in labels if label.lower().removeprefix("the ") in bare}
+
+
+def test_bylines_and_credits_give_no_entities(nlp, tmp_path: Path):
+    from kgraph.ingest import read_inputs
+
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Talks in Lima\nBy Jane Roe and Tom Hadley, Reuters\n"
+        "Maria Lopez met John Carter in Lima on Monday (Jane Roe/Pool Photo/AP).\n"
+        "Jane Roe/Reuters\n(Reporting by Jane Roe; Editing by Ann Moss)",
+        encoding="utf-8",
+    )
+    (doc,), _ = read_inputs([article])
+    kg = resolve([extract(nlp(doc.text), doc)])
+    labels = {e.label for e in kg.entities.values()}
+    assert "John Carter" in labels
+    assert not labels & {"Jane Roe", "Tom Hadley", "Ann Moss", "Reuters", "AP", "Pool Photo"}
