@@ -74,3 +74,27 @@ def test_resolution_ties_every_fact_end_to_an_entity(extraction):
         assert article.entity_of[fact.subject] in kg.entities
         assert article.entity_of[fact.object] in kg.entities
     assert pickle.loads(pickle.dumps(kg)).entities == kg.entities
+
+
+def test_a_plural_reference_expands_into_its_two_participants():
+    from kgraph.model import EntityType, Evidence, MentionKind, ResolvedArticle
+
+    text = "Ana Ruiz met Li Wei. The pair met again. Both sides urged Chile to act."
+    doc = Document("p", text, "t")
+    ana, li = Mention("Ana Ruiz", 0, 8, EntityType.PERSON), Mention("Li Wei", 13, 19, EntityType.PERSON)
+    pair = Mention("The pair", 21, 29, EntityType.PERSON, kind=MentionKind.PLURAL, role="pair")
+    sides = Mention("Both sides", 41, 51, EntityType.COUNTRY, kind=MentionKind.PLURAL, role="sides")
+    chile = Mention("Chile", 58, 63, EntityType.COUNTRY, "chile")
+    evidence = Evidence(text, 0, len(text))
+    facts = (Fact(pair, "met", pair, evidence), Fact(sides, "urged", chile, evidence))
+    article = ResolvedArticle(
+        Extraction(doc, (ana, li, pair, sides, chile), facts),
+        {ana: "person/ana_ruiz", li: "person/li_wei", chile: "country/chile"},
+        {pair: ("person/ana_ruiz", "person/li_wei"), sides: ("person/ana_ruiz", "person/li_wei")},
+    )
+    assert [(f.relation, s, o) for f, s, o in article.resolved_facts()] == [
+        ("met", "person/ana_ruiz", "person/li_wei"),
+        ("urged", "person/ana_ruiz", "country/chile"),
+        ("urged", "person/li_wei", "country/chile"),
+    ]
+    assert list(ResolvedArticle(article.extraction, article.entity_of).resolved_facts()) == []
