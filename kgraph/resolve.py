@@ -4,7 +4,8 @@ People: "Mr Lammy", "Lammy" and "Foreign Secretary David Lammy" become the perso
 that full name in the same article (the one named last if two share it), else the only
 person in the corpus with that surname; a lone name that could be two people is left out
 rather than guessed across articles. Pronouns become the last person named before them
-whose gender, where an honorific gives it ("Mrs", "Sir"), fits. Role nouns ("the Foreign
+whose gender, where an honorific gives it ("Mrs", "Sir"), fits, and who is not the
+subject of the pronoun's own clause ("Putin thanked him" is not Putin thanking himself). Role nouns ("the Foreign
 Secretary", "his Chinese counterpart") become the one person the article gives that role,
 else the country the role serves, else no one. Plural references ("the pair", "both
 sides") become the two participants of the last fact before them.
@@ -189,7 +190,10 @@ class _Resolver:
         for m in ex.mentions:
             if m.kind is MentionKind.PRONOUN:
                 pronoun = PRONOUN_GENDER.get(m.text.lower())
-                found = next((p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun), None)
+                subjects = {entity_of.get(f.subject) for f in ex.facts if f.object == m}  # "Putin thanked him"
+                found = next(
+                    (p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun and p not in subjects), None
+                )
                 if found:
                     entity_of[m] = found
             elif m.kind is MentionKind.ROLE and (eid := self._role_holder(m, holders, recent[-1] if recent else None)):

@@ -96,6 +96,11 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert edges(kg, "criticized") == {("person/anna_berg", "country/sweden")}
 
 
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(nlp):
+    kg = build(nlp, "Tom Hadley met Luis Soto in Lima. Mr Soto thanked him for the visit.")
+    assert edges(kg, "praised") == {("person/luis_soto", "person/tom_hadley")}
+
+
 def test_role_noun_is_the_person_holding_that_role_in_the_article(nlp):
     kg = build(nlp, "Foreign Secretary Anna Berg arrived in Lima on Monday. The foreign secretary urged Peru to act.")
     assert edges(kg, "urged") == {("person/anna_berg", "country/peru")}
