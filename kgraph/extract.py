@@ -56,6 +56,7 @@ PLURAL_HEADS = {
     "nations": EntityType.COUNTRY,
     "governments": EntityType.COUNTRY,
 }
+DEFINITE_COUNTRY_NOUNS = {"country", "nation"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -104,7 +105,7 @@ class _Reader:
                 self.mentions[tok.i] = Mention(
                     tok.text, tok.idx, tok.idx + len(tok), EntityType.PERSON, kind=MentionKind.PRONOUN
                 )
-        for span, mention in [*self._role_nouns(doc), *self._plural_references(doc)]:
+        for span, mention in [*self._role_nouns(doc), *self._plural_references(doc), *self._definite_countries(doc)]:
             for tok in span:
                 self.mentions.setdefault(tok.i, mention)
 
@@ -208,6 +209,24 @@ class _Reader:
         if chunk[0].lower_ in INDEFINITE or any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
             return False
         return chunk[0].lower_ == "the" or chunk[0].dep_ == "poss" or any(m.gazetteer_id for m in named)
+
+    def _definite_countries(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
+        """'visited the country', 'a visit to the nation': a country the article has been talking about."""
+        for tok in doc[1:]:
+            det = doc[tok.i - 1]
+            if (
+                tok.lower_ in DEFINITE_COUNTRY_NOUNS
+                and det.lower_ == "the"
+                and det.head == tok
+                and tok.i not in self.mentions
+            ):
+                if tok.dep_ in {"attr", "compound", "appos"} or any(c.dep_ == "prep" for c in tok.children):
+                    continue  # "is the country", "the country's", "the country of his birth"
+                span = doc[det.i : tok.i + 1]
+                yield (
+                    span,
+                    Mention(span.text, span.start_char, span.end_char, EntityType.COUNTRY, kind=MentionKind.DEFINITE),
+                )
 
     def _plural_references(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
         """'the pair', 'the two leaders', 'both sides': the two participants named just before."""

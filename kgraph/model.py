@@ -43,6 +43,7 @@ class MentionKind(StrEnum):
     PRONOUN = "pronoun"  # he, she, his, her: the last person named
     ROLE = "role"  # "the Foreign Secretary", "his Chinese counterpart": who holds that role here
     PLURAL = "plural"  # "the pair", "the two leaders", "both sides": the two participants before it
+    DEFINITE = "definite"  # "the country": the country the article is most about so far
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ whose gender, where an honorific gives it ("Mrs", "Sir"), fits, and who is not t
 subject of the pronoun's own clause ("Putin thanked him" is not Putin thanking himself). Role nouns ("the Foreign
 Secretary", "his Chinese counterpart") become the one person the article gives that role,
 else the country the role serves, else no one. Plural references ("the pair", "both
-sides") become the two participants of the last fact before them.
+sides") become the two participants of the last fact before them, and "the country" the
+country the article has named most often so far.
 
 Gazetteer names become their entry. A capital or seat of government used as an actor
 stands for its country; as the place of an event it stays a place, labelled with its
@@ -18,7 +19,7 @@ country ("Beijing, China") because in this graph a bare "Beijing" is China actin
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -200,6 +201,9 @@ class _Resolver:
                 entity_of[m] = eid
             if entity_of.get(m, "").startswith("person/"):
                 recent = [p for p in recent if p != entity_of[m]] + [entity_of[m]]
+        for m in ex.mentions:
+            if m.kind is MentionKind.DEFINITE and (country := self._salient_country(m, ex, entity_of)):
+                entity_of[m] = country
         participants = {}
         for m in ex.mentions:
             if m.kind is MentionKind.PLURAL and (pair := self._participants(m, ex, entity_of)):
@@ -280,6 +284,20 @@ class _Resolver:
             return people.pop()
         if m.gazetteer_id:  # "the Chinese foreign minister" no one here is named as: China acting
             return self._gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
+        return None
+
+    def _salient_country(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+        """The country named most often before 'the country' ('talks in Beijing' name China);
+        none when two are named equally often: a guess would tie the wrong country to a fact."""
+        counts: Counter[str] = Counter()
+        for named in (n for n in ex.mentions if n.start < m.start and n in entity_of):
+            node = self.nodes[entity_of[named]]
+            eid = node.country if node.type is EntityType.PLACE else entity_of[named]
+            if eid and self.nodes[eid].type is EntityType.COUNTRY:
+                counts[eid] += 1
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
         return None
 
     def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:

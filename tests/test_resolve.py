@@ -144,6 +144,20 @@ def test_both_sides_of_a_place_is_no_reference(nlp):
     assert not [m for m in article.extraction.mentions if m.kind is MentionKind.PLURAL]
 
 
+def test_the_country_is_the_one_named_most_often_so_far(nlp):
+    kg = build(
+        nlp,
+        "Peru urged Chile to reopen the border. Peruvian officials said Lima would wait. "
+        "Maria Lopez visited the country on Monday.",
+    )
+    assert edges(kg, "visited") == {("person/maria_lopez", "country/peru")}
+
+
+def test_the_country_is_no_one_when_two_are_named_as_often(nlp):
+    kg = build(nlp, "Peru urged Chile to reopen the border. Maria Lopez visited the country on Monday.")
+    assert edges(kg, "visited") == set()
+
+
 def test_capital_as_actor_is_its_country_and_as_place_stays_a_place(nlp):
     kg = build(nlp, "Tokyo urged Seoul to resume talks. Maria Lopez met John Carter in Tokyo.")
     (article,) = kg.articles
