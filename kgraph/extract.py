@@ -17,6 +17,7 @@ from kgraph.gazetteer import Gazetteer, gazetteer
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import (
     COUNTERPART,
+    THEY,
     Document,
     EntityType,
     Evidence,
@@ -229,8 +230,16 @@ class _Reader:
                 )
 
     def _plural_references(self, doc: Doc) -> Iterable[tuple[Span, Mention]]:
-        """'the pair', 'the two leaders', 'both sides': the two participants named just before."""
+        """'the pair', 'the two leaders', 'both sides', 'they': the two participants named just before."""
         for tok in doc:
+            if tok.lower_ == THEY and tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS and tok.i not in self.mentions:
+                yield (
+                    doc[tok.i : tok.i + 1],
+                    Mention(
+                        tok.text, tok.idx, tok.idx + len(tok), EntityType.PERSON, kind=MentionKind.PLURAL, role=THEY
+                    ),
+                )
+                continue
             kind = PLURAL_HEADS.get(tok.lower_)
             if kind is None or tok.i in self.mentions:
                 continue

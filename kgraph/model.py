@@ -34,6 +34,7 @@ class Modality(StrEnum):
 
 
 COUNTERPART = "counterpart"  # the role noun for "the other side's" holder of a role: "his Chinese counterpart"
+THEY = "they"  # the plural pronoun, a plural reference only when it continues a pair just named
 
 
 class MentionKind(StrEnum):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from kgraph.gazetteer import Gazetteer, gazetteer, slug
 from kgraph.model import (
     COUNTERPART,
+    THEY,
     Entity,
     EntityType,
     Extraction,
@@ -204,9 +205,15 @@ class _Resolver:
         for m in ex.mentions:
             if m.kind is MentionKind.DEFINITE and (country := self._salient_country(m, ex, entity_of)):
                 entity_of[m] = country
-        participants = {}
+        participants: dict[Mention, tuple[str, str]] = {}
         for m in ex.mentions:
-            if m.kind is MentionKind.PLURAL and (pair := self._participants(m, ex, entity_of)):
+            if m.kind is not MentionKind.PLURAL:
+                continue
+            if m.role == THEY:
+                pair = self._continued_pair(m, ex, entity_of, participants)
+            else:
+                pair = self._participants(m, ex, entity_of)
+            if pair:
                 participants[m] = pair
         return ResolvedArticle(ex, entity_of, participants)
 
@@ -318,6 +325,26 @@ class _Resolver:
             if len(people) >= 2:
                 return people[1], people[0]
         return None
+
+    def _continued_pair(
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], participants: dict[Mention, tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """'They' right after 'the two leaders' or a fact between two people: the same two, when no
+        one else has been named since. Any other 'they' (officials, protesters) stays unresolved."""
+        anchors = [(p.start, pair) for p, pair in participants.items() if p.start < m.start]
+        for fact in ex.facts:
+            pair = entity_of.get(fact.subject, ""), entity_of.get(fact.object, "")
+            if fact.evidence.start < m.start and pair[0] != pair[1] and all(e.startswith("person/") for e in pair):
+                anchors.append((fact.evidence.start, pair))
+        if not anchors:
+            return None
+        start, pair = max(anchors)
+        named_since = {
+            entity_of[n]
+            for n in ex.mentions
+            if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
+        }
+        return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None
 
 
 def _singular(name: str) -> str:

@@ -138,6 +138,13 @@ def test_the_two_leaders_are_the_last_two_people_named_when_no_fact_joins_them(n
     assert edges(kg, "met") == {("person/maria_lopez", "person/john_carter")}
 
 
+def test_they_continue_a_pair_only_while_no_one_else_is_named(nlp):
+    kg = build(nlp, "Maria Lopez met John Carter in Lima. They signed a joint statement on trade.")
+    assert edges(kg, "agreedWith") == {("person/maria_lopez", "person/john_carter")}
+    kg = build(nlp, "Maria Lopez met John Carter. Later Mr Tom Hadley arrived in Lima. They signed a joint statement.")
+    assert edges(kg, "agreedWith") == set()
+
+
 def test_both_sides_of_a_place_is_no_reference(nlp):
     kg = build(nlp, "Maria Lopez met John Carter. Talks on both sides of the border went on.")
     (article,) = kg.articles
