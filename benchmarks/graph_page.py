@@ -1,6 +1,7 @@
 """How fast a big graph.html becomes interactive in headless Chromium, against a baseline in the same run.
 
-    python benchmarks/graph_page.py [--actors 2000] [--facts 3000] [--runs 3] [--chromium /usr/bin/chromium]
+    python benchmarks/graph_page.py [--actors 2000] [--facts 3000] [--runs 3] [--baseline-runs 1]
+                                    [--chromium /usr/bin/chromium]
 
 Generates a knowledge graph of ACTORS actors and FACTS facts (preferential attachment, as in
 news: a few actors in most facts; mixed types, relations, dates and planned facts), takes it
@@ -11,7 +12,8 @@ median of RUNS page loads:
 - ready: ms from navigation to the first drawing after the bounded stabilisation froze the layout
   (the page sets body[data-ready]); the goal is under 3,000 ms for 2,000 actors;
 - filter: ms for one relation filter to be applied and the graph redrawn (interactive after ready);
-- the same page with vis-network's default stabilisation (1,000 iterations) as the baseline,
+- the baseline: the same page laid out as pyvis does by default (vis-network's random start and
+  1,000 stabilisation iterations, where kgraph starts from radial positions and polishes briefly),
   and the ratio of the two.
 """
 
@@ -137,21 +139,26 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=2000)
     parser.add_argument("--facts", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline-runs", type=int, default=1, help="the baseline takes minutes a load")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args()
 
     html, actors, facts = page(args.actors, args.facts)
-    # Baseline: the same page with vis-network's default stabilisation (1,000 iterations, not bounded).
+    # Baseline: the same page as pyvis lays it out by default: vis-network's random start and its
+    # default stabilisation of 1,000 iterations (our radial start positions removed).
     baseline = re.sub(r'"iterations": \d+', '"iterations": 1000', html, count=1)
+    baseline = re.sub(r', "x": -?[\d.]+, "y": -?[\d.]+', "", baseline)
+    assert baseline.count('"x": ') == 0 < html.count('"x": ')
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        paths = {"kgraph page": Path(tmp) / "graph.html", "baseline (1000 iterations)": Path(tmp) / "baseline.html"}
+        paths = {"kgraph page": Path(tmp) / "graph.html", "baseline (pyvis default)": Path(tmp) / "baseline.html"}
         paths["kgraph page"].write_text(html, encoding="utf-8")
-        paths["baseline (1000 iterations)"].write_text(baseline, encoding="utf-8")
+        paths["baseline (pyvis default)"].write_text(baseline, encoding="utf-8")
         browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
-        print(f"{actors} actors, {facts} facts; median of {args.runs} loads in headless Chromium, network blocked")
+        print(f"{actors} actors, {facts} facts; median of {args.runs} loads ({args.baseline_runs} for the baseline)")
+        print("in headless Chromium with the network blocked")
         medians = {}
         for name, path in paths.items():
-            runs = [measure(browser, path) for _ in range(args.runs)]
+            runs = [measure(browser, path) for _ in range(args.runs if name == "kgraph page" else args.baseline_runs)]
             ready = statistics.median(r[0] for r in runs)
             filter_ms = statistics.median(r[1] for r in runs)
             nodes, edges, outside = runs[-1][2], runs[-1][3], sum(len(r[4]) for r in runs)
@@ -162,7 +169,7 @@ def main() -> None:
                 flush=True,
             )
         browser.close()
-    ratio = medians["kgraph page"] / medians["baseline (1000 iterations)"]
+    ratio = medians["kgraph page"] / medians["baseline (pyvis default)"]
     verdict = "within" if medians["kgraph page"] < 3000 else "OVER"
     print(f"kgraph page / baseline: {ratio:.2f}; {verdict} the 3,000 ms goal")
 
