@@ -30,7 +30,8 @@ def text_of(notebook) -> str:
 
 
 def outputs_of(notebook, mime: str) -> list[str]:
-    return [out["data"][mime] for cell in notebook.cells for out in cell.get("outputs", []) if mime in out.get("data", {})]
+    found = [out.get("data", {}) for cell in notebook.cells for out in cell.get("outputs", [])]
+    return [data[mime] for data in found if mime in data]
 
 
 def test_notebooks_are_stored_without_outputs():
@@ -77,4 +78,3 @@ def test_uk_china_notebook_finds_every_contact_between_the_two_sides(sample_buil
     match = re.search(r"UK–China facts: (\d+) in (\d+) articles", text_of(notebook))
     assert match and int(match.group(1)) == len(contacts)
     assert outputs_of(notebook, "image/png"), "the per-article plot was drawn"
-
