@@ -51,8 +51,7 @@ PLOVER_COLOURS = {  # edges coloured by the PLOVER type of their relation
     "ASSAULT": "#d4242a",
 }
 EVIDENCE_PER_EDGE = 3
-LARGE = 300  # above this many actors: precomputed start, a short polish, straight edges (drawing speed)
-POLISH_ITERATIONS = 20
+LARGE = 300  # above this many actors: precomputed positions, no physics, straight edges (drawing speed)
 VIS = "templates/lib/vis-9.1.2/"
 
 
@@ -78,15 +77,15 @@ def relation_colour(relation: str) -> str:
 
 
 def stabilisation_iterations(n: int) -> int:
-    """Physics steps before the layout is frozen: enough for a small graph to untangle from vis-network's
-    own start; a few for a large one, which starts from `radial_positions` and only needs polishing."""
-    return 300 if n <= LARGE else POLISH_ITERATIONS
+    """Physics steps before a small graph's layout is frozen: bounded, fewer as the graph grows."""
+    return 300 if n <= 100 else int(300 * math.sqrt(100 / n))
 
 
 def radial_positions(network: nx.MultiDiGraph, order: list[str], gap: float = 160.0) -> dict[str, tuple[float, float]]:
     """Starting positions for a large graph, in linear time: each connected group as rings around its most
     central actor (ring d holds the actors d facts away, each inside its parent's angular sector), groups
-    side by side. Lets a 2,000-actor page draw at once instead of simulating physics from random points."""
+    side by side. Lets a 2,000-actor page draw at once instead of simulating physics from random points,
+    which takes vis-network minutes."""
     undirected = nx.Graph()
     undirected.add_nodes_from(order)
     undirected.add_edges_from((s, o) for s, o in network.edges() if s in undirected and o in undirected)
@@ -180,17 +179,16 @@ def build_network(network: nx.MultiDiGraph, analysis: Analysis) -> Network:
             relation=relation,
             facts=len(facts),
             dates=sorted({d["date"] for d in facts}),
-            smooth={"type": "curvedCW", "roundness": bend} if n <= LARGE else False,
+            **({"smooth": {"type": "curvedCW", "roundness": bend}} if n <= LARGE else {}),
         )
     net.set_options(
         json.dumps(
             {
                 "layout": {"randomSeed": 7, "improvedLayout": n <= 100},
                 "physics": {
+                    "enabled": n <= LARGE,  # a large graph is drawn where `radial_positions` put it
                     "solver": "barnesHut",
-                    "barnesHut": {"springLength": 160, "gravitationalConstant": -6000, "avoidOverlap": 0.1}
-                    if n <= LARGE
-                    else {"springLength": 160, "gravitationalConstant": -6000, "theta": 1.0},  # coarser, faster steps
+                    "barnesHut": {"springLength": 160, "gravitationalConstant": -6000, "avoidOverlap": 0.1},
                     "stabilization": {"iterations": stabilisation_iterations(n), "updateInterval": 25, "fit": True},
                 },
                 "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n > LARGE},
@@ -198,6 +196,8 @@ def build_network(network: nx.MultiDiGraph, analysis: Analysis) -> Network:
                 "edges": {
                     "font": {"size": 10, "align": "middle", "strokeWidth": 3},
                     "scaling": {"label": {"drawThreshold": 6}},
+                    # straight edges for a large graph: vis-network's default curves cost a second to set up
+                    **({} if n <= LARGE else {"smooth": False}),
                 },
             }
         )

@@ -145,6 +145,8 @@ def test_sample_page_draws_every_actor_and_fact_with_the_network_blocked(sample_
         relations
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    busiest = max(view.drawn_edges(), key=lambda e: (e["facts"], e["id"]))
+    assert "“" in view.hover("edge", busiest["id"])  # the screenshot shows a tooltip with evidence
     view.page.screenshot(path=ARTIFACTS / "graph.png")
     assert (ARTIFACTS / "graph.png").stat().st_size > 20_000
 
