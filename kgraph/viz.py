@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 from importlib.resources import files
 
@@ -90,35 +90,42 @@ def radial_positions(network: nx.MultiDiGraph, order: list[str], gap: float = 16
     undirected.add_nodes_from(order)
     undirected.add_edges_from((s, o) for s, o in network.edges() if s in undirected and o in undirected)
     rank = {node: i for i, node in enumerate(order)}  # most central first
-    positions: dict[str, tuple[float, float]] = {}
-    x_offset = 0.0
-    components = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(rank[n] for n in c)))
-    for component in components:
+    groups = []  # (radius of the outer ring, positions around the group's centre)
+    for component in sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(rank.get, c)))):
         root = min(component, key=rank.__getitem__)
         tree = nx.bfs_tree(undirected, root, sort_neighbors=lambda ns: sorted(ns, key=rank.__getitem__))
-        size = {}
-        for node in reversed(list(nx.topological_sort(tree))):
+        order_in_tree = list(nx.topological_sort(tree))
+        size: dict[str, int] = {}
+        for node in reversed(order_in_tree):
             size[node] = 1 + sum(size[child] for child in tree.successors(node))
         depth = nx.single_source_shortest_path_length(tree, root)
-        per_ring = [0] * (max(depth.values()) + 1)
-        for d in depth.values():
-            per_ring[d] += 1
-        # a ring is wide enough for its actors to sit ~50 px apart
-        radius = [max(d * gap, per_ring[d] * 50 / (2 * math.pi)) for d in range(len(per_ring))]
-        for d in range(1, len(radius)):
-            radius[d] = max(radius[d], radius[d - 1] + gap)
+        per_ring = Counter(depth.values())
+        radius = [0.0]
+        for d in range(1, max(depth.values()) + 1):  # wide enough for the ring's actors to sit ~50 px apart
+            radius.append(max(radius[-1] + gap, per_ring[d] * 50 / (2 * math.pi)))
         sector = {root: (0.0, 2 * math.pi)}
-        for node in nx.topological_sort(tree):
+        local = {}
+        for node in order_in_tree:
             start, width = sector[node]
             angle = start + width / 2
-            positions[node] = (x_offset + radius[depth[node]] * math.cos(angle), radius[depth[node]] * math.sin(angle))
+            local[node] = (radius[depth[node]] * math.cos(angle), radius[depth[node]] * math.sin(angle))
             children = list(tree.successors(node))
             total = sum(size[c] for c in children)
             for child in children:
-                share = width * size[child] / total
-                sector[child] = (start, share)
-                start += share
-        x_offset += radius[-1] * 2 + gap if len(component) > 1 else gap
+                sector[child] = (start, width * size[child] / total)
+                start += width * size[child] / total
+        groups.append((radius[-1], local))
+    # groups in rows, biggest first, rows about as wide as the whole drawing is tall
+    row_width = max(2 * groups[0][0], math.sqrt(sum((2 * r + gap) ** 2 for r, _ in groups))) if groups else 0
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for r, local in groups:
+        if x > 0 and x + 2 * r + gap > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in local.items():
+            positions[node] = (x + r + px, y + r + py)
+        x += 2 * r + gap
+        row_height = max(row_height, 2 * r + gap)
     return positions
 
 

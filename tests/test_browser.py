@@ -145,8 +145,8 @@ def test_sample_page_draws_every_actor_and_fact_with_the_network_blocked(sample_
         relations
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    busiest = max(view.drawn_edges(), key=lambda e: (e["facts"], e["id"]))
-    assert "“" in view.hover("edge", busiest["id"])  # the screenshot shows a tooltip with evidence
+    shortest = min(view.drawn_edges(), key=lambda e: (len(e["title"]), e["id"]))
+    assert "“" in view.hover("edge", shortest["id"])  # the screenshot shows a tooltip with evidence
     view.page.screenshot(path=ARTIFACTS / "graph.png")
     assert (ARTIFACTS / "graph.png").stat().st_size > 20_000
 
@@ -257,3 +257,24 @@ def test_a_built_article_with_payloads_in_title_and_sentences_stays_inert(tmp_pa
         view.hover("edge", edge["id"])
     assert view.page.evaluate("window.__pwned") is None and view.page.evaluate("document.images.length") == 0
     assert view.dialogs == [] and view.outside == [] and view.errors == []
+
+
+def test_a_large_graph_is_drawn_at_once_where_the_layout_put_it(tmp_path, open_page):
+    # 400 actors in a tree plus 20 separate pairs: above the size where physics is replaced by positions
+    tree = [(f"Actor {i}", "met", f"Actor {(i - 1) // 3}") for i in range(1, 400)]
+    pairs = [(f"Pair {i} a", "urged", f"Pair {i} b") for i in range(20)]
+    write_trig(knowledge_graph(tree + pairs), tmp_path)
+    assert run_kgraph("analyze", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    assert view.drawn() == (440, 419)
+    placed = view.page.evaluate("Object.fromEntries(kgraph.nodes.get().map((n) => [n.id, [n.x, n.y]]))")
+    drawn = view.page.evaluate("kgraph.network.getPositions()")
+    moved = {n: p for n, p in placed.items() if (drawn[n]["x"], drawn[n]["y"]) != pytest.approx(tuple(p), abs=1)}
+    assert moved == {}, "actors stay where the layout put them"
+    assert len({tuple(p) for p in placed.values()}) == 440, "no two actors on the same spot"
+    pair = [p for n, p in placed.items() if n.startswith("country/pair_")]
+    tree_xs = [p[0] for n, p in placed.items() if n.startswith("country/actor_")]
+    tree_ys = [p[1] for n, p in placed.items() if n.startswith("country/actor_")]
+    inside = [p for p in pair if min(tree_xs) < p[0] < max(tree_xs) and min(tree_ys) < p[1] < max(tree_ys)]
+    assert inside == [], "separate groups are laid out apart"
+    assert view.errors == [] and view.outside == []
