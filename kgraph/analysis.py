@@ -1,57 +1,374 @@
-"""The knowledge graph as a NetworkX network of actors, and the measures people ask for."""
+"""The RDF graph as NetworkX networks, and the measures people ask of them.
+
+Everything here starts from the RDF graph as `kgraph build` writes it (`graph.trig`), read by
+one function, `load_graph`, so the same analysis runs on a fresh build, an old build or a store.
+Two networks are projected from it: the actors' MultiDiGraph (one edge per stated fact, with
+relation, modality, date, evidence and article) and the article–entity graph (who each article
+mentions).
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import get_close_matches
+from pathlib import Path
 
 import networkx as nx
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Node, URIRef
+from rdflib.namespace import DCTERMS, PROV
 
-from kgraph.model import KnowledgeGraph, Modality
+from kgraph.rdf import DIP, ID
+
+ACTOR_TYPES = {DIP[t]: t for t in ("Person", "Country", "Organization", "GovernmentBody", "Place", "Group")}
+EXACT_BETWEENNESS_LIMIT = 1000  # above this many actors betweenness is estimated from a sample of sources
+LOUVAIN_SEED = 7  # Louvain is randomised: a fixed seed makes reports repeatable
 
 
-def actor_network(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """Entities as nodes, one edge per stated fact (negated ones left out), with its evidence."""
-    g = nx.MultiDiGraph()
-    for entity in kg.entities.values():
-        g.add_node(entity.id, label=entity.label, type=entity.type.value)
-    for article in kg.articles:
-        doc = article.document
-        for fact, s, o in article.resolved_facts():
-            if fact.modality is Modality.NEGATED:
-                continue
-            g.add_edge(
-                s,
-                o,
-                key=f"{doc.id}:{fact.evidence.start}:{fact.relation}",
-                relation=fact.relation,
-                modality=fact.modality.value,
-                evidence=fact.evidence.sentence,
-                article=doc.id,
-                title=doc.title,
-                date=str(fact.date or doc.date or ""),
-                confidence=fact.confidence,
-            )
-    return g
+class AnalysisError(RuntimeError):
+    """The graph cannot be read or the question names no actor in it; the message says which."""
+
+
+def load_graph(path: Path) -> Dataset:
+    """The one way analyses read a graph: the TriG file a build wrote."""
+    if path.is_dir():
+        path = path / "graph.trig"
+    if not path.is_file():
+        raise AnalysisError(f"no graph at {path}: run `kgraph build` first or name a graph.trig")
+    ds = Dataset(default_union=True)
+    try:
+        ds.parse(path, format="trig")
+    except Exception as err:  # rdflib raises many parser-specific types
+        raise AnalysisError(f"{path} is not a readable TriG graph: {err}") from err
+    return ds
+
+
+def short_id(node: Node) -> str:
+    """`person/david_lammy` for an entity IRI; other IRIs stay whole."""
+    text = str(node)
+    return text[len(str(ID)) :] if text.startswith(str(ID)) else text
 
 
 @dataclass(frozen=True)
-class Ranked:
+class Article:
+    id: str
+    iri: str
+    title: str
+    date: str  # ISO date, or "" when the article gave none
+    facts: int  # stated facts (graph edges) read from it
+
+
+@dataclass(frozen=True)
+class Projection:
+    """The networks drawn from one RDF graph."""
+
+    actors: nx.MultiDiGraph  # nodes: entity ids with label/type; edges: facts, keyed by event id
+    mentions: nx.Graph  # bipartite: article ids (kind="article") – entity ids (kind="entity")
+    articles: tuple[Article, ...]
+    entity_types: dict[str, int]
+    positions_held: int
+    negated: int  # facts stated as not having happened: events without an edge
+
+
+def project(graph: Graph) -> Projection:
+    """Project the RDF graph (any rdflib Graph or Dataset, read across all named graphs) to NetworkX."""
+    quads = graph.quads if isinstance(graph, Dataset) else None
+
+    def pairs(predicate: URIRef) -> Iterable[tuple[Node, Node]]:
+        if quads is not None:
+            return ((s, o) for s, _, o, _ in quads((None, predicate, None, None)))
+        return graph.subject_objects(predicate)
+
+    def one(predicate: URIRef) -> dict[Node, Node]:
+        return {s: o for s, o in sorted(pairs(predicate))}  # sorted: the same value whatever the store order
+
+    labels = one(RDFS.label)
+    aliases: dict[Node, set[str]] = defaultdict(set)
+    for s, o in pairs(SKOS.altLabel):
+        aliases[s].add(str(o))
+    types: dict[Node, str] = {}
+    for s, o in pairs(RDF.type):
+        if o in ACTOR_TYPES:
+            types[s] = ACTOR_TYPES[o]
+    identifiers, titles, article_dates = one(DCTERMS.identifier), one(DCTERMS.title), one(DCTERMS.date)
+    agents, targets, relations, modalities = one(DIP.agent), one(DIP.target), one(DIP.relation), one(DIP.modality)
+    dates, evidence, confidence = one(DIP.date), one(DIP.evidence), one(DIP.confidence)
+    sources = one(PROV.wasDerivedFrom)
+
+    actors = nx.MultiDiGraph()
+    for node in sorted(types):
+        actors.add_node(
+            short_id(node),
+            label=str(labels.get(node, short_id(node))),
+            type=types[node],
+            iri=str(node),
+            aliases=tuple(sorted(aliases[node])),
+        )
+    facts_per_article: Counter[Node] = Counter()
+    negated = 0
+    for event in sorted(relations):
+        modality = short_id_of(modalities.get(event), DIP._NS) or "asserted"
+        if modality == "negated":
+            negated += 1
+            continue
+        agent, target, article = agents.get(event), targets.get(event), sources.get(event)
+        if agent not in types or target not in types:
+            continue
+        facts_per_article[article] += 1
+        actors.add_edge(
+            short_id(agent),
+            short_id(target),
+            key=short_id(event),
+            relation=short_id_of(relations[event], DIP._NS),
+            modality=modality,
+            date=str(dates.get(event) or article_dates.get(article) or ""),
+            evidence=str(evidence.get(event, "")),
+            article=str(identifiers.get(article, short_id(article) if article else "")),
+            title=str(titles.get(article, "")),
+            confidence=float(confidence.get(event, 0) or 0),
+        )
+
+    articles = tuple(
+        sorted(
+            (
+                Article(
+                    id=str(ident),
+                    iri=str(iri),
+                    title=str(titles.get(iri, "")),
+                    date=str(article_dates.get(iri, "")),
+                    facts=facts_per_article[iri],
+                )
+                for iri, ident in identifiers.items()
+            ),
+            key=lambda a: a.id,
+        )
+    )
+    mentions = nx.Graph()
+    for a in articles:
+        mentions.add_node("article/" + a.id, kind="article", label=a.title or a.id, date=a.date)
+    for article, entity in sorted(pairs(DIP.mentions)):
+        if article in identifiers and entity in types:
+            node = short_id(entity)
+            mentions.add_node(node, kind="entity", label=actors.nodes[node]["label"], type=types[entity])
+            mentions.add_edge("article/" + str(identifiers[article]), node)
+    return Projection(
+        actors=actors,
+        mentions=mentions,
+        articles=articles,
+        entity_types=dict(sorted(Counter(types.values()).items())),
+        positions_held=len(set(pairs(DIP.holdsPosition))),
+        negated=negated,
+    )
+
+
+def short_id_of(node: Node | None, namespace: str) -> str:
+    return str(node)[len(str(namespace)) :] if node is not None and str(node).startswith(str(namespace)) else ""
+
+
+# --- measures ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActorScore:
+    """An actor's place in the network."""
+
     id: str
     label: str
     type: str
-    degree: int
+    facts: int  # edges in or out: the facts it takes part in
+    partners: int  # distinct actors it has facts with
+    articles: int  # articles that mention it
+    pagerank: float
+    betweenness: float
+    community: int  # index into Analysis.communities
 
 
-def most_connected(g: nx.MultiDiGraph, n: int = 10) -> list[Ranked]:
-    """Actors with the most facts, ties broken by name so reports are repeatable."""
-    ranked = [
-        Ranked(node, data["label"], data["type"], g.degree(node))
-        for node, data in g.nodes(data=True)
-        if g.degree(node) > 0
+@dataclass(frozen=True)
+class Community:
+    index: int
+    size: int
+    name: str  # its most central actors, for a reader
+    members: tuple[str, ...]  # actor ids, most central first
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The numbers of report.md and report.json."""
+
+    articles: tuple[Article, ...]
+    entity_types: dict[str, int]
+    entities: int
+    facts: int
+    negated: int
+    positions_held: int
+    relations: dict[str, int]  # stated facts per relation, most frequent first
+    months: dict[str, int]  # stated facts per month (YYYY-MM, or "undated"), in order
+    actors: tuple[ActorScore, ...]  # actors with at least one fact, highest PageRank first
+    communities: tuple[Community, ...]
+    betweenness_sampled: bool
+
+
+def simple_graph(g: nx.MultiDiGraph) -> nx.Graph:
+    """Actors with facts, one undirected edge per pair, weighted by the number of facts."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(n for n in g.nodes if g.degree(n)))
+    for s, o in g.edges():
+        if simple.has_edge(s, o):
+            simple[s][o]["weight"] += 1
+        else:
+            simple.add_edge(s, o, weight=1)
+    return simple
+
+
+def analyse(p: Projection) -> Analysis:
+    g = p.actors
+    simple = simple_graph(g)
+    directed = nx.DiGraph()
+    directed.add_nodes_from(simple.nodes)
+    for s, o in g.edges():
+        weight = directed[s][o]["weight"] + 1 if directed.has_edge(s, o) else 1
+        directed.add_edge(s, o, weight=weight)
+    pagerank = nx.pagerank(directed, weight="weight") if len(directed) else {}
+    sampled = len(simple) > EXACT_BETWEENNESS_LIMIT
+    betweenness = nx.betweenness_centrality(
+        simple, k=min(len(simple), 300) if sampled else None, normalized=True, seed=LOUVAIN_SEED
+    )
+    groups = nx.community.louvain_communities(simple, weight="weight", seed=LOUVAIN_SEED) if len(simple) else []
+    groups = sorted(
+        (sorted(c, key=lambda n: (-pagerank[n], n)) for c in groups), key=lambda members: (-len(members), members[0])
+    )
+    community_of = {n: i for i, members in enumerate(groups) for n in members}
+    communities = tuple(
+        Community(i, len(m), ", ".join(g.nodes[n]["label"] for n in m[:3]) + (", …" if len(m) > 3 else ""), tuple(m))
+        for i, m in enumerate(groups)
+    )
+    actors = tuple(
+        sorted(
+            (
+                ActorScore(
+                    id=n,
+                    label=g.nodes[n]["label"],
+                    type=g.nodes[n]["type"],
+                    facts=g.degree(n),
+                    partners=simple.degree(n),
+                    articles=p.mentions.degree(n) if n in p.mentions else 0,
+                    pagerank=round(pagerank[n], 6),
+                    betweenness=round(betweenness[n], 6),
+                    community=community_of[n],
+                )
+                for n in simple.nodes
+            ),
+            key=lambda a: (-a.pagerank, -a.facts, a.label),
+        )
+    )
+    relations = Counter(d["relation"] for _, _, d in g.edges(data=True))
+    months = Counter(d["date"][:7] or "undated" for _, _, d in g.edges(data=True))
+    return Analysis(
+        articles=p.articles,
+        entity_types=p.entity_types,
+        entities=g.number_of_nodes(),
+        facts=g.number_of_edges(),
+        negated=p.negated,
+        positions_held=p.positions_held,
+        relations=dict(sorted(relations.items(), key=lambda x: (-x[1], x[0]))),
+        months=dict(sorted(months.items(), key=lambda x: (x[0] == "undated", x[0]))),
+        actors=actors,
+        communities=communities,
+        betweenness_sampled=sampled,
+    )
+
+
+# --- questions about actors ---------------------------------------------------------------
+
+
+def find_actor(g: nx.MultiDiGraph, name: str) -> str:
+    """The actor a user means by an id, label or alias the articles used (any case); a clear error otherwise."""
+    if name in g:
+        return name
+    wanted = " ".join(name.split()).casefold()
+    by_label: dict[str, list[str]] = defaultdict(list)
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for node, data in g.nodes(data=True):
+        by_label[data["label"].casefold()].append(node)
+        for alias in data.get("aliases", ()):
+            by_alias[alias.casefold()].add(node)
+    matches = by_label.get(wanted) or sorted(by_alias.get(wanted, ()))
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise AnalysisError(f"{name!r} names several actors: {', '.join(sorted(matches))}; give the id")
+    close = get_close_matches(wanted, list(by_label), n=3, cutoff=0.6)
+    close += [label for label in sorted(by_label) if wanted in label and label not in close][: 3 - len(close)]
+    hint = f"; did you mean {', '.join(repr(g.nodes[by_label[c][0]]['label']) for c in close)}?" if close else ""
+    raise AnalysisError(f"no actor called {name!r} in the graph{hint}")
+
+
+@dataclass(frozen=True)
+class Fact:
+    source: str
+    relation: str
+    target: str
+    modality: str
+    date: str
+    article: str
+    evidence: str
+
+
+def facts_between(g: nx.MultiDiGraph, a: str, b: str) -> list[Fact]:
+    """Every stated fact between two actors, either way, in date order."""
+    found = [
+        Fact(s, d["relation"], o, d["modality"], d["date"], d["article"], d["evidence"])
+        for s, o in ((a, b), (b, a))
+        for d in (g.get_edge_data(s, o) or {}).values()
     ]
-    return sorted(ranked, key=lambda r: (-r.degree, r.label))[:n]
+    return sorted(found, key=lambda f: (f.date, f.article, f.relation, f.source))
 
 
-def facts_by_relation(g: nx.MultiDiGraph) -> Counter[str]:
-    return Counter(data["relation"] for _, _, data in g.edges(data=True))
+@dataclass(frozen=True)
+class Ego:
+    actor: str
+    radius: int
+    actors: tuple[str, ...]
+    facts: tuple[Fact, ...]
+
+
+def ego_network(g: nx.MultiDiGraph, actor: str, radius: int = 1) -> tuple[Ego, nx.MultiDiGraph]:
+    """The actors within `radius` facts of one actor (either direction) and the facts among them."""
+    node = find_actor(g, actor)
+    members = nx.ego_graph(g.to_undirected(as_view=True), node, radius=radius)
+    sub = g.subgraph(members).copy()
+    facts = tuple(
+        sorted(
+            (
+                Fact(s, d["relation"], o, d["modality"], d["date"], d["article"], d["evidence"])
+                for s, o, d in sub.edges(data=True)
+            ),
+            key=lambda f: (f.date, f.source, f.relation, f.target),
+        )
+    )
+    return Ego(node, radius, tuple(sorted(sub.nodes)), facts), sub
+
+
+@dataclass(frozen=True)
+class Route:
+    """One shortest chain of facts from one actor to another; each hop lists the relations between its ends."""
+
+    actors: tuple[str, ...]
+    hops: tuple[tuple[str, ...], ...]
+
+
+def paths(g: nx.MultiDiGraph, source: str, target: str, limit: int = 5) -> list[Route]:
+    """Shortest chains linking two actors, whatever the direction of each fact; [] when none does."""
+    a, b = find_actor(g, source), find_actor(g, target)
+    simple = simple_graph(g)
+    if a not in simple or b not in simple or not nx.has_path(simple, a, b):
+        return []
+    routes = []
+    for chain in sorted(nx.all_shortest_paths(simple, a, b))[:limit]:
+        hops = []
+        for x, y in zip(chain, chain[1:], strict=False):
+            labels = {f"–{f.relation}→" if f.source == x else f"←{f.relation}–" for f in facts_between(g, x, y)}
+            hops.append(tuple(sorted(labels)))
+        routes.append(Route(tuple(chain), tuple(hops)))
+    return routes

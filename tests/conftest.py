@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -51,3 +52,65 @@ def shared(path: str) -> Path:
     if not target.exists():
         pytest.skip(f"{target} is not here (set KGRAPH_SHARED to the shared folder)")
     return target
+
+
+def knowledge_graph(
+    facts: list[tuple],
+    types: dict[str, str] | None = None,
+    titles: dict[str, str] | None = None,
+    dates: dict[str, str] | None = None,
+):
+    """A resolved knowledge graph made by hand, so analyses are tested on a known network whatever
+    the extractor reads. A fact: (subject, relation, object[, modality[, date[, article[, sentence]]]]);
+    names are labels, typed by `types` (default Country); articles default to 'a1'."""
+    from datetime import date
+
+    from kgraph.model import (
+        Document,
+        Entity,
+        EntityType,
+        Evidence,
+        Extraction,
+        Fact,
+        KnowledgeGraph,
+        Mention,
+        Modality,
+        ResolvedArticle,
+    )
+
+    types, titles, dates = types or {}, titles or {}, dates or {}
+    entities: dict[str, Entity] = {}
+    by_article: dict[str, list[tuple]] = {}
+    for spec in facts:
+        s, relation, o, modality, when, article, sentence = (*spec, *[None] * (7 - len(spec)))
+        by_article.setdefault(article or "a1", []).append((s, relation, o, modality, when, sentence))
+        for name in (s, o):
+            kind = EntityType(types.get(name, "Country"))
+            eid = kind.value.lower() + "/" + re.sub(r"\W+", "_", name.lower()).strip("_")
+            entities.setdefault(name, Entity(eid, name, kind))
+    articles = []
+    for article, rows in by_article.items():
+        text, entity_of, found = "", {}, []
+        for s, relation, o, modality, when, sentence in rows:
+            sentence = sentence or f"{s} {relation} {o}."
+            start = len(text)
+            text += sentence + " "
+            ms = Mention(s, start, start + 1, entities[s].type)
+            mo = Mention(o, start + 2, start + 3, entities[o].type)
+            entity_of[ms], entity_of[mo] = entities[s].id, entities[o].id
+            evidence = Evidence(sentence, start, start + len(sentence))
+            day = date.fromisoformat(when) if when else None
+            found.append(Fact(ms, relation, mo, evidence, Modality(modality or "asserted"), 0.8, "test", day))
+        day = date.fromisoformat(dates[article]) if article in dates else None
+        document = Document(article, text, titles.get(article, f"Article {article}"), day)
+        articles.append(ResolvedArticle(Extraction(document, tuple(entity_of), tuple(found)), entity_of))
+    return KnowledgeGraph({e.id: e for e in entities.values()}, articles)
+
+
+def write_trig(kg, folder: Path) -> Path:
+    """The hand-made graph as `kgraph build` would write it."""
+    from kgraph.rdf import to_dataset, to_trig
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "graph.trig").write_text(to_trig(to_dataset(kg)), encoding="utf-8")
+    return folder / "graph.trig"

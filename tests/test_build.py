@@ -24,8 +24,11 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_build_without_arguments_writes_the_three_outputs(sample_build):
-    for name in ("graph.trig", "graph.html", "report.md"):
+OUTPUTS = ["graph.gexf", "graph.graphml", "graph.html", "graph.trig", "report.json", "report.md"]
+
+
+def test_build_without_arguments_writes_every_output(sample_build):
+    for name in OUTPUTS:
         assert (sample_build / name).stat().st_size > 0, name
 
 
@@ -124,12 +127,12 @@ def test_bad_files_are_reported_and_skipped_while_the_rest_is_built(tmp_path):
 def test_failed_build_leaves_the_previous_graph_intact(tmp_path):
     out = tmp_path / "out"
     assert run_kgraph("build", str(SAMPLES), "--out", str(out), "-q").returncode == 0
-    before = {name: (out / name).read_bytes() for name in ("graph.trig", "graph.html", "report.md")}
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
     failed = run_kgraph("build", str(SAMPLES), "--out", str(out), "--model", "no_such_pipeline", "-q")
     assert failed.returncode == 1
     assert "no_such_pipeline" in failed.stderr and "is not installed" in failed.stderr
     assert {name: (out / name).read_bytes() for name in before} == before
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.trig", "report.md"]
+    assert sorted(p.name for p in out.iterdir()) == OUTPUTS
 
 
 def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path):

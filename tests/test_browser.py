@@ -1,0 +1,280 @@
+"""graph.html in a real headless Chromium (Debian's), with every network request blocked."""
+
+import json
+import os
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, knowledge_graph, run_kgraph, write_trig
+from rdflib import Dataset
+
+from kgraph.rdf import DIP
+
+CHROMIUM = os.environ.get("KGRAPH_CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+ARTIFACTS = Path(os.environ.get("KGRAPH_ARTIFACTS", ROOT / "test-artifacts"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
+        message = f"{CHROMIUM} is not installed (apt-get install chromium; .ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # CI must run the browser tests, never skip them
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """One page load: the page, and everything that tried to leave it or went wrong in it."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.context.route(re.compile(r"^(?!file:).*"), self._block)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-ready]", state="attached", timeout=60_000)
+
+    def _block(self, route):
+        self.outside.append(route.request.url)
+        route.abort()
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def drawn(self) -> tuple[int, int]:
+        """Nodes and edges vis-network has in its drawing (filtered-out ones are not)."""
+        body = "kgraph.network.body"
+        return tuple(self.page.evaluate(f"[{body}.nodeIndices.length, {body}.edgeIndices.length]"))
+
+    def drawn_nodes(self) -> list[dict]:
+        return self.page.evaluate(
+            "kgraph.network.body.nodeIndices.map((id) => ({id: id, type: kgraph.nodes.get(id).type}))"
+        )
+
+    def drawn_edges(self) -> list[dict]:
+        return self.page.evaluate("kgraph.network.body.edgeIndices.map((id) => kgraph.edges.get(id))")
+
+    def hover(self, kind: str, item_id: str) -> str:
+        """Move the mouse onto a node or the middle of an edge; the tooltip's text."""
+        x, y = self.page.evaluate(
+            """([kind, id]) => {
+                const net = kgraph.network;
+                const p = kind === "node" ? net.getPositions([id])[id] : net.body.edges[id].edgeType.getPoint(0.5);
+                const dom = net.canvasToDOM(p);
+                const box = document.getElementById("graph").getBoundingClientRect();
+                return [box.left + dom.x, box.top + dom.y];
+            }""",
+            [kind, item_id],
+        )
+        self.page.mouse.move(x - 30, y - 30)
+        self.page.mouse.move(x, y, steps=5)
+        tooltip = self.page.locator("div.vis-tooltip")
+        tooltip.wait_for(state="visible", timeout=10_000)
+        return tooltip.text_content()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture()
+def open_page(browser):
+    pages = []
+
+    def opener(path: Path) -> Page:
+        pages.append(Page(browser, path))
+        return pages[-1]
+
+    yield opener
+    for page in pages:
+        page.close()
+
+
+def expected_drawing(trig: Path) -> tuple[set[str], Counter]:
+    """From the RDF alone: the actors with a stated fact, and the drawn edges (one per pair, relation
+    and planned-or-not) with the facts each carries."""
+    ds = Dataset(default_union=True)
+    ds.parse(trig, format="trig")
+    actors, edges = set(), Counter()
+    for event in set(ds.subjects(DIP.relation, None)):
+        modality = ds.value(event, DIP.modality)
+        if modality == DIP.negated:
+            continue
+        agent, target = ds.value(event, DIP.agent), ds.value(event, DIP.target)
+        actors |= {str(agent), str(target)}
+        edges[(str(agent), str(target), str(ds.value(event, DIP.relation)), modality == DIP.planned)] += 1
+    return actors, edges
+
+
+def test_sample_page_draws_every_actor_and_fact_with_the_network_blocked(sample_build, open_page):
+    actors, edges = expected_drawing(sample_build / "graph.trig")
+    view = open_page(sample_build / "graph.html")
+    assert view.drawn() == (len(actors), len(edges))
+    assert sum(e["facts"] for e in view.drawn_edges()) == sum(edges.values())
+    assert view.outside == [], "the page asked the network for something"
+    assert view.errors == []
+    status = view.page.text_content("#status")
+    facts = sum(edges.values())
+    assert status == f"Showing {len(actors)} of {len(actors)} actors, {facts} of {facts} facts"
+    legend = view.page.locator("#types label").all_text_contents()
+    assert sorted(legend) == sorted({n["type"] for n in view.drawn_nodes()})
+    relations = {str(r).split("#")[1] for _, _, r, _ in edges}
+    assert sorted(view.page.locator("#relations input").evaluate_all("els => els.map(e => e.value)")) == sorted(
+        relations
+    )
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shortest = min(view.drawn_edges(), key=lambda e: (len(e["title"]), e["id"]))
+    assert "“" in view.hover("edge", shortest["id"])  # the screenshot shows a tooltip with evidence
+    view.page.screenshot(path=ARTIFACTS / "graph.png")
+    assert (ARTIFACTS / "graph.png").stat().st_size > 20_000
+
+
+def test_edge_tooltip_gives_evidence_article_date_and_modality(sample_build, open_page):
+    view = open_page(sample_build / "graph.html")
+    edge = max(view.drawn_edges(), key=lambda e: (e["facts"], e["id"]))
+    text = view.hover("edge", edge["id"])
+    assert text.startswith(edge["title"].split("\n")[0])
+    assert "“" in text and re.search(r"· (undated|\d{4}-\d\d-\d\d) · (asserted|planned|reported)", text)
+
+
+def test_filters_change_what_is_visible_and_never_blank_the_graph(sample_build, open_page):
+    view = open_page(sample_build / "graph.html")
+    all_nodes, all_edges = view.drawn()
+    edges = view.drawn_edges()
+    busiest = Counter(e["relation"] for e in edges).most_common(1)[0][0]
+    view.page.click(f'#relations input[value="{busiest}"]')
+    remaining = [e for e in edges if e["relation"] != busiest]
+    assert view.drawn() == (len({x for e in remaining for x in (e["from"], e["to"])}), len(remaining))
+    assert all(e["relation"] != busiest for e in view.drawn_edges())
+    assert view.page.text_content("#status").startswith(f"Showing {view.drawn()[0]} of {all_nodes} actors")
+
+    boxes = view.page.locator("#relations input")
+    for i in range(boxes.count()):  # untick every relation: the last one is refused
+        if boxes.nth(i).is_checked():
+            boxes.nth(i).click()
+    assert view.drawn()[1] >= 1 and "never goes blank" in view.page.text_content("#message")
+    assert boxes.evaluate_all("els => els.filter(e => e.checked).length") == 1
+
+    view.page.click("#reset")
+    assert view.drawn() == (all_nodes, all_edges)
+    view.page.click('#types input[value="Person"]')
+    assert view.drawn()[0] < all_nodes
+    assert all(n["type"] != "Person" for n in view.drawn_nodes())
+
+
+def test_date_filter_keeps_the_facts_of_the_chosen_days(sample_build, open_page):
+    view = open_page(sample_build / "graph.html")
+    edges = view.drawn_edges()
+    dates = sorted({d for e in edges for d in e["dates"] if d})
+    if not dates:
+        pytest.skip("the samples gave no dated fact")
+    view.page.uncheck("#undated")
+    assert all(any(e["dates"]) for e in view.drawn_edges())
+    view.page.fill("#date-from", dates[-1])
+    view.page.dispatch_event("#date-from", "change")
+    kept = view.drawn_edges()
+    assert kept and all(dates[-1] in e["dates"] for e in kept)
+    assert len(kept) == sum(1 for e in edges if dates[-1] in e["dates"])
+
+
+def test_search_finds_and_selects_an_actor(sample_build, open_page):
+    view = open_page(sample_build / "graph.html")
+    target = max(view.drawn_nodes(), key=lambda n: n["id"])
+    label = view.page.evaluate(f"kgraph.nodes.get({json.dumps(target['id'])}).label")
+    view.page.fill("#search", label.upper())
+    view.page.press("#search", "Enter")
+    assert view.page.evaluate("kgraph.network.getSelectedNodes()") == [target["id"]]
+    view.page.fill("#search", "no such actor anywhere")
+    view.page.press("#search", "Enter")
+    assert "No actor matches" in view.page.text_content("#message")
+
+
+HOSTILE_NAME = '<script>window.__pwned = "name"</script><img src="http://evil.example/n.png" onerror="alert(1)">'
+HOSTILE_SENTENCE = "<img src=x onerror=\"window.__pwned = 'sentence'; alert(2)\"> met <script>alert(3)</script>"
+HOSTILE_TITLE = "</script><script>window.__pwned = 'title'</script><img src=y onerror=alert(4)>"
+
+
+def test_an_article_with_script_and_onerror_payloads_runs_none_of_them(tmp_path, open_page):
+    kg = knowledge_graph(
+        [
+            (HOSTILE_NAME, "met", "Norway", "asserted", "2024-05-01", "x1", HOSTILE_SENTENCE),
+            ("Norway", "urged", HOSTILE_NAME, "planned", None, "x1"),
+        ],
+        types={HOSTILE_NAME: "Person"},
+        titles={"x1": HOSTILE_TITLE},
+    )
+    write_trig(kg, tmp_path)
+    assert run_kgraph("analyze", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    assert view.drawn() == (2, 2)
+    assert view.page.evaluate("window.__pwned") is None
+    assert view.page.evaluate("document.images.length") == 0
+    assert view.page.evaluate("document.scripts.length") == 2  # vis-network and the page's own
+    node = next(n["id"] for n in view.drawn_nodes() if n["type"] == "Person")
+    assert HOSTILE_NAME in view.hover("node", node)
+    met = next(e["id"] for e in view.drawn_edges() if e["relation"] == "met")
+    text = view.hover("edge", met)
+    assert HOSTILE_SENTENCE in text and HOSTILE_TITLE in text
+    view.page.fill("#search", HOSTILE_NAME)
+    view.page.press("#search", "Enter")
+    view.page.fill("#search", "<img src=z onerror=alert(5)>nobody")
+    view.page.press("#search", "Enter")
+    assert "<img src=z onerror=alert(5)>nobody" in view.page.text_content("#message")
+    assert view.page.evaluate("window.__pwned") is None and view.page.evaluate("document.images.length") == 0
+    assert view.dialogs == [] and view.outside == [] and view.errors == []
+
+
+def test_a_built_article_with_payloads_in_title_and_sentences_stays_inert(tmp_path, open_page):
+    text = f"Norway urged Sweden to act. {HOSTILE_SENTENCE} Norway met Sweden in Oslo. {HOSTILE_NAME}"
+    (tmp_path / "x.jsonl").write_text(json.dumps({"id": "x1", "title": HOSTILE_TITLE, "text": text}) + "\n")
+    result = run_kgraph("build", str(tmp_path / "x.jsonl"), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    view = open_page(tmp_path / "out" / "graph.html")
+    assert view.drawn()[0] >= 2
+    for edge in view.drawn_edges():
+        view.hover("edge", edge["id"])
+    assert view.page.evaluate("window.__pwned") is None and view.page.evaluate("document.images.length") == 0
+    assert view.dialogs == [] and view.outside == [] and view.errors == []
+
+
+def test_a_large_graph_is_drawn_at_once_where_the_layout_put_it(tmp_path, open_page):
+    # 400 actors in a tree plus 20 separate pairs: above the size where physics is replaced by positions
+    tree = [(f"Actor {i}", "met", f"Actor {(i - 1) // 3}") for i in range(1, 400)]
+    pairs = [(f"Pair {i} a", "urged", f"Pair {i} b") for i in range(20)]
+    write_trig(knowledge_graph(tree + pairs), tmp_path)
+    assert run_kgraph("analyze", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    assert view.drawn() == (440, 419)
+    placed = view.page.evaluate("Object.fromEntries(kgraph.nodes.get().map((n) => [n.id, [n.x, n.y]]))")
+    drawn = view.page.evaluate("kgraph.network.getPositions()")
+    moved = {n: p for n, p in placed.items() if (drawn[n]["x"], drawn[n]["y"]) != pytest.approx(tuple(p), abs=1)}
+    assert moved == {}, "actors stay where the layout put them"
+    assert len({tuple(p) for p in placed.values()}) == 440, "no two actors on the same spot"
+    pair = [p for n, p in placed.items() if n.startswith("country/pair_")]
+    tree_xs = [p[0] for n, p in placed.items() if n.startswith("country/actor_")]
+    tree_ys = [p[1] for n, p in placed.items() if n.startswith("country/actor_")]
+    inside = [p for p in pair if min(tree_xs) < p[0] < max(tree_xs) and min(tree_ys) < p[1] < max(tree_ys)]
+    assert inside == [], "separate groups are laid out apart"
+    assert view.errors == [] and view.outside == []
