@@ -37,6 +37,9 @@ ENTITY_TYPES = {
 }
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
+OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PLACE_PREPS = {"in", "at"}
@@ -49,6 +52,7 @@ CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.7}
 def extract(doc: Doc, document: Document) -> Extraction:
     """Every mention, fact and role one article states."""
     reader = _Reader(doc, document, lexicon(), gazetteer())
+    reader.add_group_mentions()
     facts: list[Fact] = []
     for sent in doc.sents:
         facts.extend(reader.sentence_facts(sent))
@@ -114,6 +118,43 @@ class _Reader:
 
     # --- arguments -------------------------------------------------------------------
 
+    def add_group_mentions(self) -> None:
+        """'Israeli soldiers', 'Sudanese rebels', 'security forces in Guinea': a group acts under its own name.
+
+        A group noun becomes an actor when a named entity qualifies it, before it (a demonym,
+        a country, an organisation) or in a following 'in/of/from' phrase."""
+        for tok in self.doc:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.mentions:
+                continue
+            if tok.lower_ not in self.lex.group_nouns and tok.lemma_.lower() not in self.lex.group_nouns:
+                continue
+            start = tok.i
+            for child in reversed(list(tok.lefts)):
+                if child.dep_ in {"amod", "compound", "nmod", "npadvmod"} or (
+                    child.dep_ == "poss" and child.i in self.mentions
+                ):
+                    if child.right_edge.i + 1 != start and self.doc[child.right_edge.i + 1 : start].text.strip("- "):
+                        break
+                    start = child.left_edge.i
+                else:
+                    break
+            end = tok.i + 1
+            named = any(i in self.mentions for i in range(start, end))
+            if not named and tok.dep_ in SUBJECT_DEPS:  # "rebels in X attacked", not "a crackdown on activists in X"
+                for prep in tok.rights:
+                    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from"} else None
+                    if obj is not None and obj.i in self.mentions:
+                        end, named = obj.right_edge.i + 1, True
+                        break
+            if not named:
+                continue
+            if self.doc[start].lower_ in {"the", "a", "an"}:
+                start += 1
+            span = self.doc[start:end]
+            mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP)
+            for i in range(start, end):
+                self.mentions[i] = mention
+
     def actors(self, tok: Token | None) -> list[Mention]:
         """The mentions a token stands for as an argument, with its coordinated siblings."""
         if tok is None:
@@ -127,6 +168,14 @@ class _Reader:
     def _actor(self, tok: Token) -> list[Mention]:
         if tok.i in self.mentions:
             return [self.mentions[tok.i]]
+        if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "Russia ... its invasion"
+            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities"
+                self.mentions[i]
+                for i in range(tok.sent.start, tok.i)
+                if i in self.mentions and self.doc[i].dep_ not in {"compound", "amod", "nmod"}
+            ]
+            actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
+            return actors[-1:]
         for child in tok.children:  # "his counterpart Wang Yi"
             if child.dep_ == "appos" and child.i in self.mentions:
                 return [self.mentions[child.i]]
@@ -138,11 +187,33 @@ class _Reader:
                         return [mention]
         return []
 
+    def owners(self, tok: Token | None, depth: int = 2) -> list[Mention]:
+        """Whose a thing is, when the thing is the argument: 'rejected an Indian proposal',
+        'attacked a camp for Congolese refugees', 'threatened action against Russia'."""
+        if tok is None or depth == 0:
+            return []
+        found = self.actors(tok)
+        if found:
+            return found
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound", "nmod"} and child.i in self.mentions):
+                found += [m for m in self.actors(child) if m.kind is not MentionKind.PRONOUN]  # "his visit"
+        if not found:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+                    found += self.owners(_pobj(child), depth - 1)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and not found:
+                found += self.owners(conj, depth)
+        return list(dict.fromkeys(found))
+
     def subjects(self, verb: Token) -> list[Mention]:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return self.actors(verb.head)
+                if child.lower_ in CLAUSE_PRONOUNS and (reporter := self._reporter(verb)):
+                    return reporter  # "Syria says it will withdraw": the speaker
                 return self.actors(child)
             if child.dep_ == "agent":  # passive: "was received by X"
                 return self.actors(_pobj(child))
@@ -156,7 +227,19 @@ class _Reader:
             return self.subjects(head)
         if verb.dep_ in {"acl", "relcl"}:  # "companies supplying equipment"
             return self.actors(head)
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subjects(head)  # "began a hunger strike to protest against X"
         return []
+
+    def _reporter(self, verb: Token) -> list[Mention]:
+        """Who speaks, when a clause is what they said or announced ('X said it would ...')."""
+        tok, steps = verb, 0
+        while tok.dep_ in {"xcomp", "conj"} and steps < 3:
+            tok, steps = tok.head, steps + 1
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.reporting_verbs:
+            return []
+        speaker = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return self.actors(speaker)
 
     def _passive_subjects(self, verb: Token) -> list[Mention]:
         """'He is expected to meet': the passive subject of the governing verb does the meeting."""
@@ -166,38 +249,133 @@ class _Reader:
 
     def sentence_facts(self, sent: Span) -> Iterable[Fact]:
         for tok in sent:
-            if tok.pos_ == "VERB":
+            if tok.pos_ in {"VERB", "AUX"}:
                 yield from self.verb_facts(tok, sent)
+                yield from self.obligation_facts(tok, sent)
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.mentions:
                 yield from self.noun_facts(tok, sent)
 
-    def verb_facts(self, verb: Token, sent: Span) -> Iterable[Fact]:
-        lemma = verb.lemma_.lower()
+    def trigger(self, verb: Token) -> tuple[str, str, list[Mention]] | None:
+        """The relation a verb reports, the rule that knew it, and its objects."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
         matched = self._phrasal(verb) or self._light(verb)
         if matched:
-            relation, rule, targets = matched
-        elif lemma in self.lex.verbs:
-            relation, rule = self.lex.verbs[lemma], "verb"
-            targets = self._verb_objects(verb)
-        else:
-            return
+            return matched
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.verbs and verb.pos_ == "VERB":
+            return self.lex.verbs[lemma], "verb", self._verb_objects(verb)
+        return None
+
+    def verb_facts(self, verb: Token, sent: Span) -> Iterable[Fact]:
+        matched = self.trigger(verb)
+        if matched is None or self._governing_trigger(verb) is not None:
+            return  # "threatened to ban X": the governing verb says what happened
+        relation, rule, targets = matched
         modality = self.modality(verb)
         if modality is None:
             return
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and rule == "verb":
-            targets = self.actors(passive)
+            targets = self.owners(passive)
+        if not targets:
+            targets = self._complement_targets(verb, relation)
+        relation, modality = self._intent(verb, relation, modality)
         subjects = self.subjects(verb)
         yield from self._facts(subjects, relation, targets, sent, modality, rule, verb)
 
-    def _verb_objects(self, verb: Token) -> list[Mention]:
-        found: list[Mention] = []
+    def _governing_trigger(self, verb: Token) -> Token | None:
+        """The event verb whose complement this verb is: 'refused to deploy', 'urged X to attack'."""
+        tok, steps = verb, 0
+        while tok.dep_ == "xcomp" and steps < 3:
+            tok, steps = tok.head, steps + 1
+            if self.trigger(tok) is not None:
+                return tok
+        return None
+
+    def _complement_targets(self, verb: Token, relation: str) -> list[Mention]:
+        """Who a verb is directed at when its object is in its complement:
+        'threatened to ban X', 'demanded that X cancel', 'lifted a curfew in X'."""
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative"}:
-                found += self.actors(child)
-            elif child.dep_ == "prep" and child.lower_ in self.lex.verb_preps:
-                found += self.actors(_pobj(child))
-        return found
+            if child.dep_ == "xcomp":
+                matched = self.trigger(child)
+                found = matched[2] if matched else self._verb_objects(child)
+                if found := found or self._complement_targets(child, relation):
+                    return found
+            elif child.dep_ == "ccomp" and relation in self.lex.intent.addressed:
+                subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                if found := self.actors(subject):
+                    return found
+        if relation not in self.lex.intent.place_targets:
+            return []  # 'met X in Ottawa': a place, not a party
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
+                    obj = _pobj(prep)
+                    mention = self.mentions.get(obj.i) if obj is not None else None
+                    if mention and mention.type in {EntityType.PLACE, EntityType.COUNTRY}:
+                        return [mention]
+        return []
+
+    def _intent(self, verb: Token, relation: str, modality: Modality) -> tuple[str, Modality]:
+        """CAMEO's reading of a stated intention: 'promised to send aid' is a promise, 'said it would
+        blockade X' or 'will withdraw ... unless' a threat, 'said it would not meet' a refusal."""
+        it = self.lex.intent
+        commits = prepares = future = False
+        tok, steps = verb, 0
+        while True:
+            future |= any(c.dep_ == "aux" and c.lower_ in it.future_auxiliaries for c in tok.children)
+            if tok.dep_ not in {"xcomp", "conj"} or steps >= 3:
+                break
+            tok, steps = tok.head, steps + 1
+            if self.trigger(tok) is not None and tok.lemma_.lower() not in it.commissive_governors:
+                return relation, modality  # "would urge China to encourage Russia to cease its war"
+            lemma = tok.lemma_.lower()
+            commits |= lemma in it.commissive_governors
+            prepares |= lemma in it.preparatory_governors
+        announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.reporting_verbs
+        unless = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in it.threat_marks for m in c.children)
+            for c in verb.children
+        )
+        kept = Modality.REPORTED if modality is Modality.REPORTED else Modality.ASSERTED
+        if prepares and relation in it.hostile:
+            return it.mobilization, kept
+        if not (commits or announced):
+            return relation, modality
+        if unless:
+            return it.threat, kept
+        if modality is Modality.NEGATED and relation in it.cooperative:
+            return it.refusal, Modality.ASSERTED
+        if relation in it.cooperative:
+            return it.promise, kept
+        if relation in it.hostile:
+            return it.threat, kept
+        return relation, modality
+
+    def obligation_facts(self, verb: Token, sent: Span) -> Iterable[Fact]:
+        """'Russia said Sudan must return the helicopter': a demand made on Sudan."""
+        it = self.lex.intent
+        if verb.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in it.obligation_auxiliaries for c in verb.children
+        ):
+            return
+        if verb.head.lemma_.lower() not in self.lex.reporting_verbs:
+            return
+        speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        yield from self._facts(
+            self.actors(speaker), it.demand, self.actors(subject), sent, Modality.ASSERTED, "verb", verb
+        )
+
+    def _verb_objects(self, verb: Token) -> list[Mention]:
+        args = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        args += [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lex.verb_preps]
+        found = [m for arg in args for m in self.actors(arg)]
+        if not found:  # "rejected an Indian proposal": whose the thing is
+            found = [m for arg in args for m in self.owners(arg)]
+        return list(dict.fromkeys(found))
 
     def _phrasal(self, verb: Token) -> tuple[str, str, list[Mention]] | None:
         lemma = verb.lemma_.lower()
@@ -252,6 +430,9 @@ class _Reader:
                 targets += found
         governor = _governing_verb(noun)
         if not agents and governor is not None:
+            outer = self._governing_trigger(governor) or governor
+            if self.trigger(outer) is not None and self.trigger(outer)[0] != sense.relation:
+                return  # "blamed X for the bombing": the bomber is not the one who blames
             agents = self.subjects(governor)
         if not targets and governor is not None and governor.lemma_.lower() in self.lex.recipient_verbs:
             targets = self.subjects(governor)
@@ -261,7 +442,10 @@ class _Reader:
             return
         if len(between) >= 2 and not targets:
             agents, targets = between[:1], between[1:]
-        yield from self._facts(agents, sense.relation, targets, sent, modality, "noun", noun)
+        relation = sense.relation
+        if governor is not None:
+            relation, modality = self._intent(governor, relation, modality)
+        yield from self._facts(agents, relation, targets, sent, modality, "noun", noun)
 
     def _facts(
         self,

@@ -16,6 +16,26 @@ class NounSense:
 
 
 @dataclass(frozen=True)
+class Intent:
+    """How a stated future action of the actor's own is coded (CAMEO 'express intent' / 'threaten')."""
+
+    commissive_governors: frozenset[str]  # "promised to", "is willing to"
+    preparatory_governors: frozenset[str]  # "prepared to resume shelling": a show of force
+    threat_marks: frozenset[str]  # "will withdraw ... unless": a conditional threat
+    future_auxiliaries: frozenset[str]
+    obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
+    addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
+    place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    promise: str
+    threat: str
+    refusal: str
+    mobilization: str
+    demand: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, str]
     verb_preps: frozenset[str]
@@ -28,6 +48,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
+    group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
+    intent: Intent
 
 
 @cache
@@ -53,6 +75,19 @@ def _load_lexicon(data: dict) -> Lexicon:
     for phrase, rel in data["light_verbs"].items():
         verb, noun = phrase.rsplit(" ", 1)
         light[(verb, noun)] = checked("light_verbs", phrase, rel)
+    it = data["intent"]
+    intent = Intent(
+        commissive_governors=frozenset(it["commissive_governors"]),
+        preparatory_governors=frozenset(it["preparatory_governors"]),
+        threat_marks=frozenset(it["threat_marks"]),
+        future_auxiliaries=frozenset(it["future_auxiliaries"]),
+        obligation_auxiliaries=frozenset(it["obligation_auxiliaries"]),
+        cooperative=frozenset(checked("intent", "cooperative", r) for r in it["cooperative"]),
+        hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
+        addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
+        place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
+        **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},
+    )
     return Lexicon(
         verbs={k: checked("verbs", k, v) for k, v in data["verbs"].items()},
         verb_preps=frozenset(data["verb_preps"]),
@@ -65,4 +100,6 @@ def _load_lexicon(data: dict) -> Lexicon:
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        intent=intent,
     )
