@@ -168,11 +168,14 @@ class _Reader:
     def _actor(self, tok: Token) -> list[Mention]:
         if tok.i in self.mentions:
             return [self.mentions[tok.i]]
+        if tok.lemma_.lower() in self.lex.anaphoric_nouns and any(c.lower_ == "the" for c in tok.children):
+            earlier = [self.mentions[i] for i in range(tok.sent.start, tok.i) if i in self.mentions]
+            return [m for m in earlier if m.gazetteer_id and m.type in {EntityType.COUNTRY, EntityType.PLACE}][-1:]
         if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "Russia ... its invasion"
             earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities"
                 self.mentions[i]
                 for i in range(tok.sent.start, tok.i)
-                if i in self.mentions and self.doc[i].dep_ not in {"compound", "amod", "nmod"}
+                if i in self.mentions and _role_in_phrase(self.doc[i]) not in {"compound", "amod", "nmod"}
             ]
             actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
             return actors[-1:]
@@ -415,10 +418,13 @@ class _Reader:
         agents: list[Mention] = []
         targets: list[Mention] = []
         between: list[Mention] = []
-        for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in self.mentions):
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
+        for child in (c for holder in holders for c in holder.children):
+            if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS and (doer := self._adjunct_doer(noun)):
+                agents += doer  # "During his visit to X, Mr Y met ...": his is Mr Y
+            elif child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in self.mentions):
                 agents += self.actors(child)
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                 agents += self.actors(_pobj(child))
             elif child.dep_ == "prep" and child.lower_ == "between":
                 between += self.actors(_pobj(child))
@@ -446,6 +452,15 @@ class _Reader:
         if governor is not None:
             relation, modality = self._intent(governor, relation, modality)
         yield from self._facts(agents, relation, targets, sent, modality, "noun", noun)
+
+    def _adjunct_doer(self, noun: Token) -> list[Mention]:
+        """The person subject of the clause an event noun's phrase modifies: 'on his visit', 'during her trip'."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        return [m for m in self.subjects(verb) if m.type is EntityType.PERSON and m.kind is MentionKind.NAME]
 
     def _facts(
         self,
@@ -606,6 +621,13 @@ def _governing_verb(tok: Token) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
+
+
+def _role_in_phrase(tok: Token) -> str:
+    """A token's dependency, seen through coordination: 'UK' in 'Hong Kong and UK universities' modifies."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.dep_
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
+    anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
 
@@ -101,5 +102,6 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
+        anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         intent=intent,
     )
