@@ -172,13 +172,7 @@ class _Reader:
             earlier = [self.mentions[i] for i in range(tok.sent.start, tok.i) if i in self.mentions]
             return [m for m in earlier if m.gazetteer_id and m.type in {EntityType.COUNTRY, EntityType.PLACE}][-1:]
         if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "Russia ... its invasion"
-            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities"
-                self.mentions[i]
-                for i in range(tok.sent.start, tok.i)
-                if i in self.mentions and _role_in_phrase(self.doc[i]) not in {"compound", "amod", "nmod"}
-            ]
-            actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
-            return actors[-1:]
+            return self._antecedent(tok)
         for child in tok.children:  # "his counterpart Wang Yi"
             if child.dep_ == "appos" and child.i in self.mentions:
                 return [self.mentions[child.i]]
@@ -189,6 +183,25 @@ class _Reader:
                     if mention.gazetteer_id:
                         return [mention]
         return []
+
+    def _antecedent(self, tok: Token) -> list[Mention]:
+        """What 'its' or 'their' stands for: the nearest country, body or group before it."""
+        sent = tok.sent
+        for start, end in ((sent.start, tok.i), (self.doc[max(sent.start - 1, 0)].sent.start, sent.start)):
+            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities"
+                self.mentions[i]
+                for i in range(start, end)
+                if i in self.mentions and _role_in_phrase(self.doc[i]) not in {"compound", "amod", "nmod"}
+            ]
+            if actors := [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]:
+                if start < sent.start:  # across a sentence: what it was about, its subject or first actor
+                    return [max(actors, key=lambda m: self._salience(m, start, end))]
+                return actors[-1:]
+        return []
+
+    def _salience(self, mention: Mention, start: int, end: int) -> int:
+        roles = {_role_in_phrase(self.doc[i]) for i in range(start, end) if self.mentions.get(i) == mention}
+        return 3 if roles & {"nsubj", "nsubjpass"} else 2 if "dobj" in roles else 1 if "poss" in roles else 0
 
     def owners(self, tok: Token | None, depth: int = 2) -> list[Mention]:
         """Whose a thing is, when the thing is the argument: 'rejected an Indian proposal',
@@ -255,8 +268,41 @@ class _Reader:
             if tok.pos_ in {"VERB", "AUX"}:
                 yield from self.verb_facts(tok, sent)
                 yield from self.obligation_facts(tok, sent)
+                yield from self.characterization_facts(tok, sent)
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.mentions:
                 yield from self.noun_facts(tok, sent)
+
+    def characterization_facts(self, verb: Token, sent: Span) -> Iterable[Fact]:
+        """'X described Y's treatment of Z as a genocide': calling something by a damning or a
+        praising word criticises or praises whoever did it."""
+        if verb.lemma_.lower() not in self.lex.characterizing_verbs:
+            return
+        said = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        said += [t for c in verb.children if c.dep_ in {"oprd", "xcomp"} for t in c.subtree]
+        words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+        negated = any(t.dep_ == "neg" for t in said)
+        damning = words & self.lex.damning_words or (negated and words & self.lex.praising_words)
+        praising = not negated and words & self.lex.praising_words
+        if not (damning or praising):
+            return
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            obj = verb.head
+        modality = self.modality(verb)
+        if obj is None or modality is None:
+            return
+        relation = self.lex.verbs["criticize" if damning else "praise"]
+        targets = self.owners(obj) or self._doer(obj)
+        yield from self._facts(self.subjects(verb), relation, targets, sent, modality, "verb", verb)
+
+    def _doer(self, thing: Token) -> list[Mention]:
+        """Who did a thing named as an object: 'China held exercises surrounding the island' -> China."""
+        steps = 0
+        while thing.dep_ == "dobj" and thing.head.dep_ == "acl" and steps < 3:
+            thing, steps = thing.head.head, steps + 1
+        if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            return self.subjects(thing.head)
+        return []
 
     def trigger(self, verb: Token) -> tuple[str, str, list[Mention]] | None:
         """The relation a verb reports, the rule that knew it, and its objects."""

@@ -48,6 +48,9 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
+    characterizing_verbs: frozenset[str]  # "described X as ..."
+    damning_words: frozenset[str]  # "... as a genocide": a criticism
+    praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
@@ -103,5 +106,8 @@ def _load_lexicon(data: dict) -> Lexicon:
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
+        characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        damning_words=frozenset(data["damning_words"]),
+        praising_words=frozenset(data["praising_words"]),
         intent=intent,
     )
