@@ -61,11 +61,15 @@ def extract(doc: Doc, document: Document) -> Extraction:
         key = (fact.subject, fact.relation, fact.object, fact.evidence.start, fact.modality)
         if key not in best or fact.confidence > best[key].confidence:
             best[key] = fact
+    roles = tuple(dict.fromkeys(reader.roles()))
+    mentions = set(reader.mentions.values())  # and those rules built: "the British Chamber of Commerce in China"
+    mentions |= {m for f in best.values() for m in (f.subject, f.object)}
+    mentions |= {m for r in roles for m in (r.person, r.affiliation) if m is not None}
     return Extraction(
         document=document,
-        mentions=tuple(sorted(set(reader.mentions.values()), key=lambda m: (m.start, m.end))),
+        mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
         facts=tuple(best.values()),
-        roles=tuple(dict.fromkeys(reader.roles())),
+        roles=roles,
     )
 
 
@@ -606,7 +610,7 @@ class _Reader:
         """The words just before a name that may hold its title: 'UK foreign secretary'."""
         window: list[Token] = []
         i = ent.start - 1
-        while i >= 0 and len(window) < ROLE_WINDOW:
+        while i >= ent.sent.start and len(window) < ROLE_WINDOW:
             tok = self.doc[i]
             mention = self.mentions.get(i)
             if mention and mention.type is EntityType.PERSON:
@@ -638,12 +642,48 @@ class _Reader:
             if at < 0:
                 continue
             before = sum(start <= at for start in starts)
+            title_start = tokens[min(before, len(tokens) - 1)].idx
             mentions = [self.mentions.get(t.i) for t in tokens]
-            after = [m for m in mentions[before:] if m and m.type in ORGANIZATIONS]
-            earlier = [m for m in mentions[:before] if m and m.gazetteer_id and m.type is not EntityType.PLACE]
+            after = [
+                self._organisation_phrase(t)
+                for t, m in zip(tokens[before:], mentions[before:], strict=True)
+                if m and m.type in ORGANIZATIONS and m.start >= title_start
+            ]
+            earlier = [self._as_country(m) for m in mentions if m and m.start < title_start]
+            earlier = [m for m in earlier if m.gazetteer_id and m.type is not EntityType.PLACE]
             affiliation = after[0] if after else (earlier[0] if earlier else None)
             return title, affiliation
         return None
+
+    def _as_country(self, mention: Mention) -> Mention:
+        """'Chinese foreign ministry spokesman': an official of a government body represents its country."""
+        entry = self.gaz.entries.get(mention.gazetteer_id or "")
+        if entry is not None and entry.type is EntityType.GOVERNMENT_BODY and entry.country:
+            return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, entry.country)
+        first = mention.text.split()[0] if mention.text.split() else ""
+        country = None if mention.gazetteer_id else self.gaz.demonyms.get(first)
+        if country is None:
+            return mention
+        return Mention(first, mention.start, mention.start + len(first), EntityType.COUNTRY, country)
+
+    def _organisation_phrase(self, tok: Token) -> Mention:
+        """The whole name an organisation goes by: 'the British Chamber of Commerce in China', not its core."""
+        mention = self.mentions[tok.i]
+        head = tok
+        while head.dep_ in {"compound", "amod", "nmod", "pobj", "prep"} and head.head != head and head.dep_ != "pobj":
+            head = head.head
+        while head.dep_ == "pobj" and head.head.lower_ in {"of", "in"} and head.head.head.i in self.mentions:
+            head = head.head.head  # "Chamber of Commerce": from "Commerce" up to "Chamber"
+        words = [t for t in head.subtree if not (t.dep_ == "det" and t.i == head.left_edge.i)]
+        if not words or len(words) > 10 or any(t.pos_ in {"VERB", "PUNCT"} for t in words):
+            return mention
+        end = words[-1].i + 1
+        if end + 1 < len(self.doc) and self.doc[end].lower_ == "in" and end + 1 in self.mentions:
+            end = next(i for i in range(end + 1, len(self.doc) + 1) if self.mentions.get(i) != self.mentions[end + 1])
+        span = self.doc[words[0].i : end]  # "... Chamber of Commerce in China": where it is is part of its name
+        if len(span) <= len(mention.text.split()):
+            return mention
+        return Mention(span.text, span.start_char, span.end_char, mention.type, mention.gazetteer_id)
 
 
 def _evidence(sent: Span) -> Evidence:
