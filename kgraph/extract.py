@@ -26,6 +26,7 @@ from kgraph.model import (
     Modality,
     Role,
 )
+from kgraph.relations import relations
 
 ENTITY_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -37,6 +38,8 @@ ENTITY_TYPES = {
 }
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+GROUP_QUALIFIER = 8  # tokens: how far "militants loyal to X" may run
+COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
@@ -127,6 +130,7 @@ class _Reader:
 
         A group noun becomes an actor when a named entity qualifies it, before it (a demonym,
         a country, an organisation) or in a following 'in/of/from' phrase."""
+        self._people_of_countries()
         for tok in self.doc:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.mentions:
                 continue
@@ -145,19 +149,39 @@ class _Reader:
             end = tok.i + 1
             named = any(i in self.mentions for i in range(start, end))
             if not named and tok.dep_ in SUBJECT_DEPS:  # "rebels in X attacked", not "a crackdown on activists in X"
-                for prep in tok.rights:
-                    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from"} else None
-                    if obj is not None and obj.i in self.mentions:
-                        end, named = obj.right_edge.i + 1, True
+                for right in tok.rights:  # "security forces in Guinea", "militants loyal to X"
+                    near = right.dep_ in {"prep", "amod", "acl"} and right.right_edge.i - tok.i <= GROUP_QUALIFIER
+                    if near and any(i in self.mentions for i in range(right.i, right.right_edge.i + 1)):
+                        end, named = right.right_edge.i + 1, True
                         break
             if not named:
                 continue
             if self.doc[start].lower_ in {"the", "a", "an"}:
                 start += 1
+            if any(self.mentions[i].type is EntityType.PERSON for i in range(start, end) if i in self.mentions):
+                continue  # "Mr X's supporters": the person stays a person
             span = self.doc[start:end]
             mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP)
             for i in range(start, end):
                 self.mentions[i] = mention
+
+    def _people_of_countries(self) -> None:
+        """'Palestinians', 'ethnic Albanians', '4 Iraqis': a plural demonym names people, not their state."""
+        for ent in self.doc.ents:
+            mention = self.mentions.get(ent.start)
+            entry = self.gaz.entries.get(mention.gazetteer_id or "") if mention else None
+            root = ent.root
+            if entry is None or entry.type is not EntityType.COUNTRY or root.tag_ not in {"NNPS", "NNS"}:
+                continue
+            if root.dep_ in {"amod", "compound", "nmod"} or ent.text.lower() == entry.name.lower():
+                continue
+            start = ent.start
+            if start > 0 and self.doc[start - 1].dep_ == "amod" and self.doc[start - 1].head == root:
+                start -= 1  # "ethnic Albanians"
+            span = self.doc[start : ent.end]
+            group = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP)
+            for i in range(start, ent.end):
+                self.mentions[i] = group
 
     def actors(self, tok: Token | None) -> list[Mention]:
         """The mentions a token stands for as an argument, with its coordinated siblings."""
@@ -184,8 +208,12 @@ class _Reader:
             for child in tok.children:  # "Chinese officials", "the Russian military"
                 if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i in self.mentions:
                     mention = self.mentions[child.i]
-                    if mention.gazetteer_id:
+                    if mention.gazetteer_id or mention.type in ORGANIZATIONS:
                         return [mention]
+        if tok.lemma_.lower() in self.lex.actor_nouns or tok.lower_ in COLLECTIVES:
+            for child in tok.children:  # "the government of X", "a group of Moroccan diplomats"
+                if child.dep_ == "prep" and child.lower_ == "of" and (found := self.actors(_pobj(child))):
+                    return found
         return []
 
     def _antecedent(self, tok: Token) -> list[Mention]:
@@ -207,7 +235,7 @@ class _Reader:
         roles = {_role_in_phrase(self.doc[i]) for i in range(start, end) if self.mentions.get(i) == mention}
         return 3 if roles & {"nsubj", "nsubjpass"} else 2 if "dobj" in roles else 1 if "poss" in roles else 0
 
-    def owners(self, tok: Token | None, depth: int = 2) -> list[Mention]:
+    def owners(self, tok: Token | None, depth: int = 3) -> list[Mention]:
         """Whose a thing is, when the thing is the argument: 'rejected an Indian proposal',
         'attacked a camp for Congolese refugees', 'threatened action against Russia'."""
         if tok is None or depth == 0:
@@ -222,6 +250,9 @@ class _Reader:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                     found += self.owners(_pobj(child), depth - 1)
+                elif child.dep_ == "acl":  # "the demonstration staged by students"
+                    agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                    found += self.actors(_pobj(agent))
         for conj in tok.children:
             if conj.dep_ == "conj" and not found:
                 found += self.owners(conj, depth)
@@ -233,7 +264,9 @@ class _Reader:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return self.actors(verb.head)
                 if child.lower_ in CLAUSE_PRONOUNS and (reporter := self._reporter(verb)):
-                    return reporter  # "Syria says it will withdraw": the speaker
+                    person = child.lower_ in PERSON_PRONOUNS
+                    if all((m.type is EntityType.PERSON) == person for m in reporter):
+                        return reporter  # "Syria says it will withdraw": the speaker
                 return self.actors(child)
             if child.dep_ == "agent":  # passive: "was received by X"
                 return self.actors(_pobj(child))
@@ -246,7 +279,12 @@ class _Reader:
         if verb.dep_ == "conj" and head != verb:
             return self.subjects(head)
         if verb.dep_ in {"acl", "relcl"}:  # "companies supplying equipment"
-            return self.actors(head)
+            if found := self.actors(head):
+                return found
+            governor = _governing_verb(head)  # "X issued a declaration demanding ..."
+            return self.subjects(governor) if verb.dep_ == "acl" and governor is not None else []
+        if verb.dep_ == "acomp":  # "X is willing to withdraw"
+            return self.subjects(head)
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.subjects(head)  # "began a hunger strike to protest against X"
         return []
@@ -443,7 +481,7 @@ class _Reader:
                 if part.dep_ == "prep":
                     return rel, "phrasal", self.actors(_pobj(part))
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                return rel, "phrasal", self.actors(obj)
+                return rel, "phrasal", self.actors(obj) or self._verb_objects(verb)  # "handed over aid to X"
         return None
 
     def _light(self, verb: Token) -> tuple[str, str, list[Mention]] | None:
@@ -453,12 +491,15 @@ class _Reader:
                 continue
             rel = self.lex.light_verbs.get((lemma, obj.lemma_.lower())) or self.lex.light_verbs.get((lemma, obj.lower_))
             if rel:
-                targets = []
+                targets = [m for c in verb.children if c.dep_ == "dative" for m in self.actors(c)]  # "give X a grant"
+                consult = relations()[rel].plover == "CONSULT"  # "talks with British businesses": not with Britain
                 for holder in (obj, verb):  # "held talks with X" attaches "with" to either
                     for prep in holder.children:
                         if prep.dep_ == "prep" and prep.lower_ in self.lex.verb_preps | {"between"}:
-                            targets += self.actors(_pobj(prep))
-                return rel, "light", targets
+                            targets += self.actors(_pobj(prep)) if consult else self.owners(_pobj(prep))
+                if not targets and not consult:  # "rejected an Indian proposal"
+                    targets = [m for m in self.owners(obj) if m not in self.subjects(verb)]
+                return rel, "light", list(dict.fromkeys(targets))
         return None
 
     def noun_facts(self, noun: Token, sent: Span) -> Iterable[Fact]:
@@ -480,10 +521,8 @@ class _Reader:
                 between += self.actors(_pobj(child))
             elif child.dep_ == "prep" and child.lower_ in sense.preps:
                 obj = _pobj(child)
-                found = self.actors(obj)
-                if not found and obj is not None:  # "support for Russia's invasion"
-                    found = [m for c in obj.children if c.dep_ == "poss" for m in self.actors(c)]
-                targets += found
+                consult = relations()[sense.relation].plover == "CONSULT"  # "talks with British businesses"
+                targets += self.actors(obj) if consult else self.owners(obj)  # "support for Russia's invasion"
         governor = _governing_verb(noun)
         if not agents and governor is not None:
             outer = self._governing_trigger(governor) or governor
