@@ -371,9 +371,35 @@ class _Reader:
             targets = self.owners(passive)
         if not targets:
             targets = self._complement_targets(verb, relation)
+        if rule == "verb" and not self._direct_objects(verb):  # "welcomed X's statement" praises X
+            relation = self.lex.thing_senses.get(verb.lemma_.lower(), relation)
         relation, modality = self._intent(verb, relation, modality)
+        if modality is Modality.NEGATED and relation == self.lex.intent.promise:
+            relation, modality = self.lex.intent.refusal, Modality.ASSERTED  # "failed to reach agreement"
+        if not targets and relation == self.lex.intent.threat:
+            targets = self._condition_subjects(verb)
         subjects = self.subjects(verb)
         yield from self._facts(subjects, relation, targets, sent, modality, rule, verb)
+
+    def _direct_objects(self, verb: Token) -> list[Mention]:
+        return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(c)]
+
+    def _condition_subjects(self, verb: Token) -> list[Mention]:
+        """'threatened to stop talks if the US goes ahead': the threat is aimed at the one who must act."""
+        tok, steps = verb, 0
+        while steps < 3:
+            for clause in tok.children:
+                marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+                if clause.dep_ == "advcl" and marks & (self.lex.intent.threat_marks | {"if"}):
+                    return self.actors(next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+            if tok.dep_ not in {"xcomp", "ccomp"}:
+                break
+            tok, steps = tok.head, steps + 1
+        for clause in (c for t in verb.subtree for c in t.children if c.dep_ == "advcl"):
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if marks & (self.lex.intent.threat_marks | {"if"}):
+                return self.actors(next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+        return []
 
     def _governing_trigger(self, verb: Token) -> Token | None:
         """The event verb whose complement this verb is: 'refused to deploy', 'urged X to attack'."""
@@ -399,8 +425,8 @@ class _Reader:
                     return found
         if relation not in self.lex.intent.place_targets:
             return []  # 'met X in Ottawa': a place, not a party
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for holder in holders:
+        holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)]
+        for holder in holders:  # "lifted a curfew in X", "declared a state of siege in X"
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
                     obj = _pobj(prep)
@@ -565,21 +591,13 @@ class _Reader:
         when = self._date(sent, future=modality is Modality.PLANNED)
         place = self._place(trigger)
         confidence = CONFIDENCE[rule]
-        for s in subjects:
-            for o in objects:
-                if _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN:
-                    continue
-                yield Fact(
-                    s,
-                    relation,
-                    o,
-                    evidence,
-                    modality,
-                    confidence,
-                    f"{rule}:{trigger.lemma_.lower()}",
-                    when,
-                    place,
-                )
+        pairs = [(s, o) for s in subjects for o in objects]
+        if not objects and len(subjects) > 1 and (relations()[relation].symmetric or rule == "light"):
+            pairs = [(subjects[0], o) for o in subjects[1:]]  # "X and Y signed a treaty": with each other
+        for s, o in pairs:
+            if _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN:
+                continue
+            yield Fact(s, relation, o, evidence, modality, confidence, f"{rule}:{trigger.lemma_.lower()}", when, place)
 
     def modality(self, verb: Token) -> Modality | None:
         """How the clause of a verb presents its event; None for hedged ('should', 'could')."""

@@ -48,6 +48,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
+    thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
@@ -107,6 +108,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         group_nouns=frozenset(data["group_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        thing_senses={k: checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         damning_words=frozenset(data["damning_words"]),
         praising_words=frozenset(data["praising_words"]),
         intent=intent,
