@@ -319,7 +319,8 @@ class _Reader:
         praising word criticises or praises whoever did it."""
         if verb.lemma_.lower() not in self.lex.characterizing_verbs:
             return
-        said = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "described the raid as a massacre"
+        said = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
         said += [t for c in verb.children if c.dep_ in {"oprd", "xcomp"} for t in c.subtree]
         words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
         negated = any(t.dep_ == "neg" for t in said)
@@ -374,15 +375,13 @@ class _Reader:
         if rule == "verb" and not self._direct_objects(verb):  # "welcomed X's statement" praises X
             relation = self.lex.thing_senses.get(verb.lemma_.lower(), relation)
         relation, modality = self._intent(verb, relation, modality)
-        if modality is Modality.NEGATED and relation == self.lex.intent.promise:
-            relation, modality = self.lex.intent.refusal, Modality.ASSERTED  # "failed to reach agreement"
         if not targets and relation == self.lex.intent.threat:
             targets = self._condition_subjects(verb)
         subjects = self.subjects(verb)
         yield from self._facts(subjects, relation, targets, sent, modality, rule, verb)
 
     def _direct_objects(self, verb: Token) -> list[Mention]:
-        return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(c)]
+        return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(_dative(c))]
 
     def _condition_subjects(self, verb: Token) -> list[Mention]:
         """'threatened to stop talks if the US goes ahead': the threat is aimed at the one who must act."""
@@ -457,6 +456,8 @@ class _Reader:
             for c in verb.children
         )
         kept = Modality.REPORTED if modality is Modality.REPORTED else Modality.ASSERTED
+        if modality is Modality.NEGATED and relation == it.promise:
+            return it.refusal, Modality.ASSERTED  # "failed to reach an agreement"
         if prepares and relation in it.hostile:
             return it.mobilization, kept
         if not (commits or announced):
@@ -487,7 +488,7 @@ class _Reader:
         )
 
     def _verb_objects(self, verb: Token) -> list[Mention]:
-        args = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        args = [_dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
         args += [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lex.verb_preps]
         found = [m for arg in args for m in self.actors(arg)]
         if not found:  # "rejected an Indian proposal": whose the thing is
@@ -517,7 +518,9 @@ class _Reader:
                 continue
             rel = self.lex.light_verbs.get((lemma, obj.lemma_.lower())) or self.lex.light_verbs.get((lemma, obj.lower_))
             if rel:
-                targets = [m for c in verb.children if c.dep_ == "dative" for m in self.actors(c)]  # "give X a grant"
+                targets = [
+                    m for c in verb.children if c.dep_ == "dative" for m in self.actors(_dative(c))
+                ]  # "give X a grant"
                 consult = relations()[rel].plover == "CONSULT"  # "talks with British businesses": not with Britain
                 for holder in (obj, verb):  # "held talks with X" attaches "with" to either
                     for prep in holder.children:
@@ -748,6 +751,11 @@ def _evidence(sent: Span) -> Evidence:
     start = sent.start_char + len(text) - len(text.lstrip())
     text = text.strip()
     return Evidence(text, start, start + len(text))
+
+
+def _dative(tok: Token) -> Token | None:
+    """The recipient itself: 'gave X aid' has X; 'provide loans to X' parses 'to' as the dative."""
+    return _pobj(tok) if tok.dep_ == "dative" and tok.pos_ == "ADP" else tok
 
 
 def _pobj(prep: Token | None) -> Token | None:
