@@ -138,8 +138,10 @@ class _Reader:
                 continue
             start = tok.i
             for child in reversed(list(tok.lefts)):
-                if child.dep_ in {"amod", "compound", "nmod", "npadvmod"} or (
-                    child.dep_ == "poss" and child.i in self.mentions
+                person = child.i in self.mentions and self.mentions[child.i].type is EntityType.PERSON
+                if not person and (
+                    child.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+                    or (child.dep_ == "poss" and child.i in self.mentions)
                 ):
                     if child.right_edge.i + 1 != start and self.doc[child.right_edge.i + 1 : start].text.strip("- "):
                         break
@@ -148,7 +150,10 @@ class _Reader:
                     break
             end = tok.i + 1
             named = any(i in self.mentions for i in range(start, end))
-            if not named and tok.dep_ in SUBJECT_DEPS:  # "rebels in X attacked", not "a crackdown on activists in X"
+            acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+            if (
+                not named and acting
+            ):  # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X"
                 for right in tok.rights:  # "security forces in Guinea", "militants loyal to X"
                     near = right.dep_ in {"prep", "amod", "acl"} and right.right_edge.i - tok.i <= GROUP_QUALIFIER
                     if near and any(i in self.mentions for i in range(right.i, right.right_edge.i + 1)):
@@ -158,8 +163,6 @@ class _Reader:
                 continue
             if self.doc[start].lower_ in {"the", "a", "an"}:
                 start += 1
-            if any(self.mentions[i].type is EntityType.PERSON for i in range(start, end) if i in self.mentions):
-                continue  # "Mr X's supporters": the person stays a person
             span = self.doc[start:end]
             mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP)
             for i in range(start, end):
@@ -429,9 +432,12 @@ class _Reader:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
                     obj = _pobj(prep)
-                    mention = self.mentions.get(obj.i) if obj is not None else None
-                    if mention and mention.type in {EntityType.PLACE, EntityType.COUNTRY}:
-                        return [mention]
+                    named = (
+                        [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj is not None else []
+                    )
+                    for mention in (self.mentions.get(t.i) for t in named):  # "in X province"
+                        if mention and mention.type in {EntityType.PLACE, EntityType.COUNTRY}:
+                            return [mention]
         return []
 
     def _intent(self, verb: Token, relation: str, modality: Modality) -> tuple[str, Modality]:
@@ -506,16 +512,17 @@ class _Reader:
             rel = self.lex.phrasal_verbs.get((lemma, part.lower_))
             if rel:
                 if part.dep_ == "prep":
-                    return rel, "phrasal", self.actors(_pobj(part))
+                    return rel, "phrasal", self.actors(_pobj(part)) or self._verb_objects(verb)
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 return rel, "phrasal", self.actors(obj) or self._verb_objects(verb)  # "handed over aid to X"
         return None
 
     def _light(self, verb: Token) -> tuple[str, str, list[Mention]] | None:
         lemma = verb.lemma_.lower()
-        for obj in verb.children:
-            if obj.dep_ != "dobj":
-                continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in objects + [
+            c for o in objects for c in o.children if c.dep_ == "conj"
+        ]:  # "artillery and rocket fire"
             rel = self.lex.light_verbs.get((lemma, obj.lemma_.lower())) or self.lex.light_verbs.get((lemma, obj.lower_))
             if rel:
                 targets = [
@@ -539,6 +546,8 @@ class _Reader:
         targets: list[Mention] = []
         between: list[Mention] = []
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
+        if noun.dep_ == "dobj" and self.trigger(noun.head) is None:
+            holders.append(noun.head)  # "completed its investigation into X"
         for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS and (doer := self._adjunct_doer(noun)):
                 agents += doer  # "During his visit to X, Mr Y met ...": his is Mr Y
