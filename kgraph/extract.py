@@ -150,10 +150,9 @@ class _Reader:
                     break
             end = tok.i + 1
             named = any(i in self.mentions for i in range(start, end))
+            # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X", "a group of X"
             acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
-            if (
-                not named and acting
-            ):  # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X"
+            if not named and acting and tok.lower_ not in COLLECTIVES:
                 for right in tok.rights:  # "security forces in Guinea", "militants loyal to X"
                     near = right.dep_ in {"prep", "amod", "acl"} and right.right_edge.i - tok.i <= GROUP_QUALIFIER
                     if near and any(i in self.mentions for i in range(right.i, right.right_edge.i + 1)):
