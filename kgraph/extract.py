@@ -211,7 +211,7 @@ class _Reader:
                 if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i in self.mentions:
                     mention = self.mentions[child.i]
                     if mention.gazetteer_id or mention.type in ORGANIZATIONS:
-                        return [mention]
+                        return self.actors(child)  # "Hungarian and Romanian officials": both
         if tok.lemma_.lower() in self.lex.actor_nouns or tok.lower_ in COLLECTIVES:
             for child in tok.children:  # "the government of X", "a group of Moroccan diplomats"
                 if child.dep_ == "prep" and child.lower_ == "of" and (found := self.actors(_pobj(child))):
@@ -284,9 +284,12 @@ class _Reader:
             if found := self.actors(head):
                 return found
             governor = _governing_verb(head)  # "X issued a declaration demanding ..."
-            return self.subjects(governor) if verb.dep_ == "acl" and governor is not None else []
+            statement = head.lemma_.lower() in self.lex.statement_nouns
+            return self.subjects(governor) if statement and verb.dep_ == "acl" and governor is not None else []
         if verb.dep_ == "acomp":  # "X is willing to withdraw"
             return self.subjects(head)
+        if verb.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:  # "X resorted to throwing ..."
+            return self.subjects(head.head)
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.subjects(head)  # "began a hunger strike to protest against X"
         return []
@@ -365,6 +368,8 @@ class _Reader:
         matched = self.trigger(verb)
         if matched is None or self._governing_trigger(verb) is not None:
             return  # "threatened to ban X": the governing verb says what happened
+        if self._promises_an_event(verb):
+            return  # "promised to send aid": the promised event, read as a promise, is the fact
         relation, rule, targets = matched
         modality = self.modality(verb)
         if modality is None:
@@ -407,9 +412,20 @@ class _Reader:
         tok, steps = verb, 0
         while tok.dep_ == "xcomp" and steps < 3:
             tok, steps = tok.head, steps + 1
-            if self.trigger(tok) is not None:
+            if self.trigger(tok) is not None and tok.lemma_.lower() not in self.lex.intent.commissive_governors:
                 return tok
         return None
+
+    def _promises_an_event(self, verb: Token) -> bool:
+        if verb.lemma_.lower() not in self.lex.intent.commissive_governors:
+            return False
+        complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        while complements:
+            tok = complements.pop()
+            if self.trigger(tok) is not None:
+                return True
+            complements += [c for c in tok.children if c.dep_ in {"xcomp", "conj"}]
+        return False
 
     def _complement_targets(self, verb: Token, relation: str) -> list[Mention]:
         """Who a verb is directed at when its object is in its complement:
@@ -424,6 +440,13 @@ class _Reader:
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
                 if found := self.actors(subject):
                     return found
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            if found := [m for m in self.owners(_pobj(prep)) if m not in self.subjects(verb)]:
+                return found  # "mobilised reservists for a war against X"
+        if relation in self.lex.intent.purpose_targets:  # "blocked a road to show their anger at X"
+            for clause in (c for c in verb.children if c.dep_ == "advcl"):
+                if found := [m for m in self._verb_objects(clause) if m not in self.subjects(verb)]:
+                    return found
         if relation not in self.lex.intent.place_targets:
             return []  # 'met X in Ottawa': a place, not a party
         holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)]
@@ -431,10 +454,11 @@ class _Reader:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
                     obj = _pobj(prep)
-                    named = (
-                        [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj is not None else []
-                    )
-                    for mention in (self.mentions.get(t.i) for t in named):  # "in X province"
+                    named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj else []
+                    named += [_pobj(c) for t in named for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+                    for mention in (
+                        self.mentions.get(t.i) for t in named if t is not None
+                    ):  # "X province", "city of X"
                         if mention and mention.type in {EntityType.PLACE, EntityType.COUNTRY}:
                             return [mention]
         return []

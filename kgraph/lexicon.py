@@ -25,6 +25,7 @@ class Intent:
     future_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
+    purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
     place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
     cooperative: frozenset[str]
     hostile: frozenset[str]
@@ -52,6 +53,7 @@ class Lexicon:
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
+    statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
@@ -91,6 +93,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
         place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
+        purpose_targets=frozenset(checked("intent", "purpose_targets", r) for r in it["purpose_targets"]),
         **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},
     )
     return Lexicon(
@@ -107,6 +110,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
+        statement_nouns=frozenset(data["statement_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         thing_senses={k: checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         damning_words=frozenset(data["damning_words"]),
