@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from conftest import shared
 
+from kgraph import dates
 from kgraph.extract import extract
 from kgraph.model import Document
 
@@ -245,3 +246,31 @@ def test_sample_build_keeps_its_score(tmp_path):
     assert events["f1"] >= 0.90 and events["precision"] >= 0.90, events
     assert result["positions"]["f1"] >= 0.85, result["positions"]
     assert result["affiliations"]["f1"] >= 0.85, result["affiliations"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "expected"),
+    [  # the article is dated Friday 18 October 2024
+        ("on Friday", False, date(2024, 10, 18)),
+        ("Tuesday", False, date(2024, 10, 15)),
+        ("Tuesday", True, date(2024, 10, 22)),
+        ("last Friday", False, date(2024, 10, 11)),
+        ("next Friday", False, date(2024, 10, 25)),
+        ("yesterday", False, date(2024, 10, 17)),
+        ("last night", False, date(2024, 10, 17)),
+        ("three days ago", False, date(2024, 10, 15)),
+        ("earlier this week", False, date(2024, 10, 14)),
+        ("next week", False, date(2024, 10, 21)),
+        ("last month", False, date(2024, 9, 1)),
+        ("last year", False, date(2023, 1, 1)),
+        ("17 October 2023", False, date(2023, 10, 17)),
+        ("the summit", False, None),
+    ],
+)
+def test_dates_resolve_against_the_article_date(expression, future, expected):
+    assert dates.resolve(expression, date(2024, 10, 18), future) == expected
+
+
+def test_a_fact_carries_a_relative_date(nlp):
+    ex = read(nlp, "Lena Fox visited Japan last month.", date(2024, 10, 18))
+    assert [(f.relation, f.date) for f in ex.facts] == [("visited", date(2024, 9, 1))]
