@@ -40,6 +40,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 GROUP_QUALIFIER = 8  # tokens: how far "militants loyal to X" may run
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
+LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
@@ -283,9 +284,12 @@ class _Reader:
         if verb.dep_ in {"acl", "relcl"}:  # "companies supplying equipment"
             if found := self.actors(head):
                 return found
-            governor = _governing_verb(head)  # "X issued a declaration demanding ..."
-            statement = head.lemma_.lower() in self.lex.statement_nouns
-            return self.subjects(governor) if statement and verb.dep_ == "acl" and governor is not None else []
+            if verb.dep_ != "acl" or head.lemma_.lower() not in self.lex.statement_nouns:
+                return []
+            if issuer := self.owners(head):  # "an EU statement criticising X"
+                return issuer
+            governor = _governing_verb(head)  # "X issued a declaration demanding ...", not "X vetoed a statement ..."
+            return self.subjects(governor) if governor is not None and self.trigger(governor) is None else []
         if verb.dep_ == "acomp":  # "X is willing to withdraw"
             return self.subjects(head)
         if verb.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:  # "X resorted to throwing ..."
@@ -554,7 +558,7 @@ class _Reader:
                 consult = relations()[rel].plover == "CONSULT"  # "talks with British businesses": not with Britain
                 for holder in (obj, verb):  # "held talks with X" attaches "with" to either
                     for prep in holder.children:
-                        if prep.dep_ == "prep" and prep.lower_ in self.lex.verb_preps | {"between"}:
+                        if prep.dep_ == "prep" and prep.lower_ in self.lex.verb_preps | LIGHT_PREPS:
                             targets += self.actors(_pobj(prep)) if consult else self.owners(_pobj(prep))
                 if not targets and not consult:  # "rejected an Indian proposal"
                     targets = [m for m in self.owners(obj) if m not in self.subjects(verb)]
