@@ -40,6 +40,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 GROUP_QUALIFIER = 8  # tokens: how far "militants loyal to X" may run
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
+COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
@@ -293,7 +294,8 @@ class _Reader:
         if verb.dep_ == "acomp":  # "X is willing to withdraw"
             return self.subjects(head)
         if verb.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:  # "X resorted to throwing ..."
-            return self.subjects(head.head)
+            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.subjects(head)  # "began a hunger strike to protest against X"
         return []
@@ -414,8 +416,8 @@ class _Reader:
     def _governing_trigger(self, verb: Token) -> Token | None:
         """The event verb whose complement this verb is: 'refused to deploy', 'urged X to attack'."""
         tok, steps = verb, 0
-        while tok.dep_ == "xcomp" and steps < 3:
-            tok, steps = tok.head, steps + 1
+        while tok.dep_ in {"xcomp", "pcomp"} and steps < 3:  # "accused X of shelling Y" is an accusation
+            tok, steps = (tok.head.head if tok.dep_ == "pcomp" else tok.head), steps + 1
             if self.trigger(tok) is not None and tok.lemma_.lower() not in self.lex.intent.commissive_governors:
                 return tok
         return None
@@ -453,7 +455,11 @@ class _Reader:
                     return found
         if relation not in self.lex.intent.place_targets:
             return []  # 'met X in Ottawa': a place, not a party
-        holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        people = [o for o in objects if o.lemma_.lower() in self.lex.group_nouns and o.lower_ not in COLLECTIVE_BODIES]
+        if people and relation in self.lex.intent.done_to_people:
+            return []  # "detained journalists in X": people held there, not X
+        holders = [verb, *(t for c in objects for t in c.subtree)]
         for holder in holders:  # "lifted a curfew in X", "declared a state of siege in X"
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:

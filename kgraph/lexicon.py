@@ -26,6 +26,7 @@ class Intent:
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
+    done_to_people: frozenset[str]  # "detained journalists in X": X is where, not whom
     place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
     cooperative: frozenset[str]
     hostile: frozenset[str]
@@ -93,6 +94,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
         place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
+        done_to_people=frozenset(checked("intent", "done_to_people", r) for r in it["done_to_people"]),
         purpose_targets=frozenset(checked("intent", "purpose_targets", r) for r in it["purpose_targets"]),
         **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},
     )

@@ -274,3 +274,25 @@ def test_dates_resolve_against_the_article_date(expression, future, expected):
 def test_a_fact_carries_a_relative_date(nlp):
     ex = read(nlp, "Lena Fox visited Japan last month.", date(2024, 10, 18))
     assert [(f.relation, f.date) for f in ex.facts] == [("visited", date(2024, 9, 1))]
+
+
+def test_an_accusation_is_one_fact_and_the_accused_is_the_doer(nlp):
+    found = triples(nlp, "Ukraine accused Russian forces of shelling a hospital in Kharkiv.")
+    assert found == {("Ukraine", "accused", "Russian forces", "asserted")}
+
+
+def test_where_people_are_held_is_not_whom_they_are_held_by(nlp):
+    assert triples(nlp, "Nigerian police detained three journalists in Abuja.") == set()
+
+
+def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
+    found = triples(nlp, "The Kenyan government lifted the curfew in Mombasa.")
+    assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan", "conceded", "Mombasa")}
+
+
+def test_a_statement_speaks_for_its_issuer(nlp):
+    found = triples(nlp, "Hungary vetoed a European Union statement criticising China.")
+    assert found == {
+        ("Hungary", "rejected", "European Union", "asserted"),
+        ("European Union", "criticized", "China", "asserted"),
+    }
