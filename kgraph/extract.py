@@ -165,7 +165,9 @@ class _Reader:
             if self.doc[start].lower_ in {"the", "a", "an"}:
                 start += 1
             span = self.doc[start:end]
-            mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP)
+            body = tok.lemma_.lower() in self.lex.body_nouns
+            kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
+            mention = Mention(span.text, span.start_char, span.end_char, kind)
             for i in range(start, end):
                 self.mentions[i] = mention
 

@@ -56,6 +56,7 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
+    body_nouns: frozenset[str]  # "the Azerbaijani parliament": a group noun naming a government body
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
 
@@ -111,6 +112,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),

@@ -146,7 +146,7 @@ def test_objects_that_are_things_point_at_their_owner_or_recipient(nlp, text, ex
     [
         (  # the governing verb says what happened; the object comes from its complement
             "Iran threatened to expel Iraqi diplomats.",
-            {("Iran", "threatened", "Iraqi", "asserted")},
+            {("Iran", "threatened", "Iraqi diplomats", "asserted")},
         ),
         ("Turkey refused to extradite the suspects to Greece.", {("Turkey", "rejected", "Greece", "asserted")}),
         ("Brazil demanded that Paraguay release the prisoners.", {("Brazil", "demanded", "Paraguay", "asserted")}),
