@@ -2,7 +2,11 @@
 
 Verbs ("X urged Y", "X met with Y", "X was detained by Y"), phrasal and light verbs
 ("called on", "held talks with"), nominalisations ("X's invasion of Y", "a visit to Y"),
-titles and appositions for roles. The output is plain dataclasses: no spaCy past here.
+complements ("threatened to ban Y", "demanded that Y ..."), stated intentions read as CAMEO
+codes them ("promised to send aid" is a promise, "said it would blockade Y unless ..." a threat),
+groups as actors ("Israeli soldiers", "rebels in X"), the owner of a thing as the target
+("rejected an Indian proposal"), titles and appositions for roles. The output is plain
+dataclasses: no spaCy past here.
 """
 
 from __future__ import annotations
@@ -751,7 +755,10 @@ class _Reader:
             after = [
                 self._organisation_phrase(t)
                 for t, m in zip(tokens[before:], mentions[before:], strict=True)
-                if m and m.type in ORGANIZATIONS and m.start >= title_start
+                if m
+                and m.type in ORGANIZATIONS
+                and m.start >= title_start
+                and f" {m.text.lower().replace('-', ' ')} " not in f" {key} "  # "foreign ministry spokesman"
             ]
             earlier = [self._as_country(m) for m in mentions if m and m.start < title_start]
             earlier = [m for m in earlier if m.gazetteer_id and m.type is not EntityType.PLACE]
@@ -778,6 +785,8 @@ class _Reader:
             head = head.head
         while head.dep_ == "pobj" and head.head.lower_ in {"of", "in"} and head.head.head.i in self.mentions:
             head = head.head.head  # "Chamber of Commerce": from "Commerce" up to "Chamber"
+        if head.dep_ != "pobj":  # only a name that stands alone after 'of', 'at', 'with' ...
+            return mention
         words = [t for t in head.subtree if not (t.dep_ == "det" and t.i == head.left_edge.i)]
         if not words or len(words) > 10 or any(t.pos_ in {"VERB", "PUNCT"} for t in words):
             return mention

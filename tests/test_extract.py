@@ -296,3 +296,17 @@ def test_a_statement_speaks_for_its_issuer(nlp):
         ("Hungary", "rejected", "European Union", "asserted"),
         ("European Union", "criticized", "China", "asserted"),
     }
+
+
+def roles(nlp, text):
+    return {(r.person.text, r.position, r.affiliation.text if r.affiliation else None) for r in read(nlp, text).roles}
+
+
+def test_a_title_containing_a_body_is_held_for_the_country_before_it(nlp):
+    found = roles(nlp, "French foreign ministry spokesman Paul Roux said on Monday that talks would continue.")
+    assert found == {("Paul Roux", "Foreign Ministry Spokesman", "French")}
+
+
+def test_an_official_of_a_government_body_represents_its_country(nlp):
+    (role,) = read(nlp, "Chinese foreign ministry spokesman Li Wei said the talks would go on.").roles
+    assert (role.person.text, role.affiliation.gazetteer_id) == ("Li Wei", "china")
