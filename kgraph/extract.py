@@ -468,7 +468,7 @@ class _Reader:
         holders = [verb, *(t for c in objects for t in c.subtree)]
         for holder in holders:  # "lifted a curfew in X", "declared a state of siege in X"
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "into", "near", "outside", "around"}:
                     obj = _pobj(prep)
                     named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj else []
                     named += [_pobj(c) for t in named for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -812,9 +812,15 @@ def _dative(tok: Token) -> Token | None:
 
 
 def _pobj(prep: Token | None) -> Token | None:
+    """The object of a preposition, through a compound one: 'out of X', 'because of X'."""
     if prep is None:
         return None
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None and prep.lower_ in {"out", "because", "ahead", "instead"}:
+        obj = next((c for c in prep.children if c.dep_ == "prep"), None)
+    if obj is not None and obj.pos_ == "ADP":
+        return _pobj(obj)
+    return obj
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -310,3 +310,12 @@ def test_a_title_containing_a_body_is_held_for_the_country_before_it(nlp):
 def test_an_official_of_a_government_body_represents_its_country(nlp):
     (role,) = read(nlp, "Chinese foreign ministry spokesman Li Wei said the talks would go on.").roles
     assert (role.person.text, role.affiliation.gazetteer_id) == ("Li Wei", "china")
+
+
+def test_compound_prepositions_reach_their_object(nlp):
+    assert triples(nlp, "Uganda pulled its troops out of Somalia.") == {("Uganda", "yieldedTo", "Somalia", "asserted")}
+
+
+def test_an_attack_near_a_place_targets_it_when_nothing_else_does(nlp):
+    found = triples(nlp, "Syrian warplanes bombed rebel-held towns near Aleppo.")
+    assert found == {("Syrian warplanes", "attacked", "Aleppo", "asserted")}
