@@ -382,6 +382,8 @@ class _Reader:
             return  # "threatened to ban X": the governing verb says what happened
         if self._promises_an_event(verb):
             return  # "promised to send aid": the promised event, read as a promise, is the fact
+        if self._is_content(verb):
+            return  # "demanded that X release Y", "an admission that X murdered Y": asked or claimed, not done
         relation, rule, targets = matched
         modality = self.modality(verb)
         if modality is None:
@@ -427,6 +429,13 @@ class _Reader:
             if self.trigger(tok) is not None and tok.lemma_.lower() not in self.lex.intent.commissive_governors:
                 return tok
         return None
+
+    def _is_content(self, verb: Token) -> bool:
+        """A clause that says what someone asked for or claimed, not what happened."""
+        head = verb.head
+        if verb.dep_ == "ccomp" and (matched := self.trigger(head)) is not None:
+            return matched[0] in self.lex.intent.addressed - {self.lex.intent.threat}
+        return verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.hearsay_nouns
 
     def _promises_an_event(self, verb: Token) -> bool:
         if verb.lemma_.lower() not in self.lex.intent.commissive_governors:
@@ -667,6 +676,8 @@ class _Reader:
             lemma = tok.lemma_.lower()
             if tok != verb and lemma in self.lex.negating_governors:
                 return Modality.NEGATED
+            if tok != verb and lemma in self.lex.hedging_governors:
+                return None  # "suspected of blowing up": a suspicion, not a fact
             if tok != verb and lemma in self.lex.planned_governors:
                 modality = Modality.PLANNED
             if (
@@ -675,6 +686,9 @@ class _Reader:
                 and modality is Modality.ASSERTED
             ):
                 modality = Modality.REPORTED
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                tok, steps = tok.head.head, steps + 1
+                continue
             if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
                 break
             tok, steps = tok.head, steps + 1

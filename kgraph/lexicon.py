@@ -47,6 +47,7 @@ class Lexicon:
     planned_auxiliaries: frozenset[str]
     planned_governors: frozenset[str]
     negating_governors: frozenset[str]
+    hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
@@ -54,6 +55,7 @@ class Lexicon:
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
+    hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     body_nouns: frozenset[str]  # "the Azerbaijani parliament": a group noun naming a government body
@@ -108,6 +110,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),
         negating_governors=frozenset(mod["negating_governors"]),
+        hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
@@ -115,6 +118,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         body_nouns=frozenset(data["body_nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
+        hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         thing_senses={k: checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         damning_words=frozenset(data["damning_words"]),

@@ -319,3 +319,14 @@ def test_compound_prepositions_reach_their_object(nlp):
 def test_an_attack_near_a_place_targets_it_when_nothing_else_does(nlp):
     found = triples(nlp, "Syrian warplanes bombed rebel-held towns near Aleppo.")
     assert found == {("Syrian warplanes", "attacked", "Aleppo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Libyan agents suspected by Italy of bombing the ferry fled to Malta.",
+        "Peru demanded an admission by Chile that its navy attacked Peruvian fishermen.",
+    ],
+)
+def test_suspicions_and_claimed_content_are_not_facts(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[1] == "attacked"}
