@@ -185,6 +185,8 @@ class _Reader:
                 continue
             if root.dep_ in {"amod", "compound", "nmod"} or ent.text.lower() == entry.name.lower():
                 continue
+            if root.text in self.gaz.demonyms:  # "the Chinese", "the Swiss": the word for the state too
+                continue
             start = ent.start
             if start > 0 and self.doc[start - 1].dep_ == "amod" and self.doc[start - 1].head == root:
                 start -= 1  # "ethnic Albanians"

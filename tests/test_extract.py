@@ -330,3 +330,8 @@ def test_an_attack_near_a_place_targets_it_when_nothing_else_does(nlp):
 )
 def test_suspicions_and_claimed_content_are_not_facts(nlp, text):
     assert not {t for t in triples(nlp, text) if t[1] == "attacked"}
+
+
+def test_a_demonym_that_is_also_the_word_for_the_state_keeps_its_country(nlp):
+    (fact,) = read(nlp, "The Chinese protested against Japan.").facts
+    assert (fact.subject.gazetteer_id, fact.relation, fact.object.text) == ("china", "protestedAgainst", "Japan")
