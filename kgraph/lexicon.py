@@ -16,6 +16,28 @@ class NounSense:
 
 
 @dataclass(frozen=True)
+class Intent:
+    """How a stated future action of the actor's own is coded (CAMEO 'express intent' / 'threaten')."""
+
+    commissive_governors: frozenset[str]  # "promised to", "is willing to"
+    preparatory_governors: frozenset[str]  # "prepared to resume shelling": a show of force
+    threat_marks: frozenset[str]  # "will withdraw ... unless": a conditional threat
+    future_auxiliaries: frozenset[str]
+    obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
+    addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
+    purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
+    done_to_people: frozenset[str]  # "detained journalists in X": X is where, not whom
+    place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    promise: str
+    threat: str
+    refusal: str
+    mobilization: str
+    demand: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, str]
     verb_preps: frozenset[str]
@@ -25,9 +47,20 @@ class Lexicon:
     planned_auxiliaries: frozenset[str]
     planned_governors: frozenset[str]
     negating_governors: frozenset[str]
+    hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
+    thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
+    characterizing_verbs: frozenset[str]  # "described X as ..."
+    damning_words: frozenset[str]  # "... as a genocide": a criticism
+    praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
+    hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
+    statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
+    anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
+    body_nouns: frozenset[str]  # "the Azerbaijani parliament": a group noun naming a government body
+    group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
+    intent: Intent
 
 
 @cache
@@ -53,6 +86,21 @@ def _load_lexicon(data: dict) -> Lexicon:
     for phrase, rel in data["light_verbs"].items():
         verb, noun = phrase.rsplit(" ", 1)
         light[(verb, noun)] = checked("light_verbs", phrase, rel)
+    it = data["intent"]
+    intent = Intent(
+        commissive_governors=frozenset(it["commissive_governors"]),
+        preparatory_governors=frozenset(it["preparatory_governors"]),
+        threat_marks=frozenset(it["threat_marks"]),
+        future_auxiliaries=frozenset(it["future_auxiliaries"]),
+        obligation_auxiliaries=frozenset(it["obligation_auxiliaries"]),
+        cooperative=frozenset(checked("intent", "cooperative", r) for r in it["cooperative"]),
+        hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
+        addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
+        place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
+        done_to_people=frozenset(checked("intent", "done_to_people", r) for r in it["done_to_people"]),
+        purpose_targets=frozenset(checked("intent", "purpose_targets", r) for r in it["purpose_targets"]),
+        **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},
+    )
     return Lexicon(
         verbs={k: checked("verbs", k, v) for k, v in data["verbs"].items()},
         verb_preps=frozenset(data["verb_preps"]),
@@ -62,7 +110,18 @@ def _load_lexicon(data: dict) -> Lexicon:
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),
         negating_governors=frozenset(mod["negating_governors"]),
+        hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
+        anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
+        statement_nouns=frozenset(data["statement_nouns"]),
+        hearsay_nouns=frozenset(data["hearsay_nouns"]),
+        characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        thing_senses={k: checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
+        damning_words=frozenset(data["damning_words"]),
+        praising_words=frozenset(data["praising_words"]),
+        intent=intent,
     )
