@@ -13,7 +13,7 @@ import hashlib
 import io
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
 from rdflib.plugins.serializers.trig import TrigSerializer
 
@@ -104,6 +104,7 @@ class DIP(DefinedNamespace):
     evidenceEnd: URIRef
     extractedBy: URIRef
     contentHash: URIRef
+    graphDigest: URIRef
     # modality individuals
     asserted: URIRef
     planned: URIRef
@@ -230,4 +231,12 @@ def add_article(ds: Dataset, kg: KnowledgeGraph, article: ResolvedArticle) -> UR
         g.add((position, RDFS.label, Literal(role.position)))
         if role.affiliation and (affiliation := entity_of.get(role.affiliation)) and affiliation != person:
             g.add((entity_iri(person), DIP.represents, entity_iri(affiliation)))
+    g.add((iri, DIP.graphDigest, Literal(graph_digest(g))))
     return iri
+
+
+def graph_digest(graph: Graph) -> str:
+    """SHA-256 of a named graph's triples (sorted N-Triples, any dip:graphDigest left out): equal digests mean
+    equal graphs, so an incremental build can skip an article whose graph would not change."""
+    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph if p != DIP.graphDigest)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
