@@ -8,7 +8,7 @@ from functools import cache
 from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, Literal, Namespace
 
-from kgraph.ontology import shapes_file
+from kgraph.ontology import ONTOLOGY_IRI, ontology_file, shapes_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -28,6 +28,13 @@ class ValidationResult:
 
 
 @cache
+def ontology() -> Graph:
+    graph = Graph()
+    graph.parse(source=str(ontology_file()), format="turtle")
+    return graph
+
+
+@cache
 def shapes() -> Graph:
     graph = Graph()
     graph.parse(source=str(shapes_file()), format="turtle")
@@ -37,7 +44,7 @@ def shapes() -> Graph:
 def validate(ds: Dataset) -> ValidationResult:
     """Check every named graph (article) of `ds` on its own against the shapes: each article's graph
     must describe every entity and event it uses, so it can be replaced or dropped alone."""
-    named = [g for g in ds.graphs() if len(g)]
+    named = [g for g in ds.graphs() if len(g) and str(g.identifier) != ONTOLOGY_IRI]
     data = Dataset()
     for graph in named:
         target = data.graph(graph.identifier)
