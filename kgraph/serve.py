@@ -18,9 +18,11 @@ import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "host", "content-length"}
 MAX_REQUEST_BYTES = 10_000_000
+LIMITED_PATHS = {"/query", "/sparql", "/store"}  # where Oxigraph answers with query results or graph dumps
 
 
 class ServeError(RuntimeError):
@@ -72,7 +74,7 @@ def start_oxigraph(config: ServerConfig, port: int) -> subprocess.Popen[bytes]:
 
 
 class LimitingProxy(ThreadingHTTPServer):
-    """Passes every request through to Oxigraph; answers 413 when the result exceeds `max_bytes`."""
+    """Passes every request through to Oxigraph; answers 413 when a result exceeds `max_bytes`."""
 
     daemon_threads = True
 
@@ -115,13 +117,14 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         try:
             upstream.request(self.command, self.path, body=body, headers=headers)
             response = upstream.getresponse()
-            data = response.read(self.server.max_bytes + 1)
+            limited = urlsplit(self.path).path.rstrip("/") in LIMITED_PATHS  # results, not the query page
+            data = response.read(self.server.max_bytes + 1) if limited else response.read()
         except OSError as err:
             self._refuse(502, f"the SPARQL server did not answer: {err}")
             return
         finally:
             upstream.close()
-        if len(data) > self.server.max_bytes:
+        if limited and len(data) > self.server.max_bytes:
             self._refuse(
                 413, f"the result is larger than this server's limit of {self.server.max_bytes} bytes; add a LIMIT"
             )

@@ -21,7 +21,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-from kgraph.ontology import ONTOLOGY_IRI
+from kgraph.ontology import ONTOLOGY_IRI, ontology_file
 from kgraph.rdf import DIP, PREFIXES, graph_digest
 
 STORE_DIR = "store"
@@ -109,6 +109,7 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
             if not trig.is_file():
                 raise StoreError(f"no {trig} to load into memory: run `kgraph build` first, or pick one with --out")
             ds.parse(trig, format="trig")
+            ds.graph(URIRef(ONTOLOGY_IRI)).parse(source=str(ontology_file()), format="turtle")  # as a build stores it
         yield ds
     else:
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url, returnFormat="json")
