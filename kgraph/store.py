@@ -163,7 +163,8 @@ def sync(
     size = 0
     if ontology is not None:  # in its own named graph, so queries can follow subPropertyOf and PLOVER types
         iri = URIRef(ONTOLOGY_IRI)
-        if graph_digest(target.graph(iri)) != graph_digest(ontology):
+        stored = Graph(store=target.store, identifier=iri)  # not target.graph(): that would create the graph
+        if graph_digest(stored) != graph_digest(ontology):
             batch += [_drop(iri), _insert(iri, ontology)]
     built_graphs = sorted((g for g in built.graphs() if len(g)), key=lambda g: str(g.identifier))
     for graph in built_graphs:
