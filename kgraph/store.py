@@ -112,7 +112,7 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
             ds.graph(URIRef(ONTOLOGY_IRI)).parse(source=str(ontology_file()), format="turtle")  # as a build stores it
         yield ds
     else:
-        store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url, returnFormat="json")
+        store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
         yield _bind_prefixes(Dataset(store=store, default_union=True))
 
 
@@ -130,6 +130,8 @@ class SyncSummary:
 DIGESTS = """
 SELECT ?graph ?digest WHERE { GRAPH ?graph { ?graph dip:graphDigest ?digest } }
 """
+
+ONTOLOGY_GRAPH = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o }} }}"
 
 ARTICLE_GRAPHS = """
 SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?graph a dip:Article } }
@@ -154,18 +156,18 @@ def sync(
     """Make the store hold the built articles: unchanged graphs are not touched; a changed or new one is
     dropped and rewritten in the same update request, so no reader sees half an article; with `prune`,
     articles not built are dropped. Updates go in batches of about BATCH_TRIPLES triples."""
+    ontology_iri = URIRef(ONTOLOGY_IRI)
     try:
         before = stored_digests(target)
+        stored_ontology = target.query(ONTOLOGY_GRAPH).graph if ontology else None
     except Exception as err:  # HTTP errors, refused connections and broken stores all surface here
         raise StoreError(f"cannot read the store: {err}") from err
     summary = SyncSummary()
     batch: list[str] = []
     size = 0
-    if ontology is not None:  # in its own named graph, so queries can follow subPropertyOf and PLOVER types
-        iri = URIRef(ONTOLOGY_IRI)
-        stored = Graph(store=target.store, identifier=iri)  # not target.graph(): that would create the graph
-        if graph_digest(stored) != graph_digest(ontology):
-            batch += [_drop(iri), _insert(iri, ontology)]
+    # the ontology has its own named graph, so queries can follow subPropertyOf and PLOVER types
+    if ontology is not None and (stored_ontology is None or graph_digest(stored_ontology) != graph_digest(ontology)):
+        batch += [_drop(ontology_iri), _insert(ontology_iri, ontology)]
     built_graphs = sorted((g for g in built.graphs() if len(g)), key=lambda g: str(g.identifier))
     for graph in built_graphs:
         iri = graph.identifier
