@@ -9,7 +9,7 @@ from functools import cache
 from rdflib import Dataset, Graph
 
 from kgraph.ontology import context_file
-from kgraph.rdf import PREFIXES, to_trig
+from kgraph.rdf import PREFIXES, plain_literal, to_trig
 
 
 @cache
@@ -23,8 +23,8 @@ def _union(ds: Dataset) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     for named in ds.graphs():
-        for triple in named:
-            graph.add(triple)
+        for s, p, o in named:
+            graph.add((s, p, plain_literal(o)))
     return graph
 
 
@@ -36,8 +36,8 @@ def _in_memory(ds: Dataset) -> Dataset:
     for named in ds.graphs():
         if len(named):
             target = copy.graph(named.identifier)
-            for triple in named:
-                target.add(triple)
+            for s, p, o in named:
+                target.add((s, p, plain_literal(o)))
     return copy
 
 

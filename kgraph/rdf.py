@@ -247,10 +247,10 @@ def graph_digest(graph: Graph) -> str:
     graph read back from a store has the digest it was written with."""
     if any(isinstance(term, BNode) for triple in graph for term in triple):
         graph = to_canonical_graph(graph)
-    lines = sorted(f"{s.n3()} {p.n3()} {_plain(o).n3()} ." for s, p, o in graph if p != DIP.graphDigest)
+    lines = sorted(f"{s.n3()} {p.n3()} {plain_literal(o).n3()} ." for s, p, o in graph if p != DIP.graphDigest)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
-def _plain(term):
+def plain_literal(term):
     """ "x"^^xsd:string is "x" (RDF 1.1), however a store hands it back."""
     return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term

@@ -45,23 +45,23 @@ def validate(ds: Dataset) -> ValidationResult:
     """Check every named graph (article) of `ds` on its own against the shapes: each article's graph
     must describe every entity and event it uses, so it can be replaced or dropped alone."""
     named = [g for g in ds.graphs() if len(g) and str(g.identifier) != ONTOLOGY_IRI]
-    data = Dataset()
+    violations: set[Violation] = set()
+    conforms = True
     for graph in named:
-        target = data.graph(graph.identifier)
+        data = Graph()
         for triple in graph:
-            target.add(triple)
-    conforms, report, text = shacl_validate(data, shacl_graph=shapes(), inference="none")
-    if not isinstance(report, Graph):  # pyshacl could not run the shapes at all
-        raise RuntimeError(f"SHACL validation failed to run: {text}")
-    violations = sorted(
-        {
+            data.add(triple)
+        ok, report, text = shacl_validate(data, shacl_graph=shapes(), inference="none")
+        if not isinstance(report, Graph):  # pyshacl could not run the shapes at all
+            raise RuntimeError(f"SHACL validation failed to run: {text}")
+        conforms = conforms and bool(ok)
+        violations |= {
             Violation(
                 focus=str(report.value(result, SH.focusNode)),
                 path=str(report.value(result, SH.resultPath) or ""),
                 message=str(report.value(result, SH.resultMessage) or Literal("")),
             )
             for result in report.subjects(SH.resultSeverity, SH.Violation)
-        },
-        key=lambda v: (v.focus, v.path, v.message),
-    )
-    return ValidationResult(conforms=bool(conforms), violations=tuple(violations), graphs=len(named))
+        }
+    ordered = tuple(sorted(violations, key=lambda v: (v.focus, v.path, v.message)))
+    return ValidationResult(conforms=conforms, violations=ordered, graphs=len(named))
