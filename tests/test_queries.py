@@ -8,6 +8,8 @@ invents rows fails.
 import csv
 import io
 import json
+import re
+import shlex
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -238,3 +240,13 @@ def test_query_errors_are_clear(sample_build):
         result = run_kgraph("query", *args, cwd=cwd)
         assert result.returncode == 1, args
         assert message in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_readme_query_examples_are_real_output(sample_build):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```text\n\$ kgraph (query [^\n]+)\n(.*?)```", readme, re.DOTALL)
+    assert len(examples) >= 3
+    for command, shown in examples:
+        result = run_kgraph(*shlex.split(command), "--out", str(sample_build), cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == shown, f"README output of `kgraph {command}` is stale; it now prints:\n{result.stdout}"
