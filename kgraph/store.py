@@ -80,8 +80,9 @@ def _bind_prefixes(ds: Dataset) -> Dataset:
 
 @contextmanager
 def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
-    """The store as a Dataset whose default graph is the union of the articles' named graphs
-    (for an endpoint, whatever its default graph is). Read-only unless `write`."""
+    """The store as a Dataset. Read-only (default): its default graph is the union of the named graphs
+    (for an endpoint, whatever the endpoint's default graph is). With `write`: updates go to the store's
+    own engine."""
     if spec.kind is StoreKind.OXIGRAPH:
         path = Path(spec.location)
         try:
@@ -94,7 +95,8 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
                 inner = pyoxigraph.Store.read_only(str(path))
         except OSError as err:
             raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
-        ds = _bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=True))
+        # writes need default_union off: rdflib would otherwise hand updates to its own (slow) SPARQL engine
+        ds = _bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=not write))
         try:
             yield ds
             if write:
@@ -113,7 +115,7 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
         yield ds
     else:
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
-        yield _bind_prefixes(Dataset(store=store, default_union=True))
+        yield _bind_prefixes(Dataset(store=store, default_union=not write))
 
 
 @dataclass(frozen=True)
