@@ -80,9 +80,9 @@ def _bind_prefixes(ds: Dataset) -> Dataset:
 
 @contextmanager
 def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
-    """The store as a Dataset. Read-only (default): its default graph is the union of the named graphs
-    (for an endpoint, whatever the endpoint's default graph is). With `write`: updates go to the store's
-    own engine."""
+    """The store as a Dataset, read-only unless `write`. Its default graph is the union of the named graphs
+    (for an endpoint, whatever the endpoint's default graph is), except for an Oxigraph store opened to
+    write, whose updates must go to Oxigraph's own engine."""
     if spec.kind is StoreKind.OXIGRAPH:
         path = Path(spec.location)
         try:
@@ -115,7 +115,7 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
         yield ds
     else:
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
-        yield _bind_prefixes(Dataset(store=store, default_union=not write))
+        yield _bind_prefixes(Dataset(store=store, default_union=True))  # updates are sent as they are
 
 
 @dataclass(frozen=True)
