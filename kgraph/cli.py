@@ -211,11 +211,7 @@ def validate_command(
     raise typer.Exit(code=1)
 
 
-class ExportFormat(StrEnum):
-    TRIG = "trig"
-    TURTLE = "turtle"
-    NQUADS = "nquads"
-    JSONLD = "jsonld"
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORTERS})  # one per exporter
 
 
 @app.command("export")
@@ -228,7 +224,7 @@ def export_command(
             help="trig and nquads keep one named graph per article; "
             "turtle merges them; jsonld is compacted with kgraph's JSON-LD context (ontology/context.jsonld).",
         ),
-    ] = ExportFormat.TRIG,
+    ] = ExportFormat.trig,
     output: Annotated[
         Path | None, typer.Option("--output", help="File to write. Default: standard output.", show_default=False)
     ] = None,
@@ -236,7 +232,7 @@ def export_command(
     store: Annotated[str | None, STORE_OPTION] = None,
 ) -> None:
     """Write the whole graph of a store in an RDF format."""
-    _, writer = EXPORTERS[fmt.value]
+    writer = EXPORTERS[fmt.value]
     try:
         with open_store(store_spec(store, out)) as ds:
             text = writer(ds)

@@ -50,9 +50,9 @@ def _jsonld(ds: Dataset) -> str:
     return _in_memory(ds).serialize(format="json-ld", context=jsonld_context(), indent=2, sort_keys=True)
 
 
-EXPORTERS: dict[str, tuple[str, Callable[[Dataset], str]]] = {
-    "trig": (".trig", lambda ds: to_trig(_in_memory(ds))),
-    "turtle": (".ttl", lambda ds: _union(ds).serialize(format="turtle")),
-    "nquads": (".nq", _nquads),
-    "jsonld": (".jsonld", _jsonld),
+EXPORTERS: dict[str, Callable[[Dataset], str]] = {
+    "trig": lambda ds: to_trig(_in_memory(ds)),
+    "turtle": lambda ds: _union(ds).serialize(format="turtle"),
+    "nquads": _nquads,
+    "jsonld": _jsonld,
 }

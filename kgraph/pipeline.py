@@ -74,6 +74,7 @@ def build(
     kg = resolve(extractions)
     built = Built(kg, skipped)
     synced = None
+    out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened
     if store.kind is not StoreKind.MEMORY:
         with open_store(store, write=True) as target:
             synced = sync(target, built.dataset, prune=prune, ontology=ontology())
