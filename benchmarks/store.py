@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from kgraph.ontology import ontology_graph
 from rdflib import Dataset, Literal
 
 from benchmarks.throughput import corpus, sentences
@@ -26,7 +27,7 @@ from kgraph.pipeline import _parse_and_extract
 from kgraph.rdf import DIP, graph_digest, to_trig
 from kgraph.resolve import resolve
 from kgraph.store import open_store, store_spec, sync
-from kgraph.validate import ontology, validate
+from kgraph.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +70,7 @@ def main() -> None:
     baseline = timed("graph.trig rendered (baseline)", lambda: to_trig(dataset))
     with tempfile.TemporaryDirectory() as tmp:
         spec = store_spec(None, Path(tmp))
-        onto = ontology()
+        onto = ontology_graph()
 
         def write(ds: Dataset) -> None:
             with open_store(spec, write=True) as target:

@@ -18,10 +18,10 @@ from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
 from kgraph.model import Document, Extraction, Skipped
 from kgraph.nlp import BATCH_SIZE, DEFAULT_MODEL, load_pipeline, require_model
+from kgraph.ontology import ontology_graph
 from kgraph.relations import relations
 from kgraph.resolve import resolve
 from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_store, store_spec, sync
-from kgraph.validate import ontology
 
 Progress = Callable[[int], None]
 
@@ -77,7 +77,7 @@ def build(
     out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened
     if store.kind is not StoreKind.MEMORY:
         with open_store(store, write=True) as target:
-            synced = sync(target, built.dataset, prune=prune, ontology=ontology())
+            synced = sync(target, built.dataset, prune=prune, ontology=ontology_graph())
     outputs = write_outputs(built, out)
     return BuildSummary(
         out=out,

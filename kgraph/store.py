@@ -21,7 +21,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-from kgraph.ontology import ONTOLOGY_IRI, ontology_file
+from kgraph.ontology import ONTOLOGY_IRI, ontology_graph
 from kgraph.rdf import DIP, PREFIXES, graph_digest
 
 STORE_DIR = "store"
@@ -111,7 +111,8 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
             if not trig.is_file():
                 raise StoreError(f"no {trig} to load into memory: run `kgraph build` first, or pick one with --out")
             ds.parse(trig, format="trig")
-            ds.graph(URIRef(ONTOLOGY_IRI)).parse(source=str(ontology_file()), format="turtle")  # as a build stores it
+            stored_ontology = ds.graph(URIRef(ONTOLOGY_IRI))  # where a build stores it
+            stored_ontology += ontology_graph()
         yield ds
     else:
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)

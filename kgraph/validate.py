@@ -8,7 +8,7 @@ from functools import cache
 from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, Literal, Namespace
 
-from kgraph.ontology import ONTOLOGY_IRI, ontology_file, shapes_file
+from kgraph.ontology import ONTOLOGY_IRI, shapes_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -25,13 +25,6 @@ class ValidationResult:
     conforms: bool
     violations: tuple[Violation, ...]
     graphs: int
-
-
-@cache
-def ontology() -> Graph:
-    graph = Graph()
-    graph.parse(source=str(ontology_file()), format="turtle")
-    return graph
 
 
 @cache

@@ -7,8 +7,11 @@ kgraph finds them exactly like a checkout does.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+
+from rdflib import Graph
 
 ONTOLOGY_IRI = "https://w3id.org/kgraph/ontology"
 
@@ -26,3 +29,11 @@ def shapes_file() -> Traversable:
 def context_file() -> Traversable:
     """context.jsonld: the JSON-LD context JSON-LD exports are compacted with."""
     return files(__name__) / "context.jsonld"
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The ontology parsed (once per process); builds store it in its own named graph."""
+    graph = Graph()
+    graph.parse(source=str(ontology_file()), format="turtle")
+    return graph
