@@ -2,12 +2,15 @@
 
 import owlrl
 import pytest
-from kgraph.ontology import ONTOLOGY_IRI, ontology_file
+from kgraph.ontology import ONTOLOGY_IRI, ontology_file, shapes_file
 from owlrl.Namespaces import ERRNS
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
 
+from kgraph.model import EntityType, Modality
 from kgraph.rdf import DIP, ID
 from kgraph.relations import PLOVER_TYPES, relations
+from kgraph.validate import SH, validate
 
 SCHEMA = Namespace("https://schema.org/")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
@@ -100,3 +103,29 @@ def test_the_consistency_check_catches_a_contradiction(onto):
     graph.add((ID["person/x"], RDF.type, DIP.Person))
     graph.add((ID["person/x"], RDF.type, DIP.Country))  # Person and Country are disjoint
     assert inconsistencies(graph)
+
+
+def test_shapes_list_exactly_the_relations_event_classes_and_modalities(onto):
+    shapes = Graph()
+    shapes.parse(source=str(shapes_file()), format="turtle")
+    lists = [set(Collection(shapes, node)) for node in shapes.objects(None, SH["in"])]
+    assert {DIP[n] for n in relations()} in lists
+    assert {DIP[rel.event_class] for rel in relations().values()} in lists
+    assert {DIP[m.value] for m in Modality} in lists
+    assert {DIP[t.value] for t in EntityType} in lists
+    text = shapes_file().read_text(encoding="utf-8")
+    edge_check = text.split("FILTER (?p IN (")[1].split("))")[0]
+    assert {DIP[n.strip().removeprefix("dip:")] for n in edge_check.split(",")} == {DIP[n] for n in relations()}
+
+
+def test_shapes_accept_extra_types_but_catch_a_missing_class(sample_build):
+    ds = Dataset()
+    ds.parse(sample_build / "graph.trig", format="trig")
+    graph = next(g for g in ds.graphs() if (None, DIP.relation, None) in g)
+    person = next(graph.subjects(RDF.type, DIP.Person))
+    graph.add((person, RDF.type, SCHEMA.Person))  # an alignment type is fine
+    assert validate(ds).conforms
+    graph.remove((person, RDF.type, DIP.Person))
+    result = validate(ds)
+    assert not result.conforms
+    assert any(v.focus == str(person) and "exactly one of the types" in v.message for v in result.violations)
