@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,8 +15,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kgraph import __version__
 from kgraph.data import DataError
+from kgraph.formats import EXPORTERS
 from kgraph.nlp import DEFAULT_MODEL, ModelError
 from kgraph.pipeline import BuildError, build
+from kgraph.query import OutputFormat, QueryError, parse_params, query_text, render, run_query
+from kgraph.serve import ServeError, ServerConfig
+from kgraph.serve import start as start_server
+from kgraph.store import StoreError, StoreKind, open_store, store_spec
+from kgraph.validate import validate
 
 app = typer.Typer(
     help="Build a knowledge graph of who met, urged, criticised or backed whom from diplomacy news.",
@@ -40,6 +49,22 @@ def main(
     graph (TriG), an interactive HTML view, reports and a network analysis."""
 
 
+STORE_OPTION = typer.Option(
+    "--store",
+    help="Where the graph is kept: omitted = Oxigraph on disk in OUT/store; 'memory' = rdflib's memory store "
+    "(read from OUT/graph.trig, nothing kept by a build); a folder = an Oxigraph store there; "
+    "http(s)://…/query = a SPARQL 1.1 endpoint (written with SPARQL Update).",
+    show_default=False,
+)
+UPDATE_URL_OPTION = typer.Option(
+    "--update-url",
+    help="The endpoint's SPARQL Update URL when --store is a URL. Default: the query URL with its last "
+    "segment 'query' or 'sparql' replaced by 'update' (Oxigraph, Fuseki), else the query URL itself.",
+    show_default=False,
+)
+OUT_OPTION = typer.Option("--out", "-o", help="The build folder (what `kgraph build --out` wrote).")
+
+
 @app.command("build")
 def build_command(
     inputs: Annotated[
@@ -57,10 +82,23 @@ def build_command(
     workers: Annotated[int, typer.Option(min=1, help="Processes running spaCy and extraction in parallel.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 64,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    store: Annotated[str | None, STORE_OPTION] = None,
+    update_url: Annotated[str | None, UPDATE_URL_OPTION] = None,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Drop from the store the articles of earlier builds that are not in these inputs."
+        ),
+    ] = False,
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT: graph.trig (one named graph per article),
     and what `kgraph analyze` writes from it: graph.html (interactive view), report.md and
     report.json (counts, centralities, communities), graph.graphml and graph.gexf (for Gephi).
+
+    The graph also goes into a store (default: Oxigraph on disk in OUT/store) that `kgraph query`,
+    `serve`, `validate` and `export` read. Builds are incremental: an article whose named graph would
+    not change is skipped, a changed one has its named graph replaced, and articles of earlier builds
+    stay in the store until a build with --prune.
 
     Unreadable files are reported and skipped; the outputs are replaced only when the build
     succeeds, so a failed build leaves the previous graph as it was."""
@@ -84,8 +122,10 @@ def build_command(
                 batch_size=batch_size,
                 on_documents=lambda n: progress.update(task, total=n),
                 on_progress=lambda n: progress.advance(task, n),
+                store=store_spec(store, out, update_url),
+                prune=prune,
             )
-    except (BuildError, ModelError, DataError) as err:
+    except (BuildError, ModelError, DataError, StoreError) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         raise typer.Exit(code=1) from err
     except OSError as err:  # e.g. --out names a file, or the disk is full
@@ -99,6 +139,13 @@ def build_command(
         + (f" ({len(summary.skipped)} inputs skipped)" if summary.skipped else "")
     )
     _list_outputs(summary.outputs)
+    if summary.synced is not None:
+        synced = summary.synced
+        typer.echo(
+            f"  {'store':<11} {summary.store}: {len(synced.added)} added, {len(synced.replaced)} replaced, "
+            f"{len(synced.unchanged)} unchanged, {len(synced.pruned)} pruned"
+            + (f", {len(synced.kept)} from earlier builds kept (--prune drops them)" if synced.kept else "")
+        )
 
 
 def _list_outputs(outputs: dict[str, Path]) -> None:
@@ -169,6 +216,165 @@ def analyze_command(
         for route in analysed.routes:
             typer.echo("  " + describe_route(route, label)[2:])
     _list_outputs(outputs)
+
+
+def _fail(message: str) -> typer.Exit:
+    """Print the error and give the exit to raise (`raise _fail(...) from err`)."""
+    console.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code=1)
+
+
+@app.command("query")
+def query_command(
+    query: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one (e.g. queries/who_met_whom.rq).")],
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="NAME=VALUE bound to ?NAME before the query runs (never pasted into its text). VALUE is an IRI "
+            "as <…> or kg:…/dip:…/wd:…, a date as YYYY-MM-DD, an integer, a Turtle literal such as "
+            "'\"Lammy\"@en', else a plain string. Repeat for several.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="How SELECT results are printed; CONSTRUCT gives Turtle.")
+    ] = OutputFormat.TABLE,
+    out: Annotated[Path, OUT_OPTION] = Path("output"),
+    store: Annotated[str | None, STORE_OPTION] = None,
+) -> None:
+    """Run a SPARQL query against the store of a build. The default graph is the union of all
+    articles' named graphs; GRAPH ?article { … } reaches one article's facts."""
+    try:
+        text = query_text(query)
+        bindings = parse_params(param or [])
+        with open_store(store_spec(store, out)) as ds:
+            result = run_query(ds, text, bindings)
+            rendered = render(result, fmt)
+    except (QueryError, StoreError) as err:
+        raise _fail(str(err)) from err
+    typer.echo(rendered, nl=not rendered.endswith("\n"))
+
+
+@app.command("validate")
+def validate_command(
+    out: Annotated[Path, OUT_OPTION] = Path("output"),
+    store: Annotated[str | None, STORE_OPTION] = None,
+) -> None:
+    """Check a build against the SHACL shapes (ontology/shapes.ttl): every entity typed and labelled,
+    every event with its relation, agent, target, modality, confidence in (0, 1], evidence and article,
+    dates as xsd:date. Exits with 1 and lists the violations if there are any."""
+    try:
+        with open_store(store_spec(store, out)) as ds:
+            result = validate(ds)
+    except StoreError as err:
+        raise _fail(str(err)) from err
+    if result.conforms:
+        typer.echo(f"Valid: {result.graphs} article graphs conform to the shapes.")
+        return
+    for violation in result.violations:
+        console.print(
+            f"[red]violation[/red] {escape(violation.focus)} {escape(violation.path)}: {escape(violation.message)}"
+        )
+    typer.echo(f"Not valid: {len(result.violations)} violations in {result.graphs} article graphs.")
+    raise typer.Exit(code=1)
+
+
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORTERS})  # one per exporter
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="trig and nquads keep one named graph per article; "
+            "turtle merges them; jsonld is compacted with kgraph's JSON-LD context (ontology/context.jsonld).",
+        ),
+    ] = ExportFormat.trig,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="File to write. Default: standard output.", show_default=False)
+    ] = None,
+    out: Annotated[Path, OUT_OPTION] = Path("output"),
+    store: Annotated[str | None, STORE_OPTION] = None,
+) -> None:
+    """Write the whole graph of a store in an RDF format."""
+    writer = EXPORTERS[fmt.value]
+    try:
+        with open_store(store_spec(store, out)) as ds:
+            text = writer(ds)
+    except StoreError as err:
+        raise _fail(str(err)) from err
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise _fail(f"cannot write {output}: {err}") from err
+    console.print(f"Wrote {output}")
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the endpoint to the network.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on; 0 picks a free one.")] = 7878,
+    timeout: Annotated[int, typer.Option(min=1, help="Seconds a query may run before it is cancelled.")] = 30,
+    max_result_mb: Annotated[
+        float, typer.Option(min=0.001, help="Largest result sent, in megabytes; larger ones get HTTP 413.")
+    ] = 10.0,
+    writable: Annotated[
+        bool,
+        typer.Option("--writable", help="Accept SPARQL Update and Graph Store writes (default: read-only)."),
+    ] = False,
+    out: Annotated[Path, OUT_OPTION] = Path("output"),
+    store: Annotated[
+        str | None, typer.Option("--store", help="An Oxigraph store folder. Default: OUT/store.", show_default=False)
+    ] = None,
+) -> None:
+    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph's server): queries by GET or POST at
+    /query, results as JSON, XML, CSV or TSV, CONSTRUCT as Turtle or TriG, and a query page at /.
+    Read-only unless --writable. Stop it with Ctrl-C. Do not build into the same store while it runs."""
+    spec = store_spec(store, out)
+    if spec.kind is not StoreKind.OXIGRAPH:
+        raise _fail("kgraph serve serves an Oxigraph store folder; --store memory or a URL cannot be served")
+    config = ServerConfig(
+        store=Path(spec.location),
+        host=host,
+        port=port,
+        timeout_s=timeout,
+        max_result_bytes=int(max_result_mb * 1_000_000),
+        writable=writable,
+    )
+    try:
+        proxy, process = start_server(config)
+    except ServeError as err:
+        raise _fail(str(err)) from err
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
+    bound_host, bound_port = proxy.server_address[:2]
+    url = f"http://{bound_host}:{bound_port}"
+    typer.echo(f"SPARQL endpoint {url}/query ({'read-write' if writable else 'read-only'}), query page {url}/")
+    typer.echo(f"Serving {config.store}; time limit {timeout} s, result limit {max_result_mb:g} MB. Ctrl-C stops.")
+    try:
+        proxy.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        proxy.server_close()
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 if __name__ == "__main__":

@@ -18,8 +18,10 @@ from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
 from kgraph.model import Document, Extraction, Skipped
 from kgraph.nlp import BATCH_SIZE, DEFAULT_MODEL, load_pipeline, require_model
+from kgraph.ontology import ontology_graph
 from kgraph.relations import relations
 from kgraph.resolve import resolve
+from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_store, store_spec, sync
 
 Progress = Callable[[int], None]
 
@@ -36,6 +38,8 @@ class BuildSummary:
     facts: int
     outputs: dict[str, Path]
     skipped: list[Skipped] = field(default_factory=list)
+    store: StoreSpec | None = None
+    synced: SyncSummary | None = None
 
 
 def sample_corpus() -> Path:
@@ -51,8 +55,13 @@ def build(
     batch_size: int = BATCH_SIZE,
     on_documents: Callable[[int], None] | None = None,
     on_progress: Progress | None = None,
+    store: StoreSpec | None = None,
+    prune: bool = False,
 ) -> BuildSummary:
-    """Build the knowledge graph of the inputs (default: the sample corpus) into `out`."""
+    """Build the knowledge graph of the inputs (default: the sample corpus) into `out`, and bring the store
+    (default: Oxigraph in OUT/store) up to date: the store is written first, so a store that cannot be
+    written leaves the output files as they were."""
+    store = store or store_spec(None, out)
     documents, skipped = read_inputs(list(inputs) or [sample_corpus()])
     if not documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:5]) or "no .txt, .md, .html or .jsonl files"
@@ -64,6 +73,11 @@ def build(
     extractions = list(extract_documents(documents, model, workers, batch_size, on_progress))
     kg = resolve(extractions)
     built = Built(kg, skipped)
+    synced = None
+    out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened
+    if store.kind is not StoreKind.MEMORY:
+        with open_store(store, write=True) as target:
+            synced = sync(target, built.dataset, prune=prune, ontology=ontology_graph())
     outputs = write_outputs(built, out)
     return BuildSummary(
         out=out,
@@ -72,6 +86,8 @@ def build(
         facts=built.network.number_of_edges(),
         outputs=outputs,
         skipped=skipped,
+        store=store,
+        synced=synced,
     )
 
 

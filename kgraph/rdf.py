@@ -13,7 +13,8 @@ import hashlib
 import io
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
 from rdflib.plugins.serializers.trig import TrigSerializer
 
@@ -104,6 +105,11 @@ class DIP(DefinedNamespace):
     evidenceEnd: URIRef
     extractedBy: URIRef
     contentHash: URIRef
+    graphDigest: URIRef
+    # annotations of relations and event classes (ontology only)
+    ploverType: URIRef
+    cameoCode: URIRef
+    eventClass: URIRef
     # modality individuals
     asserted: URIRef
     planned: URIRef
@@ -230,4 +236,21 @@ def add_article(ds: Dataset, kg: KnowledgeGraph, article: ResolvedArticle) -> UR
         g.add((position, RDFS.label, Literal(role.position)))
         if role.affiliation and (affiliation := entity_of.get(role.affiliation)) and affiliation != person:
             g.add((entity_iri(person), DIP.represents, entity_iri(affiliation)))
+    g.add((iri, DIP.graphDigest, Literal(graph_digest(g))))
     return iri
+
+
+def graph_digest(graph: Graph) -> str:
+    """SHA-256 of a named graph's triples (sorted N-Triples, any dip:graphDigest left out): equal digests mean
+    equal graphs, so an incremental build can skip an article whose graph would not change. Blank nodes (the
+    ontology's lists and axioms) get canonical labels first and xsd:string literals count as plain ones, so a
+    graph read back from a store has the digest it was written with."""
+    if any(isinstance(term, BNode) for triple in graph for term in triple):
+        graph = to_canonical_graph(graph)
+    lines = sorted(f"{s.n3()} {p.n3()} {plain_literal(o).n3()} ." for s, p, o in graph if p != DIP.graphDigest)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def plain_literal(term):
+    """ "x"^^xsd:string is "x" (RDF 1.1), however a store hands it back."""
+    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term

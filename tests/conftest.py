@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -40,11 +42,59 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory) -> Path:
-    """`kgraph build` with no arguments, run in an empty directory: builds the bundled samples."""
+    """`kgraph build` with no arguments, run in an empty directory: builds the bundled samples (SHACL-valid)."""
     cwd = tmp_path_factory.mktemp("sample-build")
     result = run_kgraph("build", "--quiet", cwd=cwd)
     assert result.returncode == 0, result.stderr
+    assert_valid(cwd / "output")
     return cwd / "output"
+
+
+def assert_valid(out: Path) -> None:
+    """The build's graph.trig conforms to ontology/shapes.ttl (every test build is checked with this)."""
+    from rdflib import Dataset
+
+    from kgraph.validate import validate
+
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    result = validate(ds)
+    assert result.conforms, "\n".join(f"{v.focus} {v.path}: {v.message}" for v in result.violations[:20])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"server exited: {process.stderr.read() if process.stderr else ''}"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"nothing listening on port {port} after {seconds} s")
+
+
+@pytest.fixture
+def oxigraph_endpoint():
+    """A real `oxigraph serve` (in memory, read-write) on a free port: the URL of its query endpoint."""
+    from kgraph.serve import oxigraph_binary
+
+    port = free_port()
+    process = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        wait_for_port(port, process)
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def shared(path: str) -> Path:

@@ -6,7 +6,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-from conftest import SAMPLES, run_kgraph, shared
+from conftest import SAMPLES, assert_valid, run_kgraph, shared
 from rdflib import RDF, RDFS, Dataset, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
@@ -15,6 +15,7 @@ from kgraph.relations import relations
 
 
 def load(out: Path) -> Dataset:
+    assert_valid(out)
     ds = Dataset(default_union=True)
     ds.parse(out / "graph.trig", format="trig")
     return ds
@@ -132,7 +133,7 @@ def test_failed_build_leaves_the_previous_graph_intact(tmp_path):
     assert failed.returncode == 1
     assert "no_such_pipeline" in failed.stderr and "is not installed" in failed.stderr
     assert {name: (out / name).read_bytes() for name in before} == before
-    assert sorted(p.name for p in out.iterdir()) == OUTPUTS
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, "store"])
 
 
 def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path):

@@ -21,8 +21,29 @@ def test_wheel_ships_samples_and_data(tmp_path):
     assert "kgraph/samples/SOURCE.md" in names
     for data in ("gazetteer.json", "lexicon.json", "relations.json"):
         assert f"kgraph/data/{data}" in names
+    for ontology in ("diplomacy.ttl", "shapes.ttl", "context.jsonld"):
+        assert f"kgraph/ontology/{ontology}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "kgraph = kgraph.cli:app" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+    # installed from the wheel (not editable, no checkout on the path), kgraph still finds its ontology
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    probe = (
+        "from rdflib import Graph; from kgraph.ontology import ontology_file, shapes_file; import kgraph.ontology as o;"
+        "print(o.__file__); print(len(Graph().parse(str(ontology_file()))), len(Graph().parse(str(shapes_file()))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    location, sizes = result.stdout.splitlines()
+    assert location.startswith(str(target))
+    assert all(int(n) > 100 for n in sizes.split())
 
 
 def test_code_is_ruff_clean():

@@ -1,0 +1,175 @@
+"""SPARQL for `kgraph query`: the query text, its parameters as bound values, and the result as text.
+
+Parameters are never pasted into the query: they become rdflib `initBindings` (for Oxigraph, its
+query substitutions; for an endpoint, a VALUES block rdflib appends), so a value cannot change
+what the query does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier, Node, Variable
+from rdflib.util import from_n3
+
+from kgraph.rdf import PREFIXES
+
+
+class QueryError(ValueError):
+    """The query or one of its parameters is unusable; the message says which and why."""
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+
+
+def query_text(query_or_file: str) -> str:
+    """The argument itself, or the text of the file it names (anything ending in .rq must be a file)."""
+    path = Path(query_or_file)
+    if query_or_file.endswith(".rq") or (len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError as err:
+            raise QueryError(f"no query file {query_or_file}") from err
+        except (OSError, UnicodeDecodeError) as err:
+            raise QueryError(f"cannot read {query_or_file}: {err}") from err
+    return query_or_file
+
+
+def parse_params(params: Sequence[str]) -> dict[str, Identifier]:
+    """`name=value` pairs as RDF terms. A value is an IRI when written `<...>` or with a known prefix
+    (`kg:country/china`, `dip:met`, `wd:Q148`), a typed literal when written in N-Triples/Turtle form
+    (`"5"^^xsd:integer`, `"text"@en`), a date when YYYY-MM-DD, an integer when digits, else a string."""
+    bindings: dict[str, Identifier] = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"--param {param!r}: expected name=value with a SPARQL variable name")
+        bindings[name] = parse_value(value)
+    return bindings
+
+
+def parse_value(value: str) -> Identifier:
+    prefix, colon, rest = value.partition(":")
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    if colon and prefix in PREFIXES and not rest.startswith("//"):
+        return URIRef(str(PREFIXES[prefix]) + rest)
+    if value.startswith('"'):
+        namespaces = Graph().namespace_manager
+        for p, ns in PREFIXES.items():
+            namespaces.bind(p, ns)
+        try:
+            term = from_n3(value, nsm=namespaces)
+        except Exception as err:
+            raise QueryError(f"cannot read the literal {value}: {err}") from err
+        if not isinstance(term, Literal):
+            raise QueryError(f"not a literal: {value}")
+        return term
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return Literal(date.fromisoformat(value))
+        except ValueError as err:
+            raise QueryError(f"not a date: {value}") from err
+    if re.fullmatch(r"-?\d+", value):
+        return Literal(int(value))
+    return Literal(value)
+
+
+def run_query(ds: Dataset, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+    """The query's result; a syntax error or an unknown variable in `bindings` is a QueryError."""
+    if bindings:
+        mentioned = {m.group(1) for m in re.finditer(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", text)}
+        if unknown := sorted(set(bindings) - mentioned):
+            raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
+    try:
+        result = ds.query(text, initBindings={Variable(k): v for k, v in (bindings or {}).items()})
+        if result.type == "SELECT":
+            result.bindings = list(result.bindings)  # errors at evaluation surface here, not while printing
+        return result
+    except QueryError:
+        raise
+    except Exception as err:  # rdflib's and pyoxigraph's parse and evaluation errors
+        if "in its SELECT projection" in str(err):
+            raise QueryError(
+                f"{err}: Oxigraph binds --param variables only when the query selects them (add them to SELECT)"
+            ) from err
+        raise QueryError(f"the query failed: {err}") from err
+
+
+def short(node: Node | None) -> str:
+    """A term as people read it: prefixed IRIs, plain literal values."""
+    if node is None:
+        return ""
+    if isinstance(node, URIRef):
+        for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
+            if node.startswith(str(namespace)):
+                return f"{prefix}:{node[len(str(namespace)) :]}"
+        return str(node)
+    return str(node)
+
+
+def result_rows(result: Result) -> tuple[list[str], list[list[Node | None]]]:
+    names = [str(v) for v in result.vars or []]
+    return names, [[row.get(Variable(n)) for n in names] for row in result.bindings]
+
+
+def render(result: Result, fmt: OutputFormat) -> str:
+    """SELECT results as a table, CSV, TSV or SPARQL JSON; ASK as true/false; CONSTRUCT as Turtle."""
+    if result.type == "ASK":
+        return (
+            json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
+            if fmt is OutputFormat.JSON
+            else ("true" if result.askAnswer else "false")
+        )
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = result.graph
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        return graph.serialize(format="turtle")
+    names, rows = result_rows(result)
+    if fmt is OutputFormat.JSON:
+        return result.serialize(format="json").decode("utf-8")
+    if fmt is OutputFormat.CSV:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([["" if v is None else str(v) for v in row] for row in rows])
+        return buffer.getvalue()
+    if fmt is OutputFormat.TSV:  # SPARQL 1.1 TSV: terms in N-Triples syntax
+        lines = ["\t".join("?" + n for n in names)]
+        lines += ["\t".join(_nt(v) for v in row) for row in rows]
+        return "\n".join(lines) + "\n"
+    return "\n".join(_table(names, [[short(v) for v in row] for row in rows])) + "\n"
+
+
+def _nt(node: Node | None) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, Literal) and node.datatype == XSD.string:  # Oxigraph types plain strings
+        node = Literal(str(node))
+    return node.n3().replace("\t", "\\t")
+
+
+def _table(names: list[str], rows: list[list[str]], width: int = 60) -> list[str]:
+    """A plain-text table that copies into Markdown; long cells are cut at `width` characters."""
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in rows]
+    cells = [[c.replace("|", "\\|").replace("\n", " ") for c in row] for row in cells]
+    widths = [max([len(n)] + [len(row[i]) for row in cells]) for i, n in enumerate(names)]
+    lines = ["| " + " | ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)) + " |"]
+    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    lines += ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in cells]
+    return lines

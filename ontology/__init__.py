@@ -1,0 +1,39 @@
+"""The diplomacy ontology (OWL) and the SHACL shapes of a valid build.
+
+The files live in the repository's top-level `ontology/` folder, where DESIGN.md puts them, and are
+installed as the package `kgraph.ontology` (pyproject maps the folder onto it), so an installed
+kgraph finds them exactly like a checkout does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+from rdflib import Graph
+
+ONTOLOGY_IRI = "https://w3id.org/kgraph/ontology"
+
+
+def ontology_file() -> Traversable:
+    """diplomacy.ttl: classes, relations, alignment, PLOVER/CAMEO annotations."""
+    return files(__name__) / "diplomacy.ttl"
+
+
+def shapes_file() -> Traversable:
+    """shapes.ttl: the SHACL shapes `kgraph validate` checks a build against."""
+    return files(__name__) / "shapes.ttl"
+
+
+def context_file() -> Traversable:
+    """context.jsonld: the JSON-LD context JSON-LD exports are compacted with."""
+    return files(__name__) / "context.jsonld"
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The ontology parsed (once per process); builds store it in its own named graph."""
+    graph = Graph()
+    graph.parse(source=str(ontology_file()), format="turtle")
+    return graph

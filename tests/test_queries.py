@@ -1,0 +1,252 @@
+"""Every query in queries/ run on the sample build's Oxigraph store, its rows checked against the graph.
+
+Expected rows come from two sources: facts of the samples that the gold file (../shared/gold) lists,
+and the same answer computed in Python straight from graph.trig, so a query that silently drops or
+invents rows fails.
+"""
+
+import csv
+import io
+import json
+import re
+import shlex
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_kgraph
+from rdflib import RDFS, Dataset, Literal
+from rdflib.namespace import DCTERMS, PROV
+
+from kgraph.query import parse_params, query_text, run_query
+from kgraph.rdf import DIP, ID
+from kgraph.relations import relations
+from kgraph.store import open_store, store_spec
+
+QUERIES = ROOT / "queries"
+
+
+@pytest.fixture(scope="module")
+def store(sample_build):
+    with open_store(store_spec(None, sample_build)) as ds:
+        yield ds
+
+
+@pytest.fixture(scope="module")
+def trig(sample_build) -> Dataset:
+    ds = Dataset(default_union=True)
+    ds.parse(sample_build / "graph.trig", format="trig")
+    return ds
+
+
+def rows(store, name: str, **params: str) -> list[dict[str, str]]:
+    text = query_text(str(QUERIES / f"{name}.rq"))
+    result = run_query(store, text, parse_params([f"{k}={v}" for k, v in params.items()]))
+    names = [str(v) for v in result.vars]
+    return [{n: "" if row[n] is None else str(row[n]) for n in names} for row in result]
+
+
+def label(ds: Dataset, node) -> str:
+    return str(next(ds.objects(node, RDFS.label)))
+
+
+def events(trig: Dataset):
+    """(graph, event, agent, relation, target, modality) for every event node in graph.trig."""
+    for graph in trig.graphs():
+        for event in graph.subjects(DIP.relation, None):
+            yield (
+                graph,
+                event,
+                graph.value(event, DIP.agent),
+                graph.value(event, DIP.relation),
+                graph.value(event, DIP.target),
+                graph.value(event, DIP.modality),
+            )
+
+
+def test_every_query_file_is_commented_and_answers_on_the_samples(store):
+    files = sorted(QUERIES.glob("*.rq"))
+    assert len(files) >= 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("# ") and "kgraph query queries/" in text, f"{path.name} needs a comment and example"
+        assert rows(store, path.stem), f"{path.name} returns nothing on the samples"
+
+
+def test_who_met_whom(store, trig):
+    found = {(r["actor"], r["other"]): int(r["articles"]) for r in rows(store, "who_met_whom")}
+    expected = defaultdict(set)
+    meeting = {DIP.met, DIP.hosted}
+    for graph in trig.graphs():
+        for s, p, o in graph:
+            if p in meeting:
+                a, b = sorted([label(graph, s), label(graph, o)])
+                expected[(a, b)].add(graph.identifier)
+    assert found == {pair: len(graphs) for pair, graphs in expected.items()}
+    assert ("David Lammy", "Ding Xuexiang") in found and ("James Cleverly", "Wang Yi") in found
+
+
+def test_actor_activity_of_one_actor(store, trig):
+    found = rows(store, "actor_activity", actor="kg:person/david_lammy")
+    assert {r["actor"] for r in found} == {str(ID["person/david_lammy"])}
+    assert {(r["relation"], r["target"]) for r in found} >= {("met", "Ding Xuexiang"), ("visited", "China")}
+    expected = {
+        (p.split("#")[1], label(g, o), m.split("#")[1])
+        for g, _, s, p, o, m in events(trig)
+        if s == ID["person/david_lammy"]
+    }
+    assert {(r["relation"], r["target"], r["modality"]) for r in found} == expected
+    dates = [r["date"] for r in found]
+    assert dates == sorted(dates) and "2024-10-18" in dates  # the article's date stands in for the event's
+
+
+def test_between_two_countries_over_time(store):
+    found = rows(store, "between_countries", **{"from": "kg:country/united_kingdom", "to": "kg:country/china"})
+    assert found
+    assert {(r["from"], r["to"]) for r in found} == {(str(ID["country/united_kingdom"]), str(ID["country/china"]))}
+    said = {(r["agent"], r["relation"], r["target"]) for r in found}
+    # people count for the country they represent: Lammy for the UK, Ding Xuexiang for China
+    assert {("David Lammy", "met", "Ding Xuexiang"), ("James Cleverly", "urged", "China")} <= said
+    assert not any(r["agent"] == "Russia" for r in found)
+    dated = [r["date"] for r in found if r["date"]]
+    assert dated == sorted(dated)
+
+
+def test_planned_vs_held_meetings(store, trig):
+    found = {(r["actor"], r["other"], r["modality"]): int(r["events"]) for r in rows(store, "planned_vs_held")}
+    expected = Counter()
+    for g, event, s, _, o, m in events(trig):
+        if DIP.Meeting in set(g.objects(event, None)):
+            a, b = sorted([label(g, s), label(g, o)])
+            expected[(a, b, m.split("#")[1])] += 1
+    assert found == dict(expected)
+    assert found[("David Lammy", "Wang Yi", "planned")] >= 1  # "is expected to meet his counterpart Wang Yi"
+
+
+def test_positions_held(store, trig):
+    found = {(r["person"], r["position"], r["for"]) for r in rows(store, "positions")}
+    assert ("David Lammy", "Foreign Secretary", "United Kingdom") in found
+    assert ("Ding Xuexiang", "Vice Premier", "China") in found
+    holders = {(label(g, p), label(g, pos)) for g in trig.graphs() for p, pos in g.subject_objects(DIP.holdsPosition)}
+    assert {(person, position) for person, position, _ in found} == holders
+
+
+def test_facts_with_evidence_and_source_article(store, trig):
+    found = rows(store, "evidence", relation="dip:urged")
+    assert found and {r["relation"] for r in found} == {str(DIP.urged)}
+    titles = {str(o) for o in trig.objects(None, DCTERMS.title)}
+    for row in found:
+        assert row["title"] in titles and row["evidence"] and 0 < float(row["confidence"]) <= 1
+    cleverly = [r for r in found if r["agent"] == "James Cleverly" and r["target"] == "China"]
+    assert any("urged China to help" in r["evidence"] for r in cleverly)
+    urged = {(e, g.identifier) for g, e, _, p, _, _ in events(trig) if p == DIP.urged}
+    assert len({(r["evidence"], r["agent"], r["target"], r["modality"], r["title"]) for r in found}) <= len(urged)
+
+
+def test_most_active_actors(store, trig):
+    found = rows(store, "most_active")
+    assert 0 < len(found) <= 10
+    counts = Counter(label(g, s) for g, _, s, _, _, m in events(trig) if m != DIP.negated)
+    assert [(r["actor"], int(r["events"])) for r in found] == sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[
+        :10
+    ]
+
+
+def test_relations_of_a_plover_type(store, trig):
+    found = rows(store, "plover_type", plover="CONSULT")
+    assert {r["relation"] for r in found} <= {n for n, rel in relations().items() if rel.plover == "CONSULT"}
+    consult = {DIP[n] for n, rel in relations().items() if rel.plover == "CONSULT"}
+    expected = {(label(g, s), p.split("#")[1], label(g, o)) for g in trig.graphs() for s, p, o in g if p in consult}
+    assert {(r["agent"], r["relation"], r["target"]) for r in found} == expected
+    assert ("David Lammy", "visited", "China") in expected
+
+
+def test_articles_mentioning_an_entity(store, trig):
+    found = rows(store, "articles_mentioning", entity="kg:person/wang_yi")
+    expected = {
+        str(trig.value(g.identifier, DCTERMS.identifier))
+        for g in trig.graphs()
+        if (g.identifier, DIP.mentions, ID["person/wang_yi"]) in g
+    }
+    assert {r["identifier"] for r in found} == expected
+    assert "004_e958fbd4bca35696" in expected
+    for row in found:
+        graph = next(g for g in trig.graphs() if (None, DCTERMS.identifier, Literal(row["identifier"])) in g)
+        facts = {
+            e
+            for e in graph.subjects(PROV.wasDerivedFrom, None)
+            if ID["person/wang_yi"] in (graph.value(e, DIP.agent), graph.value(e, DIP.target))
+        }
+        assert int(row["facts"]) == len(facts)
+
+
+def test_actors_linked_to_wikidata(store):
+    found = rows(store, "wikidata")
+    by_id = {r["wikidata"]: (r["label"], r["type"]) for r in found}
+    assert by_id["http://www.wikidata.org/entity/Q148"] == ("China", "Country")
+    assert by_id["http://www.wikidata.org/entity/Q145"] == ("United Kingdom", "Country")
+    assert all(r["type"] in {"Country", "Organization", "GovernmentBody", "Person", "Group"} for r in found)
+    assert "Place" not in {r["type"] for r in found}  # Beijing has a Wikidata ID but is a place, not an actor
+    one = rows(store, "wikidata", wikidata="wd:Q148")
+    assert [(r["actor"], r["label"]) for r in one] == [(str(ID["country/china"]), "China")]
+
+
+def test_activity_by_month(store):
+    found = rows(store, "activity_by_month")
+    assert {r["month"] for r in found} == {"2024-10"}  # only two samples are dated, both October 2024
+    assert {r["relation"] for r in found} >= {"met", "visited", "attacked"}
+
+
+def test_cli_formats_and_parameters(sample_build):
+    cwd = sample_build.parent
+    query = str(QUERIES / "actor_activity.rq")
+    as_csv = run_kgraph("query", query, "--param", "actor=kg:person/david_lammy", "--format", "csv", cwd=cwd)
+    assert as_csv.returncode == 0, as_csv.stderr
+    table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert {r["target"] for r in table} >= {"Ding Xuexiang", "China"}
+    as_json = run_kgraph("query", query, "-p", "actor=kg:person/david_lammy", "-f", "json", cwd=cwd)
+    bindings = json.loads(as_json.stdout)["results"]["bindings"]
+    assert len(bindings) == len(table)
+    as_tsv = run_kgraph(
+        "query", query, "-p", "actor=<https://w3id.org/kgraph/id/person/david_lammy>", "-f", "tsv", cwd=cwd
+    )
+    lines = as_tsv.stdout.splitlines()
+    assert lines[0].split("\t")[0] == "?actor" and len(lines) == len(table) + 1
+    assert lines[1].startswith("<https://w3id.org/kgraph/id/person/david_lammy>\t")
+    as_table = run_kgraph("query", query, "-p", "actor=kg:person/david_lammy", cwd=cwd)
+    assert "| kg:person/david_lammy" in as_table.stdout and "Ding Xuexiang" in as_table.stdout
+
+
+def test_a_parameter_cannot_change_the_query(sample_build):
+    """A value is bound, not pasted: SPARQL in it is just an odd string that matches nothing."""
+    query = "SELECT DISTINCT ?label ?x WHERE { GRAPH ?g { ?x rdfs:label ?label } }"
+    attack = 'China" } UNION { ?x ?p ?label } #'
+    result = run_kgraph("query", query, "--param", f"label={attack}", "-f", "csv", cwd=sample_build.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["label,x"]
+    plain = run_kgraph("query", query, "--param", "label=China", "-f", "csv", cwd=sample_build.parent)
+    assert plain.stdout.splitlines()[1:] == [f"China,{ID['country/china']}"]
+
+
+def test_query_errors_are_clear(sample_build):
+    cwd: Path = sample_build.parent
+    cases = {
+        ("SELECT ?x WHERE { ?x a }",): "the query failed",
+        ("missing.rq",): "no query file missing.rq",
+        ("SELECT ?x WHERE { ?x a dip:Person }", "-p", "y=1"): "no variable ?y",
+        ("SELECT ?x WHERE { ?x a dip:Person }", "-p", "novalue"): "expected name=value",
+    }
+    for args, message in cases.items():
+        result = run_kgraph("query", *args, cwd=cwd)
+        assert result.returncode == 1, args
+        assert message in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_readme_query_examples_are_real_output(sample_build):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```text\n\$ kgraph (query [^\n]+)\n(.*?)```", readme, re.DOTALL)
+    assert len(examples) >= 3
+    for command, shown in examples:
+        result = run_kgraph(*shlex.split(command), "--out", str(sample_build), cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == shown, f"README output of `kgraph {command}` is stale; it now prints:\n{result.stdout}"

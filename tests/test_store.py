@@ -1,0 +1,206 @@
+"""The store: Oxigraph on disk by default, incremental builds, --prune, memory, and a real SPARQL endpoint."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from conftest import SAMPLES, assert_valid, run_kgraph
+from kgraph.ontology import ONTOLOGY_IRI
+from rdflib import Dataset, URIRef
+
+from kgraph.rdf import article_iri
+
+SENTINEL = pyoxigraph.NamedNode("urn:test:untouched")
+EDITED = "003_a5a27f40a6ae60bf"
+
+
+def store_line(stdout: str) -> dict[str, int]:
+    line = next(line for line in stdout.splitlines() if line.strip().startswith("store"))
+    return {word: int(n) for n, word in re.findall(r"(\d+) (added|replaced|unchanged|pruned)", line)}
+
+
+def article_graphs(store: pyoxigraph.Store) -> set[str]:
+    return {g.value for g in store.named_graphs()} - {ONTOLOGY_IRI}
+
+
+def blank_nodes(store: pyoxigraph.Store) -> set[str]:
+    quads = store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(ONTOLOGY_IRI))
+    return {q.subject.value for q in quads if isinstance(q.subject, pyoxigraph.BlankNode)}
+
+
+def nquads(store_dir: Path) -> list[str]:
+    store = pyoxigraph.Store.read_only(str(store_dir))
+    lines = store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8").splitlines()
+    del store
+    return sorted(re.sub(r"_:\S+", "_:b", line) for line in lines)  # the ontology's blank nodes get fresh ids
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    inputs = tmp_path / "in"
+    shutil.copytree(SAMPLES, inputs)
+    return inputs
+
+
+def build(inputs: Path, out: Path, *options: str):
+    result = run_kgraph("build", str(inputs), "--out", str(out), "-q", *options)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_default_build_fills_an_oxigraph_store_on_disk_with_the_graph_and_the_ontology(sample_build):
+    store = pyoxigraph.Store.read_only(str(sample_build / "store"))
+    graphs = {g.value for g in store.named_graphs()}
+    assert graphs == {str(article_iri(p.stem)) for p in SAMPLES.glob("*.txt")} | {ONTOLOGY_IRI}
+    trig = Dataset()
+    trig.parse(sample_build / "graph.trig", format="trig")
+    for graph in trig.graphs():
+        if len(graph):
+            stored = len(list(store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(graph.identifier)))))
+            assert stored == len(graph), graph.identifier
+
+
+def test_rebuild_with_one_article_edited_touches_only_that_named_graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build(corpus, out)
+    assert store_line(first.stdout) == {"added": 5, "replaced": 0, "unchanged": 0, "pruned": 0}
+    store = pyoxigraph.Store(str(out / "store"))  # mark every article graph; a rewritten graph loses its mark
+    ontology_nodes = blank_nodes(store)  # and a rewritten ontology graph would get new blank nodes
+    for graph in article_graphs(store):
+        node = pyoxigraph.NamedNode(graph)
+        store.add(pyoxigraph.Quad(node, SENTINEL, pyoxigraph.Literal("yes"), node))
+    hash_before = {
+        q.graph_name.value: q.object.value
+        for q in store.quads_for_pattern(None, None, None, None)
+        if q.predicate.value.endswith("#contentHash")
+    }
+    del store
+
+    same = build(corpus, out)
+    assert store_line(same.stdout) == {"added": 0, "replaced": 0, "unchanged": 5, "pruned": 0}
+
+    edited = corpus / f"{EDITED}.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nNorway urged Sweden to end the dispute.\n", "utf-8")
+    again = build(corpus, out)
+    assert store_line(again.stdout) == {"added": 0, "replaced": 1, "unchanged": 4, "pruned": 0}
+
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    marked = {q.graph_name.value for q in store.quads_for_pattern(None, SENTINEL, None, None)}
+    assert marked == article_graphs(store) - {str(article_iri(EDITED))}
+    assert blank_nodes(store) == ontology_nodes
+    hash_after = {
+        q.graph_name.value: q.object.value
+        for q in store.quads_for_pattern(None, None, None, None)
+        if q.predicate.value.endswith("#contentHash")
+    }
+    changed = {g for g in hash_after if hash_after[g] != hash_before[g]}
+    assert changed == {str(article_iri(EDITED))}
+    labels = {
+        q.object.value
+        for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(article_iri(EDITED))))
+    }
+    assert {"Norway", "Sweden"} <= labels, "the edited article's new fact is in its graph"
+    del store
+    assert_valid(out)
+
+
+def test_articles_no_longer_built_stay_until_prune(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out)
+    removed = sorted(corpus.glob("*.txt"))[3:]
+    for path in removed:
+        path.unlink()
+
+    without = build(corpus, out)
+    assert store_line(without.stdout)["pruned"] == 0
+    assert "2 from earlier builds kept (--prune drops them)" in without.stdout
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    assert len(article_graphs(store)) == 5
+    del store
+
+    pruned = build(corpus, out, "--prune")
+    assert store_line(pruned.stdout) == {"added": 0, "replaced": 0, "unchanged": 3, "pruned": 2}
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    assert article_graphs(store) == {str(article_iri(p.stem)) for p in corpus.glob("*.txt")}
+    assert pyoxigraph.NamedNode(ONTOLOGY_IRI) in set(store.named_graphs()), "the ontology is never pruned"
+    del store
+    assert_valid(out)
+
+
+def test_same_inputs_give_the_same_store(tmp_path):
+    build(SAMPLES, tmp_path / "one")
+    build(SAMPLES, tmp_path / "two", "--workers", "2")
+    first = nquads(tmp_path / "one" / "store")
+    assert len(first) > 900
+    assert nquads(tmp_path / "two" / "store") == first
+
+
+def test_memory_store_keeps_nothing_and_reads_graph_trig(tmp_path):
+    out = tmp_path / "out"
+    result = build(SAMPLES / "004_e958fbd4bca35696.txt", out, "--store", "memory")
+    assert not any(line.strip().startswith("store") for line in result.stdout.splitlines())
+    assert not (out / "store").exists()
+    query = run_kgraph(
+        "query",
+        "SELECT ?title WHERE { ?a a dip:Article ; dcterms:title ?title }",
+        "--out",
+        str(out),
+        "--store",
+        "memory",
+        "-f",
+        "csv",
+    )
+    assert query.returncode == 0, query.stderr
+    assert query.stdout.splitlines()[1].startswith("David Lammy is the second British foreign secretary")
+
+
+def test_build_writes_to_a_sparql_endpoint_incrementally(oxigraph_endpoint, corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build(corpus, out, "--store", oxigraph_endpoint)
+    assert store_line(first.stdout) == {"added": 5, "replaced": 0, "unchanged": 0, "pruned": 0}
+    assert not (out / "store").exists()
+
+    count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a dip:Article } }"
+    result = run_kgraph("query", count, "--store", oxigraph_endpoint, "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["n", "5"]
+
+    edited = corpus / f"{EDITED}.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nPeru condemned Chile.\n", "utf-8")
+    again = build(corpus, out, "--store", oxigraph_endpoint)
+    assert store_line(again.stdout) == {"added": 0, "replaced": 1, "unchanged": 4, "pruned": 0}
+
+    who = run_kgraph(
+        "query", "queries/who_met_whom.rq", "--store", oxigraph_endpoint, "-f", "csv", cwd=Path(__file__).parent.parent
+    )
+    assert who.returncode == 0, who.stderr
+    assert "David Lammy,Ding Xuexiang,1" in who.stdout.splitlines()
+
+    trig = run_kgraph("export", "--store", oxigraph_endpoint, "--format", "trig")
+    endpoint_graph = Dataset()
+    endpoint_graph.parse(data=trig.stdout, format="trig")
+    local = Dataset()
+    local.parse(out / "graph.trig", format="trig")
+    for graph in local.graphs():
+        if len(graph):
+            assert set(endpoint_graph.graph(graph.identifier)) == set(graph), graph.identifier
+    assert len(endpoint_graph.graph(URIRef(ONTOLOGY_IRI))) > 400
+
+
+def test_an_unreachable_endpoint_is_a_clear_error_and_the_outputs_stay(tmp_path):
+    out = tmp_path / "out"
+    build(SAMPLES, out, "--store", "memory")
+    before = (out / "graph.trig").read_bytes()
+    result = run_kgraph("build", str(SAMPLES), "--out", str(out), "-q", "--store", "http://127.0.0.1:9/query")
+    assert result.returncode == 1
+    assert "cannot read the store" in result.stderr and "Traceback" not in result.stderr
+    assert (out / "graph.trig").read_bytes() == before
+
+
+def test_commands_without_a_build_say_what_to_do(tmp_path):
+    for command in (["query", "SELECT * WHERE { ?s ?p ?o }"], ["validate"], ["export"]):
+        result = run_kgraph(*command, cwd=tmp_path)
+        assert result.returncode == 1, command
+        assert "run `kgraph build` first" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,95 @@
+"""`kgraph validate` (SHACL) and `kgraph export` on real builds."""
+
+import json
+import shutil
+from decimal import Decimal
+
+from conftest import run_kgraph
+from kgraph.ontology import ONTOLOGY_IRI, context_file
+from rdflib import RDFS, Dataset, Literal, URIRef
+
+from kgraph.rdf import DIP
+from kgraph.validate import validate
+
+FORMATS = {"trig": "trig", "turtle": "turtle", "nquads": "nquads", "jsonld": "json-ld"}
+
+
+def test_validate_passes_on_the_sample_build(sample_build):
+    result = run_kgraph("validate", cwd=sample_build.parent)
+    assert result.returncode == 0, result.stderr
+    assert "Valid: 5 article graphs conform to the shapes." in result.stdout
+
+
+def broken_copy(sample_build, tmp_path):
+    """The sample graph.trig with a label removed, a confidence out of range, a date as a string and an edge
+    without its event, as a build folder for --store memory."""
+    ds = Dataset()
+    ds.parse(sample_build / "graph.trig", format="trig")
+    graph = next(g for g in ds.graphs() if len(g) and (None, DIP.relation, None) in g)
+    event = next(graph.subjects(DIP.relation, None))
+    graph.set((event, DIP.confidence, Literal(Decimal("1.5"))))
+    graph.set((event, DIP.date, Literal("last Friday")))
+    agent = graph.value(event, DIP.agent)
+    graph.remove((agent, RDFS.label, None))
+    graph.add((agent, DIP.met, URIRef("https://w3id.org/kgraph/id/person/nobody")))
+    out = tmp_path / "broken"
+    out.mkdir()
+    ds.serialize(out / "graph.trig", format="trig")
+    return out, event, agent
+
+
+def test_validate_reports_each_violation_and_fails(sample_build, tmp_path):
+    out, event, agent = broken_copy(sample_build, tmp_path)
+    result = run_kgraph("validate", "--out", str(out), "--store", "memory")
+    assert result.returncode == 1
+    assert "Not valid:" in result.stdout
+    assert f"{event} {DIP.confidence}: confidence is one xsd:decimal in (0, 1]" in result.stderr
+    assert f"{event} {DIP.date}: an event's date is one xsd:date" in result.stderr
+    assert f"{agent} {RDFS.label}: every entity has a non-empty rdfs:label" in result.stderr
+    assert "has no event node with that agent, relation and target" in result.stderr
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    assert len(validate(ds).violations) >= 4
+
+
+def test_export_every_format_round_trips_the_store(sample_build, tmp_path):
+    store = Dataset()
+    store.parse(sample_build / "graph.trig", format="trig")
+    expected = {g.identifier: set(g) for g in store.graphs() if len(g)}
+    for fmt, rdflib_format in FORMATS.items():
+        target = tmp_path / f"graph.{fmt}"
+        result = run_kgraph("export", "--format", fmt, "--output", str(target), cwd=sample_build.parent)
+        assert result.returncode == 0, result.stderr
+        exported = Dataset()
+        exported.parse(target, format=rdflib_format)
+        if fmt == "turtle":  # one merged graph
+            merged = set().union(*expected.values())
+            assert merged <= set(exported.default_graph)
+            continue
+        for iri, triples in expected.items():
+            assert set(exported.graph(iri)) == triples, (fmt, iri)
+        assert len(exported.graph(URIRef(ONTOLOGY_IRI))) > 400, "the ontology's graph is exported too"
+
+
+def test_jsonld_export_is_compacted_with_the_shipped_context(sample_build):
+    result = run_kgraph("export", "--format", "jsonld", cwd=sample_build.parent)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    context = json.loads(context_file().read_text(encoding="utf-8"))["@context"]
+    assert document["@context"] == context
+    text = result.stdout
+    assert '"evidence": "David Lammy also met Chinese vice-premier Ding Xuexiang' in text
+    assert '"agent": "https://w3id.org/kgraph/id/person/david_lammy"' in text
+
+
+def test_export_to_stdout_is_the_same_every_time(sample_build):
+    first = run_kgraph("export", "--format", "nquads", cwd=sample_build.parent).stdout
+    assert first == run_kgraph("export", "--format", "nquads", cwd=sample_build.parent).stdout
+    assert len(first.splitlines()) > 900
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(sample_build, tmp_path):
+    shutil.rmtree(tmp_path, ignore_errors=True)
+    result = run_kgraph("export", "--output", str(tmp_path / "missing" / "x.trig"), cwd=sample_build.parent)
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
