@@ -82,6 +82,7 @@ CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.7}
 def extract(doc: Doc, document: Document) -> Extraction:
     """Every mention, fact and role one article states."""
     reader = _Reader(doc, document, lexicon(), gazetteer())
+    reader.add_institution_mentions()
     reader.add_group_mentions()
     facts: list[Fact] = []
     for sent in doc.sents:
@@ -271,6 +272,49 @@ class _Reader:
 
     # --- arguments -------------------------------------------------------------------
 
+    def add_institution_mentions(self) -> None:
+        """'the German government', "Germany's army", 'the government of Germany', 'the Latvian
+        Constitutional Court': an organ of a state is a government body of its country, one
+        whatever the wording. Only a noun phrase's head, one country: not 'government officials',
+        not 'the Sudanese and Ugandan armies'."""
+        for tok in self.doc:
+            institution = self.lex.institution_nouns.get(tok.lemma_.lower())
+            if institution is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.mentions:
+                continue
+            if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            country, start, end = None, tok.i, tok.i + 1
+            for child in tok.lefts:
+                if child.dep_ in {"amod", "compound", "nmod", "poss"} and (found := self._state_of(child)):
+                    country, start = found, child.left_edge.i
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if country is None and (obj := _pobj(of)) is not None and (found := self._state_of(obj)):
+                country, end = found, obj.right_edge.i + 1
+            if country is None:
+                continue
+            named = [t.text for t in self.doc[start : tok.i] if t.i not in self.mentions and t.text[:1].isupper()]
+            if named:  # "the Latvian Constitutional Court": a court by its name
+                institution = " ".join([*named, tok.text])
+            if self.doc[start].lower_ == "the":
+                start += 1
+            span = self.doc[start:end]
+            mention = Mention(
+                span.text, span.start_char, span.end_char, EntityType.GOVERNMENT_BODY, country,
+                MentionKind.INSTITUTION, role=institution,
+            )  # fmt: skip
+            for i in range(start, end):
+                self.mentions[i] = mention
+
+    def _state_of(self, tok: Token) -> str | None:
+        """The country a word names on its own ('German', 'Germany', 'Khartoum'), not in a coordination."""
+        mention = self.mentions.get(tok.i)
+        if mention is None or mention.kind is not MentionKind.NAME or not mention.gazetteer_id:
+            return None
+        if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+            return None
+        entry = self.gaz.actor(mention.gazetteer_id)
+        return entry.id if entry.type is EntityType.COUNTRY else None
+
     def add_group_mentions(self) -> None:
         """'Israeli soldiers', 'Sudanese rebels', 'security forces in Guinea': a group acts under its own name.
 
@@ -309,7 +353,7 @@ class _Reader:
             if self.doc[start].lower_ in {"the", "a", "an"}:
                 start += 1
             span = self.doc[start:end]
-            body = tok.lemma_.lower() in self.lex.body_nouns
+            body = tok.lemma_.lower() in self.lex.institution_nouns
             kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
             mention = Mention(span.text, span.start_char, span.end_char, kind)
             for i in range(start, end):
@@ -931,6 +975,8 @@ class _Reader:
 
     def _as_country(self, mention: Mention) -> Mention:
         """'Chinese foreign ministry spokesman': an official of a government body represents its country."""
+        if mention.kind is MentionKind.INSTITUTION and mention.gazetteer_id:
+            return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, mention.gazetteer_id)
         entry = self.gaz.entries.get(mention.gazetteer_id or "")
         if entry is not None and entry.type is EntityType.GOVERNMENT_BODY and entry.country:
             return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, entry.country)

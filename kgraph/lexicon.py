@@ -58,7 +58,7 @@ class Lexicon:
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
-    body_nouns: frozenset[str]  # "the Azerbaijani parliament": a group noun naming a government body
+    institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
 
@@ -115,7 +115,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
-        body_nouns=frozenset(data["body_nouns"]),
+        institution_nouns={k: v for k, v in data["institution_nouns"].items() if k != "about"},
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),

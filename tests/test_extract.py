@@ -167,7 +167,7 @@ def test_complements(nlp, text, expected):
             {("Norway", "threatened", "Chad", "asserted")},
         ),
         ("Peru said it would not meet Ecuador.", {("Peru", "rejected", "Ecuador", "asserted")}),
-        ("The Serbian army prepared to shell Kosovo.", {("Serbian", "mobilizedAgainst", "Kosovo", "asserted")}),
+        ("The Serbian army prepared to shell Kosovo.", {("Serbian army", "mobilizedAgainst", "Kosovo", "asserted")}),
     ],
 )
 def test_stated_intentions_are_promises_threats_or_refusals(nlp, text, expected):
@@ -298,7 +298,23 @@ def test_where_people_are_held_is_not_whom_they_are_held_by(nlp):
 
 def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
     found = triples(nlp, "The Kenyan government lifted the curfew in Mombasa.")
-    assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan", "conceded", "Mombasa")}
+    assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Austrian government condemned Libya.", ("Austrian government", "criticized", "Libya", "asserted")),
+        ("Portugal's parliament urged Spain to act.", ("Portugal's parliament", "urged", "Spain", "asserted")),
+        ("The government of Norway praised Iceland.", ("government of Norway", "praised", "Iceland", "asserted")),
+        ("The Chilean navy attacked Bolivia.", ("Chilean navy", "attacked", "Bolivia", "asserted")),
+        ("Chinese government officials criticized Japan.", ("Chinese", "criticized", "Japan", "asserted")),
+    ],
+)
+def test_an_organ_of_a_state_acts_under_its_own_name(nlp, text, expected):
+    """A state's government, parliament, armed forces, police and courts act as themselves;
+    officials, even government officials, still stand for their state."""
+    assert triples(nlp, text) == {expected}
 
 
 def test_a_statement_speaks_for_its_issuer(nlp):

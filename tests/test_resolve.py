@@ -195,6 +195,32 @@ def test_government_body_is_its_own_actor_tied_to_its_country(nlp):
     assert body.type is EntityType.GOVERNMENT_BODY and body.country == "country/united_kingdom"
 
 
+def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
+    kg = build(
+        nlp,
+        "The Austrian government condemned Libya.",
+        "Austria's government praised Malta.",
+        "The government of Austria urged Tunisia to act.",
+        "The Vienna government criticized Chad.",
+    )
+    assert {s for relation in ("criticized", "praised", "urged") for s, _ in edges(kg, relation)} == {
+        "body/austria_government"
+    }
+    body = kg.entities["body/austria_government"]
+    assert (body.label, body.type, body.country) == (
+        "Austrian government",
+        EntityType.GOVERNMENT_BODY,
+        "country/austria",
+    )
+
+
+def test_a_court_by_its_name_is_its_own_body_of_the_country(nlp):
+    kg = build(nlp, "The Austrian Constitutional Court rejected Hungary's request.")
+    assert edges(kg, "rejected") == {("body/austria_constitutional_court", "country/hungary")}
+    court = kg.entities["body/austria_constitutional_court"]
+    assert (court.label, court.country) == ("Austrian Constitutional Court", "country/austria")
+
+
 def test_demonym_names_its_country(nlp):
     kg = build(nlp, "French officials criticized Italy.")
     assert ids_for(kg, "French") == {"country/france"}
