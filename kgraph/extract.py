@@ -197,6 +197,9 @@ class _Reader:
             start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), chunk.root.i)
             span = doc[start : chunk.root.i + 1]
             served = next((m.gazetteer_id for t in chunk if (m := self.mentions.get(t.i)) and m.gazetteer_id), None)
+            of = next((c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if served is None and (owner := self.mentions.get(getattr(_pobj(of), "i", -1))):
+                served = owner.gazetteer_id  # "the president of Armenia"
             served = self.gaz.actor(served).id if served else None
             yield (
                 span,

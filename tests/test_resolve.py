@@ -195,6 +195,18 @@ def test_government_body_is_its_own_actor_tied_to_its_country(nlp):
     assert body.type is EntityType.GOVERNMENT_BODY and body.country == "country/united_kingdom"
 
 
+def test_a_capital_shelled_is_the_city_and_a_capital_acting_its_country(nlp):
+    kg = build(nlp, "Chilean rebels shelled Lima on Monday.", "Lima criticized Chile.")
+    assert edges(kg, "attacked") == {("group/chilean_rebel", "place/lima")}
+    assert edges(kg, "criticized") == {("country/peru", "country/chile")}
+    assert kg.entities["place/lima"].label == "Lima, Peru"
+
+
+def test_a_role_of_a_named_country_no_one_here_holds_is_that_country(nlp):
+    kg = build(nlp, "The foreign minister of Peru criticized Chile.")
+    assert edges(kg, "criticized") == {("country/peru", "country/chile")}
+
+
 def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
     kg = build(
         nlp,
