@@ -278,16 +278,18 @@ class _Reader:
     def add_institution_mentions(self) -> None:
         """'the German government', "Germany's army", 'the government of Germany', 'the Latvian
         Constitutional Court': an organ of a state is a government body of its country, one
-        whatever the wording. Only a noun phrase's head, one country: not 'government officials',
-        not 'the Sudanese and Ugandan armies'."""
+        whatever the wording; 'Chilean government officials' speak for it, as 'Foreign Office
+        officials' do for theirs. One country only: not 'the Sudanese and Ugandan armies'."""
         for tok in self.doc:
             institution = self.lex.institution_nouns.get(tok.lemma_.lower())
             if institution is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.mentions:
                 continue
-            if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ in {"compound", "amod", "nmod"}:
+            officials = tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.actor_nouns
+            if tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
                 continue
             country, start, end = None, tok.i, tok.i + 1
-            for child in tok.lefts:
+            qualifiers = [*tok.lefts, *(c for c in tok.head.lefts if c.i < tok.i)] if officials else tok.lefts
+            for child in qualifiers:  # "Chilean government officials": the demonym may qualify the officials
                 if child.dep_ in {"amod", "compound", "nmod", "poss"} and (found := self._state_of(child)):
                     country, start = found, child.left_edge.i
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
