@@ -584,13 +584,16 @@ class _Reader:
             targets = self.owners(passive)
         if not targets:
             targets = self._complement_targets(verb, relation)
+        place = None
+        if not targets and (targets := self._place_targets(verb, relation)):
+            place = targets[0]  # "blocked roads in the capital": the city itself, not its state acting
         if rule == "verb" and not self._direct_objects(verb):  # "welcomed X's statement" praises X
             relation = self.lex.thing_senses.get(verb.lemma_.lower(), relation)
         relation, modality = self._intent(verb, relation, modality)
         if not targets and relation == self.lex.intent.threat:
             targets = self._condition_subjects(verb)
         subjects = self.subjects(verb)
-        yield from self._facts(subjects, relation, targets, sent, modality, rule, verb)
+        yield from self._facts(subjects, relation, targets, sent, modality, rule, verb, place)
 
     def _direct_objects(self, verb: Token) -> list[Mention]:
         return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(_dative(c))]
@@ -646,7 +649,7 @@ class _Reader:
             if child.dep_ == "xcomp":
                 matched = self.trigger(child)
                 found = matched[2] if matched else self._verb_objects(child)
-                if found := found or self._complement_targets(child, relation):
+                if found := found or self._complement_targets(child, relation) or self._place_targets(child, relation):
                     return found
             elif child.dep_ == "ccomp" and relation in self.lex.intent.addressed:
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
@@ -657,8 +660,14 @@ class _Reader:
                 return found  # "mobilised reservists for a war against X"
         if relation in self.lex.intent.purpose_targets:  # "blocked a road to show their anger at X"
             for clause in (c for c in verb.children if c.dep_ == "advcl"):
-                if found := [m for m in self._verb_objects(clause) if m not in self.subjects(verb)]:
+                stances = [c for c in clause.children if c.dep_ == "dobj"]  # their anger at X: at X, not theirs
+                aimed = [m for s in stances for p in s.children if p.dep_ == "prep" for m in self.owners(_pobj(p))]
+                if found := [m for m in aimed or self._verb_objects(clause) if m not in self.subjects(verb)]:
                     return found
+        return []
+
+    def _place_targets(self, verb: Token, relation: str) -> list[Mention]:
+        """Where a deed aimed at a place happened: 'lifted a curfew in X', 'blocked roads in the city of X'."""
         if relation not in self.lex.intent.place_targets:
             return []  # 'met X in Ottawa': a place, not a party
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -837,10 +846,11 @@ class _Reader:
         modality: Modality,
         rule: str,
         trigger: Token,
+        place: Mention | None = None,
     ) -> Iterable[Fact]:
         evidence = _evidence(sent)
         when = self._date(sent, future=modality is Modality.PLANNED)
-        place = self._place(trigger)
+        place = place or self._place(trigger)
         confidence = CONFIDENCE[rule]
         pairs = [(s, o) for s in subjects for o in objects]
         if (

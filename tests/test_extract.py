@@ -301,6 +301,21 @@ def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
     assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
 
 
+def test_a_protest_is_aimed_at_what_its_purpose_names_not_at_the_protesters(nlp):
+    found = triples(nlp, "Students in Lima blocked a road to show their anger at Chile's trade policies.")
+    assert found == {("Students in Lima", "protestedAgainst", "Chile", "asserted")}
+
+
+def test_a_protest_in_a_place_is_aimed_at_that_place_and_happens_there(nlp):
+    (fact,) = read(nlp, "Hundreds of Peruvian farmers blocked roads in the capital city of Lima on Monday.").facts
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.place) == (
+        "Peruvian farmers",
+        "protestedAgainst",
+        "Lima",
+        fact.object,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -202,6 +202,11 @@ def test_a_capital_shelled_is_the_city_and_a_capital_acting_its_country(nlp):
     assert kg.entities["place/lima"].label == "Lima, Peru"
 
 
+def test_a_capital_protested_in_is_the_city(nlp):
+    kg = build(nlp, "Hundreds of Peruvian farmers blocked roads in the capital city of Lima on Monday.")
+    assert edges(kg, "protestedAgainst") == {("group/peruvian_farmer", "place/lima")}
+
+
 def test_a_role_of_a_named_country_no_one_here_holds_is_that_country(nlp):
     kg = build(nlp, "The foreign minister of Peru criticized Chile.")
     assert edges(kg, "criticized") == {("country/peru", "country/chile")}
