@@ -587,6 +587,8 @@ class _Reader:
         place = None
         if not targets and (targets := self._place_targets(verb, relation)):
             place = targets[0]  # "blocked roads in the capital": the city itself, not its state acting
+        if relation in self.lex.intent.done_to_places:  # "shelled Juba", "would blockade Paris": the city is hit
+            place = next((t for t in targets if t.type is EntityType.PLACE), place)
         if rule == "verb" and not self._direct_objects(verb):  # "welcomed X's statement" praises X
             relation = self.lex.thing_senses.get(verb.lemma_.lower(), relation)
         relation, modality = self._intent(verb, relation, modality)

@@ -14,8 +14,9 @@ country the article has named most often so far.
 Gazetteer names become their entry. "The German government", "Germany's government" and "the
 government of Germany" are one government body of Germany, tied to it and labelled from the
 demonym, as the Foreign Office is. A capital or seat of government used as an actor stands for
-its country; as the place of an event, or as what is shelled or blockaded, it stays a place,
-labelled with its country ("Beijing, China") because in this graph a bare "Beijing" is China acting.
+its country; as the place of an event (where protesters block roads, what is shelled or
+blockaded) it stays a place, labelled with its country ("Beijing, China") because in this graph
+a bare "Beijing" is China acting.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 FIRST_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Keir" is Keir Starmer, not a man surnamed Keir
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
-DONE_TO_PLACES = {"attacked", "coerced"}  # a capital shelled or blockaded is the city, not its state acting
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 TYPE_PATHS = {
     EntityType.PERSON: "person",
@@ -164,7 +164,6 @@ class _Resolver:
     def _names(self, ex: Extraction, full_names: set[str]) -> dict[Mention, str]:
         """The entities an article's names stand for."""
         places = {f.place for f in ex.facts if f.place}
-        places |= {f.object for f in ex.facts if f.relation in DONE_TO_PLACES}  # "rebels shelled Juba": the city
         entity_of: dict[Mention, str] = {}
         named: list[str] = []  # full names in the order the article first gives them
         for m in ex.mentions:

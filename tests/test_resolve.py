@@ -202,6 +202,11 @@ def test_a_capital_shelled_is_the_city_and_a_capital_acting_its_country(nlp):
     assert kg.entities["place/lima"].label == "Lima, Peru"
 
 
+def test_a_capital_threatened_with_a_blockade_is_the_city(nlp):
+    kg = build(nlp, "Peruvian farmers said they would blockade Lima from Monday.")
+    assert edges(kg, "threatened") == {("group/peruvian_farmer", "place/lima")}
+
+
 def test_a_capital_protested_in_is_the_city(nlp):
     kg = build(nlp, "Hundreds of Peruvian farmers blocked roads in the capital city of Lima on Monday.")
     assert edges(kg, "protestedAgainst") == {("group/peruvian_farmer", "place/lima")}
