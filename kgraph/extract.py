@@ -63,7 +63,7 @@ PLURAL_HEADS = {
 }
 DEFINITE_COUNTRY_NOUNS = {"country", "nation"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-GROUP_QUALIFIER = 8  # tokens: how far "militants loyal to X" may run
+GROUP_QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
@@ -349,7 +349,8 @@ class _Reader:
             acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
             if not named and acting and tok.lower_ not in COLLECTIVES:
                 for right in tok.rights:  # "security forces in Guinea", "militants loyal to X"
-                    near = right.dep_ in {"prep", "amod", "acl"} and right.right_edge.i - tok.i <= GROUP_QUALIFIER
+                    words = self._words(right.i, right.right_edge.i + 1)
+                    near = right.dep_ in {"prep", "amod", "acl"} and words <= GROUP_QUALIFIER
                     if near and any(i in self.mentions for i in range(right.i, right.right_edge.i + 1)):
                         end, named = right.right_edge.i + 1, True
                         break
@@ -363,6 +364,11 @@ class _Reader:
             mention = Mention(span.text, span.start_char, span.end_char, kind)
             for i in range(start, end):
                 self.mentions[i] = mention
+
+    def _words(self, start: int, end: int) -> int:
+        """How long a stretch reads: its words, each name one ('loyal to Iraq's Al-Qaeda leader X' is 6)."""
+        names = {id(self.mentions[i]) for i in range(start, end) if i in self.mentions}
+        return len(names) + sum(self.doc[i].is_alpha for i in range(start, end) if i not in self.mentions)
 
     def _people_of_countries(self) -> None:
         """'Palestinians', 'ethnic Albanians', '4 Iraqis': a plural demonym names people, not their state."""

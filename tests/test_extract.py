@@ -301,6 +301,11 @@ def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
     assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
 
 
+def test_a_group_qualified_by_a_long_name_is_read_by_words_not_tokens(nlp):
+    found = triples(nlp, "Militants loyal to Sudan's rebel commander Ali Abba Musa said they attacked Tomas Ruiz.")
+    assert found == {("Militants loyal to Sudan's rebel commander Ali Abba Musa", "attacked", "Tomas Ruiz", "reported")}
+
+
 def test_a_protest_is_aimed_at_what_its_purpose_names_not_at_the_protesters(nlp):
     found = triples(nlp, "Students in Lima blocked a road to show their anger at Chile's trade policies.")
     assert found == {("Students in Lima", "protestedAgainst", "Chile", "asserted")}
