@@ -785,9 +785,12 @@ class _Reader:
                     m for c in verb.children if c.dep_ == "dative" for m in self.actors(_dative(c))
                 ]  # "give X a grant"
                 consult = relations()[rel].plover == "CONSULT"  # "talks with British businesses": not with Britain
+                preps = self.lex.verb_preps | LIGHT_PREPS
+                if obj.lemma_.lower() in self.lex.refuge_nouns:
+                    preps = preps | {"in"}  # "sought asylum in X": X is asked
                 for holder in (obj, verb):  # "held talks with X" attaches "with" to either
                     for prep in holder.children:
-                        if prep.dep_ == "prep" and prep.lower_ in self.lex.verb_preps | LIGHT_PREPS:
+                        if prep.dep_ == "prep" and prep.lower_ in preps:
                             targets += self.actors(_pobj(prep)) if consult else self.owners(_pobj(prep))
                 if not targets and not consult:  # "rejected an Indian proposal"
                     targets = [m for m in self.owners(obj) if m not in self.subjects(verb)]

@@ -58,6 +58,7 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
+    refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
@@ -118,6 +119,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         institution_nouns={k: v for k, v in data["institution_nouns"].items() if k != "about"},
+        refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),

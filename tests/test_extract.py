@@ -301,6 +301,12 @@ def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
     assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
 
 
+def test_seeking_asylum_in_a_country_asks_that_country(nlp):
+    assert triples(nlp, "Hundreds of Afghan refugees sought asylum in Austria last year.") == {
+        ("Afghan refugees", "demanded", "Austria", "asserted")
+    }
+
+
 def test_a_group_qualified_by_a_long_name_is_read_by_words_not_tokens(nlp):
     found = triples(nlp, "Militants loyal to Sudan's rebel commander Ali Abba Musa said they attacked Tomas Ruiz.")
     assert found == {("Militants loyal to Sudan's rebel commander Ali Abba Musa", "attacked", "Tomas Ruiz", "reported")}
