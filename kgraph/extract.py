@@ -298,7 +298,7 @@ class _Reader:
             if country is None:
                 continue
             named = [t.text for t in self.doc[start : tok.i] if t.i not in self.mentions and t.text[:1].isupper()]
-            if named:  # "the Latvian Constitutional Court": a court by its name
+            if named and institution in self.lex.named_institutions:  # "the Latvian Constitutional Court"
                 institution = " ".join([*named, tok.text])
             if self.doc[start].lower_ == "the":
                 start += 1

@@ -61,6 +61,7 @@ class Lexicon:
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
+    named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
 
@@ -104,6 +105,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         purpose_targets=frozenset(checked("intent", "purpose_targets", r) for r in it["purpose_targets"]),
         **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},
     )
+    organs = data["institution_nouns"]
     return Lexicon(
         verbs={k: checked("verbs", k, v) for k, v in data["verbs"].items()},
         verb_preps=frozenset(data["verb_preps"]),
@@ -118,7 +120,8 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
-        institution_nouns={k: v for k, v in data["institution_nouns"].items() if k != "about"},
+        institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
+        named_institutions=frozenset(organs["several_per_state"]),
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),

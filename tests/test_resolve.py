@@ -236,6 +236,14 @@ def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
     )
 
 
+def test_a_states_one_army_is_one_body_whatever_name_it_goes_by(nlp):
+    kg = build(nlp, "The Austrian Federal Army attacked Hungary.", "The Austrian army praised Italy.")
+    assert edges(kg, "attacked") | edges(kg, "praised") == {
+        ("body/austria_army", "country/hungary"),
+        ("body/austria_army", "country/italy"),
+    }
+
+
 def test_a_court_by_its_name_is_its_own_body_of_the_country(nlp):
     kg = build(nlp, "The Austrian Constitutional Court rejected Hungary's request.")
     assert edges(kg, "rejected") == {("body/austria_constitutional_court", "country/hungary")}
