@@ -679,9 +679,14 @@ class _Reader:
         if relation not in self.lex.intent.place_targets:
             return []  # 'met X in Ottawa': a place, not a party
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        people = [o for o in objects if o.lemma_.lower() in self.lex.group_nouns and o.lower_ not in COLLECTIVE_BODIES]
-        if people and relation in self.lex.intent.done_to_people:
-            return []  # "detained journalists in X": people held there, not X
+        people = [
+            o
+            for o in objects
+            if (o.lemma_.lower() in self.lex.group_nouns or o.lower_ in self.lex.group_nouns)
+            and o.lower_ not in COLLECTIVE_BODIES
+        ]
+        if people and relation in self.lex.intent.people_placed:
+            return []  # "detained journalists in X", "deployed troops in X": people there, not X
         holders = [verb, *(t for c in objects for t in c.subtree)]
         for holder in holders:  # "lifted a curfew in X", "declared a state of siege in X"
             for prep in holder.children:

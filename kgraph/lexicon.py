@@ -26,7 +26,7 @@ class Intent:
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
-    done_to_people: frozenset[str]  # "detained journalists in X": X is where, not whom
+    people_placed: frozenset[str]  # "detained journalists in X", "massed troops in X": X is where, not whom
     done_to_places: frozenset[str]  # "shelled Juba", "would blockade Paris": a capital hit is the city, not its state
     place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
     cooperative: frozenset[str]
@@ -100,7 +100,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
         place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
-        done_to_people=frozenset(checked("intent", "done_to_people", r) for r in it["done_to_people"]),
+        people_placed=frozenset(checked("intent", "people_placed", r) for r in it["people_placed"]),
         done_to_places=frozenset(checked("intent", "done_to_places", r) for r in it["done_to_places"]),
         purpose_targets=frozenset(checked("intent", "purpose_targets", r) for r in it["purpose_targets"]),
         **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},

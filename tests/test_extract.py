@@ -301,6 +301,11 @@ def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
     assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
 
 
+@pytest.mark.parametrize("text", ["Russia massed troops in Belarus.", "Kenya detained soldiers in Somalia."])
+def test_people_acted_on_in_a_country_are_there_not_aimed_at_it(nlp, text):
+    assert triples(nlp, text) == set()
+
+
 def test_seeking_asylum_in_a_country_asks_that_country(nlp):
     assert triples(nlp, "Hundreds of Afghan refugees sought asylum in Austria last year.") == {
         ("Afghan refugees", "demanded", "Austria", "asserted")
