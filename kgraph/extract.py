@@ -276,7 +276,7 @@ class _Reader:
     # --- arguments -------------------------------------------------------------------
 
     def add_institution_mentions(self) -> None:
-        """'the German government', "Germany's army", 'the government of Germany', 'the Latvian
+        """'the German government', "Germany's army", 'the government of Germany', 'police in Ghana', 'the Latvian
         Constitutional Court': an organ of a state is a government body of its country, one
         whatever the wording; 'Chilean government officials' speak for it, as 'Foreign Office
         officials' do for theirs. One country only: not 'the Sudanese and Ugandan armies'."""
@@ -285,14 +285,15 @@ class _Reader:
             if institution is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.mentions:
                 continue
             officials = tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.actor_nouns
-            if tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
+            plural = tok.lower_ != tok.lemma_.lower()  # "armies"; not "police"
+            if plural or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
                 continue
             country, start, end = None, tok.i, tok.i + 1
             qualifiers = [*tok.lefts, *(c for c in tok.head.lefts if c.i < tok.i)] if officials else tok.lefts
             for child in qualifiers:  # "Chilean government officials": the demonym may qualify the officials
                 if child.dep_ in {"amod", "compound", "nmod", "poss"} and (found := self._state_of(child)):
                     country, start = found, child.left_edge.i
-            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
             if country is None and (obj := _pobj(of)) is not None and (found := self._state_of(obj)):
                 country, end = found, obj.right_edge.i + 1
             if country is None:

@@ -236,6 +236,15 @@ def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
     )
 
 
+def test_police_in_a_country_are_that_countrys_police(nlp):
+    kg = build(nlp, "Police in Ghana detained Maria Lopez.", "Ghanaian police detained Ana Silva.")
+    assert edges(kg, "detained") == {
+        ("body/ghana_police", "person/maria_lopez"),
+        ("body/ghana_police", "person/ana_silva"),
+    }
+    assert kg.entities["body/ghana_police"].label == "Ghanaian police"
+
+
 def test_a_states_one_army_is_one_body_whatever_name_it_goes_by(nlp):
     kg = build(nlp, "The Austrian Federal Army attacked Hungary.", "The Austrian army praised Italy.")
     assert edges(kg, "attacked") | edges(kg, "praised") == {
