@@ -276,9 +276,9 @@ class _Reader:
     # --- arguments -------------------------------------------------------------------
 
     def add_institution_mentions(self) -> None:
-        """'the German government', "Germany's army", 'the government of Germany', 'police in Ghana', 'the Latvian
-        Constitutional Court': an organ of a state is a government body of its country, one
-        whatever the wording; 'Chilean government officials' speak for it, as 'Foreign Office
+        """'the German government', "Germany's army", 'the government of Germany', 'police in Ghana',
+        'the Latvian Constitutional Court': an organ of a state is a government body of its country,
+        one whatever the wording; 'Chilean government officials' speak for it, as 'Foreign Office
         officials' do for theirs. One country only: not 'the Sudanese and Ugandan armies'."""
         for tok in self.doc:
             institution = self.lex.institution_nouns.get(tok.lemma_.lower())
@@ -293,8 +293,8 @@ class _Reader:
             for child in qualifiers:  # "Chilean government officials": the demonym may qualify the officials
                 if child.dep_ in {"amod", "compound", "nmod", "poss"} and (found := self._state_of(child)):
                     country, start = found, child.left_edge.i
-            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
-            if country is None and (obj := _pobj(of)) is not None and (found := self._state_of(obj)):
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+            if country is None and (obj := _pobj(prep)) is not None and (found := self._state_of(obj)):
                 country, end = found, obj.right_edge.i + 1
             if country is None:
                 continue
