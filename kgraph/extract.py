@@ -63,7 +63,7 @@ PLURAL_HEADS = {
 }
 DEFINITE_COUNTRY_NOUNS = {"country", "nation"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-GROUP_QUALIFIER = 8  # tokens: how far "militants loyal to X" may run
+GROUP_QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
@@ -82,6 +82,7 @@ CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.7}
 def extract(doc: Doc, document: Document) -> Extraction:
     """Every mention, fact and role one article states."""
     reader = _Reader(doc, document, lexicon(), gazetteer())
+    reader.add_institution_mentions()
     reader.add_group_mentions()
     facts: list[Fact] = []
     for sent in doc.sents:
@@ -196,6 +197,9 @@ class _Reader:
             start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), chunk.root.i)
             span = doc[start : chunk.root.i + 1]
             served = next((m.gazetteer_id for t in chunk if (m := self.mentions.get(t.i)) and m.gazetteer_id), None)
+            of = next((c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if served is None and (owner := self.mentions.get(getattr(_pobj(of), "i", -1))):
+                served = owner.gazetteer_id  # "the president of Armenia"
             served = self.gaz.actor(served).id if served else None
             yield (
                 span,
@@ -271,6 +275,52 @@ class _Reader:
 
     # --- arguments -------------------------------------------------------------------
 
+    def add_institution_mentions(self) -> None:
+        """'the German government', "Germany's army", 'the government of Germany', 'police in Ghana',
+        'the Latvian Constitutional Court': an organ of a state is a government body of its country,
+        one whatever the wording; 'Chilean government officials' speak for it, as 'Foreign Office
+        officials' do for theirs. One country only: not 'the Sudanese and Ugandan armies'."""
+        for tok in self.doc:
+            institution = self.lex.institution_nouns.get(tok.lemma_.lower())
+            if institution is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.mentions:
+                continue
+            officials = tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.actor_nouns
+            plural = tok.lower_ != tok.lemma_.lower()  # "armies"; not "police"
+            if plural or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
+                continue
+            country, start, end = None, tok.i, tok.i + 1
+            qualifiers = [*tok.lefts, *(c for c in tok.head.lefts if c.i < tok.i)] if officials else tok.lefts
+            for child in qualifiers:  # "Chilean government officials": the demonym may qualify the officials
+                if child.dep_ in {"amod", "compound", "nmod", "poss"} and (found := self._state_of(child)):
+                    country, start = found, child.left_edge.i
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+            if country is None and (obj := _pobj(prep)) is not None and (found := self._state_of(obj)):
+                country, end = found, obj.right_edge.i + 1
+            if country is None:
+                continue
+            named = [t.text for t in self.doc[start : tok.i] if t.i not in self.mentions and t.text[:1].isupper()]
+            if named and institution in self.lex.named_institutions:  # "the Latvian Constitutional Court"
+                institution = " ".join([*named, tok.text])
+            if self.doc[start].lower_ == "the":
+                start += 1
+            span = self.doc[start:end]
+            mention = Mention(
+                span.text, span.start_char, span.end_char, EntityType.GOVERNMENT_BODY, country,
+                MentionKind.INSTITUTION, role=institution,
+            )  # fmt: skip
+            for i in range(start, end):
+                self.mentions[i] = mention
+
+    def _state_of(self, tok: Token) -> str | None:
+        """The country a word names on its own ('German', 'Germany', 'Khartoum'), not in a coordination."""
+        mention = self.mentions.get(tok.i)
+        if mention is None or mention.kind is not MentionKind.NAME or not mention.gazetteer_id:
+            return None
+        if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+            return None
+        entry = self.gaz.actor(mention.gazetteer_id)
+        return entry.id if entry.type is EntityType.COUNTRY else None
+
     def add_group_mentions(self) -> None:
         """'Israeli soldiers', 'Sudanese rebels', 'security forces in Guinea': a group acts under its own name.
 
@@ -300,7 +350,8 @@ class _Reader:
             acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
             if not named and acting and tok.lower_ not in COLLECTIVES:
                 for right in tok.rights:  # "security forces in Guinea", "militants loyal to X"
-                    near = right.dep_ in {"prep", "amod", "acl"} and right.right_edge.i - tok.i <= GROUP_QUALIFIER
+                    words = self._words(right.i, right.right_edge.i + 1)
+                    near = right.dep_ in {"prep", "amod", "acl"} and words <= GROUP_QUALIFIER
                     if near and any(i in self.mentions for i in range(right.i, right.right_edge.i + 1)):
                         end, named = right.right_edge.i + 1, True
                         break
@@ -309,11 +360,16 @@ class _Reader:
             if self.doc[start].lower_ in {"the", "a", "an"}:
                 start += 1
             span = self.doc[start:end]
-            body = tok.lemma_.lower() in self.lex.body_nouns
+            body = tok.lemma_.lower() in self.lex.institution_nouns
             kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
             mention = Mention(span.text, span.start_char, span.end_char, kind)
             for i in range(start, end):
                 self.mentions[i] = mention
+
+    def _words(self, start: int, end: int) -> int:
+        """How long a stretch reads: its words, each name one ('loyal to Iraq's Al-Qaeda leader X' is 6)."""
+        names = {id(self.mentions[i]) for i in range(start, end) if i in self.mentions}
+        return len(names) + sum(self.doc[i].is_alpha for i in range(start, end) if i not in self.mentions)
 
     def _people_of_countries(self) -> None:
         """'Palestinians', 'ethnic Albanians', '4 Iraqis': a plural demonym names people, not their state."""
@@ -535,13 +591,18 @@ class _Reader:
             targets = self.owners(passive)
         if not targets:
             targets = self._complement_targets(verb, relation)
+        place = None
+        if not targets and (targets := self._place_targets(verb, relation)):
+            place = targets[0]  # "blocked roads in the capital": the city itself, not its state acting
+        if relation in self.lex.intent.done_to_places:  # "shelled Juba", "would blockade Paris": the city is hit
+            place = next((t for t in targets if t.type is EntityType.PLACE), place)
         if rule == "verb" and not self._direct_objects(verb):  # "welcomed X's statement" praises X
             relation = self.lex.thing_senses.get(verb.lemma_.lower(), relation)
         relation, modality = self._intent(verb, relation, modality)
         if not targets and relation == self.lex.intent.threat:
             targets = self._condition_subjects(verb)
         subjects = self.subjects(verb)
-        yield from self._facts(subjects, relation, targets, sent, modality, rule, verb)
+        yield from self._facts(subjects, relation, targets, sent, modality, rule, verb, place)
 
     def _direct_objects(self, verb: Token) -> list[Mention]:
         return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(_dative(c))]
@@ -597,7 +658,7 @@ class _Reader:
             if child.dep_ == "xcomp":
                 matched = self.trigger(child)
                 found = matched[2] if matched else self._verb_objects(child)
-                if found := found or self._complement_targets(child, relation):
+                if found := found or self._complement_targets(child, relation) or self._place_targets(child, relation):
                     return found
             elif child.dep_ == "ccomp" and relation in self.lex.intent.addressed:
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
@@ -608,14 +669,25 @@ class _Reader:
                 return found  # "mobilised reservists for a war against X"
         if relation in self.lex.intent.purpose_targets:  # "blocked a road to show their anger at X"
             for clause in (c for c in verb.children if c.dep_ == "advcl"):
-                if found := [m for m in self._verb_objects(clause) if m not in self.subjects(verb)]:
+                stances = [c for c in clause.children if c.dep_ == "dobj"]  # their anger at X: at X, not theirs
+                aimed = [m for s in stances for p in s.children if p.dep_ == "prep" for m in self.owners(_pobj(p))]
+                if found := [m for m in aimed or self._verb_objects(clause) if m not in self.subjects(verb)]:
                     return found
+        return []
+
+    def _place_targets(self, verb: Token, relation: str) -> list[Mention]:
+        """Where a deed aimed at a place happened: 'lifted a curfew in X', 'blocked roads in the city of X'."""
         if relation not in self.lex.intent.place_targets:
             return []  # 'met X in Ottawa': a place, not a party
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        people = [o for o in objects if o.lemma_.lower() in self.lex.group_nouns and o.lower_ not in COLLECTIVE_BODIES]
-        if people and relation in self.lex.intent.done_to_people:
-            return []  # "detained journalists in X": people held there, not X
+        people = [
+            o
+            for o in objects
+            if (o.lemma_.lower() in self.lex.group_nouns or o.lower_ in self.lex.group_nouns)
+            and o.lower_ not in COLLECTIVE_BODIES
+        ]
+        if people and relation in self.lex.intent.people_placed:
+            return []  # "detained journalists in X", "deployed troops in X": people there, not X
         holders = [verb, *(t for c in objects for t in c.subtree)]
         for holder in holders:  # "lifted a curfew in X", "declared a state of siege in X"
             for prep in holder.children:
@@ -719,9 +791,12 @@ class _Reader:
                     m for c in verb.children if c.dep_ == "dative" for m in self.actors(_dative(c))
                 ]  # "give X a grant"
                 consult = relations()[rel].plover == "CONSULT"  # "talks with British businesses": not with Britain
+                preps = self.lex.verb_preps | LIGHT_PREPS
+                if obj.lemma_.lower() in self.lex.refuge_nouns:
+                    preps = preps | {"in"}  # "sought asylum in X": X is asked
                 for holder in (obj, verb):  # "held talks with X" attaches "with" to either
                     for prep in holder.children:
-                        if prep.dep_ == "prep" and prep.lower_ in self.lex.verb_preps | LIGHT_PREPS:
+                        if prep.dep_ == "prep" and prep.lower_ in preps:
                             targets += self.actors(_pobj(prep)) if consult else self.owners(_pobj(prep))
                 if not targets and not consult:  # "rejected an Indian proposal"
                     targets = [m for m in self.owners(obj) if m not in self.subjects(verb)]
@@ -788,10 +863,11 @@ class _Reader:
         modality: Modality,
         rule: str,
         trigger: Token,
+        place: Mention | None = None,
     ) -> Iterable[Fact]:
         evidence = _evidence(sent)
         when = self._date(sent, future=modality is Modality.PLANNED)
-        place = self._place(trigger)
+        place = place or self._place(trigger)
         confidence = CONFIDENCE[rule]
         pairs = [(s, o) for s in subjects for o in objects]
         if (
@@ -931,6 +1007,8 @@ class _Reader:
 
     def _as_country(self, mention: Mention) -> Mention:
         """'Chinese foreign ministry spokesman': an official of a government body represents its country."""
+        if mention.kind is MentionKind.INSTITUTION and mention.gazetteer_id:
+            return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, mention.gazetteer_id)
         entry = self.gaz.entries.get(mention.gazetteer_id or "")
         if entry is not None and entry.type is EntityType.GOVERNMENT_BODY and entry.country:
             return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, entry.country)

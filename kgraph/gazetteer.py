@@ -43,6 +43,10 @@ class Gazetteer:
             return self.entries[entry.country]
         return entry
 
+    def demonym(self, country_id: str) -> str:
+        """The word for a country's things ('German'); its name where none is known."""
+        return next((word for word, c in self.demonyms.items() if c == country_id), self.entries[country_id].name)
+
     def ruler_patterns(self) -> list[dict]:
         """spaCy EntityRuler patterns whose ids are gazetteer entry ids."""
         labels = {

@@ -26,7 +26,8 @@ class Intent:
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
-    done_to_people: frozenset[str]  # "detained journalists in X": X is where, not whom
+    people_placed: frozenset[str]  # "detained journalists in X", "massed troops in X": X is where, not whom
+    done_to_places: frozenset[str]  # "shelled Juba", "would blockade Paris": a capital hit is the city, not its state
     place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
     cooperative: frozenset[str]
     hostile: frozenset[str]
@@ -57,8 +58,10 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
+    refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
-    body_nouns: frozenset[str]  # "the Azerbaijani parliament": a group noun naming a government body
+    institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
+    named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
     intent: Intent
 
@@ -97,10 +100,12 @@ def _load_lexicon(data: dict) -> Lexicon:
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
         place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
-        done_to_people=frozenset(checked("intent", "done_to_people", r) for r in it["done_to_people"]),
+        people_placed=frozenset(checked("intent", "people_placed", r) for r in it["people_placed"]),
+        done_to_places=frozenset(checked("intent", "done_to_places", r) for r in it["done_to_places"]),
         purpose_targets=frozenset(checked("intent", "purpose_targets", r) for r in it["purpose_targets"]),
         **{k: checked("intent", k, it[k]) for k in ("promise", "threat", "refusal", "mobilization", "demand")},
     )
+    organs = data["institution_nouns"]
     return Lexicon(
         verbs={k: checked("verbs", k, v) for k, v in data["verbs"].items()},
         verb_preps=frozenset(data["verb_preps"]),
@@ -115,7 +120,9 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
-        body_nouns=frozenset(data["body_nouns"]),
+        institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
+        named_institutions=frozenset(organs["several_per_state"]),
+        refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),

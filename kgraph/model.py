@@ -45,6 +45,7 @@ class MentionKind(StrEnum):
     ROLE = "role"  # "the Foreign Secretary", "his Chinese counterpart": who holds that role here
     PLURAL = "plural"  # "the pair", "the two leaders", "both sides": the two participants before it
     DEFINITE = "definite"  # "the country": the country the article is most about so far
+    INSTITUTION = "institution"  # "the German government": an organ (role) of a country (gazetteer_id)
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,10 @@ class Mention:
     start: int
     end: int
     type: EntityType
-    gazetteer_id: str | None = None  # the entry named; for a role noun, the country or body the role serves
+    gazetteer_id: str | None = None  # the entry named; for a role noun, the country or body the role serves;
+    # for an institution, its country
     kind: MentionKind = MentionKind.NAME
-    role: str = ""  # for a role noun: the title ("foreign secretary") or "counterpart"
+    role: str = ""  # for a role noun: the title ("foreign secretary") or "counterpart"; for an institution, which
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,12 @@ else the country the role serves, else no one. Plural references ("the pair", "b
 sides") become the two participants of the last fact before them, and "the country" the
 country the article has named most often so far.
 
-Gazetteer names become their entry. A capital or seat of government used as an actor
-stands for its country; as the place of an event it stays a place, labelled with its
-country ("Beijing, China") because in this graph a bare "Beijing" is China acting.
+Gazetteer names become their entry. "The German government", "Germany's government" and "the
+government of Germany" are one government body of Germany, tied to it and labelled from the
+demonym, as the Foreign Office is. A capital or seat of government used as an actor stands for
+its country; as the place of an event (where protesters block roads, what is shelled or
+blockaded) it stays a place, labelled with its country ("Beijing, China") because in this graph
+a bare "Beijing" is China acting.
 """
 
 from __future__ import annotations
@@ -164,6 +167,9 @@ class _Resolver:
         entity_of: dict[Mention, str] = {}
         named: list[str] = []  # full names in the order the article first gives them
         for m in ex.mentions:
+            if m.kind is MentionKind.INSTITUTION and m.gazetteer_id:
+                entity_of[m] = self._institution_node(m.gazetteer_id, m.role)
+                continue
             if m.kind is not MentionKind.NAME:
                 continue
             as_person = m.type is EntityType.PERSON or (
@@ -231,6 +237,14 @@ class _Resolver:
             if entry.type is EntityType.PLACE and entry.country:
                 label = f"{entry.name}, {self.gaz.entries[entry.country].name}"
             self.nodes[eid] = _Node(entry.type, [label], wikidata=entry.wikidata, country=country)
+        return eid
+
+    def _institution_node(self, country: str, institution: str) -> str:
+        """One government body per country and organ ('German government'), tied to its country."""
+        eid = f"body/{country}_{slug(institution)}"
+        if eid not in self.nodes:
+            label = f"{self.gaz.demonym(country)} {institution}"
+            self.nodes[eid] = _Node(EntityType.GOVERNMENT_BODY, [label], country=self._gazetteer_node(country))
         return eid
 
     def _full_name_for(self, word: str, knighted: bool, article_names: set[str], named: list[str]) -> str | None:

@@ -167,7 +167,7 @@ def test_complements(nlp, text, expected):
             {("Norway", "threatened", "Chad", "asserted")},
         ),
         ("Peru said it would not meet Ecuador.", {("Peru", "rejected", "Ecuador", "asserted")}),
-        ("The Serbian army prepared to shell Kosovo.", {("Serbian", "mobilizedAgainst", "Kosovo", "asserted")}),
+        ("The Serbian army prepared to shell Kosovo.", {("Serbian army", "mobilizedAgainst", "Kosovo", "asserted")}),
     ],
 )
 def test_stated_intentions_are_promises_threats_or_refusals(nlp, text, expected):
@@ -298,7 +298,55 @@ def test_where_people_are_held_is_not_whom_they_are_held_by(nlp):
 
 def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(nlp):
     found = triples(nlp, "The Kenyan government lifted the curfew in Mombasa.")
-    assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan", "conceded", "Mombasa")}
+    assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
+
+
+@pytest.mark.parametrize("text", ["Russia massed troops in Belarus.", "Kenya detained soldiers in Somalia."])
+def test_people_acted_on_in_a_country_are_there_not_aimed_at_it(nlp, text):
+    assert triples(nlp, text) == set()
+
+
+def test_seeking_asylum_in_a_country_asks_that_country(nlp):
+    assert triples(nlp, "Hundreds of Afghan refugees sought asylum in Austria last year.") == {
+        ("Afghan refugees", "demanded", "Austria", "asserted")
+    }
+
+
+def test_a_group_qualified_by_a_long_name_is_read_by_words_not_tokens(nlp):
+    found = triples(nlp, "Militants loyal to Sudan's rebel commander Ali Abba Musa said they attacked Tomas Ruiz.")
+    assert found == {("Militants loyal to Sudan's rebel commander Ali Abba Musa", "attacked", "Tomas Ruiz", "reported")}
+
+
+def test_a_protest_is_aimed_at_what_its_purpose_names_not_at_the_protesters(nlp):
+    found = triples(nlp, "Students in Lima blocked a road to show their anger at Chile's trade policies.")
+    assert found == {("Students in Lima", "protestedAgainst", "Chile", "asserted")}
+
+
+def test_a_protest_in_a_place_is_aimed_at_that_place_and_happens_there(nlp):
+    (fact,) = read(nlp, "Hundreds of Peruvian farmers blocked roads in the capital city of Lima on Monday.").facts
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.place) == (
+        "Peruvian farmers",
+        "protestedAgainst",
+        "Lima",
+        fact.object,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Austrian government condemned Libya.", ("Austrian government", "criticized", "Libya", "asserted")),
+        ("Portugal's parliament urged Spain to act.", ("Portugal's parliament", "urged", "Spain", "asserted")),
+        ("The government of Norway praised Iceland.", ("government of Norway", "praised", "Iceland", "asserted")),
+        ("The Chilean navy attacked Bolivia.", ("Chilean navy", "attacked", "Bolivia", "asserted")),
+        ("Chinese government officials criticized Japan.", ("Chinese government", "criticized", "Japan", "asserted")),
+        ("Chinese officials criticized Japan.", ("Chinese", "criticized", "Japan", "asserted")),
+    ],
+)
+def test_an_organ_of_a_state_acts_under_its_own_name(nlp, text, expected):
+    """A state's government, parliament, armed forces, police and courts act as themselves, and
+    their officials for them; officials of no named organ stand for their state."""
+    assert triples(nlp, text) == {expected}
 
 
 def test_a_statement_speaks_for_its_issuer(nlp):

@@ -195,6 +195,71 @@ def test_government_body_is_its_own_actor_tied_to_its_country(nlp):
     assert body.type is EntityType.GOVERNMENT_BODY and body.country == "country/united_kingdom"
 
 
+def test_a_capital_shelled_is_the_city_and_a_capital_acting_its_country(nlp):
+    kg = build(nlp, "Chilean rebels shelled Lima on Monday.", "Lima criticized Chile.")
+    assert edges(kg, "attacked") == {("group/chilean_rebel", "place/lima")}
+    assert edges(kg, "criticized") == {("country/peru", "country/chile")}
+    assert kg.entities["place/lima"].label == "Lima, Peru"
+
+
+def test_a_capital_threatened_with_a_blockade_is_the_city(nlp):
+    kg = build(nlp, "Peruvian farmers said they would blockade Lima from Monday.")
+    assert edges(kg, "threatened") == {("group/peruvian_farmer", "place/lima")}
+
+
+def test_a_capital_protested_in_is_the_city(nlp):
+    kg = build(nlp, "Hundreds of Peruvian farmers blocked roads in the capital city of Lima on Monday.")
+    assert edges(kg, "protestedAgainst") == {("group/peruvian_farmer", "place/lima")}
+
+
+def test_a_role_of_a_named_country_no_one_here_holds_is_that_country(nlp):
+    kg = build(nlp, "The foreign minister of Peru criticized Chile.")
+    assert edges(kg, "criticized") == {("country/peru", "country/chile")}
+
+
+def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
+    kg = build(
+        nlp,
+        "The Austrian government condemned Libya.",
+        "Austria's government praised Malta.",
+        "The government of Austria urged Tunisia to act.",
+        "The Vienna government criticized Chad.",
+    )
+    assert {s for relation in ("criticized", "praised", "urged") for s, _ in edges(kg, relation)} == {
+        "body/austria_government"
+    }
+    body = kg.entities["body/austria_government"]
+    assert (body.label, body.type, body.country) == (
+        "Austrian government",
+        EntityType.GOVERNMENT_BODY,
+        "country/austria",
+    )
+
+
+def test_police_in_a_country_are_that_countrys_police(nlp):
+    kg = build(nlp, "Police in Ghana detained Maria Lopez.", "Ghanaian police detained Ana Silva.")
+    assert edges(kg, "detained") == {
+        ("body/ghana_police", "person/maria_lopez"),
+        ("body/ghana_police", "person/ana_silva"),
+    }
+    assert kg.entities["body/ghana_police"].label == "Ghanaian police"
+
+
+def test_a_states_one_army_is_one_body_whatever_name_it_goes_by(nlp):
+    kg = build(nlp, "The Austrian Federal Army attacked Hungary.", "The Austrian army praised Italy.")
+    assert edges(kg, "attacked") | edges(kg, "praised") == {
+        ("body/austria_army", "country/hungary"),
+        ("body/austria_army", "country/italy"),
+    }
+
+
+def test_a_court_by_its_name_is_its_own_body_of_the_country(nlp):
+    kg = build(nlp, "The Austrian Constitutional Court rejected Hungary's request.")
+    assert edges(kg, "rejected") == {("body/austria_constitutional_court", "country/hungary")}
+    court = kg.entities["body/austria_constitutional_court"]
+    assert (court.label, court.country) == ("Austrian Constitutional Court", "country/austria")
+
+
 def test_demonym_names_its_country(nlp):
     kg = build(nlp, "French officials criticized Italy.")
     assert ids_for(kg, "French") == {"country/france"}
