@@ -28,7 +28,7 @@ app = typer.Typer(
     help="Build a knowledge graph of who met, urged, criticised or backed whom from diplomacy news.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
 )
 console = Console(stderr=True, soft_wrap=True)
 
@@ -91,7 +91,9 @@ def build_command(
         ),
     ] = False,
 ) -> None:
-    """Build the knowledge graph of INPUTS into OUT: graph.trig (one named graph per article),
+    """Build the knowledge graph of articles (default: the bundled samples).
+
+    Build the knowledge graph of INPUTS into OUT: graph.trig (one named graph per article),
     and what `kgraph analyze` writes from it: graph.html (interactive view), report.md and
     report.json (counts, centralities, communities), graph.graphml and graph.gexf (for Gephi).
 
@@ -174,7 +176,9 @@ def analyze_command(
         typer.Option(help="Two actors whose shortest chains of facts to list, e.g. --path 'UK' 'Russia'."),
     ] = None,
 ) -> None:
-    """Analyse a built graph with NetworkX and write graph.html, report.md, report.json and the
+    """Network analysis of a build: centralities, communities, ego networks, paths.
+
+    Analyse a built graph with NetworkX and write graph.html, report.md, report.json and the
     network for Gephi (graph.graphml, graph.gexf): degree, betweenness, PageRank, Louvain
     communities, facts by relation and by month; optionally an actor's ego network and the
     paths between two actors. `kgraph build` runs this on every build."""
@@ -244,7 +248,9 @@ def query_command(
     out: Annotated[Path, OUT_OPTION] = Path("output"),
     store: Annotated[str | None, STORE_OPTION] = None,
 ) -> None:
-    """Run a SPARQL query against the store of a build. The default graph is the union of all
+    """Run a SPARQL query (text or .rq file) against a build's store.
+
+    Run a SPARQL query against the store of a build. The default graph is the union of all
     articles' named graphs; GRAPH ?article { … } reaches one article's facts."""
     try:
         text = query_text(query)
@@ -262,7 +268,9 @@ def validate_command(
     out: Annotated[Path, OUT_OPTION] = Path("output"),
     store: Annotated[str | None, STORE_OPTION] = None,
 ) -> None:
-    """Check a build against the SHACL shapes (ontology/shapes.ttl): every entity typed and labelled,
+    """Validate a build against the SHACL shapes.
+
+    Check a build against the SHACL shapes (ontology/shapes.ttl): every entity typed and labelled,
     every event with its relation, agent, target, modality, confidence in (0, 1], evidence and article,
     dates as xsd:date. Exits with 1 and lists the violations if there are any."""
     try:
@@ -341,7 +349,9 @@ def serve_command(
         str | None, typer.Option("--store", help="An Oxigraph store folder. Default: OUT/store.", show_default=False)
     ] = None,
 ) -> None:
-    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph's server): queries by GET or POST at
+    """Serve a build's store as a read-only SPARQL 1.1 endpoint.
+
+    Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph's server): queries by GET or POST at
     /query, results as JSON, XML, CSV or TSV, CONSTRUCT as Turtle or TriG, and a query page at /.
     Read-only unless --writable. Stop it with Ctrl-C. Do not build into the same store while it runs."""
     spec = store_spec(store, out)
