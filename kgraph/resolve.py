@@ -334,7 +334,8 @@ class _Resolver:
             if pair[0] and pair[1] and pair[0] != pair[1] and fits(pair[0]) and fits(pair[1]):
                 return pair[0], pair[1]
         if wanted is EntityType.PERSON:
-            people = [entity_of[p] for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME]
+            named = (p for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME and p in entity_of)
+            people = [entity_of[p] for p in named]
             people = [p for p in dict.fromkeys(reversed(people)) if p.startswith("person/")]
             if len(people) >= 2:
                 return people[1], people[0]

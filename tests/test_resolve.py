@@ -138,6 +138,17 @@ def test_the_two_leaders_are_the_last_two_people_named_when_no_fact_joins_them(n
     assert edges(kg, "met") == {("person/maria_lopez", "person/john_carter")}
 
 
+def test_the_two_leaders_skip_a_lone_surname_left_out_as_ambiguous(nlp):
+    kg = build(
+        nlp,
+        "Maria Lopez visited Peru on Monday.",
+        "Carlos Lopez visited Chile on Tuesday.",
+        "Anna Berg arrived in Lima on Monday. Mr Lopez arrived too. John Carter flew in. The two leaders held talks.",
+    )
+    assert ids_for(kg, "Mr Lopez") == set()
+    assert ("person/anna_berg", "person/john_carter") in edges(kg, "met")
+
+
 def test_they_continue_a_pair_only_while_no_one_else_is_named(nlp):
     kg = build(nlp, "Maria Lopez met John Carter in Lima. They signed a joint statement on trade.")
     assert edges(kg, "agreedWith") == {("person/maria_lopez", "person/john_carter")}
