@@ -162,10 +162,12 @@ class _Reader:
         while end > start and self.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
             end -= 1  # "West Bank City of"
         span = self.doc[start:end]
+        if not len(span):
+            return None
         gid = ent.ent_id_ or None
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
-        elif not len(span) or not self._is_name(span.text) or self._headline_only(ent):
+        elif not self._is_name(span.text) or self._headline_only(ent):
             return None
         else:
             gid, kind = None, ENTITY_TYPES[ent.label_]
