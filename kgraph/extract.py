@@ -666,14 +666,15 @@ class _Reader:
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
                 if found := self.actors(subject):
                     return found
+        doers = self.subjects(verb)
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-            if found := [m for m in self.owners(_pobj(prep)) if m not in self.subjects(verb)]:
+            if found := [m for m in self.owners(_pobj(prep)) if m not in doers]:
                 return found  # "mobilised reservists for a war against X"
         if relation in self.lex.intent.purpose_targets:  # "blocked a road to show their anger at X"
             for clause in (c for c in verb.children if c.dep_ == "advcl"):
                 stances = [c for c in clause.children if c.dep_ == "dobj"]  # their anger at X: at X, not theirs
                 aimed = [m for s in stances for p in s.children if p.dep_ == "prep" for m in self.owners(_pobj(p))]
-                if found := [m for m in aimed or self._verb_objects(clause) if m not in self.subjects(verb)]:
+                if found := [m for m in aimed or self._verb_objects(clause) if m not in doers]:
                     return found
         return []
 
@@ -801,7 +802,8 @@ class _Reader:
                         if prep.dep_ == "prep" and prep.lower_ in preps:
                             targets += self.actors(_pobj(prep)) if consult else self.owners(_pobj(prep))
                 if not targets and not consult:  # "rejected an Indian proposal"
-                    targets = [m for m in self.owners(obj) if m not in self.subjects(verb)]
+                    doers = self.subjects(verb)
+                    targets = [m for m in self.owners(obj) if m not in doers]
                 return rel, "light", list(dict.fromkeys(targets))
         return None
 
@@ -831,7 +833,7 @@ class _Reader:
         governor = _governing_verb(noun)
         if not agents and governor is not None:
             outer = self._governing_trigger(governor) or governor
-            if self.trigger(outer) is not None and self.trigger(outer)[0] != sense.relation:
+            if (matched := self.trigger(outer)) is not None and matched[0] != sense.relation:
                 return  # "blamed X for the bombing": the bomber is not the one who blames
             agents = self.subjects(governor)
         if not targets and governor is not None and governor.lemma_.lower() in self.lex.recipient_verbs:
@@ -867,10 +869,6 @@ class _Reader:
         trigger: Token,
         place: Mention | None = None,
     ) -> Iterable[Fact]:
-        evidence = _evidence(sent)
-        when = self._date(sent, future=modality is Modality.PLANNED)
-        place = place or self._place(trigger)
-        confidence = CONFIDENCE[rule]
         pairs = [(s, o) for s in subjects for o in objects]
         if (
             not objects
@@ -881,6 +879,12 @@ class _Reader:
             pairs = [(subjects[0], subjects[0])]  # "the pair met": a fact between the two participants
         elif not objects and len(subjects) > 1 and (relations()[relation].symmetric or rule == "light"):
             pairs = [(subjects[0], o) for o in subjects[1:]]  # "X and Y signed a treaty": with each other
+        if not pairs:
+            return
+        evidence = _evidence(sent)
+        when = self._date(sent, future=modality is Modality.PLANNED)
+        place = place or self._place(trigger)
+        confidence = CONFIDENCE[rule]
         for s, o in pairs:
             if _not_a_pair(s, o):
                 continue
