@@ -65,6 +65,12 @@ UPDATE_URL_OPTION = typer.Option(
 OUT_OPTION = typer.Option("--out", "-o", help="The build folder (what `kgraph build --out` wrote).")
 
 
+def _fail(message: str) -> typer.Exit:
+    """Print the error and give the exit to raise (`raise _fail(...) from err`)."""
+    console.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code=1)
+
+
 @app.command("build")
 def build_command(
     inputs: Annotated[
@@ -128,11 +134,9 @@ def build_command(
                 prune=prune,
             )
     except (BuildError, ModelError, DataError, StoreError) as err:
-        console.print(f"[red]error:[/red] {escape(str(err))}")
-        raise typer.Exit(code=1) from err
+        raise _fail(str(err)) from err
     except OSError as err:  # e.g. --out names a file, or the disk is full
-        console.print(f"[red]error:[/red] cannot write the outputs: {escape(str(err))}")
-        raise typer.Exit(code=1) from err
+        raise _fail(f"cannot write the outputs: {err}") from err
 
     for skipped in summary.skipped:
         console.print(f"[yellow]skipped[/yellow] {escape(skipped.source)}: {escape(skipped.reason)}")
@@ -197,11 +201,9 @@ def analyze_command(
         target = out or (graph if graph.is_dir() else graph.parent)
         outputs = write_analysis(analysed, target)
     except AnalysisError as err:
-        console.print(f"[red]error:[/red] {escape(str(err))}")
-        raise typer.Exit(code=1) from err
+        raise _fail(str(err)) from err
     except OSError as err:
-        console.print(f"[red]error:[/red] cannot write the outputs: {escape(str(err))}")
-        raise typer.Exit(code=1) from err
+        raise _fail(f"cannot write the outputs: {err}") from err
 
     a = analysed.analysis
     typer.echo(
@@ -220,12 +222,6 @@ def analyze_command(
         for route in analysed.routes:
             typer.echo("  " + describe_route(route, label)[2:])
     _list_outputs(outputs)
-
-
-def _fail(message: str) -> typer.Exit:
-    """Print the error and give the exit to raise (`raise _fail(...) from err`)."""
-    console.print(f"[red]error:[/red] {escape(message)}")
-    return typer.Exit(code=1)
 
 
 @app.command("query")

@@ -100,8 +100,6 @@ def run_query(ds: Dataset, text: str, bindings: Mapping[str, Identifier] | None 
         if result.type == "SELECT":
             result.bindings = list(result.bindings)  # errors at evaluation surface here, not while printing
         return result
-    except QueryError:
-        raise
     except Exception as err:  # rdflib's and pyoxigraph's parse and evaluation errors
         if "in its SELECT projection" in str(err):
             raise QueryError(
