@@ -62,8 +62,43 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
-    group_nouns: frozenset[str]  # "Israeli soldiers", "rebels": a group that acts under its own name
+    group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
     intent: Intent
+
+    # What a word evokes. Extraction asks which relation a word reports only through these methods,
+    # never by reading the tables above, so another source of senses (word classes in place of word
+    # lists) can replace the tables without touching a rule.
+
+    def verb_relation(self, lemma: str) -> str | None:
+        """The relation a verb reports on its own: 'condemn' -> criticized."""
+        return self.verbs.get(lemma)
+
+    def phrasal_relation(self, lemma: str, *particles: str) -> str | None:
+        """The relation a verb reports with its particles or preposition: ('call', 'on') -> urged."""
+        return self.phrasal_verbs.get((lemma, *particles))
+
+    def support_relation(self, verb: str, *nouns: str) -> str | None:
+        """The relation a support verb and its object report together: ('hold', 'talks') -> met.
+        The noun's forms (lemma, then text) are tried in turn."""
+        return next((rel for noun in nouns if (rel := self.light_verbs.get((verb, noun)))), None)
+
+    def noun_sense(self, *forms: str) -> NounSense | None:
+        """The event a noun names and the prepositions introducing its target: 'invasion' (of) -> attacked.
+        The noun's forms (text, then lemma) are tried in turn."""
+        return next((sense for form in forms if (sense := self.nouns.get(form))), None)
+
+    def thing_relation(self, lemma: str) -> str | None:
+        """The relation a verb reports when its object is a thing an actor owns: 'welcomed X's plan' praises X."""
+        return self.thing_senses.get(lemma)
+
+    def characterisation_relation(self, words: set[str], negated: bool) -> str | None:
+        """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
+        constructive' praises, 'as not constructive' criticizes."""
+        damning = words & self.damning_words or (negated and words & self.praising_words)
+        praising = not negated and words & self.praising_words
+        if not (damning or praising):
+            return None
+        return self.verbs["criticize" if damning else "praise"]
 
 
 @cache

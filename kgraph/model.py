@@ -33,19 +33,17 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
-COUNTERPART = "counterpart"  # the role noun for "the other side's" holder of a role: "his Chinese counterpart"
-THEY = "they"  # the plural pronoun, a plural reference only when it continues a pair just named
-
-
 class MentionKind(StrEnum):
     """How a mention refers: by name, or by a word that needs the article to know who is meant."""
 
     NAME = "name"
     PRONOUN = "pronoun"  # he, she, his, her: the last person named
-    ROLE = "role"  # "the Foreign Secretary", "his Chinese counterpart": who holds that role here
+    ROLE = "role"  # "the Foreign Secretary": who holds that title (Mention.title) here
+    COUNTERPART = "counterpart"  # "his Chinese counterpart": the other side's holder of the possessor's office
     PLURAL = "plural"  # "the pair", "the two leaders", "both sides": the two participants before it
+    PLURAL_PRONOUN = "plural pronoun"  # "they": the pair just named, when it continues one
     DEFINITE = "definite"  # "the country": the country the article is most about so far
-    INSTITUTION = "institution"  # "the German government": an organ (role) of a country (gazetteer_id)
+    INSTITUTION = "institution"  # "the German government": an organ (Mention.institution) of a country
 
 
 @dataclass(frozen=True)
@@ -82,7 +80,14 @@ class Mention:
     gazetteer_id: str | None = None  # the entry named; for a role noun, the country or body the role serves;
     # for an institution, its country
     kind: MentionKind = MentionKind.NAME
-    role: str = ""  # for a role noun: the title ("foreign secretary") or "counterpart"; for an institution, which
+    title: str = ""  # ROLE: the title it names, lower-cased, hyphens as spaces ("foreign secretary")
+    institution: str = ""  # INSTITUTION: the organ it names ("government", "army")
+    participants: EntityType | None = None  # PLURAL: the type both participants have; None: any actors ("both sides")
+
+    @property
+    def plural(self) -> bool:
+        """Whether it stands for two participants ("the pair", "they")."""
+        return self.kind in (MentionKind.PLURAL, MentionKind.PLURAL_PRONOUN)
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ class Fact:
     evidence: Evidence
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.5
-    rule: str = ""
+    rule: str = ""  # the registered extraction rule that read it and its trigger's lemma: "phrasal_verb:call"
     date: date | None = None
     place: Mention | None = None
 

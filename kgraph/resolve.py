@@ -1,11 +1,11 @@
 """One node per real entity: mentions tied to entity ids within and across articles.
 
-People: "Mr Lammy", "Lammy" and "Foreign Secretary David Lammy" become the person with
+People: "Mr Berg", "Berg" and "Foreign Secretary Anna Berg" become the person with
 that full name in the same article (the one named last if two share it), else the only
 person in the corpus with that surname; a lone name that could be two people is left out
 rather than guessed across articles. Pronouns become the last person named before them
 whose gender, where an honorific gives it ("Mrs", "Sir"), fits, and who is not the
-subject of the pronoun's own clause ("Putin thanked him" is not Putin thanking himself). Role nouns ("the Foreign
+subject of the pronoun's own clause ("Ruiz thanked him" is not Ruiz thanking himself). Role nouns ("the Foreign
 Secretary", "his Chinese counterpart") become the one person the article gives that role,
 else the country the role serves, else no one. Plural references ("the pair", "both
 sides") become the two participants of the last fact before them, and "the country" the
@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 
 from kgraph.gazetteer import Gazetteer, gazetteer, slug
 from kgraph.model import (
-    COUNTERPART,
-    THEY,
     Entity,
     EntityType,
     Extraction,
@@ -40,7 +38,7 @@ from kgraph.model import (
 )
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-FIRST_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Keir" is Keir Starmer, not a man surnamed Keir
+FIRST_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Tom" is Tom Hadley, not a man surnamed Tom
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
@@ -64,7 +62,7 @@ class _Node:
 
 @dataclass(frozen=True)
 class _Holder:
-    """A person the article gives a role: 'Foreign Secretary David Lammy'."""
+    """A person the article gives a role: 'Foreign Secretary Anna Berg'."""
 
     person: str
     title: str  # lower-cased, hyphens as spaces
@@ -144,7 +142,7 @@ class _Resolver:
         return KnowledgeGraph(entities=entities, articles=articles)
 
     def _genders(self, named: list[dict[Mention, str]]) -> dict[str, str]:
-        """'he' or 'she' for people an honorific marks ('Mr Lammy', 'Dame Anna'); others may be either."""
+        """'he' or 'she' for people an honorific marks ('Mr Berg', 'Dame Ana'); others may be either."""
         seen: dict[str, set[str]] = defaultdict(set)
         for entity_of in named:
             for m, eid in entity_of.items():
@@ -153,7 +151,7 @@ class _Resolver:
         return {eid: genders.pop() for eid, genders in seen.items() if len(genders) == 1}
 
     def _full_names(self, ex: Extraction) -> set[str]:
-        """The people an article names in full ("David Lammy", not "Lammy")."""
+        """The people an article names in full ("Anna Berg", not "Berg")."""
         cleaned = (
             self.names.clean(m.text)[0]
             for m in ex.mentions
@@ -168,12 +166,12 @@ class _Resolver:
         named: list[str] = []  # full names in the order the article first gives them
         for m in ex.mentions:
             if m.kind is MentionKind.INSTITUTION and m.gazetteer_id:
-                entity_of[m] = self._institution_node(m.gazetteer_id, m.role)
+                entity_of[m] = self._institution_node(m.gazetteer_id, m.institution)
                 continue
             if m.kind is not MentionKind.NAME:
                 continue
             as_person = m.type is EntityType.PERSON or (
-                not m.gazetteer_id and self._names_person(m.text, full_names)  # "Cleverly" tagged ORG
+                not m.gazetteer_id and self._names_person(m.text, full_names)  # "Hadley" tagged ORG
             )
             if as_person:
                 name, knighted = self.names.clean(m.text)
@@ -196,15 +194,7 @@ class _Resolver:
         entity_of = dict(names)
         recent: list[str] = []  # people in the order the article last referred to them
         for m in ex.mentions:
-            if m.kind is MentionKind.PRONOUN:
-                pronoun = PRONOUN_GENDER.get(m.text.lower())
-                subjects = {entity_of.get(f.subject) for f in ex.facts if f.object == m}  # "Putin thanked him"
-                found = next(
-                    (p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun and p not in subjects), None
-                )
-                if found:
-                    entity_of[m] = found
-            elif m.kind is MentionKind.ROLE and (eid := self._role_holder(m, holders, recent[-1] if recent else None)):
+            if eid := self._person_referred(m, ex, entity_of, holders, recent):
                 entity_of[m] = eid
             if entity_of.get(m, "").startswith("person/"):
                 recent = [p for p in recent if p != entity_of[m]] + [entity_of[m]]
@@ -213,15 +203,30 @@ class _Resolver:
                 entity_of[m] = country
         participants: dict[Mention, tuple[str, str]] = {}
         for m in ex.mentions:
-            if m.kind is not MentionKind.PLURAL:
-                continue
-            if m.role == THEY:
+            if m.kind is MentionKind.PLURAL_PRONOUN:
                 pair = self._continued_pair(m, ex, entity_of, participants)
-            else:
+            elif m.kind is MentionKind.PLURAL:
                 pair = self._participants(m, ex, entity_of)
+            else:
+                continue
             if pair:
                 participants[m] = pair
         return ResolvedArticle(ex, entity_of, participants)
+
+    def _person_referred(
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], holders: list[_Holder], recent: list[str]
+    ) -> str | None:
+        """Whom a pronoun, role noun or 'counterpart' stands for, the people referred to so far being `recent`."""
+        if m.kind is MentionKind.PRONOUN:
+            pronoun = PRONOUN_GENDER.get(m.text.lower())
+            subjects = {entity_of.get(f.subject) for f in ex.facts if f.object == m}  # "Ruiz thanked him"
+            fits = (p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun and p not in subjects)
+            return next(fits, None)
+        if m.kind is MentionKind.ROLE:
+            return self._role_holder(m, holders)
+        if m.kind is MentionKind.COUNTERPART:
+            return self._counterpart(m, holders, recent[-1] if recent else None)
+        return None
 
     def _node(self, eid: str, kind: EntityType, label: str) -> str:
         self.nodes.setdefault(eid, _Node(kind)).labels.append(label)
@@ -252,7 +257,7 @@ class _Resolver:
         else the one in the corpus; the word itself when no one is named in full; None when ambiguous."""
         key = word.lower()
         by_surname = {n for n in article_names if self.names.surname(n) == key}
-        by_first = {n for n in article_names if self.names.first_name(n) == key}  # "Sir Keir"; family name first: "Xi"
+        by_first = {n for n in article_names if self.names.first_name(n) == key}  # "Sir Tom"; family name first: "Li"
         for matches in [by_first] if knighted else [by_surname, by_first]:
             if len(matches) == 1:
                 return matches.pop()
@@ -286,24 +291,29 @@ class _Resolver:
                 holders.append(_Holder(person, title, serves, role.person.start))
         return holders
 
-    def _role_holder(self, m: Mention, holders: list[_Holder], last_person: str | None) -> str | None:
-        """Who a role noun names: the one holder of that role here, 'his Chinese counterpart' the one
-        serving China in the office the possessor holds; when no one or several fit, the country it
-        serves ('the Chinese foreign minister' as China), else no one: a guess could merge two people."""
+    def _role_holder(self, m: Mention, holders: list[_Holder]) -> str | None:
+        """Who a role noun names: the one holder of that title here ('the foreign minister')."""
         serves = self._serves(m.gazetteer_id)
-        if m.role == COUNTERPART:  # the other side's holder of the office the possessor holds
-            own = {w for t in self.titles_of.get(last_person or "", ()) for w in t.split()} - GENERIC_TITLE_WORDS
-            fits = [
-                h
-                for h in holders
-                if h.person != last_person and h.serves in (serves, None) and own & set(h.title.split())
-            ]
-        else:
-            fits = [h for h in holders if h.title == m.role and (not serves or h.serves in (serves, None))]
+        fits = [h for h in holders if h.title == m.title and (not serves or h.serves in (serves, None))]
+        return self._one_holder(m, fits)
+
+    def _counterpart(self, m: Mention, holders: list[_Holder], possessor: str | None) -> str | None:
+        """Who 'his Freedonian counterpart' names: the one serving Freedonia in the office that the
+        possessor (the person named last) holds."""
+        serves = self._serves(m.gazetteer_id)
+        own = {w for t in self.titles_of.get(possessor or "", ()) for w in t.split()} - GENERIC_TITLE_WORDS
+        fits = [
+            h for h in holders if h.person != possessor and h.serves in (serves, None) and own & set(h.title.split())
+        ]
+        return self._one_holder(m, fits)
+
+    def _one_holder(self, m: Mention, fits: list[_Holder]) -> str | None:
+        """The one person who fits; when no one or several do, the country the role serves ('the Freedonian
+        foreign minister' as Freedonia), else no one: a guess could merge two people."""
         people = {h.person for h in fits}
         if len(people) == 1:
             return people.pop()
-        if m.gazetteer_id:  # "the Chinese foreign minister" no one here is named as: China acting
+        if m.gazetteer_id:  # "the Freedonian foreign minister" no one here is named as: Freedonia acting
             return self._gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
         return None
 
@@ -323,7 +333,7 @@ class _Resolver:
 
     def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:
         """The two entities of the last fact before a plural reference, or the last two people named."""
-        wanted = None if m.role == "sides" else m.type
+        wanted = m.participants
 
         def fits(eid: str) -> bool:
             return wanted is None or self.nodes[eid].type is wanted

@@ -40,6 +40,52 @@ def nlp():
     return load_pipeline()
 
 
+# --- construction tests (tests/extract/): extract a sentence written for the test, look at what came out
+
+
+@pytest.fixture(scope="session")
+def read(nlp):
+    """The extraction of a text (an article of one or a few sentences), dated `when` if given."""
+
+    from kgraph.extract import extract
+    from kgraph.model import Document
+
+    def read(text, when=None):
+        return extract(nlp(text), Document("t", text, "t", when))
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def triples(read):
+    """(subject, relation, object, modality) of every fact, by the texts of the mentions."""
+
+    def triples(text, when=None):
+        return {(f.subject.text, f.relation, f.object.text, f.modality.value) for f in read(text, when).facts}
+
+    return triples
+
+
+@pytest.fixture(scope="session")
+def rules(read):
+    """The rules (without the trigger lemma) that made the facts of a text."""
+
+    def rules(text):
+        return {f.rule.split(":")[0] for f in read(text).facts}
+
+    return rules
+
+
+@pytest.fixture(scope="session")
+def mentions(read):
+    """The mentions of a text that are not plain names: how each refers, and to what."""
+
+    def mentions(text):
+        return [m for m in read(text).mentions if m.kind.value != "name"]
+
+    return mentions
+
+
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory) -> Path:
     """`kgraph build` with no arguments, run in an empty directory: builds the bundled samples (SHACL-valid)."""

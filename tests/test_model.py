@@ -82,8 +82,8 @@ def test_a_plural_reference_expands_into_its_two_participants():
     text = "Ana Ruiz met Li Wei. The pair met again. Both sides urged Chile to act."
     doc = Document("p", text, "t")
     ana, li = Mention("Ana Ruiz", 0, 8, EntityType.PERSON), Mention("Li Wei", 13, 19, EntityType.PERSON)
-    pair = Mention("The pair", 21, 29, EntityType.PERSON, kind=MentionKind.PLURAL, role="pair")
-    sides = Mention("Both sides", 41, 51, EntityType.COUNTRY, kind=MentionKind.PLURAL, role="sides")
+    pair = Mention("The pair", 21, 29, EntityType.PERSON, kind=MentionKind.PLURAL, participants=EntityType.PERSON)
+    sides = Mention("Both sides", 41, 51, EntityType.COUNTRY, kind=MentionKind.PLURAL)
     chile = Mention("Chile", 58, 63, EntityType.COUNTRY, "chile")
     evidence = Evidence(text, 0, len(text))
     facts = (Fact(pair, "met", pair, evidence), Fact(sides, "urged", chile, evidence))

@@ -1,0 +1,166 @@
+"""How a clause presents its event: its modality, a stated intention, and whether it is an event at all.
+
+'will meet' is planned, 'did not meet' negated, 'should meet' hedged (no fact); 'promised to send aid'
+is a promise, 'said it would blockade X' a threat, 'said it would not meet' a refusal (CAMEO's
+reading of stated intentions). A verb that completes another event verb ('refused to deploy'), a
+promised event, and what someone asked for or claimed ('demanded that X release Y') are not events
+of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import SUBJECT_DEPS, child
+from kgraph.model import Mention, Modality
+
+HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
+CONDITIONS = {"if"}  # with the lexicon's threat marks ('unless'): the condition a threat sets
+
+
+def modality(ctx: Context, verb: Token) -> Modality | None:
+    """How the clause of a verb presents its event; None for hedged ('should', 'could', 'suspected of')."""
+    found = Modality.ASSERTED
+    tok, steps = verb, 0
+    while steps < 4:
+        said = _own_modality(ctx, tok, governs=tok != verb)
+        if said is None or said is Modality.NEGATED:
+            return said
+        if said is Modality.PLANNED:
+            found = Modality.PLANNED
+        reporting = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
+        if reporting and found is Modality.ASSERTED:
+            found = Modality.REPORTED
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused of shelling"
+            tok, steps = tok.head.head, steps + 1
+            continue
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
+            break
+        tok, steps = tok.head, steps + 1
+    return found
+
+
+def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
+    """What one verb of the chain says: its negation and auxiliaries, and, governing the event verb, its sense."""
+    lex = ctx.lexicon
+    planned = False
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return Modality.NEGATED
+        if c.dep_ == "aux" and c.lower_ in HEDGING_MODALS:
+            return None
+        if c.dep_ == "aux" and (c.lemma_.lower() in lex.planned_auxiliaries or c.lower_ in lex.planned_auxiliaries):
+            planned = True
+    lemma = tok.lemma_.lower()
+    if governs and lemma in lex.negating_governors:
+        return Modality.NEGATED
+    if governs and lemma in lex.hedging_governors:
+        return None  # "suspected of blowing up": a suspicion, not a fact
+    planned |= governs and lemma in lex.planned_governors
+    return Modality.PLANNED if planned else Modality.ASSERTED
+
+
+@dataclass(frozen=True)
+class _Stance:
+    commits: bool  # "promised to", "is willing to"
+    prepares: bool  # "prepared to resume shelling"
+    announced: bool  # "said it would"
+
+
+def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[str, Modality]:
+    """CAMEO's reading of a stated intention: 'promised to send aid' is a promise, 'said it would
+    blockade X' or 'will withdraw ... unless' a threat, 'said it would not meet' a refusal."""
+    it = ctx.lexicon.intent
+    stance = _stance(ctx, verb)
+    if stance is None:
+        return relation, found  # "would urge X to encourage Y to stop": the outer event verb says what happened
+    kept = Modality.REPORTED if found is Modality.REPORTED else Modality.ASSERTED
+    if found is Modality.NEGATED and relation == it.promise:
+        return it.refusal, Modality.ASSERTED  # "failed to reach an agreement"
+    if stance.prepares and relation in it.hostile:
+        return it.mobilization, kept
+    if not (stance.commits or stance.announced):
+        return relation, found
+    if any(c.dep_ == "advcl" and _marks(c) & it.threat_marks for c in verb.children):
+        return it.threat, kept
+    if found is Modality.NEGATED and relation in it.cooperative:
+        return it.refusal, Modality.ASSERTED
+    if relation in it.cooperative:
+        return it.promise, kept
+    if relation in it.hostile:
+        return it.threat, kept
+    return relation, found
+
+
+def _stance(ctx: Context, verb: Token) -> _Stance | None:
+    """What the verbs governing this one commit to; None when another event verb governs it."""
+    it = ctx.lexicon.intent
+    commits = prepares = future = False
+    tok, steps = verb, 0
+    while True:
+        future |= any(c.dep_ == "aux" and c.lower_ in it.future_auxiliaries for c in tok.children)
+        if tok.dep_ not in {"xcomp", "conj"} or steps >= 3:
+            break
+        tok, steps = tok.head, steps + 1
+        lemma = tok.lemma_.lower()
+        if ctx.evoked(tok) is not None and lemma not in it.commissive_governors:
+            return None
+        commits |= lemma in it.commissive_governors
+        prepares |= lemma in it.preparatory_governors
+    announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
+    return _Stance(commits, prepares, announced)
+
+
+def _marks(clause: Token) -> set[str]:
+    return {m.lower_ for m in clause.children if m.dep_ == "mark"}
+
+
+def governing_event(ctx: Context, verb: Token) -> Token | None:
+    """The event verb whose complement this verb is: 'refused to deploy', 'urged X to attack'."""
+    tok, steps = verb, 0
+    while tok.dep_ in {"xcomp", "pcomp"} and steps < 3:  # "accused X of shelling Y" is an accusation
+        tok, steps = (tok.head.head if tok.dep_ == "pcomp" else tok.head), steps + 1
+        if ctx.evoked(tok) is not None and tok.lemma_.lower() not in ctx.lexicon.intent.commissive_governors:
+            return tok
+    return None
+
+
+def is_content(ctx: Context, verb: Token) -> bool:
+    """A clause that says what someone asked for or claimed, not what happened."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and (outer := ctx.evoked(head)) is not None:
+        return outer.relation in ctx.lexicon.intent.addressed - {ctx.lexicon.intent.threat}
+    return verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lexicon.hearsay_nouns
+
+
+def promises_an_event(ctx: Context, verb: Token) -> bool:
+    """'promised to send aid': the promised event, read as a promise, is the fact; not the promising."""
+    if verb.lemma_.lower() not in ctx.lexicon.intent.commissive_governors:
+        return False
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    while complements:
+        tok = complements.pop()
+        if ctx.evoked(tok) is not None:
+            return True
+        complements += [c for c in tok.children if c.dep_ in {"xcomp", "conj"}]
+    return False
+
+
+def condition_subjects(ctx: Context, verb: Token) -> list[Mention]:
+    """'threatened to stop talks if X goes ahead': the threat is aimed at the one who must act."""
+    conditions = ctx.lexicon.intent.threat_marks | CONDITIONS
+    tok, steps = verb, 0
+    while steps < 3:
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and _marks(clause) & conditions:
+                return ctx.actors(child(clause, *SUBJECT_DEPS))
+        if tok.dep_ not in {"xcomp", "ccomp"}:
+            break
+        tok, steps = tok.head, steps + 1
+    for clause in (c for t in verb.subtree for c in t.children if c.dep_ == "advcl"):
+        if _marks(clause) & conditions:
+            return ctx.actors(child(clause, *SUBJECT_DEPS))
+    return []

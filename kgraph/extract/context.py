@@ -1,0 +1,260 @@
+"""The read-only context every mention pass and rule reads, and the argument finders.
+
+One Context per article: the parsed Doc, the article, the lexicon and gazetteer, the mentions
+found so far (token index -> Mention; the mention passes in kgraph/extract/mentions/ are the only
+writers, through extract()), where each rule's patterns matched, and the questions every rule
+asks of the parse: who acts (subjects, passive agents), on whom (objects), whose a thing is
+(owners), each with its coordinated siblings, and which relation a verb evokes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.extract.candidates import Anchor, Evoked
+from kgraph.extract.syntax import (
+    MODIFIER_DEPS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    VERBAL,
+    child,
+    dative,
+    governing_verb,
+    pobj,
+    role_in_phrase,
+)
+from kgraph.gazetteer import Gazetteer
+from kgraph.lexicon import Lexicon
+from kgraph.model import Document, EntityType, Mention, MentionKind
+
+ORGANIZATIONS = {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
+OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
+# Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
+COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
+PLACES = {EntityType.PLACE, EntityType.COUNTRY}
+
+Evoke = Callable[["Context", Anchor], Evoked | None]
+
+
+class Context:
+    """One parsed article as rules see it. Nothing here changes once the mention passes are done."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        document: Document,
+        lexicon: Lexicon,
+        gazetteer: Gazetteer,
+        mentions: Mapping[int, Mention],
+        anchors: Mapping[str, Mapping[int, Anchor]] | None = None,
+        evokers: Sequence[tuple[str, Evoke]] = (),
+    ):
+        self.doc, self.document, self.lexicon, self.gazetteer = doc, document, lexicon, gazetteer
+        self.mentions = mentions  # a read-only view
+        self._anchors = anchors or {}
+        self._evokers = evokers
+        self._evoked: dict[int, Evoked | None] = {}
+        self._sentences: list[Span] = []
+        for sent in doc.sents:
+            self._sentences += [sent] * len(sent)
+
+    # --- where things are -----------------------------------------------------------
+
+    def sentence(self, start: int, end: int | None = None) -> Span:
+        """The sentence of a token, or of a span (both sentences when it crosses a boundary, as Span.sent)."""
+        first = self._sentences[start]
+        last = self._sentences[end - 1] if end is not None and end > start else first
+        return first if last is first else self.doc[first.start : last.end]
+
+    def anchors(self, rule: str) -> list[Anchor]:
+        """Where a rule's patterns matched, in text order."""
+        return sorted(self._anchors.get(rule, {}).values(), key=lambda a: a.trigger.i)
+
+    def anchor(self, rule: str, tok: Token) -> Anchor | None:
+        return self._anchors.get(rule, {}).get(tok.i)
+
+    def evoked(self, verb: Token) -> Evoked | None:
+        """The relation a verb reports, the construction that knows it, and its objects: the first verb
+        rule, in registry order, whose patterns match the verb and whose reading finds a relation."""
+        if verb.i not in self._evoked:
+            found = None
+            for rule, evoke in self._evokers:
+                anchor = self.anchor(rule, verb)
+                if anchor is not None and (found := evoke(self, anchor)) is not None:
+                    break
+            self._evoked[verb.i] = found
+        return self._evoked[verb.i]
+
+    # --- arguments ------------------------------------------------------------------
+
+    def actors(self, tok: Token | None) -> list[Mention]:
+        """The mentions a token stands for as an argument, with its coordinated siblings."""
+        if tok is None:
+            return []
+        found = self._actor(tok)
+        for conj in tok.children:
+            if conj.dep_ == "conj":
+                found += self.actors(conj)
+        return list(dict.fromkeys(found))
+
+    def _actor(self, tok: Token) -> list[Mention]:
+        if tok.i in self.mentions:
+            return [self.mentions[tok.i]]
+        lemma = tok.lemma_.lower()
+        if lemma in self.lexicon.anaphoric_nouns and any(c.lower_ == "the" for c in tok.children):
+            earlier = [self.mentions[i] for i in range(self.sentence(tok.i).start, tok.i) if i in self.mentions]
+            return [m for m in earlier if m.gazetteer_id and m.type in PLACES][-1:]
+        if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "the state ... its forces"
+            return self._antecedent(tok)
+        for c in tok.children:  # "his counterpart Ana Ruiz"
+            if c.dep_ == "appos" and c.i in self.mentions:
+                return [self.mentions[c.i]]
+        actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
+        if actor_noun and (found := self._qualifying_actors(tok)):
+            return found
+        if actor_noun or tok.lower_ in COLLECTIVES:
+            for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"
+                if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
+                    return found
+        return []
+
+    def _qualifying_actors(self, tok: Token) -> list[Mention]:
+        """'Freedonian officials', 'the Freedonian military': the state or body that qualifies an actor noun."""
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in self.mentions:
+                mention = self.mentions[c.i]
+                if mention.gazetteer_id or mention.type in ORGANIZATIONS:
+                    return self.actors(c)  # "Freedonian and Ruritanian officials": both
+        return []
+
+    def _antecedent(self, tok: Token) -> list[Mention]:
+        """What 'its' or 'their' stands for: the nearest country, body or group before it."""
+        sent = self.sentence(tok.i)
+        before = self.sentence(max(sent.start - 1, 0))
+        for start, end in ((sent.start, tok.i), (before.start, sent.start)):
+            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities"
+                self.mentions[i]
+                for i in range(start, end)
+                if i in self.mentions and role_in_phrase(self.doc[i]) not in MODIFIER_DEPS
+            ]
+            if actors := [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]:
+                if start < sent.start:  # across a sentence: what it was about, its subject or first actor
+                    return [max(actors, key=lambda m: self._salience(m, start, end))]
+                return actors[-1:]
+        return []
+
+    def _salience(self, mention: Mention, start: int, end: int) -> int:
+        roles = {role_in_phrase(self.doc[i]) for i in range(start, end) if self.mentions.get(i) == mention}
+        return 3 if roles & {"nsubj", "nsubjpass"} else 2 if "dobj" in roles else 1 if "poss" in roles else 0
+
+    def owners(self, tok: Token | None, depth: int = 3) -> list[Mention]:
+        """Whose a thing is, when the thing is the argument: 'rejected a Freedonian proposal',
+        'attacked a camp for Freedonian refugees', 'threatened action against Freedonia'."""
+        if tok is None or depth == 0:
+            return []
+        found = self.actors(tok)
+        if found:
+            return found
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in MODIFIER_DEPS and c.i in self.mentions):
+                found += [m for m in self.actors(c) if m.kind is not MentionKind.PRONOUN]  # "his visit"
+        if not found:
+            found = self._owners_after(tok, depth)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and not found:
+                found += self.owners(conj, depth)
+        return list(dict.fromkeys(found))
+
+    def _owners_after(self, tok: Token, depth: int) -> list[Mention]:
+        """Owners named after the thing: 'a camp for X refugees', 'the march staged by X'."""
+        found: list[Mention] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+                found += self.owners(pobj(c), depth - 1)
+            elif c.dep_ == "acl":  # "the march staged by X"
+                found += self.actors(pobj(child(c, "agent")))
+        return found
+
+    def subjects(self, verb: Token) -> list[Mention]:
+        """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits."""
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return self._subject(verb, c)
+            if c.dep_ == "agent":  # passive: "was received by X"
+                return self.actors(pobj(c))
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        return self._inherited_subjects(verb)
+
+    def _subject(self, verb: Token, subject: Token) -> list[Mention]:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return self.actors(verb.head)
+        if subject.lower_ in CLAUSE_PRONOUNS and (reporter := self._reporter(verb)):
+            person = subject.lower_ in PERSON_PRONOUNS
+            if all((m.type is EntityType.PERSON) == person for m in reporter):
+                return reporter  # "Freedonia says it will withdraw": the speaker
+        return self.actors(subject)
+
+    def _inherited_subjects(self, verb: Token) -> list[Mention]:
+        """The subject of a clause without its own: from the clause it completes or modifies."""
+        head, dep = verb.head, verb.dep_
+        if dep == "xcomp":  # "urged X to call on Y": the object acts
+            obj = child(head, "dobj")
+            return self.actors(obj) if obj is not None else self.subjects(head) or self.passive_subjects(head)
+        if dep in {"acl", "relcl"}:  # "companies supplying equipment"
+            return self._modified_subjects(verb)
+        if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."
+            obj = child(head.head, "dobj")
+            return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
+        to_purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if (dep == "conj" and head != verb) or dep == "acomp" or to_purpose:
+            return self.subjects(head)  # "X is willing to withdraw", "began a strike to protest against X"
+        return []
+
+    def _modified_subjects(self, verb: Token) -> list[Mention]:
+        """The doer of a clause modifying a noun: the noun itself, or who issued a statement."""
+        head = verb.head
+        if found := self.actors(head):
+            return found
+        if verb.dep_ != "acl" or head.lemma_.lower() not in self.lexicon.statement_nouns:
+            return []
+        if issuer := self.owners(head):  # "a joint statement criticising X"
+            return issuer
+        governor = governing_verb(head)  # "X issued a declaration demanding ...", not "X vetoed a statement ..."
+        return self.subjects(governor) if governor is not None and self.evoked(governor) is None else []
+
+    def _reporter(self, verb: Token) -> list[Mention]:
+        """Who speaks, when a clause is what they said or announced ('X said it would ...')."""
+        tok, steps = verb, 0
+        while tok.dep_ in {"xcomp", "conj"} and steps < 3:
+            tok, steps = tok.head, steps + 1
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return []
+        return self.actors(child(tok.head, *SUBJECT_DEPS))
+
+    def passive_subjects(self, verb: Token) -> list[Mention]:
+        """'He is expected to meet': the passive subject of the governing verb does the meeting."""
+        return self.actors(child(verb, "nsubjpass"))
+
+    def objects(self, verb: Token) -> list[Mention]:
+        """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners."""
+        args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        args += [pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps]
+        found = [m for arg in args for m in self.actors(arg)]
+        if not found:  # "rejected a Freedonian proposal": whose the thing is
+            found = [m for arg in args for m in self.owners(arg)]
+        return list(dict.fromkeys(found))
+
+    def direct_objects(self, verb: Token) -> list[Mention]:
+        """The actors a verb takes as its object or recipient, not through a preposition."""
+        return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(dative(c))]
+
+    def place_of(self, tok: Token | None) -> Mention | None:
+        """The place or country a token names, if any."""
+        mention = self.mentions.get(tok.i) if tok is not None else None
+        return mention if mention and mention.type in PLACES else None

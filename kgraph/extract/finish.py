@@ -1,0 +1,89 @@
+"""The one finishing step: a rule's candidate becomes facts.
+
+Every rule hands over what it read (trigger, relation, agents, targets, perhaps a place); here the
+clause gives the modality (a hedged clause gives no fact) and any stated intention, each agent is
+paired with each target, and the fact gets its evidence sentence, date, place, confidence and the
+name of the rule that read it with its trigger's lemma ("phrasal_verb:call").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kgraph import dates
+from kgraph.extract import clauses
+from kgraph.extract.candidates import Candidate
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import evidence, pobj
+from kgraph.model import Fact, Mention, MentionKind, Modality
+from kgraph.relations import relations
+
+PLACE_PREPS = {"in", "at"}
+
+
+def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
+    """The facts a candidate states, none when its clause is hedged."""
+    modality = clauses.modality(ctx, cand.clause) if cand.clause is not None else Modality.ASSERTED
+    if modality is None:
+        return
+    relation, targets = cand.relation, cand.targets
+    if cand.clause is not None and cand.intent:
+        relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
+    if not targets and cand.conditional and relation == ctx.lexicon.intent.threat:
+        targets = clauses.condition_subjects(ctx, cand.clause or cand.trigger)
+    pairs = _pairs(cand.agents, relation, targets, cand.mutual)
+    if not pairs:
+        return
+    sent = ctx.sentence(cand.trigger.i)
+    stated = evidence(sent)
+    when = _date(ctx, sent, future=modality is Modality.PLANNED)
+    place = cand.place or _place(ctx, cand.trigger)
+    name = f"{rule}:{cand.trigger.lemma_.lower()}"
+    for s, o in pairs:
+        if not _not_a_pair(s, o):
+            yield Fact(s, relation, o, stated, modality, confidence, name, when, place)
+
+
+def _pairs(agents: list[Mention], relation: str, targets: list[Mention], mutual: bool) -> list[tuple[Mention, Mention]]:
+    """Each agent with each target; with no target, a plural agent of a symmetric event is its own pair
+    ('the pair met') and coordinated agents of a symmetric or mutual event pair up ('X and Y met')."""
+    if targets:
+        return [(s, o) for s in agents for o in targets]
+    symmetric = relations()[relation].symmetric
+    if symmetric and len(agents) == 1 and agents[0].plural:
+        return [(agents[0], agents[0])]  # a fact between the two participants
+    if len(agents) > 1 and (symmetric or mutual):
+        return [(agents[0], o) for o in agents[1:]]
+    return []
+
+
+def _not_a_pair(s: Mention, o: Mention) -> bool:
+    """One actor twice, or two pronouns; a plural reference with itself is its two participants."""
+    if s is o and s.plural:
+        return False
+    return _same(s, o) or o.kind is MentionKind.PRONOUN and s.kind is MentionKind.PRONOUN
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return True
+    return a.text.lower() == b.text.lower()
+
+
+def _date(ctx: Context, sent: Span, future: bool) -> date | None:
+    """The first date the sentence gives, resolved against the article's date ('on Friday')."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and (when := dates.resolve(ent.text, ctx.document.date, future)):
+            return when
+    return None
+
+
+def _place(ctx: Context, trigger: Token) -> Mention | None:
+    """Where the event happened: 'met X in Lima' ('in' may hang from the verb or its object)."""
+    for prep in trigger.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and (place := ctx.place_of(pobj(prep))):
+            return place
+    return None

@@ -1,0 +1,73 @@
+"""Groups: 'Freedonian soldiers', 'rebels in Freedonia', 'militants loyal to X': a group noun acts under
+its own name when a named entity qualifies it, before it (a demonym, a country, an organisation) or,
+for a group that acts, in a short phrase after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.candidates import Found
+from kgraph.extract.context import COLLECTIVES, Context
+from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS
+from kgraph.model import EntityType, Mention
+
+QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
+LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
+
+
+def find(ctx: Context) -> Iterator[Found]:
+    nouns = ctx.lexicon.group_nouns
+    for tok in ctx.doc:
+        if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
+            continue
+        if (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and (found := _group(ctx, tok)):
+            yield found
+
+
+def _group(ctx: Context, tok: Token) -> Found | None:
+    start, end = _qualified_from(ctx, tok), tok.i + 1
+    named = any(i in ctx.mentions for i in range(start, end))
+    # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X", "a group of X"
+    acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    if not named and acting and tok.lower_ not in COLLECTIVES:
+        end = _qualified_to(ctx, tok) or end
+        named = end > tok.i + 1
+    if not named:
+        return None
+    if ctx.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    span = ctx.doc[start:end]
+    body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
+    kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
+    return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
+
+
+def _qualified_from(ctx: Context, tok: Token) -> int:
+    """Where the group's name starts: its adjacent modifiers, a possessor the article names, no person."""
+    start = tok.i
+    for c in reversed(list(tok.lefts)):
+        person = c.i in ctx.mentions and ctx.mentions[c.i].type is EntityType.PERSON
+        if person or not (c.dep_ in LEFT_QUALIFIERS or (c.dep_ == "poss" and c.i in ctx.mentions)):
+            break
+        if c.right_edge.i + 1 != start and ctx.doc[c.right_edge.i + 1 : start].text.strip("- "):
+            break
+        start = c.left_edge.i
+    return start
+
+
+def _qualified_to(ctx: Context, tok: Token) -> int | None:
+    """Where a phrase after the noun that names what the group is ends: 'security forces in X', 'loyal to X'."""
+    for right in tok.rights:
+        near = right.dep_ in RIGHT_QUALIFIERS and _words(ctx, right.i, right.right_edge.i + 1) <= QUALIFIER
+        if near and any(i in ctx.mentions for i in range(right.i, right.right_edge.i + 1)):
+            return right.right_edge.i + 1
+    return None
+
+
+def _words(ctx: Context, start: int, end: int) -> int:
+    """How long a stretch reads: its words, each name one ('loyal to the X movement's leader Y Z' is 6)."""
+    names = {id(ctx.mentions[i]) for i in range(start, end) if i in ctx.mentions}
+    return len(names) + sum(ctx.doc[i].is_alpha for i in range(start, end) if i not in ctx.mentions)

@@ -1,0 +1,67 @@
+"""Institutions: 'the Freedonian government', "Freedonia's army", 'the government of Freedonia', 'police in
+Freedonia', 'the Freedonian Constitutional Court' name an organ of a state, one government body of its
+country whatever the wording; 'Freedonian government officials' speak for it. One country only: not
+'the Freedonian and Ruritanian armies'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.candidates import Found
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import NOMINAL, pobj
+from kgraph.model import EntityType, Mention, MentionKind
+
+QUALIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+
+
+def find(ctx: Context) -> Iterator[Found]:
+    for tok in ctx.doc:
+        institution = ctx.lexicon.institution_nouns.get(tok.lemma_.lower())
+        if institution is None or tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
+            continue
+        officials = tok.dep_ == "compound" and tok.head.lemma_.lower() in ctx.lexicon.actor_nouns
+        plural = tok.lower_ != tok.lemma_.lower()  # "armies"; not "police"
+        if plural or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
+            continue
+        if found := _of_a_state(ctx, tok, institution, officials):
+            yield found
+
+
+def _of_a_state(ctx: Context, tok: Token, institution: str, officials: bool) -> Found | None:
+    """The organ with the state that qualifies it, before it or in an 'of'/'in' phrase after it."""
+    doc = ctx.doc
+    country, start, end = None, tok.i, tok.i + 1
+    qualifiers = [*tok.lefts, *(c for c in tok.head.lefts if c.i < tok.i)] if officials else tok.lefts
+    for c in qualifiers:  # "Freedonian government officials": the demonym may qualify the officials
+        if c.dep_ in QUALIFIER_DEPS and (found := state_of(ctx, c)):
+            country, start = found, c.left_edge.i
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+    if country is None and (obj := pobj(prep)) is not None and (found := state_of(ctx, obj)):
+        country, end = found, obj.right_edge.i + 1
+    if country is None:
+        return None
+    named = [t.text for t in doc[start : tok.i] if t.i not in ctx.mentions and t.text[:1].isupper()]
+    if named and institution in ctx.lexicon.named_institutions:  # "the Freedonian Constitutional Court"
+        institution = " ".join([*named, tok.text])
+    if doc[start].lower_ == "the":
+        start += 1
+    span = doc[start:end]
+    mention = Mention(
+        span.text, span.start_char, span.end_char, EntityType.GOVERNMENT_BODY, country,
+        MentionKind.INSTITUTION, institution=institution,
+    )  # fmt: skip
+    return Found(start, end, mention)
+
+
+def state_of(ctx: Context, tok: Token) -> str | None:
+    """The country a word names on its own ('Freedonian', 'Freedonia', its capital), not in a coordination."""
+    mention = ctx.mentions.get(tok.i)
+    if mention is None or mention.kind is not MentionKind.NAME or not mention.gazetteer_id:
+        return None
+    if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+        return None
+    entry = ctx.gazetteer.actor(mention.gazetteer_id)
+    return entry.id if entry.type is EntityType.COUNTRY else None

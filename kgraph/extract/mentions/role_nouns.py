@@ -1,0 +1,67 @@
+"""Role nouns: 'the Foreign Secretary', "Freedonia's foreign minister", 'his Freedonian counterpart' name
+one person by the office they hold; the resolver finds the holder the article names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kgraph.extract.candidates import Found
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import pobj
+from kgraph.model import EntityType, Mention, MentionKind
+
+COUNTERPART = "counterpart"  # "his Freedonian counterpart": the other side's holder of the possessor's office
+INDEFINITE = {"a", "an", "another", "any", "each", "every", "no", "some"}
+# "the first envoy ever sent", "the former prime minister": a description, not this article's holder.
+NOT_THE_HOLDER = {"first", "second", "third", "last", "only", "former", "previous", "next", "new", "future", "late"}
+
+
+def find(ctx: Context) -> Iterator[Found]:
+    titles = {t.lower().replace("-", " ") for t in ctx.gazetteer.titles} | {COUNTERPART}
+    longest_first = sorted(titles, key=lambda t: -len(t.split()))
+    for chunk in ctx.doc.noun_chunks:
+        words = " ".join(t.lower_.replace("-", " ") for t in chunk if t.tag_ != "POS")
+        title = next((t for t in longest_first if words == t or words.endswith(" " + t)), None)
+        if title is not None and refers_by_role(ctx, chunk):
+            yield _role_mention(ctx, chunk, title)
+
+
+def _role_mention(ctx: Context, chunk: Span, title: str) -> Found:
+    """The title without its determiner or possessor, serving the country or body the phrase names."""
+    start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), chunk.root.i)
+    span = ctx.doc[start : chunk.root.i + 1]
+    served = next((m.gazetteer_id for t in chunk if (m := ctx.mentions.get(t.i)) and m.gazetteer_id), None)
+    of = next((c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if served is None and (owner := ctx.mentions.get(getattr(pobj(of), "i", -1))):
+        served = owner.gazetteer_id  # "the president of Freedonia"
+    served = ctx.gazetteer.actor(served).id if served else None
+    if title == COUNTERPART:
+        mention = Mention(span.text, span.start_char, span.end_char, EntityType.PERSON, served, MentionKind.COUNTERPART)
+    else:
+        mention = Mention(
+            span.text, span.start_char, span.end_char, EntityType.PERSON, served, MentionKind.ROLE, title=title
+        )
+    return Found(span.start, span.end, mention)
+
+
+def refers_by_role(ctx: Context, chunk: Span) -> bool:
+    """Whether a noun phrase ending in a title points at one holder the article names.
+
+    Not a title before a name ('Foreign Secretary Ana Ruiz') or describing one ('Ana Ruiz,
+    Freedonia's foreign minister', 'Ruiz is the foreign secretary'): those are roles, read by
+    kgraph/extract/roles.py. Not plural, indefinite, ordinal or former holders ('a minister', 'the
+    first envoy ever sent'), nor a bare title with no 'the', possessor or country."""
+    head, doc = chunk.root, chunk.doc
+    named = [m for t in chunk if (m := ctx.mentions.get(t.i))]
+    if head.tag_ in {"NNS", "NNPS"} or head.dep_ in {"appos", "compound", "attr", "oprd"}:
+        return False
+    before_a_name = head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
+    if before_a_name or any(c.dep_ == "appos" for c in head.children):
+        return False
+    if any(m.type is EntityType.PERSON and m.kind is MentionKind.NAME for m in named):
+        return False
+    if chunk[0].lower_ in INDEFINITE or any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
+        return False
+    return chunk[0].lower_ == "the" or chunk[0].dep_ == "poss" or any(m.gazetteer_id for m in named)

@@ -1,0 +1,128 @@
+"""Roles: a person's title and the country or body they hold it for, from the words before their name
+('Freedonian Foreign Minister Ana Ruiz') or an apposition ('Ana Ruiz, Freedonia's foreign minister')."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.extract.context import ORGANIZATIONS, Context
+from kgraph.extract.syntax import evidence
+from kgraph.model import EntityType, Mention, MentionKind, Role
+
+WINDOW = 7  # words before a name that may hold its title
+NOT_IN_A_TITLE = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "NUM"}
+TITLE_PUNCTUATION = {"-", "’s", "'s"}
+
+
+def roles(ctx: Context) -> Iterator[Role]:
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PERSON" or ent.start not in ctx.mentions:
+            continue
+        person = ctx.mentions[ent.start]
+        stated = evidence(ctx.sentence(ent.start, ent.end))
+        if found := find_title(ctx, _title_window(ctx, ent)):
+            yield Role(person, *found, stated)
+        for tok in ent.root.children:
+            if tok.dep_ == "appos" and tok.i not in ctx.mentions and (found := find_title(ctx, list(tok.subtree))):
+                yield Role(person, *found, stated)
+
+
+def _title_window(ctx: Context, ent: Span) -> list[Token]:
+    """The words just before a name that may hold its title: 'Freedonian foreign secretary'."""
+    window: list[Token] = []
+    i, first = ent.start - 1, ctx.sentence(ent.start, ent.end).start
+    while i >= first and len(window) < WINDOW:
+        tok = ctx.doc[i]
+        mention = ctx.mentions.get(i)
+        if mention and mention.type is EntityType.PERSON:
+            break
+        if (
+            tok.pos_ in NOT_IN_A_TITLE
+            or (tok.pos_ == "PUNCT" and tok.text not in TITLE_PUNCTUATION)
+            or (tok.pos_ == "PRON" and tok.dep_ != "poss")
+        ):
+            break
+        window.insert(0, tok)
+        i -= 1
+    return window
+
+
+def find_title(ctx: Context, tokens: list[Token]) -> tuple[str, Mention | None] | None:
+    """The first known title in the tokens, with the country or body it is held for:
+    a country or body named before it ('Freedonian foreign secretary', "Freedonia's vice president"),
+    or an organisation after it ('vice chairman of the Freedonian Chamber of Trade')."""
+    if not tokens:
+        return None
+    text, starts = " ", []  # lower-cased words, hyphens as spaces; where each token starts
+    for tok in tokens:
+        starts.append(len(text))
+        if word := " ".join(tok.lower_.replace("-", " ").split()):
+            text += word + " "
+    for title in ctx.gazetteer.titles:
+        key = title.lower().replace("-", " ")
+        at = max(text.find(f" {key} "), text.find(f" {key}s "))
+        if at >= 0:
+            return title, _affiliation(ctx, tokens, key, sum(start <= at for start in starts))
+    return None
+
+
+def _affiliation(ctx: Context, tokens: list[Token], key: str, before: int) -> Mention | None:
+    """Whom a title found after `before` tokens is held for: an organisation named after it, else a
+    country or body named before it."""
+    title_start = tokens[min(before, len(tokens) - 1)].idx
+    mentions = [ctx.mentions.get(t.i) for t in tokens]
+    after = [
+        _organisation_phrase(ctx, t)
+        for t, m in zip(tokens[before:], mentions[before:], strict=True)
+        if m
+        and m.type in ORGANIZATIONS
+        and m.start >= title_start
+        and f" {m.text.lower().replace('-', ' ')} " not in f" {key} "  # "foreign ministry spokesman"
+    ]
+    earlier = [_as_country(ctx, m) for m in mentions if m and m.start < title_start]
+    earlier = [m for m in earlier if m.gazetteer_id and m.type is not EntityType.PLACE]
+    return after[0] if after else (earlier[0] if earlier else None)
+
+
+def _as_country(ctx: Context, mention: Mention) -> Mention:
+    """'Freedonian foreign ministry spokesman': an official of a government body represents its country."""
+    if mention.kind is MentionKind.INSTITUTION and mention.gazetteer_id:
+        return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, mention.gazetteer_id)
+    entry = ctx.gazetteer.entries.get(mention.gazetteer_id or "")
+    if entry is not None and entry.type is EntityType.GOVERNMENT_BODY and entry.country:
+        return Mention(mention.text, mention.start, mention.end, EntityType.COUNTRY, entry.country)
+    first = mention.text.split()[0] if mention.text.split() else ""
+    country = None if mention.gazetteer_id else ctx.gazetteer.demonyms.get(first)
+    if country is None:
+        return mention
+    return Mention(first, mention.start, mention.start + len(first), EntityType.COUNTRY, country)
+
+
+def _organisation_phrase(ctx: Context, tok: Token) -> Mention:
+    """The whole name an organisation goes by: 'the Freedonian Chamber of Trade in Ruritania', not its core."""
+    doc, mention = ctx.doc, ctx.mentions[tok.i]
+    head = _phrase_head(ctx, tok)
+    if head.dep_ != "pobj":  # only a name that stands alone after 'of', 'at', 'with' ...
+        return mention
+    words = [t for t in head.subtree if not (t.dep_ == "det" and t.i == head.left_edge.i)]
+    if not words or len(words) > 10 or any(t.pos_ in {"VERB", "PUNCT"} for t in words):
+        return mention
+    end = words[-1].i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and end + 1 in ctx.mentions:
+        end = next(i for i in range(end + 1, len(doc) + 1) if ctx.mentions.get(i) != ctx.mentions[end + 1])
+    span = doc[words[0].i : end]  # "... Chamber of Trade in X": where it is is part of its name
+    if len(span) <= len(mention.text.split()):
+        return mention
+    return Mention(span.text, span.start_char, span.end_char, mention.type, mention.gazetteer_id)
+
+
+def _phrase_head(ctx: Context, tok: Token) -> Token:
+    """The head of the noun phrase an organisation's word is in: from 'Trade' up to 'Chamber'."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod", "pobj", "prep"} and head.head != head and head.dep_ != "pobj":
+        head = head.head
+    while head.dep_ == "pobj" and head.head.lower_ in {"of", "in"} and head.head.head.i in ctx.mentions:
+        head = head.head.head
+    return head

@@ -1,0 +1,19 @@
+"""The built-in extraction rules, one construction a module, registered in the order they are tried.
+
+A verb reports one construction: a phrasal verb ('called on') before a support verb with its noun
+('held talks'), before the verb alone ('urged'). Facts of one token come in this order too, so a
+statement two rules read keeps the fact of the surer rule, and of the earlier one on a tie.
+"""
+
+from kgraph.extract.registry import register
+from kgraph.extract.rules import (
+    characterisation,
+    light_verb,
+    nominalisation,
+    obligation,
+    phrasal_verb,
+    verb,
+)
+
+for _module in (phrasal_verb, light_verb, verb, obligation, characterisation, nominalisation):
+    register(_module.RULE)

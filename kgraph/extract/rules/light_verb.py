@@ -1,0 +1,64 @@
+"""light_verb: a support verb whose object noun names the event: 'X held talks with Y' (met), 'X gave Y a
+grant' (aided), 'X launched strikes on Y' (attacked), 'X sought asylum in Y' (demanded).
+
+Patterns: kgraph/data/rules/light_verb.json (a verb and its object, or an object coordinated with
+it: 'artillery and rocket fire'). The lexicon says which relation the verb and noun report together
+(Lexicon.support_relation, from lexicon.json's light_verbs: "hold talks": "met"). The target is
+the recipient, or the object of a preposition on the noun or the verb; for an event other than a
+meeting, whose the thing is ('rejected a Freedonian proposal'). Coordinated subjects with no
+target are the two sides of the event ('X and Y signed an agreement').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract import verb_clause
+from kgraph.extract.candidates import Anchor, Candidate, Evoked
+from kgraph.extract.context import Context
+from kgraph.extract.registry import Rule
+from kgraph.extract.syntax import dative, pobj
+from kgraph.model import Mention
+from kgraph.relations import relations
+
+NAME = "light_verb"
+LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
+
+
+def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
+    verb = anchor.trigger
+    lemma = verb.lemma_.lower()
+    for obj in anchor.nodes("object"):
+        if relation := ctx.lexicon.support_relation(lemma, obj.lemma_.lower(), obj.lower_):
+            return Evoked(relation, NAME, _targets(ctx, verb, obj, relation))
+    return None
+
+
+def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
+    targets = [m for c in verb.children if c.dep_ == "dative" for m in ctx.actors(dative(c))]  # "give X a grant"
+    consult = relations()[relation].plover == "CONSULT"  # "talks with Freedonian businesses": not with Freedonia
+    words = ctx.lexicon.verb_preps | LIGHT_PREPS
+    if obj.lemma_.lower() in ctx.lexicon.refuge_nouns:
+        words = words | {"in"}  # "sought asylum in X": X is asked
+    for holder in (obj, verb):  # "held talks with X" attaches "with" to either
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in words:
+                targets += ctx.actors(pobj(prep)) if consult else ctx.owners(pobj(prep))
+    if not targets and not consult:  # "rejected a Freedonian proposal"
+        doers = ctx.subjects(verb)
+        targets = [m for m in ctx.owners(obj) if m not in doers]
+    return list(dict.fromkeys(targets))
+
+
+def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    verb = anchor.trigger
+    evoked = ctx.evoked(verb)
+    if evoked is None or evoked.rule != NAME:
+        return  # another construction reads this verb
+    if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=True):
+        yield cand
+
+
+RULE = Rule(NAME, confidence=0.75, read=read, evoke=evoke)

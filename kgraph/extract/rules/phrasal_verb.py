@@ -1,0 +1,46 @@
+"""phrasal_verb: a verb and its particle or preposition report the event together: 'X called on Y to act'
+(urged), 'X sat down with Y' (met), 'X cracked down on Y' (coerced), 'X handed over aid to Y' (aided).
+
+Patterns: kgraph/data/rules/phrasal_verb.json (a verb and each particle or preposition it governs).
+The lexicon says which relation a verb with one or two of its particles reports
+(Lexicon.phrasal_relation, from lexicon.json's phrasal_verbs: "call on": "urged"); the target is
+the object of the last preposition, or the verb's object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgraph.extract import verb_clause
+from kgraph.extract.candidates import Anchor, Candidate, Evoked
+from kgraph.extract.context import Context
+from kgraph.extract.registry import Rule
+from kgraph.extract.syntax import child, pobj
+
+NAME = "phrasal_verb"
+
+
+def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
+    verb, lex = anchor.trigger, ctx.lexicon
+    lemma = verb.lemma_.lower()
+    parts = anchor.nodes("particle")
+    for i, part in enumerate(parts):
+        for longer in parts[i + 1 :]:  # "sit down with X"
+            if relation := lex.phrasal_relation(lemma, part.lower_, longer.lower_):
+                return Evoked(relation, NAME, ctx.actors(pobj(longer)))
+        if relation := lex.phrasal_relation(lemma, part.lower_):
+            obj = pobj(part) if part.dep_ == "prep" else child(verb, "dobj")  # "called on X", "handed over X"
+            return Evoked(relation, NAME, ctx.actors(obj) or ctx.objects(verb))  # "handed over aid to X"
+    return None
+
+
+def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    verb = anchor.trigger
+    evoked = ctx.evoked(verb)
+    if evoked is None or evoked.rule != NAME:
+        return  # another construction reads this verb
+    if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects):
+        yield cand
+
+
+RULE = Rule(NAME, confidence=0.8, read=read, evoke=evoke)

@@ -1,0 +1,44 @@
+"""verb: a verb that reports an event on its own: 'X condemned Y', 'X met with Y', 'Y was detained by X'.
+
+Patterns: kgraph/data/rules/verb.json (any verb). The lexicon says which relation the verb's lemma
+reports (Lexicon.verb_relation); the objects are its targets, or for a passive verb whose subject
+is a thing, the thing's owner ('a camp for X refugees was attacked'). A verb whose object is a
+thing, not an actor, may report another relation ('welcomed X's plan' praises X; Lexicon.thing_relation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kgraph.extract import verb_clause
+from kgraph.extract.candidates import Anchor, Candidate, Evoked
+from kgraph.extract.context import Context
+from kgraph.extract.registry import Rule
+from kgraph.extract.syntax import child
+
+NAME = "verb"
+
+
+def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
+    verb = anchor.trigger
+    relation = ctx.lexicon.verb_relation(verb.lemma_.lower())
+    return Evoked(relation, NAME, ctx.objects(verb)) if relation else None
+
+
+def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    verb = anchor.trigger
+    evoked = ctx.evoked(verb)
+    if evoked is None or evoked.rule != NAME:
+        return  # another construction reads this verb ('called on' is a phrasal verb)
+    passive = child(verb, "nsubjpass")
+    targets = ctx.owners(passive) if passive is not None else evoked.objects
+    cand = verb_clause.read(ctx, verb, evoked.relation, targets)
+    if cand is None:
+        return
+    if not ctx.direct_objects(verb) and (sense := ctx.lexicon.thing_relation(verb.lemma_.lower())):
+        cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
+    yield cand
+
+
+RULE = Rule(NAME, confidence=0.8, read=read, evoke=evoke)

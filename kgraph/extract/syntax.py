@@ -1,0 +1,68 @@
+"""Small readings of the dependency parse that rules and mention passes share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kgraph.model import Evidence
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+VERBAL = {"VERB", "AUX"}
+NOMINAL = {"NOUN", "PROPN"}
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+COMPOUND_PREPOSITIONS = {"out", "because", "ahead", "instead"}  # "out of X", "because of X"
+NOUN_PHRASE_DEPS = {"dobj", "pobj", "prep", "attr", "appos", "conj", "nsubj", "nsubjpass"}
+
+
+def pobj(prep: Token | None) -> Token | None:
+    """The object of a preposition, through a compound one: 'out of X', 'because of X'."""
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None and prep.lower_ in COMPOUND_PREPOSITIONS:
+        obj = next((c for c in prep.children if c.dep_ == "prep"), None)
+    if obj is not None and obj.pos_ == "ADP":
+        return pobj(obj)
+    return obj
+
+
+def dative(tok: Token) -> Token | None:
+    """The recipient itself: 'gave X aid' has X; 'provide loans to X' parses 'to' as the dative."""
+    return pobj(tok) if tok.dep_ == "dative" and tok.pos_ == "ADP" else tok
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """The first child of a token with one of these dependencies."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def preps(tok: Token, words: set[str] | frozenset[str]) -> list[Token]:
+    """The prepositions among a token's children that are one of these words."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun phrase hangs from: 'attends a meeting with X' -> attends."""
+    steps = 0
+    while tok.dep_ in NOUN_PHRASE_DEPS and steps < 5:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ in VERBAL:
+            return tok
+    return None
+
+
+def role_in_phrase(tok: Token) -> str:
+    """A token's dependency, seen through coordination: 'B' in 'A and B universities' modifies."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.dep_
+
+
+def evidence(sent: Span) -> Evidence:
+    """The sentence, stripped, with its offsets in the article text."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return Evidence(text, start, start + len(text))

@@ -1,0 +1,97 @@
+"""The event a verb's clause reports, shared by the verb constructions (verb, phrasal_verb, light_verb).
+
+The verb's own objects are its targets; failing those, whom its complement names ('threatened to
+expel X', 'demanded that X release Y'), what a purpose clause or 'for' phrase aims at, or the
+place where a deed aimed at a place happened ('lifted a curfew in X'). Not an event of its own: a
+verb completing another event verb, a promised event, what someone asked for or claimed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.extract import clauses
+from kgraph.extract.candidates import Candidate
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import SUBJECT_DEPS, child, pobj, preps
+from kgraph.model import EntityType, Mention
+
+# Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
+COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
+WHERE_PREPS = {"in", "into", "near", "outside", "around"}
+
+
+def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutual: bool = False) -> Candidate | None:
+    """The candidate event of an event verb, its own objects given; None where it is no event of its own."""
+    if clauses.governing_event(ctx, verb) is not None:
+        return None  # "threatened to ban X": the governing verb says what happened
+    if clauses.promises_an_event(ctx, verb):
+        return None  # "promised to send aid": the promised event, read as a promise, is the fact
+    if clauses.is_content(ctx, verb):
+        return None  # "demanded that X release Y", "an admission that X attacked Y": asked or claimed, not done
+    if not targets:
+        targets = complement_targets(ctx, verb, relation)
+    place = None
+    if not targets and (targets := place_targets(ctx, verb, relation)):
+        place = targets[0]  # "closed streets in the capital": the city itself, not its state acting
+    if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
+        place = next((t for t in targets if t.type is EntityType.PLACE), place)
+    return Candidate(verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True, mutual=mutual)
+
+
+def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
+    """Who a verb is directed at when its object is in its complement:
+    'threatened to ban X', 'demanded that X cancel', 'mobilised reservists for a war against X'."""
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            evoked = ctx.evoked(c)
+            found = evoked.objects if evoked else ctx.objects(c)
+            if found := found or complement_targets(ctx, c, relation) or place_targets(ctx, c, relation):
+                return found
+        elif (
+            c.dep_ == "ccomp"
+            and relation in ctx.lexicon.intent.addressed
+            and (found := ctx.actors(child(c, *SUBJECT_DEPS)))
+        ):
+            return found
+    doers = ctx.subjects(verb)
+    for prep in preps(verb, {"for"}):
+        if found := [m for m in ctx.owners(pobj(prep)) if m not in doers]:
+            return found  # "mobilised reservists for a war against X"
+    if relation in ctx.lexicon.intent.purpose_targets:
+        return _purpose_targets(ctx, verb, doers)
+    return []
+
+
+def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:
+    """'closed a highway to voice their anger at X': at X, not theirs."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        stances = [c for c in clause.children if c.dep_ == "dobj"]
+        aimed = [m for s in stances for p in s.children if p.dep_ == "prep" for m in ctx.owners(pobj(p))]
+        if found := [m for m in aimed or ctx.objects(clause) if m not in doers]:
+            return found
+    return []
+
+
+def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
+    """Where a deed aimed at a place happened: 'lifted a curfew in X', 'blocked roads in the city of X'."""
+    lex = ctx.lexicon
+    if relation not in lex.intent.place_targets:
+        return []  # 'met X in Lima': a place, not a party
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    people = [
+        o
+        for o in objects
+        if (o.lemma_.lower() in lex.group_nouns or o.lower_ in lex.group_nouns) and o.lower_ not in COLLECTIVE_BODIES
+    ]
+    if people and relation in lex.intent.people_placed:
+        return []  # "detained journalists in X", "deployed troops in X": people there, not X
+    for holder in [verb, *(t for c in objects for t in c.subtree)]:  # "declared martial law in X"
+        for prep in preps(holder, WHERE_PREPS):
+            obj = pobj(prep)
+            named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj else []
+            named += [pobj(c) for t in named for c in preps(t, {"of"})]  # "X province", "the city of X"
+            for tok in named:
+                if tok is not None and (place := ctx.place_of(tok)):
+                    return [place]
+    return []

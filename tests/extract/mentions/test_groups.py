@@ -1,0 +1,42 @@
+"""Groups and peoples acting under their own name (kgraph/extract/mentions/groups.py, peoples.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # demonym + group noun: the group acts under its own name
+            "Kenyan soldiers attacked Somali rebels near the border.",
+            {("Kenyan soldiers", "attacked", "Somali rebels", "asserted")},
+        ),
+        (  # a plural demonym names people, not their state
+            "Ethiopians protested against Egypt on Monday.",
+            {("Ethiopians", "protestedAgainst", "Egypt", "asserted")},
+        ),
+        (
+            "Ethnic Albanians protested against Serbia.",
+            {("Ethnic Albanians", "protestedAgainst", "Serbia", "asserted")},
+        ),
+        (  # a group qualified after its noun
+            "Gunmen loyal to the Taliban attacked Kabul.",
+            {("Gunmen loyal to the Taliban", "attacked", "Kabul", "asserted")},
+        ),
+        (
+            "Chilean and Peruvian soldiers attacked Bolivia.",
+            {("Chilean and Peruvian soldiers", "attacked", "Bolivia", "asserted")},
+        ),
+    ],
+)
+def test_group_actors(triples, text, expected):
+    assert triples(text) == expected
+
+
+def test_a_group_qualified_by_a_long_name_is_read_by_words_not_tokens(triples):
+    found = triples("Militants loyal to Sudan's rebel commander Ali Abba Musa said they attacked Tomas Ruiz.")
+    assert found == {("Militants loyal to Sudan's rebel commander Ali Abba Musa", "attacked", "Tomas Ruiz", "reported")}
+
+
+def test_a_demonym_that_is_also_the_word_for_the_state_keeps_its_country(read):
+    (fact,) = read("The Chinese protested against Japan.").facts
+    assert (fact.subject.gazetteer_id, fact.relation, fact.object.text) == ("china", "protestedAgainst", "Japan")

@@ -1,0 +1,39 @@
+"""Institutions: an organ of a state, one government body whatever the wording
+(kgraph/extract/mentions/institutions.py)."""
+
+import pytest
+
+from kgraph.model import EntityType, MentionKind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Austrian government condemned Libya.", ("Austrian government", "criticized", "Libya", "asserted")),
+        ("Portugal's parliament urged Spain to act.", ("Portugal's parliament", "urged", "Spain", "asserted")),
+        ("The government of Norway praised Iceland.", ("government of Norway", "praised", "Iceland", "asserted")),
+        ("The Chilean navy attacked Bolivia.", ("Chilean navy", "attacked", "Bolivia", "asserted")),
+        ("Chinese government officials criticized Japan.", ("Chinese government", "criticized", "Japan", "asserted")),
+    ],
+)
+def test_an_organ_of_a_state_acts_under_its_own_name(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "country"),
+    [
+        ("Chile's army attacked Peru.", "army", "chile"),
+        ("Police in Ghana arrested Togolese traders.", "police", "ghana"),
+        ("The Latvian Constitutional Court criticized Estonia.", "Constitutional Court", "latvia"),
+    ],
+)
+def test_the_organ_and_its_country_are_typed_fields(mentions, text, organ, country):
+    (body,) = [m for m in mentions(text) if m.kind is MentionKind.INSTITUTION]
+    assert (body.type, body.institution, body.gazetteer_id) == (EntityType.GOVERNMENT_BODY, organ, country)
+
+
+def test_the_organs_of_two_states_are_no_one_body(mentions):
+    assert not [
+        m for m in mentions("Chilean and Peruvian armies attacked Bolivia.") if m.kind is MentionKind.INSTITUTION
+    ]

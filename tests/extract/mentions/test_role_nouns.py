@@ -1,0 +1,39 @@
+"""Role nouns: a person named by the office they hold (kgraph/extract/mentions/role_nouns.py)."""
+
+import pytest
+
+from kgraph.model import MentionKind
+
+
+def test_a_title_with_its_country_is_a_role_mention(mentions):
+    (role,) = mentions("Lena Fox met the Chilean president in Lima.")
+    assert (role.text, role.kind, role.title, role.gazetteer_id) == (
+        "Chilean president",
+        MentionKind.ROLE,
+        "president",
+        "chile",
+    )
+
+
+def test_a_title_of_a_country_named_after_it(mentions):
+    (role,) = mentions("The president of Chile visited Peru.")
+    assert (role.kind, role.title, role.gazetteer_id) == (MentionKind.ROLE, "president", "chile")
+
+
+def test_a_counterpart_is_its_own_kind(mentions):
+    found = [m for m in mentions("Lena Fox met her Peruvian counterpart in Lima.") if m.kind is not MentionKind.PRONOUN]
+    assert [(m.text, m.kind, m.title, m.gazetteer_id) for m in found] == [
+        ("Peruvian counterpart", MentionKind.COUNTERPART, "", "peru")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A foreign minister met Lena Fox.",  # indefinite
+        "The former president met Lena Fox.",  # not the holder now
+        "Foreign Secretary Paul Grey met Lena Fox.",  # a title before a name is a role of that name
+    ],
+)
+def test_titles_that_point_at_no_one_holder_are_no_mention(mentions, text):
+    assert not [m for m in mentions(text) if m.kind in {MentionKind.ROLE, MentionKind.COUNTERPART}]

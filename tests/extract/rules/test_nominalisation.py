@@ -1,0 +1,46 @@
+"""nominalisation: a noun that names the event (kgraph/extract/rules/nominalisation.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia condemned Turkey's invasion of Greece.", ("Turkey", "attacked", "Greece", "asserted")),
+        ("Analysts noted Chile's support for Peru.", ("Chile", "supported", "Peru", "asserted")),
+        ("Lena Fox's visit to Japan ended on Friday.", ("Lena Fox", "visited", "Japan", "asserted")),
+        ("The talks between Chile and Peru ended.", ("Chile", "met", "Peru", "asserted")),
+    ],
+)
+def test_an_event_noun_names_its_agent_and_target(triples, read, text, expected):
+    assert expected in triples(text)
+    assert any(f.rule.startswith("nominalisation:") for f in read(text).facts)
+
+
+def test_a_noun_with_a_participle_agent(triples):
+    found = triples("Officials noted the threat posed by Iran to Israel.")
+    assert found == {("Iran", "threatened", "Israel", "asserted")}
+
+
+def test_the_one_accepting_an_invitation_is_invited(triples):
+    assert triples("Peru accepted Chile's invitation.") == {("Chile", "invited", "Peru", "asserted")}
+
+
+def test_an_event_noun_under_another_event_verb_does_not_borrow_its_subject(triples):
+    found = triples("Egypt blamed Libya for the bombing of the embassy.")
+    assert found == {("Egypt", "criticized", "Libya", "asserted")}
+
+
+def test_a_possessive_pronoun_in_an_adjunct_is_the_clause_subject(triples):
+    found = triples("During her visit to Oslo, Maria Lund met Ola Berg.")
+    assert found == {("Maria Lund", "visited", "Oslo", "asserted"), ("Maria Lund", "met", "Ola Berg", "asserted")}
+
+
+def test_its_is_the_country_before_it(triples):
+    found = triples("Russia tightened its blockade of Georgia in May.")
+    assert {t[:3] for t in found} == {("Russia", "coerced", "Georgia")}
+
+
+def test_nested_event_nouns_each_give_a_fact(triples):
+    found = triples("Chile's support for Peru's invasion of Bolivia angered Brazil.")
+    assert found == {("Chile", "supported", "Peru", "asserted"), ("Peru", "attacked", "Bolivia", "asserted")}

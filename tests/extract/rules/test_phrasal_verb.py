@@ -1,0 +1,33 @@
+"""phrasal_verb: a verb and its particle or preposition report the event together
+(kgraph/extract/rules/phrasal_verb.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway called on Sweden to reopen the border.", ("Norway", "urged", "Sweden", "asserted")),
+        ("Lena Fox met with Tomas Ruiz on Monday.", ("Lena Fox", "met", "Tomas Ruiz", "asserted")),
+        ("Chile sat down with Peru to discuss the border.", ("Chile", "met", "Peru", "asserted")),
+        ("Ecuador turned down the offer from Colombia.", ("Ecuador", "rejected", "Colombia", "asserted")),
+        ("Lena Fox flew to Lima.", ("Lena Fox", "visited", "Lima", "asserted")),
+    ],
+)
+def test_a_verb_with_its_particles_reports_the_relation(triples, rules, text, expected):
+    assert triples(text) == {expected}
+    assert rules(text) == {"phrasal_verb"}
+
+
+def test_called_on_is_urged_by_the_phrasal_verb_rule(read):
+    (fact,) = read("Norway called on Sweden to reopen the border.").facts
+    assert (fact.relation, fact.rule) == ("urged", "phrasal_verb:call")
+
+
+def test_a_particle_with_an_object_gives_to_the_recipient(triples):
+    found = triples("Swiss doctors handed over medicine to the Red Cross.")
+    assert found == {("Swiss doctors", "aided", "Red Cross", "asserted")}
+
+
+def test_compound_prepositions_reach_their_object(triples):
+    assert triples("Uganda pulled its troops out of Somalia.") == {("Uganda", "yieldedTo", "Somalia", "asserted")}

@@ -1,0 +1,54 @@
+"""verb: a verb that reports an event on its own (kgraph/extract/rules/verb.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada's prime minister Lena Fox met Mexican President Tomas Ruiz.",
+            ("Lena Fox", "met", "Tomas Ruiz", "asserted"),
+        ),
+        ("Norway urged Sweden to reopen the border.", ("Norway", "urged", "Sweden", "asserted")),
+        ("Peru condemned Chile over the incident.", ("Peru", "criticized", "Chile", "asserted")),
+        ("Egypt accused Sudan of arming the rebels.", ("Egypt", "accused", "Sudan", "asserted")),
+        ("Greece backed Cyprus in the dispute.", ("Greece", "supported", "Cyprus", "asserted")),
+        ("Lena Fox visited Japan last year.", ("Lena Fox", "visited", "Japan", "asserted")),
+        ("Iran threatened Iraq with new strikes.", ("Iran", "threatened", "Iraq", "asserted")),
+        ("Peru warned Chile against the move.", ("Peru", "threatened", "Chile", "asserted")),
+    ],
+)
+def test_a_verb_reports_its_relation_between_subject_and_object(triples, rules, text, expected):
+    assert triples(text) == {expected}
+    assert rules(text) == {"verb"}
+
+
+def test_the_rule_and_trigger_are_recorded(read):
+    (fact,) = read("Peru condemned Chile over the incident.").facts
+    assert fact.rule == "verb:condemn"
+
+
+def test_passive_with_agent_puts_the_doer_first(triples):
+    assert ("Kenya", "detained", "Tomas Ruiz", "asserted") in triples("Tomas Ruiz was detained by Kenya.")
+
+
+def test_a_passive_thing_points_at_its_owner(triples):
+    found = triples("A camp for Sudanese refugees was attacked by Chadian militiamen.")
+    assert found == {("Chadian militiamen", "attacked", "Sudanese refugees", "asserted")}
+
+
+def test_coordinated_objects_each_get_a_fact(triples):
+    found = triples("Lena Fox met Tomas Ruiz and Ana Silva in Lima.")
+    assert {
+        ("Lena Fox", "met", "Tomas Ruiz", "asserted"),
+        ("Lena Fox", "met", "Ana Silva", "asserted"),
+    } <= found
+
+
+def test_coordinated_subjects_of_a_symmetric_verb_meet_each_other(triples):
+    assert triples("Chile and Peru met in Lima.") == {("Chile", "met", "Peru", "asserted")}
+
+
+def test_welcoming_an_actors_thing_is_praise_not_hosting(triples):
+    assert triples("Germany welcomed France's proposal.") == {("Germany", "praised", "France", "asserted")}

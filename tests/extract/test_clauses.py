@@ -1,0 +1,56 @@
+"""How a clause presents its event: modality and stated intentions (kgraph/extract/clauses.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Fox will meet Tomas Ruiz next week.", ("Lena Fox", "met", "Tomas Ruiz", "planned")),
+        ("Lena Fox is expected to meet Tomas Ruiz.", ("Lena Fox", "met", "Tomas Ruiz", "planned")),
+        ("Peru will urge Chile to withdraw.", ("Peru", "urged", "Chile", "planned")),
+        ("Lena Fox did not meet Tomas Ruiz.", ("Lena Fox", "met", "Tomas Ruiz", "negated")),
+        ("Egypt will not meet Sudan.", ("Egypt", "met", "Sudan", "negated")),
+        ("Egypt denied meeting Sudan.", ("Egypt", "met", "Sudan", "negated")),
+        ("Peru said that Chile attacked Bolivia.", ("Chile", "attacked", "Bolivia", "reported")),
+    ],
+)
+def test_modality(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt might meet Sudan.",
+        "Egypt is suspected of arming the rebels.",
+        "Norway said Sweden should attack Finland.",
+    ],
+)
+def test_hedged_events_are_not_facts(triples, text):
+    assert not {t for t in triples(text) if t[1] in {"met", "aided", "attacked"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan promised to send aid to Nepal.", {("Japan", "agreedWith", "Nepal", "asserted")}),
+        ("Peru pledged to meet Chile.", {("Peru", "agreedWith", "Chile", "asserted")}),
+        ("Sweden said it will provide loans to Ghana.", {("Sweden", "agreedWith", "Ghana", "asserted")}),
+        (
+            "Norway said it would cut aid to Chad unless the army left the capital.",
+            {("Norway", "threatened", "Chad", "asserted")},
+        ),
+        ("Chile said it would impose sanctions on Peru.", {("Chile", "threatened", "Peru", "asserted")}),
+        ("Peru said it would not meet Ecuador.", {("Peru", "rejected", "Ecuador", "asserted")}),
+        ("Sudan and Chad failed to reach an agreement.", {("Sudan", "rejected", "Chad", "asserted")}),
+        ("The Serbian army prepared to shell Kosovo.", {("Serbian army", "mobilizedAgainst", "Kosovo", "asserted")}),
+        ("Chile said it was ready to attack Peru.", {("Chile", "mobilizedAgainst", "Peru", "asserted")}),
+    ],
+)
+def test_stated_intentions_are_promises_threats_or_refusals(triples, text, expected):
+    assert triples(text) == expected
+
+
+def test_a_schedule_is_not_a_promise(triples):
+    assert triples("Lena Fox will visit Japan in May.") == {("Lena Fox", "visited", "Japan", "planned")}

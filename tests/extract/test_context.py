@@ -1,0 +1,48 @@
+"""Argument finders: who acts and on whom, through coordination, possession and anaphora
+(kgraph/extract/context.py)."""
+
+import pytest
+
+from kgraph.resolve import resolve
+
+
+def ids(read, text):
+    """Facts by the gazetteer entries of their arguments (or their text): how the resolver will see them."""
+    return {
+        (f.subject.gazetteer_id or f.subject.text, f.relation, f.object.gazetteer_id or f.object.text)
+        for f in read(text).facts
+    }
+
+
+def test_a_collective_stands_for_its_members(read):
+    assert ids(read, "A group of Nigerian officials met Ghana's president.") == {("nigeria", "met", "ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese government officials criticized Japan.", ("Chinese government", "criticized", "Japan", "asserted")),
+        ("Chinese officials criticized Japan.", ("Chinese", "criticized", "Japan", "asserted")),
+    ],
+)
+def test_officials_stand_for_their_organ_or_their_state(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_the_country_is_the_country_just_named(read):
+    (article,) = resolve([read("Peru welcomed Ana Silva, who visited the country on Friday.")]).articles
+    found = {(fact.relation, subject, obj) for fact, subject, obj in article.resolved_facts()}
+    hosts = {subject for relation, subject, _ in found if relation == "hosted"}
+    assert {obj for relation, _, obj in found if relation == "visited"} == hosts  # Peru, one node
+
+
+def test_a_statement_speaks_for_its_issuer(triples):
+    found = triples("Hungary vetoed a European Union statement criticising China.")
+    assert found == {
+        ("Hungary", "rejected", "European Union", "asserted"),
+        ("European Union", "criticized", "China", "asserted"),
+    }
+
+
+def test_the_speaker_is_the_it_of_what_they_said(triples):
+    assert triples("Sweden said it will provide loans to Ghana.") == {("Sweden", "agreedWith", "Ghana", "asserted")}

@@ -1,0 +1,36 @@
+"""The finishing step: pairs, evidence, date, place and rule of each fact (kgraph/extract/finish.py)."""
+
+from datetime import date
+
+
+def test_evidence_is_the_sentence_with_offsets(read):
+    text = "Talks opened.\nLena Fox met Tomas Ruiz in Lima."
+    (fact,) = read(text).facts
+    assert fact.evidence.sentence == "Lena Fox met Tomas Ruiz in Lima."
+    assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.sentence
+
+
+def test_the_place_is_where_the_event_happened(read):
+    (fact,) = read("Lena Fox met Tomas Ruiz in Lima.").facts
+    assert fact.place.text == "Lima"
+
+
+def test_a_weekday_is_resolved_against_the_article_date(read):
+    ex = read("Maria Lopez met John Carter on Tuesday.", date(2024, 10, 18))
+    assert [f.date for f in ex.facts] == [date(2024, 10, 15)]
+
+
+def test_a_fact_carries_a_relative_date(read):
+    ex = read("Lena Fox visited Japan last month.", date(2024, 10, 18))
+    assert [(f.relation, f.date) for f in ex.facts] == [("visited", date(2024, 9, 1))]
+
+
+def test_a_plural_subject_of_a_symmetric_event_is_a_fact_between_its_participants(read):
+    facts = read("Lena Fox met Tomas Ruiz in Lima. The two leaders agreed to cooperate.").facts
+    (fact,) = [f for f in facts if f.relation == "agreedWith"]
+    assert fact.subject is fact.object and fact.subject.text == "The two leaders"
+
+
+def test_confidence_follows_the_rule(read):
+    by_rule = {f.rule.split(":")[0]: f.confidence for f in read("Serbia condemned Turkey's invasion of Greece.").facts}
+    assert by_rule["verb"] > by_rule["nominalisation"]

@@ -1,0 +1,32 @@
+"""Roles from titles and appositions (kgraph/extract/roles.py)."""
+
+
+def roles(read, text):
+    return {(r.person.text, r.position, r.affiliation.text if r.affiliation else None) for r in read(text).roles}
+
+
+def test_roles_from_titles_and_appositions(read):
+    found = roles(read, "Peruvian Foreign Minister Ana Silva met Bruno Costa, Brazil's defence minister, in Lima.")
+    assert ("Ana Silva", "Foreign Minister", "Peruvian") in found
+    assert ("Bruno Costa", "Defence Minister", "Brazil") in found
+
+
+def test_a_possessive_country_before_a_title(read):
+    assert roles(read, "Chile's foreign minister Lena Fox met Tomas Ruiz.") == {
+        ("Lena Fox", "Foreign Minister", "Chile")
+    }
+
+
+def test_a_title_is_not_read_across_a_headline(read):
+    ex = read("Talks Resume in Ukraine\nForeign Secretary Paul Grey flew home.")
+    assert [(r.person.text, r.position, r.affiliation) for r in ex.roles] == [("Paul Grey", "Foreign Secretary", None)]
+
+
+def test_a_title_containing_a_body_is_held_for_the_country_before_it(read):
+    found = roles(read, "French foreign ministry spokesman Paul Roux said on Monday that talks would continue.")
+    assert found == {("Paul Roux", "Foreign Ministry Spokesman", "French")}
+
+
+def test_an_official_of_a_government_body_represents_its_country(read):
+    (role,) = read("Chinese foreign ministry spokesman Li Wei said the talks would go on.").roles
+    assert (role.person.text, role.affiliation.gazetteer_id) == ("Li Wei", "china")

@@ -1,0 +1,73 @@
+"""The targets of an event verb's clause, and clauses that are no event of their own
+(kgraph/extract/verb_clause.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the governing verb says what happened; the object comes from its complement
+            "Iran threatened to expel Iraqi diplomats.",
+            {("Iran", "threatened", "Iraqi diplomats", "asserted")},
+        ),
+        ("Turkey refused to extradite the suspects to Greece.", {("Turkey", "rejected", "Greece", "asserted")}),
+        ("Brazil demanded that Paraguay release the prisoners.", {("Brazil", "demanded", "Paraguay", "asserted")}),
+        (  # a threat is aimed at the one its condition asks to act
+            "Russia threatened to halt gas supplies if Ukraine joined the alliance.",
+            {("Russia", "threatened", "Ukraine", "asserted")},
+        ),
+    ],
+)
+def test_targets_in_the_complement(triples, text, expected):
+    assert triples(text) == expected
+
+
+def test_an_accusation_is_one_fact_and_the_accused_is_the_doer(triples):
+    found = triples("Ukraine accused Russian forces of shelling a hospital in Kharkiv.")
+    assert found == {("Ukraine", "accused", "Russian forces", "asserted")}
+
+
+def test_a_protest_is_aimed_at_what_its_purpose_names_not_at_the_protesters(triples):
+    found = triples("Students in Lima blocked the main highway to express their fury at Chile's tariffs.")
+    assert found == {("Students in Lima", "protestedAgainst", "Chile", "asserted")}
+
+
+def test_a_protest_in_a_place_is_aimed_at_that_place_and_happens_there(read):
+    (fact,) = read("Peruvian farmers blocked highways in the city of Lima on Monday.").facts
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.place) == (
+        "Peruvian farmers",
+        "protestedAgainst",
+        "Lima",
+        fact.object,
+    )
+
+
+def test_a_curfew_lifted_in_a_place_is_a_concession_to_it(triples):
+    found = triples("The Kenyan government lifted the curfew in Mombasa.")
+    assert {(s, r, o) for s, r, o, _ in found} == {("Kenyan government", "conceded", "Mombasa")}
+
+
+def test_where_people_are_held_is_not_whom_they_are_held_by(triples):
+    assert triples("Nigerian police detained three journalists in Abuja.") == set()
+
+
+@pytest.mark.parametrize("text", ["Russia massed troops in Belarus.", "Kenya detained soldiers in Somalia."])
+def test_people_acted_on_in_a_country_are_there_not_aimed_at_it(triples, text):
+    assert triples(text) == set()
+
+
+def test_an_attack_near_a_place_targets_it_when_nothing_else_does(triples):
+    found = triples("Syrian warplanes bombed rebel-held towns near Aleppo.")
+    assert found == {("Syrian warplanes", "attacked", "Aleppo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Libyan agents suspected by Italy of bombing the ferry fled to Malta.",
+        "Peru demanded an admission by Chile that its navy attacked Peruvian fishermen.",
+    ],
+)
+def test_suspicions_and_claimed_content_are_not_facts(triples, text):
+    assert not {t for t in triples(text) if t[1] == "attacked"}
