@@ -172,7 +172,7 @@ def analyze_command(
     ] = None,
     ego: Annotated[
         str | None,
-        typer.Option(help="An actor (label or id, any case) whose ego network to list, e.g. 'David Lammy'."),
+        typer.Option(help="An actor (label or id, any case) whose ego network to list, e.g. 'Anna Berg'."),
     ] = None,
     radius: Annotated[int, typer.Option(min=1, help="How many facts away the ego network reaches.")] = 1,
     path: Annotated[
@@ -234,7 +234,7 @@ def query_command(
             "-p",
             help="NAME=VALUE bound to ?NAME before the query runs (never pasted into its text). VALUE is an IRI "
             "as <…> or kg:…/dip:…/wd:…, a date as YYYY-MM-DD, an integer, a Turtle literal such as "
-            "'\"Lammy\"@en', else a plain string. Repeat for several.",
+            "'\"Berg\"@en', else a plain string. Repeat for several.",
             show_default=False,
         ),
     ] = None,

@@ -136,7 +136,7 @@ def render_report(
 
 
 def describe_route(route: Route, label: dict[str, str]) -> str:
-    """`- David Lammy –urged→ China –supported→ Russia`, as inert Markdown."""
+    """`- Anna Berg –urged→ Freedonia –supported→ Ruritania`, as inert Markdown."""
     parts = [_cell(label.get(route.actors[0], route.actors[0]))]
     for hop, actor in zip(route.hops, route.actors[1:], strict=True):
         parts.append(f"{' / '.join(hop)} {_cell(label.get(actor, actor))}")
