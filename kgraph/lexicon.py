@@ -27,7 +27,7 @@ class Intent:
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
     people_placed: frozenset[str]  # "detained journalists in X", "massed troops in X": X is where, not whom
-    done_to_places: frozenset[str]  # "shelled Juba", "would blockade Paris": a capital hit is the city, not its state
+    done_to_places: frozenset[str]  # "shelled X", "would blockade X": a capital hit is the city, not its state
     place_targets: frozenset[str]  # relations whose target may be a place: 'lifted a curfew in X'
     cooperative: frozenset[str]
     hostile: frozenset[str]
@@ -50,8 +50,8 @@ class Lexicon:
     negating_governors: frozenset[str]
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
-    actor_nouns: frozenset[str]  # "Chinese officials": a demonym on one of these names an actor
-    recipient_verbs: frozenset[str]  # "X accepted China's invitation": X is the invitee
+    actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
+    recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
