@@ -21,6 +21,9 @@ def test_wheel_ships_samples_and_data(tmp_path):
     assert "kgraph/samples/SOURCE.md" in names
     for data in ("gazetteer.json", "lexicon.json", "relations.json"):
         assert f"kgraph/data/{data}" in names
+    for rule in (ROOT / "kgraph" / "data" / "rules").glob("*.json"):  # each extraction rule: its patterns and module
+        assert f"kgraph/data/rules/{rule.name}" in names
+        assert f"kgraph/extract/rules/{rule.stem}.py" in names
     for ontology in ("diplomacy.ttl", "shapes.ttl", "context.jsonld"):
         assert f"kgraph/ontology/{ontology}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
@@ -44,6 +47,20 @@ def test_wheel_ships_samples_and_data(tmp_path):
     location, sizes = result.stdout.splitlines()
     assert location.startswith(str(target))
     assert all(int(n) > 100 for n in sizes.split())
+
+    # and its extraction rules load their patterns from the installed package
+    probe = "import kgraph.extract.registry as r, kgraph.extract; print(r.__file__); print(' '.join(r.RULES))"
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    location, rules = result.stdout.splitlines()
+    assert location.startswith(str(target))
+    assert set(rules.split()) == {r.stem for r in (ROOT / "kgraph" / "data" / "rules").glob("*.json")}
 
 
 def test_code_is_ruff_clean():
