@@ -57,7 +57,7 @@ def start_oxigraph(config: ServerConfig, port: int) -> subprocess.Popen[bytes]:
     """Oxigraph on 127.0.0.1:port, read-only unless configured writable; waits until it answers."""
     mode = "serve" if config.writable else "serve-read-only"
     command = [oxigraph_binary(), mode, "--location", str(config.store), "--bind", f"127.0.0.1:{port}"]
-    command += ["--union-default-graph", "--timeout-s", str(config.timeout_s)]
+    command += ["--timeout-s", str(config.timeout_s)]  # the default graph is the merge a build keeps (kgraph.store)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

@@ -5,6 +5,11 @@ Every store is opened as an rdflib `Dataset` through rdflib's store plugins (oxr
 path whatever the store. Builds are incremental: each article's named graph carries a digest of
 itself (`dip:graphDigest`); an article whose digest is unchanged is skipped, a changed one has its
 named graph dropped and rewritten in the same request, and `prune` drops articles no longer built.
+
+The default graph that queries see is the RDF merge of the named graphs: a set, so a triple that
+several articles state counts once, as in rdflib's union graph. Oxigraph's own union default graph
+repeats such a triple once per graph, so an Oxigraph store keeps the merge in its default graph,
+updated with every article written or dropped.
 """
 
 from __future__ import annotations
@@ -80,9 +85,8 @@ def _bind_prefixes(ds: Dataset) -> Dataset:
 
 @contextmanager
 def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
-    """The store as a Dataset, read-only unless `write`. Its default graph is the union of the named graphs
-    (for an endpoint, whatever the endpoint's default graph is), except for an Oxigraph store opened to
-    write, whose updates must go to Oxigraph's own engine."""
+    """The store as a Dataset, read-only unless `write`. Its default graph is the merge of the named graphs
+    (for an endpoint, whatever the endpoint's default graph is)."""
     if spec.kind is StoreKind.OXIGRAPH:
         path = Path(spec.location)
         try:
@@ -95,8 +99,11 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
                 inner = pyoxigraph.Store.read_only(str(path))
         except OSError as err:
             raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
-        # writes need default_union off: rdflib would otherwise hand updates to its own (slow) SPARQL engine
-        ds = _bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=not write))
+        # The merge is the store's default graph (see sync), so rdflib's union stays off; it also must for
+        # writes, which rdflib would otherwise hand to its own (slow) SPARQL engine. A store written before
+        # kgraph kept the merge has an empty default graph: its queries see Oxigraph's union instead.
+        union = not write and not _holds_merge(inner)
+        ds = _bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=union))
         try:
             yield ds
             if write:
@@ -117,6 +124,12 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
     else:
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
         yield _bind_prefixes(Dataset(store=store, default_union=True))  # updates are sent as they are
+
+
+def _holds_merge(store: pyoxigraph.Store) -> bool:
+    """Whether the default graph holds the merge: it has triples, or there are no named graphs to merge."""
+    default = pyoxigraph.DefaultGraph()
+    return next(store.quads_for_pattern(None, None, None, default), None) is not None or not any(store.named_graphs())
 
 
 @dataclass(frozen=True)
@@ -163,14 +176,17 @@ def sync(
     try:
         before = stored_digests(target)
         stored_ontology = target.query(ONTOLOGY_GRAPH).graph if ontology else None
+        # An Oxigraph store keeps the merge of its named graphs as its default graph (see the module's doc)
+        merging = isinstance(target.store, OxigraphStore)
+        unmerged = merging and not target.query("ASK { ?s ?p ?o }").askAnswer and bool(before)
     except Exception as err:  # HTTP errors, refused connections and broken stores all surface here
         raise StoreError(f"cannot read the store: {err}") from err
     summary = SyncSummary()
-    batch: list[str] = []
+    batch: list[str] = [MERGE_ALL] if unmerged else []
     size = 0
     # the ontology has its own named graph, so queries can follow subPropertyOf and PLOVER types
     if ontology is not None and (stored_ontology is None or graph_digest(stored_ontology) != graph_digest(ontology)):
-        batch += [_drop(ontology_iri), _insert(ontology_iri, ontology)]
+        batch += _replace(ontology_iri, ontology, merging)
     built_graphs = sorted((g for g in built.graphs() if len(g)), key=lambda g: str(g.identifier))
     for graph in built_graphs:
         iri = graph.identifier
@@ -179,7 +195,7 @@ def sync(
             summary.unchanged.append(str(iri))
         else:
             (summary.replaced if iri in before else summary.added).append(str(iri))
-            batch += [_drop(iri), _insert(iri, graph)]
+            batch += _replace(iri, graph, merging)
             size += len(graph)
             if size >= BATCH_TRIPLES:
                 _update(target, batch)
@@ -189,7 +205,7 @@ def sync(
     built_iris = {g.identifier for g in built_graphs}
     for iri in sorted(set(before) - built_iris, key=str):
         if prune:
-            batch.append(_drop(iri))
+            batch += _remove(iri, merging)
             summary.pruned.append(str(iri))
         else:
             summary.kept.append(str(iri))
@@ -206,6 +222,30 @@ def _drop(iri: URIRef) -> str:
 def _insert(iri: URIRef, graph: Graph) -> str:
     triples = "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph))
     return f"INSERT DATA {{ GRAPH {iri.n3()} {{\n{triples}\n}} }}"
+
+
+# The merge in the default graph follows each named graph written or dropped: a graph's triples join it
+# when written; when dropped, those no other named graph states leave it.
+MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _merge(iri: URIRef) -> str:
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}"
+
+
+def _unmerge(iri: URIRef) -> str:
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {iri.n3()}) }} }}"
+    )
+
+
+def _remove(iri: URIRef, merging: bool) -> list[str]:
+    return [_unmerge(iri), _drop(iri)] if merging else [_drop(iri)]
+
+
+def _replace(iri: URIRef, graph: Graph, merging: bool) -> list[str]:
+    return _remove(iri, merging) + [_insert(iri, graph)] + ([_merge(iri)] if merging else [])
 
 
 def _update(target: Dataset, operations: list[str]) -> None:
