@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import get_close_matches
 from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Node, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from kgraph.names import Named, UnknownName, find
 from kgraph.rdf import DIP, ID
 
 ACTOR_TYPES = {DIP[t]: t for t in ("Person", "Country", "Organization", "GovernmentBody", "Place", "Group")}
@@ -283,25 +283,13 @@ def analyse(p: Projection) -> Analysis:
 
 
 def find_actor(g: nx.MultiDiGraph, name: str) -> str:
-    """The actor a user means by an id, label or alias the articles used (any case); a clear error otherwise."""
-    if name in g:
-        return name
-    wanted = " ".join(name.split()).casefold()
-    by_label: dict[str, list[str]] = defaultdict(list)
-    by_alias: dict[str, set[str]] = defaultdict(set)
-    for node, data in g.nodes(data=True):
-        by_label[data["label"].casefold()].append(node)
-        for alias in data.get("aliases", ()):
-            by_alias[alias.casefold()].add(node)
-    matches = by_label.get(wanted) or sorted(by_alias.get(wanted, ()))
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise AnalysisError(f"{name!r} names several actors: {', '.join(sorted(matches))}; give the id")
-    close = get_close_matches(wanted, list(by_label), n=3, cutoff=0.6)
-    close += [label for label in sorted(by_label) if wanted in label and label not in close][: 3 - len(close)]
-    hint = f"; did you mean {', '.join(repr(g.nodes[by_label[c][0]]['label']) for c in close)}?" if close else ""
-    raise AnalysisError(f"no actor called {name!r} in the graph{hint}")
+    """The actor a user means by an id (as `kg:person/…` or bare), label or alias the articles used (any case);
+    a clear error with suggestions otherwise."""
+    entities = (Named(node, data["label"], data.get("aliases", ())) for node, data in g.nodes(data=True))
+    try:
+        return find(entities, name, "actor")
+    except UnknownName as err:
+        raise AnalysisError(str(err)) from err
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,16 @@
 Parameters are never pasted into the query: they become rdflib `initBindings` (for Oxigraph, its
 query substitutions; for an endpoint, a VALUES block rdflib appends), so a value cannot change
 what the query does.
+
+A query declares what its parameters take in its comment header, one line each:
+
+    # @param actor entity  the actor: a name, an alias or an id
+
+An `entity` parameter takes what people call an entity (a label or an alias the articles used, in
+any case) or its id, and is bound to the entity's IRI, looked up in the store; `relation` takes a
+relation's name (`urged`); `iri`, `string`, `date` and `integer` take only that. A parameter the
+query does not declare is read by the shape of its value (see `parse_value`), so a bare name there
+is a plain string.
 """
 
 from __future__ import annotations
@@ -11,8 +21,11 @@ import csv
 import io
 import json
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from difflib import get_close_matches
 from enum import StrEnum
 from pathlib import Path
 
@@ -21,7 +34,10 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 from rdflib.util import from_n3
 
-from kgraph.rdf import PREFIXES
+from kgraph.names import Named, UnknownName, find
+from kgraph.queries import examples
+from kgraph.rdf import DIP, ID, PREFIXES
+from kgraph.relations import relations
 
 
 class QueryError(ValueError):
@@ -36,7 +52,8 @@ class OutputFormat(StrEnum):
 
 
 def query_text(query_or_file: str) -> str:
-    """The argument itself, or the text of the file it names (anything ending in .rq must be a file)."""
+    """The argument itself, the text of the file it names (anything ending in .rq must be a file), or the
+    text of the query kgraph ships under that name (`who_met_whom`)."""
     path = Path(query_or_file)
     if query_or_file.endswith(".rq") or (len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file()):
         try:
@@ -45,24 +62,111 @@ def query_text(query_or_file: str) -> str:
             raise QueryError(f"no query file {query_or_file}") from err
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"cannot read {query_or_file}: {err}") from err
+    if re.fullmatch(r"\w+", query_or_file):  # no SPARQL query is one word
+        shipped = {example.name: example.text for example in examples()}
+        if query_or_file not in shipped:
+            raise QueryError(f"no query called {query_or_file!r}; kgraph ships {', '.join(shipped)}")
+        return shipped[query_or_file]
     return query_or_file
 
 
-def parse_params(params: Sequence[str]) -> dict[str, Identifier]:
-    """`name=value` pairs as RDF terms. A value is an IRI when written `<...>` or with a known prefix
-    (`kg:country/china`, `dip:met`, `wd:Q148`), a typed literal when written in N-Triples/Turtle form
-    (`"5"^^xsd:integer`, `"text"@en`), a date when YYYY-MM-DD, an integer when digits, else a string."""
-    bindings: dict[str, Identifier] = {}
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter a query declares in its header: `# @param NAME TYPE description`."""
+
+    name: str
+    type: str
+    description: str = ""
+
+
+PARAM_TYPES = ("entity", "relation", "iri", "string", "date", "integer")
+DECLARATION = re.compile(r"^[ \t]*#[ \t]*@param[ \t]+[?$]?(\w+)[ \t]+(\w+)[ \t]*(.*)$", re.MULTILINE)
+ENTITY_TYPES = ("Person", "Country", "Organization", "GovernmentBody", "Place", "Group", "Position")
+
+
+def declared_parameters(text: str) -> dict[str, Parameter]:
+    """The parameters the query's comments declare; an unknown type is a QueryError."""
+    declared = {}
+    for match in DECLARATION.finditer(text):
+        name, kind, description = match.groups()
+        if kind not in PARAM_TYPES:
+            raise QueryError(f"@param {name}: unknown type {kind!r} (one of {', '.join(PARAM_TYPES)})")
+        declared[name] = Parameter(name, kind, description.strip())
+    return declared
+
+
+def parse_params(params: Sequence[str]) -> dict[str, str]:
+    """`name=value` pairs as given, by variable name (a leading ? or $ is dropped)."""
+    values: dict[str, str] = {}
     for param in params:
         name, sep, value = param.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"--param {param!r}: expected name=value with a SPARQL variable name")
-        bindings[name] = parse_value(value)
+        values[name] = value
+    return values
+
+
+def bind_params(ds: Dataset, text: str, params: Sequence[str]) -> dict[str, Identifier]:
+    """The `--param` values as RDF terms, each read as the query declares it (see the module's doc)."""
+    declared = declared_parameters(text)
+    values = parse_params(params)
+    entities = _entities(ds) if any(declared.get(n, Parameter(n, "")).type == "entity" for n in values) else []
+    bindings: dict[str, Identifier] = {}
+    for name, value in values.items():
+        kind = declared[name].type if name in declared else ""
+        try:
+            bindings[name] = ID[find(entities, value)] if kind == "entity" else typed_value(value, kind)
+        except (UnknownName, QueryError) as err:
+            raise QueryError(f"--param {name}: {err}") from err
     return bindings
 
 
+ENTITY_NAMES = f"""
+PREFIX dip: <{DIP._NS}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?entity ?label ?alias WHERE {{
+  GRAPH ?g {{ ?entity a ?type ; rdfs:label ?label . OPTIONAL {{ ?entity skos:altLabel ?alias }} }}
+  FILTER (?type IN ({", ".join("dip:" + t for t in ENTITY_TYPES)}))
+}}"""
+
+
+def _entities(ds: Dataset) -> list[Named]:
+    """Every entity of the store (actors, places, positions) with its labels and aliases, for name lookups."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in ds.query(ENTITY_NAMES):
+        ident = str(row.entity).removeprefix(str(ID))
+        labels[ident].add(str(row.label))
+        if row.alias is not None:
+            aliases[ident].add(str(row.alias))
+    return [Named(i, label, tuple(sorted(aliases[i]))) for i in sorted(labels) for label in sorted(labels[i])]
+
+
+def typed_value(value: str, kind: str = "") -> Identifier:
+    """A value as the declared type takes it; undeclared (`kind` empty), as `parse_value` reads it."""
+    if kind == "string":
+        return Literal(value)
+    if kind == "relation":
+        name = value.removeprefix("dip:")
+        if name not in relations():
+            close = ", ".join(get_close_matches(name, list(relations()), n=3))
+            raise QueryError(f"no relation {value!r}" + (f"; did you mean {close}?" if close else ""))
+        return DIP[name]
+    term = parse_value(value)
+    expected = {"iri": URIRef, "date": date, "integer": int}.get(kind)
+    if expected is URIRef and not isinstance(term, URIRef):
+        raise QueryError(f"{value!r} is not an IRI: write <…> or kg:…, dip:…, wd:…")
+    if expected in (date, int) and not (isinstance(term, Literal) and isinstance(term.value, expected)):
+        raise QueryError(f"{value!r} is not {'a date YYYY-MM-DD' if expected is date else 'an integer'}")
+    return term
+
+
 def parse_value(value: str) -> Identifier:
+    """A value read by its shape: an IRI when written `<...>` or with a known prefix (`kg:country/china`,
+    `dip:met`, `wd:Q148`), a typed literal when written in N-Triples/Turtle form (`"5"^^xsd:integer`,
+    `"text"@en`), a date when YYYY-MM-DD, an integer when digits, else a string."""
     prefix, colon, rest = value.partition(":")
     if value.startswith("<") and value.endswith(">"):
         return URIRef(value[1:-1])
