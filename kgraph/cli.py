@@ -6,7 +6,7 @@ import signal
 import subprocess
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,19 +18,48 @@ from kgraph.data import DataError
 from kgraph.formats import EXPORTERS
 from kgraph.nlp import DEFAULT_MODEL, ModelError
 from kgraph.pipeline import BuildError, build
-from kgraph.query import OutputFormat, QueryError, parse_params, query_text, render, run_query
+from kgraph.query import OutputFormat, QueryError, query_text, render, run_query
 from kgraph.serve import ServeError, ServerConfig
 from kgraph.serve import start as start_server
 from kgraph.store import StoreError, StoreKind, open_store, store_spec
 from kgraph.validate import validate
+
+if TYPE_CHECKING:  # loaded inside the commands that use it
+    from kgraph.export import Analysed
+
+console = Console(stderr=True, soft_wrap=True)
+
+
+class _FlagsAsFlags:
+    """Help that shows flags as flags: typer's rich help prints `--quiet <bool>`, as if a flag took a value."""
+
+    def format_help(self, ctx, formatter) -> None:
+        for param in self.get_params(ctx):
+            if getattr(param, "is_flag", False):
+                param.metavar = ""
+        super().format_help(ctx, formatter)
+
+
+class Command(_FlagsAsFlags, typer.core.TyperCommand):
+    pass
+
+
+class Group(_FlagsAsFlags, typer.core.TyperGroup):
+    pass
+
 
 app = typer.Typer(
     help="Build a knowledge graph of who met, urged, criticised or backed whom from diplomacy news.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="markdown",
+    cls=Group,
 )
-console = Console(stderr=True, soft_wrap=True)
+
+
+def command(name: str):
+    """Register a kgraph command (with flags shown as flags)."""
+    return app.command(name, cls=Command)
 
 
 def _version(value: bool) -> None:
@@ -63,6 +92,7 @@ UPDATE_URL_OPTION = typer.Option(
     show_default=False,
 )
 OUT_OPTION = typer.Option("--out", "-o", help="The build folder (what `kgraph build --out` wrote).")
+TO_OPTION = typer.Option("--to", help="Where to write (see above).", show_default=False)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -71,7 +101,7 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(code=1)
 
 
-@app.command("build")
+@command("build")
 def build_command(
     inputs: Annotated[
         list[Path] | None,
@@ -160,58 +190,64 @@ def _list_outputs(outputs: dict[str, Path]) -> None:
         typer.echo(f"  {name:<{width}} {path}")
 
 
-@app.command("analyze")
+@command("analyze")
 def analyze_command(
-    graph: Annotated[
-        Path,
-        typer.Argument(help="The graph.trig a build wrote, or the folder holding it.", show_default=True),
-    ] = Path("output/graph.trig"),
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="Directory to write to. Default: the graph's own folder.", show_default=False),
-    ] = None,
+    out: Annotated[Path, OUT_OPTION] = Path("output"),
+    to: Annotated[Path | None, TO_OPTION] = None,
     ego: Annotated[
         str | None,
-        typer.Option(help="An actor (label or id, any case) whose ego network to list, e.g. 'Anna Berg'."),
+        typer.Option(help="An actor whose ego network to list: a name or alias (any case) or an id, e.g. 'Anna Berg'."),
     ] = None,
     radius: Annotated[int, typer.Option(min=1, help="How many facts away the ego network reaches.")] = 1,
     path: Annotated[
         tuple[str, str] | None,
-        typer.Option(help="Two actors whose shortest chains of facts to list, e.g. --path 'UK' 'Russia'."),
+        typer.Option(help="Two actors whose shortest chains of facts to list, e.g. --path UK kg:country/russia."),
     ] = None,
 ) -> None:
     """Network analysis of a build: centralities, communities, ego networks, paths.
 
-    Analyse a built graph with NetworkX and write graph.html, report.md, report.json and the
-    network for Gephi (graph.graphml, graph.gexf): degree, betweenness, PageRank, Louvain
-    communities, facts by relation and by month; optionally an actor's ego network and the
-    paths between two actors. `kgraph build` runs this on every build."""
+    Analyse the graph of a build (OUT/graph.trig) with NetworkX: degree, betweenness, PageRank, Louvain
+    communities, facts by relation and by month; with --ego an actor's ego network, with --path the
+    shortest chains of facts between two actors. Actors are named by label, alias or id (`kg:person/…`
+    as `kgraph query` prints them).
+
+    Without --ego or --path it rewrites the build's graph.html, report.md, report.json, graph.graphml and
+    graph.gexf (`kgraph build` writes the same). With them it prints the answer and writes nothing, unless
+    --to DIR asks for the files (the reports then include the answer)."""
     from kgraph.analysis import AnalysisError, ego_network, load_graph, paths
     from kgraph.export import Analysed, write_analysis
-    from kgraph.report import describe_route
 
     try:
-        dataset = load_graph(graph)
-        analysed = Analysed(dataset)
+        analysed = Analysed(load_graph(out))
         label = {node: data["label"] for node, data in analysed.network.nodes(data=True)}
         if ego:
             analysed.ego = ego_network(analysed.network, ego, radius)[0]
         if path:
             analysed.routes = paths(analysed.network, *path)
-        target = out or (graph if graph.is_dir() else graph.parent)
-        outputs = write_analysis(analysed, target)
+        asked = ego or path
+        outputs = write_analysis(analysed, to or out) if to or not asked else {}
     except AnalysisError as err:
         raise _fail(str(err)) from err
     except OSError as err:
         raise _fail(f"cannot write the outputs: {err}") from err
 
-    a = analysed.analysis
-    typer.echo(
-        f"Analysed {len(a.articles)} articles: {a.entities} entities, {a.facts} facts, {len(a.communities)} communities"
-    )
-    top = ", ".join(f"{x.label} ({x.pagerank:.3f})" for x in a.actors[:5])
-    if top:
-        typer.echo(f"  most central (PageRank): {top}")
+    if not asked or outputs:
+        a = analysed.analysis
+        typer.echo(
+            f"Analysed {len(a.articles)} articles: {a.entities} entities, {a.facts} facts, "
+            f"{len(a.communities)} communities"
+        )
+        top = ", ".join(f"{x.label} ({x.pagerank:.3f})" for x in a.actors[:5])
+        if top:
+            typer.echo(f"  most central (PageRank): {top}")
+    _print_answers(analysed, label)
+    _list_outputs(outputs)
+
+
+def _print_answers(analysed: Analysed, label: dict[str, str]) -> None:
+    """The ego network and the paths an `analyze` was asked for, one fact or chain a line."""
+    from kgraph.report import describe_route
+
     if analysed.ego is not None:
         e = analysed.ego
         typer.echo(f"Ego network of {label[e.actor]} (radius {e.radius}): {len(e.actors)} actors, {len(e.facts)} facts")
@@ -221,20 +257,25 @@ def analyze_command(
         typer.echo("Paths:" if analysed.routes else "No chain of facts links the two actors.")
         for route in analysed.routes:
             typer.echo("  " + describe_route(route, label)[2:])
-    _list_outputs(outputs)
 
 
-@app.command("query")
+@command("query")
 def query_command(
-    query: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one (e.g. queries/who_met_whom.rq).")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="A SPARQL query, a file holding one (e.g. queries/who_met_whom.rq), or the name of a query "
+            "kgraph ships (e.g. who_met_whom).",
+            show_default=False,
+        ),
+    ],
     param: Annotated[
         list[str] | None,
         typer.Option(
             "--param",
             "-p",
-            help="NAME=VALUE bound to ?NAME before the query runs (never pasted into its text). VALUE is an IRI "
-            "as <…> or kg:…/dip:…/wd:…, a date as YYYY-MM-DD, an integer, a Turtle literal such as "
-            "'\"Berg\"@en', else a plain string. Repeat for several.",
+            help="NAME=VALUE bound to ?NAME before the query runs (never pasted into its text). Repeat for several. "
+            "How VALUE is read: see above.",
             show_default=False,
         ),
     ] = None,
@@ -244,22 +285,32 @@ def query_command(
     out: Annotated[Path, OUT_OPTION] = Path("output"),
     store: Annotated[str | None, STORE_OPTION] = None,
 ) -> None:
-    """Run a SPARQL query (text or .rq file) against a build's store.
+    """Run a SPARQL query (text, .rq file or a shipped query's name) against a build's store.
 
-    Run a SPARQL query against the store of a build. The default graph is the union of all
-    articles' named graphs; GRAPH ?article { … } reaches one article's facts."""
+    Run a SPARQL query against the store of a build. The default graph is the merge of all articles'
+    named graphs (a triple several articles state counts once); GRAPH ?article { … } reaches one
+    article's facts.
+
+    **Parameters.** A query declares its parameters in its header comment, one line each:
+    `# @param actor entity  the actor`. A parameter declared `entity` takes a name or alias as the
+    articles give it (any case) or an id, and is bound to that entity's IRI: `--param actor="Anna Berg"`
+    (an unknown or ambiguous name is an error with suggestions). `relation` takes a relation's name
+    (`urged`); `iri`, `string`, `date` and `integer` take only that. An undeclared parameter is read by
+    its shape: an IRI as <…> or kg:…, dip:…, wd:…; a date as YYYY-MM-DD; an integer; a Turtle literal
+    such as '"Berg"@en'; anything else is a plain string, never a name."""
+    from kgraph.query import bind_params
+
     try:
         text = query_text(query)
-        bindings = parse_params(param or [])
         with open_store(store_spec(store, out)) as ds:
-            result = run_query(ds, text, bindings)
+            result = run_query(ds, text, bind_params(ds, text, param or []))
             rendered = render(result, fmt)
     except (QueryError, StoreError) as err:
         raise _fail(str(err)) from err
     typer.echo(rendered, nl=not rendered.endswith("\n"))
 
 
-@app.command("validate")
+@command("validate")
 def validate_command(
     out: Annotated[Path, OUT_OPTION] = Path("output"),
     store: Annotated[str | None, STORE_OPTION] = None,
@@ -288,45 +339,51 @@ def validate_command(
 ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORTERS})  # one per exporter
 
 
-@app.command("export")
+@command("export")
 def export_command(
     fmt: Annotated[
         ExportFormat,
         typer.Option(
             "--format",
             "-f",
-            help="trig and nquads keep one named graph per article; "
-            "turtle merges them; jsonld is compacted with kgraph's JSON-LD context (ontology/context.jsonld).",
+            help="trig and nquads keep one named graph per article; turtle merges them; jsonld is compacted "
+            "with kgraph's JSON-LD context (ontology/context.jsonld); csv writes nodes.csv and edges.csv.",
         ),
     ] = ExportFormat.trig,
-    output: Annotated[
-        Path | None, typer.Option("--output", help="File to write. Default: standard output.", show_default=False)
-    ] = None,
+    to: Annotated[Path | None, TO_OPTION] = None,
     out: Annotated[Path, OUT_OPTION] = Path("output"),
     store: Annotated[str | None, STORE_OPTION] = None,
 ) -> None:
-    """Write the whole graph of a store in an RDF format."""
-    writer = EXPORTERS[fmt.value]
+    """Write the whole graph of a store in an RDF format, or as CSV for Neo4j.
+
+    Write the graph of a build's store: an RDF format to --to FILE (default: standard output), or with
+    --format csv the actor network as nodes.csv and edges.csv in the folder --to DIR (default: the build
+    folder), with the column headers `neo4j-admin database import` reads (pandas and spreadsheets read
+    them too)."""
+    exporter = EXPORTERS[fmt.value]
     try:
         with open_store(store_spec(store, out)) as ds:
-            text = writer(ds)
+            written = exporter(ds)
     except StoreError as err:
         raise _fail(str(err)) from err
-    if output is None:
-        typer.echo(text, nl=False)
+    if isinstance(written, str) and to is None:
+        typer.echo(written, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise _fail(f"cannot write {output}: {err}") from err
-    console.print(f"Wrote {output}")
+    files = {to: written} if isinstance(written, str) else {(to or out) / name: text for name, text in written.items()}
+    for path, text in files.items():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise _fail(f"cannot write {path}: {err}") from err
+        typer.echo(f"Wrote {path}")
 
 
 def _interrupt(*_: object) -> None:
     raise KeyboardInterrupt
 
 
-@app.command("serve")
+@command("serve")
 def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the endpoint to the network.")] = (
         "127.0.0.1"

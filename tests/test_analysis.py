@@ -88,6 +88,11 @@ def test_actors_are_found_by_id_label_or_alias_with_suggestions_when_not():
     kg = knowledge_graph([("Norway", "met", "Sweden")])
     g = project(to_dataset(kg)).actors
     assert find_actor(g, "country/norway") == find_actor(g, "  NORWAY ") == "country/norway"
+    assert (
+        find_actor(g, "kg:country/norway")
+        == find_actor(g, "<https://w3id.org/kgraph/id/country/norway>")
+        == ("country/norway")
+    )
     g.nodes["country/norway"]["aliases"] = ("the Norwegians",)
     assert find_actor(g, "the norwegians") == "country/norway"
     with pytest.raises(AnalysisError, match="did you mean 'Sweden'"):
@@ -106,7 +111,7 @@ def test_the_loader_reads_a_build_and_explains_what_is_missing(tmp_path):
 
 
 def test_analyze_command_writes_reports_and_gephi_files_that_agree_with_the_rdf(sample_build, tmp_path):
-    result = run_kgraph("analyze", str(sample_build / "graph.trig"), "--out", str(tmp_path))
+    result = run_kgraph("analyze", "--out", str(sample_build), "--to", str(tmp_path))
     assert result.returncode == 0, result.stderr
     ds = Dataset(default_union=True)
     ds.parse(sample_build / "graph.trig", format="trig")
@@ -136,22 +141,28 @@ def test_analyze_command_writes_reports_and_gephi_files_that_agree_with_the_rdf(
     assert "Analysed 5 articles" in result.stdout and "report.json" in result.stdout
 
 
-def test_analyze_answers_ego_and_path_questions_on_the_terminal_and_in_the_reports(tmp_path):
+def test_analyze_answers_ego_and_path_questions_on_the_terminal_and_writes_only_when_asked(tmp_path):
     write_trig(knowledge_graph(BRIDGED), tmp_path)
-    result = run_kgraph("analyze", str(tmp_path), "--ego", "austria", "--path", "Norway", "Chile")
+    question = ["--ego", "austria", "--path", "Norway", "kg:country/chile"]  # an id as `kgraph query` prints it
+    result = run_kgraph("analyze", "--out", str(tmp_path), *question)
     assert result.returncode == 0, result.stderr
     assert "Ego network of Austria (radius 1): 3 actors, 2 facts" in result.stdout
     assert "Norway ←urged– Denmark –met→ Austria –met→ Peru –criticized→ Chile" in result.stdout
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"], "the build's outputs are left alone"
+
+    written = run_kgraph("analyze", "--out", str(tmp_path), *question, "--to", str(tmp_path / "answer"))
+    assert written.returncode == 0, written.stderr
+    assert "Ego network of Austria" in written.stdout and "report.json" in written.stdout
+    report = json.loads((tmp_path / "answer" / "report.json").read_text(encoding="utf-8"))
     assert report["ego"]["actor"] == "country/austria" and len(report["paths"]) == 1
-    assert "## Paths" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "## Paths" in (tmp_path / "answer" / "report.md").read_text(encoding="utf-8")
 
 
 def test_analyze_errors_are_clear_and_write_nothing(tmp_path):
-    missing = run_kgraph("analyze", str(tmp_path / "nothing"))
+    missing = run_kgraph("analyze", "--out", str(tmp_path / "nothing"))
     assert missing.returncode == 1 and "run `kgraph build` first" in missing.stderr
     write_trig(knowledge_graph(BRIDGED), tmp_path)
-    unknown = run_kgraph("analyze", str(tmp_path), "--ego", "Norwya")
+    unknown = run_kgraph("analyze", "--out", str(tmp_path), "--ego", "Norwya", "--to", str(tmp_path))
     assert unknown.returncode == 1 and "did you mean 'Norway'" in unknown.stderr
     assert "Traceback" not in unknown.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"]
@@ -161,7 +172,7 @@ def test_report_text_from_articles_is_inert(tmp_path):
     payload = "<img src=x onerror=alert(1)>[a](javascript:alert(2))|"
     kg = knowledge_graph([("Norway", "met", payload, "asserted", None, "a1", f"Norway met {payload}.")])
     write_trig(kg, tmp_path)
-    assert run_kgraph("analyze", str(tmp_path), "--ego", "Norway").returncode == 0
+    assert run_kgraph("analyze", "--out", str(tmp_path), "--ego", "Norway", "--to", str(tmp_path)).returncode == 0
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "<img" not in md and "[a](javascript" not in md
     assert r"&lt;img src=x onerror=alert(1)&gt;\[a\](javascript:alert(2))\|" in md

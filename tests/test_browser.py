@@ -226,7 +226,7 @@ def test_an_article_with_script_and_onerror_payloads_runs_none_of_them(tmp_path,
         titles={"x1": HOSTILE_TITLE},
     )
     write_trig(kg, tmp_path)
-    assert run_kgraph("analyze", str(tmp_path)).returncode == 0
+    assert run_kgraph("analyze", "--out", str(tmp_path)).returncode == 0
     view = open_page(tmp_path / "graph.html")
     assert view.drawn() == (2, 2)
     assert view.page.evaluate("window.__pwned") is None
@@ -264,7 +264,7 @@ def test_a_large_graph_is_drawn_at_once_where_the_layout_put_it(tmp_path, open_p
     tree = [(f"Actor {i}", "met", f"Actor {(i - 1) // 3}") for i in range(1, 400)]
     pairs = [(f"Pair {i} a", "urged", f"Pair {i} b") for i in range(20)]
     write_trig(knowledge_graph(tree + pairs), tmp_path)
-    assert run_kgraph("analyze", str(tmp_path)).returncode == 0
+    assert run_kgraph("analyze", "--out", str(tmp_path)).returncode == 0
     view = open_page(tmp_path / "graph.html")
     assert view.drawn() == (440, 419)
     placed = view.page.evaluate("Object.fromEntries(kgraph.nodes.get().map((n) => [n.id, [n.x, n.y]]))")
