@@ -24,6 +24,7 @@ from pathlib import Path
 import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
 from kgraph.ontology import ONTOLOGY_IRI, ontology_graph
@@ -77,6 +78,14 @@ def default_update_url(query_url: str) -> str:
     return re.sub(r"/(query|sparql)/?$", "/update", query_url)
 
 
+class MergedDataset(Dataset):
+    """An Oxigraph store whose default graph holds the merge of its named graphs: `graphs()` lists the named
+    graphs only, so what iterates a store's graphs (export, validate) never meets the merge as a graph."""
+
+    def graphs(self, triple: tuple | None = None) -> Iterator[Graph]:
+        return (g for g in super().graphs(triple) if g.identifier != DATASET_DEFAULT_GRAPH_ID)
+
+
 def _bind_prefixes(ds: Dataset) -> Dataset:
     for prefix, namespace in PREFIXES.items():
         ds.bind(prefix, namespace)
@@ -103,7 +112,7 @@ def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
         # writes, which rdflib would otherwise hand to its own (slow) SPARQL engine. A store written before
         # kgraph kept the merge has an empty default graph: its queries see Oxigraph's union instead.
         union = not write and not _holds_merge(inner)
-        ds = _bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=union))
+        ds = _bind_prefixes(MergedDataset(store=OxigraphStore(store=inner), default_union=union))
         try:
             yield ds
             if write:

@@ -13,6 +13,7 @@ from rdflib import Dataset, URIRef
 from kgraph.rdf import article_iri
 
 SENTINEL = pyoxigraph.NamedNode("urn:test:untouched")
+DEFAULT = pyoxigraph.DefaultGraph()
 EDITED = "003_a5a27f40a6ae60bf"
 
 
@@ -28,6 +29,17 @@ def article_graphs(store: pyoxigraph.Store) -> set[str]:
 def blank_nodes(store: pyoxigraph.Store) -> set[str]:
     quads = store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(ONTOLOGY_IRI))
     return {q.subject.value for q in quads if isinstance(q.subject, pyoxigraph.BlankNode)}
+
+
+def assert_default_graph_is_the_merge(store: pyoxigraph.Store, leave_out=()) -> None:
+    """The default graph queries see holds each triple of the named graphs once, and nothing else."""
+    named = {
+        (q.subject, q.predicate, q.object)
+        for q in store.quads_for_pattern(None, None, None, None)
+        if not isinstance(q.graph_name, pyoxigraph.DefaultGraph) and q.predicate not in leave_out
+    }
+    default = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, DEFAULT)}
+    assert default == named
 
 
 def nquads(store_dir: Path) -> list[str]:
@@ -74,7 +86,7 @@ def test_rebuild_with_one_article_edited_touches_only_that_named_graph(corpus, t
     hash_before = {
         q.graph_name.value: q.object.value
         for q in store.quads_for_pattern(None, None, None, None)
-        if q.predicate.value.endswith("#contentHash")
+        if q.predicate.value.endswith("#contentHash") and q.graph_name != DEFAULT
     }
     del store
 
@@ -93,7 +105,7 @@ def test_rebuild_with_one_article_edited_touches_only_that_named_graph(corpus, t
     hash_after = {
         q.graph_name.value: q.object.value
         for q in store.quads_for_pattern(None, None, None, None)
-        if q.predicate.value.endswith("#contentHash")
+        if q.predicate.value.endswith("#contentHash") and q.graph_name != DEFAULT
     }
     changed = {g for g in hash_after if hash_after[g] != hash_before[g]}
     assert changed == {str(article_iri(EDITED))}
@@ -102,6 +114,7 @@ def test_rebuild_with_one_article_edited_touches_only_that_named_graph(corpus, t
         for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(article_iri(EDITED))))
     }
     assert {"Norway", "Sweden"} <= labels, "the edited article's new fact is in its graph"
+    assert_default_graph_is_the_merge(store, leave_out={SENTINEL})  # the marks were added behind kgraph's back
     del store
     assert_valid(out)
 
@@ -125,8 +138,33 @@ def test_articles_no_longer_built_stay_until_prune(corpus, tmp_path):
     store = pyoxigraph.Store.read_only(str(out / "store"))
     assert article_graphs(store) == {str(article_iri(p.stem)) for p in corpus.glob("*.txt")}
     assert pyoxigraph.NamedNode(ONTOLOGY_IRI) in set(store.named_graphs()), "the ontology is never pruned"
+    assert_default_graph_is_the_merge(store)
     del store
     assert_valid(out)
+
+
+def test_the_default_graph_is_a_set_kept_by_every_build_and_made_for_an_older_store(corpus, tmp_path):
+    """A triple several articles state is in the default graph once; a store written before kgraph kept the
+    merge is queried through Oxigraph's union until the next build, which makes the merge."""
+    out = tmp_path / "out"
+    build(corpus, out)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?x dip:met ?y }"
+    per_graph = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x dip:met ?y } }"
+    merged = run_kgraph("query", count, "--out", str(out), "-f", "csv").stdout
+    repeated = run_kgraph("query", per_graph, "--out", str(out), "-f", "csv").stdout
+    assert int(merged.split()[1]) < int(repeated.split()[1]), "the samples state some meetings in several articles"
+    assert merged == run_kgraph("query", count, "--out", str(out), "--store", "memory", "-f", "csv").stdout
+
+    store = pyoxigraph.Store(str(out / "store"))
+    store.clear_graph(DEFAULT)  # as a store written before the merge was kept
+    del store
+    older = run_kgraph("query", count, "--out", str(out), "-f", "csv").stdout
+    assert int(older.split()[1]) == int(repeated.split()[1]), "Oxigraph's union: a triple once per graph"
+    assert store_line(build(corpus, out).stdout)["unchanged"] == 5
+    assert run_kgraph("query", count, "--out", str(out), "-f", "csv").stdout == merged
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    assert_default_graph_is_the_merge(store)
+    del store
 
 
 def test_same_inputs_give_the_same_store(tmp_path):
