@@ -63,7 +63,7 @@ class Article:
 class Projection:
     """The networks drawn from one RDF graph."""
 
-    actors: nx.MultiDiGraph  # nodes: entity ids with label/type; edges: facts, keyed by event id
+    actors: nx.MultiDiGraph  # nodes: entity ids with label/type; edges: facts (events), keyed by event id
     mentions: nx.Graph  # bipartite: article ids (kind="article") – entity ids (kind="entity")
     articles: tuple[Article, ...]
     entity_types: dict[str, int]
@@ -95,6 +95,11 @@ def project(graph: Graph) -> Projection:
     agents, targets, relations, modalities = one(DIP.agent), one(DIP.target), one(DIP.relation), one(DIP.modality)
     dates, evidence, confidence = one(DIP.date), one(DIP.evidence), one(DIP.confidence)
     sources = one(PROV.wasDerivedFrom)
+    # How often an event is reported: its evidence sentences (mentions) and the articles they come from.
+    # Every count of mentions and articles (page, exports) is read here.
+    mentions, reported_in = Counter(s for s, _ in set(pairs(DIP.evidence))), defaultdict(set)
+    for event, article in pairs(PROV.wasDerivedFrom):
+        reported_in[event].add(article)
 
     actors = nx.MultiDiGraph()
     for node in sorted(types):
@@ -127,6 +132,8 @@ def project(graph: Graph) -> Projection:
             article=str(identifiers.get(article, short_id(article) if article else "")),
             title=str(titles.get(article, "")),
             confidence=float(confidence.get(event, 0) or 0),
+            mentions=mentions[event],
+            articles=len(reported_in[event]),
         )
 
     articles = tuple(

@@ -1,7 +1,12 @@
-"""RDF serialisations of a store for `kgraph export`: name -> writer, so a format is one function and one line."""
+"""What `kgraph export` writes from a store: name -> writer, so a format is one function and one line.
+
+A writer returns the text of one file, or for a format of several files (csv) their texts by file name.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from functools import cache
@@ -50,9 +55,44 @@ def _jsonld(ds: Dataset) -> str:
     return _in_memory(ds).serialize(format="json-ld", context=jsonld_context(), indent=2, sort_keys=True)
 
 
-EXPORTERS: dict[str, Callable[[Dataset], str]] = {
+def _csv(header: list[str], rows: list[list[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _neo4j_csv(ds: Dataset) -> dict[str, str]:
+    """The actor network (as in graph.graphml) as nodes.csv and edges.csv, headed the way
+    `neo4j-admin database import` reads them: `:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE` and typed
+    properties (`pagerank:float`, `date:date`, arrays split on `;`); one edge per fact, typed by its relation."""
+    from kgraph.export import Analysed, gephi_network  # the analysis is loaded only for this format
+
+    analysed = Analysed(ds)
+    network = gephi_network(analysed)
+    aliases = {n: ";".join(a.replace(";", ",") for a in d["aliases"]) for n, d in analysed.network.nodes(data=True)}
+    nodes = [
+        [node, d["type"], d["label"], d["iri"], aliases[node], d["facts"], d["pagerank"], d["betweenness"]]
+        + [d["community"]]
+        for node, d in sorted(network.nodes(data=True))
+    ]
+    edges = [
+        [s, o, d["relation"], key, d["modality"], d["date"], d["confidence"], d["mentions"], d["articles"]]
+        + [d["evidence"], d["article"], d["title"]]
+        for s, o, key, d in sorted(network.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))
+    ]
+    node_header = ["id:ID", ":LABEL", "label", "iri", "aliases:string[]", "facts:int", "pagerank:float"]
+    node_header += ["betweenness:float", "community:int"]
+    edge_header = [":START_ID", ":END_ID", ":TYPE", "event", "modality", "date:date", "confidence:float"]
+    edge_header += ["mentions:int", "articles:int", "evidence", "article", "title"]
+    return {"nodes.csv": _csv(node_header, nodes), "edges.csv": _csv(edge_header, edges)}
+
+
+EXPORTERS: dict[str, Callable[[Dataset], str | dict[str, str]]] = {
     "trig": lambda ds: to_trig(_in_memory(ds)),
     "turtle": lambda ds: _union(ds).serialize(format="turtle"),
     "nquads": _nquads,
     "jsonld": _jsonld,
+    "csv": _neo4j_csv,
 }

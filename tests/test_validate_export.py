@@ -1,7 +1,9 @@
 """`kgraph validate` (SHACL) and `kgraph export` on real builds."""
 
 import json
+import re
 import shutil
+from collections import Counter
 from decimal import Decimal
 
 from conftest import run_kgraph
@@ -58,7 +60,7 @@ def test_export_every_format_round_trips_the_store(sample_build, tmp_path):
     expected = {g.identifier: set(g) for g in store.graphs() if len(g)}
     for fmt, rdflib_format in FORMATS.items():
         target = tmp_path / f"graph.{fmt}"
-        result = run_kgraph("export", "--format", fmt, "--output", str(target), cwd=sample_build.parent)
+        result = run_kgraph("export", "--format", fmt, "--to", str(target), cwd=sample_build.parent)
         assert result.returncode == 0, result.stderr
         exported = Dataset()
         exported.parse(target, format=rdflib_format)
@@ -89,7 +91,54 @@ def test_export_to_stdout_is_the_same_every_time(sample_build):
 
 
 def test_export_to_an_unwritable_place_is_a_clear_error(sample_build, tmp_path):
-    shutil.rmtree(tmp_path, ignore_errors=True)
-    result = run_kgraph("export", "--output", str(tmp_path / "missing" / "x.trig"), cwd=sample_build.parent)
-    assert result.returncode == 1
-    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    for fmt, target in (("trig", tmp_path / "a-file" / "x.trig"), ("csv", tmp_path / "a-file")):
+        result = run_kgraph("export", "--format", fmt, "--to", str(target), cwd=sample_build.parent)
+        assert result.returncode == 1, fmt
+        assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+NEO4J_HEADER = re.compile(r"^(\w*)(?::(ID|LABEL|START_ID|END_ID|TYPE|int|float|boolean|date|string)(\[\])?)?$")
+
+
+def test_csv_export_has_neo4j_import_headers_and_the_facts_of_the_graph(sample_build, tmp_path):
+    """nodes.csv and edges.csv as `neo4j-admin database import` reads them (header fields name:TYPE, ids
+    unique, every edge's ends among the nodes, typed values that parse), and as pandas reads them."""
+    import pandas as pd
+
+    result = run_kgraph("export", "--format", "csv", "--out", str(sample_build), "--to", str(tmp_path / "neo4j"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"Wrote {tmp_path / 'neo4j' / name}" for name in ("nodes.csv", "edges.csv")]
+    nodes = pd.read_csv(tmp_path / "neo4j" / "nodes.csv", keep_default_na=False)
+    edges = pd.read_csv(tmp_path / "neo4j" / "edges.csv", keep_default_na=False)
+    for table, required in ((nodes, {"id:ID", ":LABEL"}), (edges, {":START_ID", ":END_ID", ":TYPE"})):
+        assert required <= set(table.columns)
+        assert all(NEO4J_HEADER.match(column) for column in table.columns), list(table.columns)
+        for column in table.columns:
+            kind = column.partition(":")[2]
+            values = [v for v in table[column] if v != ""]
+            if kind in ("int", "float"):
+                assert all(isinstance(float(v), float) for v in values), column
+            if kind == "date":
+                assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", str(v)) for v in values), column
+    assert nodes["id:ID"].is_unique
+    assert set(edges[":START_ID"]) | set(edges[":END_ID"]) <= set(nodes["id:ID"])
+
+    ds = Dataset(default_union=True)
+    ds.parse(sample_build / "graph.trig", format="trig")
+    events = {e for e in ds.subjects(DIP.relation, None) if ds.value(e, DIP.modality) != DIP.negated}
+    assert len(edges) == len(events) and edges["event"].is_unique
+    assert Counter(edges[":TYPE"]) == Counter(str(ds.value(e, DIP.relation)).split("#")[1] for e in events)
+    lammy = nodes[nodes["id:ID"] == "person/david_lammy"].iloc[0]
+    assert (lammy[":LABEL"], lammy["label"]) == ("Person", "David Lammy") and "Mr Lammy" in lammy["aliases:string[]"]
+    met = edges[(edges[":START_ID"] == "person/david_lammy") & (edges[":TYPE"] == "met")]
+    assert set(met[":END_ID"]) == {"person/wang_yi", "person/ding_xuexiang"}
+    assert (edges["confidence:float"].between(0, 1, inclusive="right")).all()
+    assert (edges["mentions:int"] >= 1).all() and (edges["articles:int"] == 1).all()
+
+
+def test_csv_export_goes_to_the_build_folder_by_default(tmp_path, sample_build):
+    shutil.copytree(sample_build, tmp_path / "output")
+    result = run_kgraph("export", "--format", "csv", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "output" / "nodes.csv").is_file() and (tmp_path / "output" / "edges.csv").is_file()
