@@ -111,7 +111,9 @@ def build_command(
             show_default=False,
         ),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write the outputs to.")] = Path("output"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build folder: where the outputs are written.")] = Path(
+        "output"
+    ),
     model: Annotated[str, typer.Option(help="Installed spaCy English pipeline (package name or path).")] = (
         DEFAULT_MODEL
     ),

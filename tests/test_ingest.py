@@ -101,7 +101,7 @@ def test_jsonl_records_and_a_broken_line(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     docs, skipped = read_file(path)
     assert [(d.id, d.title, d.date, d.source) for d in docs] == [
-        ("r1", "Expulsion", date(2022, 1, 2), str(path) + ":1"),
+        ("r1", "Expulsion", date(2022, 1, 2), path.name + ":1"),
         ("r4", "Mali and Niger signed a pact.", None, "https://example.org/r4"),
     ]
     assert [(s.source.rsplit(":", 1)[-1], s.reason.split(" (")[0]) for s in skipped] == [
