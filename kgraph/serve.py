@@ -1,10 +1,11 @@
 """`kgraph serve`: Oxigraph's own SPARQL 1.1 server on the build's store, behind a result size limit.
 
 Oxigraph (`oxigraph serve-read-only`, from the `oxigraph` package on PyPI) does the SPARQL 1.1
-Protocol (GET and POST, JSON/XML/CSV/TSV results, Turtle/TriG/N-Triples for CONSTRUCT), the query
-page (YASGUI, served locally), read-only mode and the query time limit. Oxigraph has no result size
-limit, so it listens on a private loopback port and a small pass-through proxy on the public address
-refuses responses larger than the limit instead of sending them.
+Protocol (GET and POST, JSON/XML/CSV/TSV results, Turtle/TriG/N-Triples for CONSTRUCT), YASGUI's
+script and style, read-only mode and the query time limit. Oxigraph has no result size limit, so it
+listens on a private loopback port and a small pass-through proxy on the public address refuses
+responses larger than the limit instead of sending them. The proxy answers a few paths itself (`pages`:
+the query page of `kgraph.querypage` at `/`) and forwards everything else.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from kgraph.querypage import render_query_page
 
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "host", "content-length"}
 MAX_REQUEST_BYTES = 10_000_000
@@ -78,11 +81,19 @@ class LimitingProxy(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], upstream_port: int, max_bytes: int, timeout_s: int):
+    def __init__(
+        self,
+        address: tuple[str, int],
+        upstream_port: int,
+        max_bytes: int,
+        timeout_s: int,
+        pages: dict[str, bytes] | None = None,
+    ):
         super().__init__(address, _ProxyHandler)
         self.upstream_port = upstream_port
         self.max_bytes = max_bytes
         self.timeout_s = timeout_s
+        self.pages = pages or {}  # path -> HTML the proxy serves itself
 
 
 class _ProxyHandler(BaseHTTPRequestHandler):
@@ -105,6 +116,10 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         self._forward()
 
     def _forward(self) -> None:
+        page = self.server.pages.get(urlsplit(self.path).path)
+        if page is not None and self.command in ("GET", "HEAD"):
+            self._send(200, "text/html; charset=utf-8", page)
+            return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST_BYTES:
             self._refuse(413, f"request larger than {MAX_REQUEST_BYTES} bytes")
@@ -140,12 +155,15 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     def _refuse(self, status: int, message: str) -> None:
-        payload = (message + "\n").encode("utf-8")
+        self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
+
+    def _send(self, status: int, content_type: str, payload: bytes) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(payload)
+        if self.command != "HEAD":
+            self.wfile.write(payload)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (signature of http.server)
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
@@ -155,10 +173,13 @@ def start(config: ServerConfig) -> tuple[LimitingProxy, subprocess.Popen[bytes]]
     """Oxigraph and the proxy in front of it, both listening; the caller serves and stops them."""
     if not config.store.is_dir() and not config.writable:
         raise ServeError(f"no Oxigraph store at {config.store}: run `kgraph build` first, or pick one with --store")
+    pages = {path: render_query_page().encode("utf-8") for path in ("/", "/index.html")}
     upstream_port = free_port()
     process = start_oxigraph(config, upstream_port)
     try:
-        proxy = LimitingProxy((config.host, config.port), upstream_port, config.max_result_bytes, config.timeout_s)
+        proxy = LimitingProxy(
+            (config.host, config.port), upstream_port, config.max_result_bytes, config.timeout_s, pages
+        )
     except OSError as err:
         process.terminate()
         process.wait(10)

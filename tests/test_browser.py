@@ -4,14 +4,15 @@ import json
 import os
 import re
 import shutil
+import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, knowledge_graph, run_kgraph, write_trig
+from conftest import ROOT, free_port, kgraph_command, knowledge_graph, run_kgraph, wait_for_port, write_trig
 from rdflib import Dataset
 
-from kgraph.rdf import DIP
+from kgraph.rdf import DIP, PREFIXES
 
 CHROMIUM = os.environ.get("KGRAPH_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
@@ -43,17 +44,20 @@ def browser():
 class Page:
     """One page load: the page, and everything that tried to leave it or went wrong in it."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path | str):
+        """`path`: a file, or the URL of a page served here (requests to anywhere else are blocked)."""
+        url = path if isinstance(path, str) else path.as_uri()
         self.context = browser.new_context(viewport={"width": 1400, "height": 900})
         self.outside: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
-        self.context.route(re.compile(r"^(?!file:).*"), self._block)
+        home = "file:" if url.startswith("file:") else url.rstrip("/") + "/"
+        self.context.route(re.compile(f"^(?!{re.escape(home)}).*"), self._block)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri())
+        self.page.goto(url)
         self.page.wait_for_selector("body[data-ready]", state="attached", timeout=60_000)
 
     def _block(self, route):
@@ -103,7 +107,7 @@ class Page:
 def open_page(browser):
     pages = []
 
-    def opener(path: Path) -> Page:
+    def opener(path: Path | str) -> Page:
         pages.append(Page(browser, path))
         return pages[-1]
 
@@ -278,3 +282,52 @@ def test_a_large_graph_is_drawn_at_once_where_the_layout_put_it(tmp_path, open_p
     inside = [p for p in pair if min(tree_xs) < p[0] < max(tree_xs) and min(tree_ys) < p[1] < max(tree_ys)]
     assert inside == [], "separate groups are laid out apart"
     assert view.errors == [] and view.outside == []
+
+
+@pytest.fixture(scope="module")
+def served(sample_build):
+    """`kgraph serve` on the sample build: its URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*kgraph_command(), "serve", "--port", str(port)],
+        cwd=sample_build.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_for_port(port, process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def test_the_query_page_opens_with_kgraphs_prefixes_and_runs_the_shipped_examples(served, sample_build, open_page):
+    from kgraph.queries import examples
+    from playwright.sync_api import expect
+
+    view = open_page(served + "/")
+    editor = "kgraph.yasgui.getTab().getYasqe()"
+    first = view.page.evaluate(f"{editor}.getValue()")
+    for prefix, iri in PREFIXES.items():
+        if prefix in ("dip", "kg", "wd", "dcterms", "prov", "skos"):
+            assert re.search(rf"^PREFIX {prefix}:\s+<{re.escape(str(iri))}>$", first, re.MULTILINE), prefix
+    assert re.search(r"^PREFIX rdfs:\s+<http://www.w3.org/2000/01/rdf-schema#>$", first, re.MULTILINE)
+    view.page.evaluate(f"{editor}.query()")
+    view.page.wait_for_selector(".yasr table tbody tr", timeout=30_000)
+    assert "Wang Yi" in view.page.text_content(".yasr table")  # the first query lists who did what to whom
+
+    offered = view.page.locator("#examples option").evaluate_all("els => els.map(e => e.value).filter(Boolean)")
+    assert offered == [e.name for e in examples()] and len(offered) >= 10
+    view.page.select_option("#examples", "who_met_whom")
+    assert view.page.evaluate("kgraph.yasgui.getTab().getName()") == "who_met_whom"
+    assert view.page.evaluate(f"{editor}.getValue()") == (ROOT / "queries" / "who_met_whom.rq").read_text()
+    view.page.evaluate(f"{editor}.query()")
+    pairs = run_kgraph("query", "who_met_whom", "-f", "csv", "--out", str(sample_build)).stdout.splitlines()[1:]
+    shown = view.page.locator(".tabPanel.active .yasr table tbody tr")
+    expect(shown).to_have_count(len(pairs), timeout=30_000)
+    assert "David Lammy" in view.page.text_content(".tabPanel.active .yasr table")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    view.page.screenshot(path=ARTIFACTS / "query-page.png")
+    assert view.outside == [], "the page asked the network for something"
+    assert view.errors == []

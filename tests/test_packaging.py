@@ -26,6 +26,9 @@ def test_wheel_ships_samples_and_data(tmp_path):
         assert f"kgraph/extract/rules/{rule.stem}.py" in names
     for ontology in ("diplomacy.ttl", "shapes.ttl", "context.jsonld"):
         assert f"kgraph/ontology/{ontology}" in names
+    for query in (ROOT / "queries").glob("*.rq"):
+        assert f"kgraph/queries/{query.name}" in names  # `kgraph query NAME` and the query page use them
+    assert "kgraph/templates/query.html" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "kgraph = kgraph.cli:app" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
@@ -34,7 +37,9 @@ def test_wheel_ships_samples_and_data(tmp_path):
     zipfile.ZipFile(wheel).extractall(target)
     probe = (
         "from rdflib import Graph; from kgraph.ontology import ontology_file, shapes_file; import kgraph.ontology as o;"
-        "print(o.__file__); print(len(Graph().parse(str(ontology_file()))), len(Graph().parse(str(shapes_file()))))"
+        "from kgraph.queries import examples;"
+        "print(o.__file__); print(len(Graph().parse(str(ontology_file()))), len(Graph().parse(str(shapes_file()))),"
+        "len(examples()))"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
@@ -46,7 +51,8 @@ def test_wheel_ships_samples_and_data(tmp_path):
     assert result.returncode == 0, result.stderr
     location, sizes = result.stdout.splitlines()
     assert location.startswith(str(target))
-    assert all(int(n) > 100 for n in sizes.split())
+    ontology, shapes, queries = map(int, sizes.split())
+    assert ontology > 100 and shapes > 100 and queries == len(list((ROOT / "queries").glob("*.rq")))
 
     # and its extraction rules load their patterns from the installed package
     probe = "import kgraph.extract.registry as r, kgraph.extract; print(r.__file__); print(' '.join(r.RULES))"

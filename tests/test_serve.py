@@ -5,7 +5,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import free_port, kgraph_command, wait_for_port
+from conftest import free_port, kgraph_command, run_kgraph, wait_for_port
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -77,6 +77,17 @@ def test_construct_as_turtle_and_the_default_graph_is_the_union_of_articles(endp
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         assert "trig" in response.headers["Content-Type"]
+
+
+def test_the_endpoints_default_graph_counts_a_triple_once_as_kgraph_query_does(endpoint, sample_build):
+    """The same answer over HTTP as from `kgraph query` on either store: the default graph is a set."""
+    count = "PREFIX dip: <https://w3id.org/kgraph/ontology#> SELECT (COUNT(*) AS ?n) { ?x dip:met ?y }"
+    served = sparql(endpoint, count, CSV).convert().decode("utf-8").split()
+    for store in ([], ["--store", "memory"]):
+        local = run_kgraph("query", count, "-f", "csv", "--out", str(sample_build), *store)
+        assert local.stdout.split() == served, store
+    per_graph = "PREFIX dip: <https://w3id.org/kgraph/ontology#> SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?x dip:met ?y } }"
+    assert int(sparql(endpoint, per_graph, CSV).convert().decode("utf-8").split()[1]) > int(served[1])
 
 
 def test_read_only_by_default(endpoint):
