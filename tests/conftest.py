@@ -157,8 +157,8 @@ def knowledge_graph(
     dates: dict[str, str] | None = None,
 ):
     """A resolved knowledge graph made by hand, so analyses are tested on a known network whatever
-    the extractor reads. A fact: (subject, relation, object[, modality[, date[, article[, sentence]]]]);
-    names are labels, typed by `types` (default Country); articles default to 'a1'."""
+    the extractor reads. A fact: (subject, relation, object[, modality[, date[, article[, sentence[,
+    confidence]]]]]); names are labels, typed by `types` (default Country); articles default to 'a1'."""
     from datetime import date
 
     from kgraph.model import (
@@ -178,8 +178,8 @@ def knowledge_graph(
     entities: dict[str, Entity] = {}
     by_article: dict[str, list[tuple]] = {}
     for spec in facts:
-        s, relation, o, modality, when, article, sentence = (*spec, *[None] * (7 - len(spec)))
-        by_article.setdefault(article or "a1", []).append((s, relation, o, modality, when, sentence))
+        s, relation, o, modality, when, article, sentence, confidence = (*spec, *[None] * (8 - len(spec)))
+        by_article.setdefault(article or "a1", []).append((s, relation, o, modality, when, sentence, confidence))
         for name in (s, o):
             kind = EntityType(types.get(name, "Country"))
             eid = kind.value.lower() + "/" + re.sub(r"\W+", "_", name.lower()).strip("_")
@@ -187,7 +187,7 @@ def knowledge_graph(
     articles = []
     for article, rows in by_article.items():
         text, entity_of, found = "", {}, []
-        for s, relation, o, modality, when, sentence in rows:
+        for s, relation, o, modality, when, sentence, confidence in rows:
             sentence = sentence or f"{s} {relation} {o}."
             start = len(text)
             text += sentence + " "
@@ -196,7 +196,9 @@ def knowledge_graph(
             entity_of[ms], entity_of[mo] = entities[s].id, entities[o].id
             evidence = Evidence(sentence, start, start + len(sentence))
             day = date.fromisoformat(when) if when else None
-            found.append(Fact(ms, relation, mo, evidence, Modality(modality or "asserted"), 0.8, "test", day))
+            found.append(
+                Fact(ms, relation, mo, evidence, Modality(modality or "asserted"), confidence or 0.8, "test", day)
+            )
         day = date.fromisoformat(dates[article]) if article in dates else None
         document = Document(article, text, titles.get(article, f"Article {article}"), day)
         articles.append(ResolvedArticle(Extraction(document, tuple(entity_of), tuple(found)), entity_of))

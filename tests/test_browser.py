@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, free_port, kgraph_command, knowledge_graph, run_kgraph, wait_for_port, write_trig
 from rdflib import Dataset
 
-from kgraph.rdf import DIP, PREFIXES
+from kgraph.rdf import DIP, ID, PREFIXES
 
 CHROMIUM = os.environ.get("KGRAPH_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
@@ -41,6 +41,20 @@ def browser():
         browser.close()
 
 
+# Every piece of text drawn on a canvas, with the size it comes out on screen (the font's size times the
+# canvas transform's scale), recorded by wrapping the browser's own fillText before the page runs.
+RECORD_TEXT = """
+window.__text = [];
+const fillText = CanvasRenderingContext2D.prototype.fillText;
+CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+  const m = this.getTransform();
+  const size = parseFloat(this.font) * Math.hypot(m.a, m.b) / window.devicePixelRatio;
+  window.__text.push({ text: String(text), px: size });
+  return fillText.call(this, text, x, y, ...rest);
+};
+"""
+
+
 class Page:
     """One page load: the page, and everything that tried to leave it or went wrong in it."""
 
@@ -54,6 +68,7 @@ class Page:
         home = "file:" if url.startswith("file:") else url.rstrip("/") + "/"
         self.context.route(re.compile(f"^(?!{re.escape(home)}).*"), self._block)
         self.page = self.context.new_page()
+        self.page.add_init_script(RECORD_TEXT)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("dialog", self._dialog)
@@ -67,6 +82,16 @@ class Page:
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
         dialog.dismiss()
+
+    def redrawn_text(self) -> list[dict]:
+        """The text the page draws in one fresh drawing, with its size on screen."""
+        return self.page.evaluate(
+            """() => new Promise((done) => {
+                window.__text = [];
+                kgraph.network.once("afterDrawing", () => done(window.__text));
+                kgraph.network.redraw();
+            })"""
+        )
 
     def drawn(self) -> tuple[int, int]:
         """Nodes and edges vis-network has in its drawing (filtered-out ones are not)."""
@@ -155,12 +180,187 @@ def test_sample_page_draws_every_actor_and_fact_with_the_network_blocked(sample_
     assert (ARTIFACTS / "graph.png").stat().st_size > 20_000
 
 
-def test_edge_tooltip_gives_evidence_article_date_and_modality(sample_build, open_page):
+def test_edge_tooltip_gives_evidence_article_date_modality_confidence_and_counts(sample_build, open_page):
+    """Each fact in an edge's tooltip says how sure the rule was and how often its event was reported: the
+    mentions (evidence sentences) and articles the RDF gives for it."""
+    ds = Dataset(default_union=True)
+    ds.parse(sample_build / "graph.trig", format="trig")
     view = open_page(sample_build / "graph.html")
     edge = max(view.drawn_edges(), key=lambda e: (e["facts"], e["id"]))
     text = view.hover("edge", edge["id"])
     assert text.startswith(edge["title"].split("\n")[0])
-    assert "“" in text and re.search(r"· (undated|\d{4}-\d\d-\d\d) · (asserted|planned|reported)", text)
+    agent, target = (ID[edge[end]] for end in ("from", "to"))
+    events = [
+        e
+        for e in set(ds.subjects(DIP.agent, agent))
+        if ds.value(e, DIP.target) == target
+        and ds.value(e, DIP.relation) == DIP[edge["relation"]]
+        and (ds.value(e, DIP.modality) == DIP.planned) == bool(edge["dashes"])
+    ]
+    mentions = sum(len(set(ds.objects(e, DIP.evidence))) for e in events)
+    assert f"{len(events)} facts, {mentions} mention" in text and len(events) == edge["facts"] > 1
+    lines = re.findall(
+        r"· (undated|\d{4}-\d\d-\d\d) · (asserted|planned|reported) · confidence (\d\.\d\d) · (\d+) mentions? in "
+        r"(\d+) articles?",
+        text,
+    )
+    assert lines and "“" in text
+    confidences = {f"{float(ds.value(e, DIP.confidence)):.2f}" for e in events}
+    for _, _, confidence, mentioned, articles in lines:
+        assert confidence in confidences and int(mentioned) >= 1 and int(articles) == 1
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[dict, dict]]:
+    return [
+        (a, b)
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+    ]
+
+
+def test_text_is_legible_at_the_initial_zoom_and_never_drawn_on_other_text(sample_build, open_page):
+    """Measured as drawn: every piece of text the sample page puts on its canvas comes out at 12 px or more
+    on screen; every actor's name is shown, and most edge labels; no two overlap."""
+    view = open_page(sample_build / "graph.html")
+    drawn = view.redrawn_text()
+    sizes = sorted(t["px"] for t in drawn)
+    print(
+        f"initial zoom {view.page.evaluate('kgraph.network.getScale()'):.3f}; text sizes on screen: "
+        f"{sizes[0]:.1f}–{sizes[-1]:.1f} px over {len(sizes)} pieces"
+    )
+    assert drawn and sizes[0] >= 12, sizes[:5]
+    shown = view.page.evaluate("kgraph.text()")
+    names = {t["id"] for t in shown if t["kind"] == "name"}
+    assert names == {n["id"] for n in view.drawn_nodes()}, "every actor of the samples is named"
+    labels = [t for t in shown if t["kind"] == "edge"]
+    assert len(labels) >= 0.75 * view.drawn()[1], "most edges are labelled"
+    assert sorted(t["text"] for t in drawn) == sorted(t["text"] for t in shown)
+    assert all(t["px"] >= 14 for t in shown if t["kind"] == "name")
+    assert overlapping([t["box"] for t in shown]) == []
+
+
+def test_text_is_drawn_over_every_line(tmp_path, open_page):
+    """A line moved to run straight through an edge's label and through an actor's name stays under them:
+    inside the text's box none of the line's colour shows, just beyond it the line does."""
+    facts = [("Norway", "met", "Sweden"), ("Peru", "attacked", "Chile"), ("Fiji", "criticized", "Samoa")]
+    write_trig(knowledge_graph(facts), tmp_path)
+    assert run_kgraph("analyze", "--out", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    shown = view.page.evaluate("kgraph.text()")
+    label = next(t for t in shown if t["kind"] == "edge" and t["text"] == "met")
+    name = next(t for t in shown if t["kind"] == "name" and t["id"] == "country/norway")
+    crossings = {"attacked": label, "criticized": name}
+    colours = {}
+    for relation, text in crossings.items():
+        edge = next(e for e in view.drawn_edges() if e["relation"] == relation)
+        colours[relation] = edge["color"]
+        box = text["box"]
+        x, top, bottom = (box["left"] + box["right"]) / 2, box["top"], box["bottom"]
+        view.page.evaluate(
+            """([edge, x, top, bottom]) => {
+                const net = kgraph.network;
+                kgraph.edges.update({ id: edge.id, smooth: false });
+                const a = net.DOMtoCanvas({ x: x, y: top - 150 }), b = net.DOMtoCanvas({ x: x, y: bottom + 150 });
+                net.moveNode(edge.from, a.x, a.y);
+                net.moveNode(edge.to, b.x, b.y);
+            }""",
+            [edge, x, top, bottom],
+        )
+    view.redrawn_text()
+    for relation, text in crossings.items():
+        box = text["box"]
+        inside, beyond = view.page.evaluate(
+            """([box, colour]) => {
+                const canvas = document.querySelector("#graph canvas");
+                const ratio = canvas.width / canvas.clientWidth;
+                const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+                const near = (d, i) => Math.abs(d[i] - target[0]) + Math.abs(d[i + 1] - target[1])
+                                       + Math.abs(d[i + 2] - target[2]) < 60;
+                const count = (left, top, right, bottom) => {
+                    const w = Math.max(1, Math.round((right - left) * ratio));
+                    const h = Math.max(1, Math.round((bottom - top) * ratio));
+                    const data = canvas.getContext("2d").getImageData(
+                        Math.round(left * ratio), Math.round(top * ratio), w, h).data;
+                    let n = 0;
+                    for (let i = 0; i < data.length; i += 4) if (near(data, i)) n++;
+                    return n;
+                };
+                const x = (box.left + box.right) / 2;
+                return [count(box.left + 1, box.top + 1, box.right - 1, box.bottom - 1),
+                        count(x - 3, box.top - 30, x + 3, box.top - 6)];
+            }""",
+            [box, colours[relation]],
+        )
+        assert beyond > 0, f"the {relation} line was not moved through the text"
+        assert inside == 0, f"the {relation} line shows through {text['text']!r}"
+    assert view.errors == []
+
+
+def test_separate_groups_are_laid_out_apart_with_room_for_every_name(tmp_path, open_page):
+    star = [("Hub", "met", f"Spoke {i}") for i in range(6)]
+    ring = [("Alpha", "urged", "Beta"), ("Beta", "urged", "Gamma"), ("Gamma", "urged", "Alpha")]
+    pair = [("Left", "criticized", "Right")]
+    write_trig(knowledge_graph(star + ring + pair), tmp_path)
+    assert run_kgraph("analyze", "--out", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    shown = view.page.evaluate("kgraph.text()")
+    assert len([t for t in shown if t["kind"] == "name"]) == 12, "every actor is named"
+    dots = view.page.evaluate(
+        """() => kgraph.network.body.nodeIndices.map((id) => {
+            const n = kgraph.network.body.nodes[id], r = n.options.size;
+            const a = kgraph.network.canvasToDOM({ x: n.x - r, y: n.y - r });
+            const b = kgraph.network.canvasToDOM({ x: n.x + r, y: n.y + r });
+            return { id: id, box: { left: a.x, top: a.y, right: b.x, bottom: b.y } };
+        })"""
+    )
+    groups = {"hub": "star", "alpha": "ring", "beta": "ring", "gamma": "ring", "left": "pair", "right": "pair"}
+    group_of = {d["id"]: groups.get(d["id"].split("/")[1], "star") for d in dots}
+    extents = {}
+    for item in dots + [t for t in shown if t["kind"] == "name"]:
+        b, g = item["box"], group_of[item["id"]]
+        e = extents.setdefault(g, dict(b))
+        e.update(left=min(e["left"], b["left"]), top=min(e["top"], b["top"]))
+        e.update(right=max(e["right"], b["right"]), bottom=max(e["bottom"], b["bottom"]))
+    assert overlapping(list(extents.values())) == [], "each group apart from the others"
+    assert overlapping([t["box"] for t in shown] + [d["box"] for d in dots]) == []
+    assert view.errors == []
+
+
+def test_the_confidence_slider_keeps_the_facts_read_with_at_least_that_confidence(tmp_path, open_page):
+    facts = [
+        ("Norway", "met", "Sweden", "asserted", None, "a1", "Norway met Sweden.", 0.9),
+        ("Norway", "met", "Sweden", "asserted", None, "a2", "Norway met Sweden again.", 0.6),
+        ("Peru", "urged", "Chile", "asserted", None, "a1", "Peru urged Chile.", 0.75),
+        ("Fiji", "criticized", "Samoa", "asserted", None, "a3", "Fiji criticized Samoa.", 0.55),
+    ]
+    write_trig(knowledge_graph(facts), tmp_path)
+    assert run_kgraph("analyze", "--out", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    slider = view.page.locator("#confidence")
+    assert (slider.get_attribute("min"), slider.get_attribute("max")) == ("0.55", "0.9")
+
+    def slide(value: float) -> None:
+        view.page.evaluate(
+            "(v) => { const s = document.getElementById('confidence'); s.value = v;"
+            " s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change')); }",
+            value,
+        )
+
+    slide(0.7)
+    assert sorted(e["relation"] for e in view.drawn_edges()) == ["met", "urged"]
+    assert view.page.text_content("#status") == "Showing 4 of 6 actors, 2 of 4 facts"
+    assert view.page.text_content("#confidence-value") == "0.70"
+    slide(0.9)
+    assert [e["relation"] for e in view.drawn_edges()] == ["met"]
+    assert view.page.text_content("#status") == "Showing 2 of 6 actors, 1 of 4 facts"
+    view.page.click("#reset")
+    assert view.drawn() == (6, 3) and slider.input_value() == "0.55"
+    view.page.click('#relations input[value="met"]')
+    slide(0.9)  # only met had a fact this sure, and met is hidden: refused, the slider goes back
+    assert "never goes blank" in view.page.text_content("#message")
+    assert slider.input_value() == "0.55" and view.drawn()[1] == 2
+    assert view.errors == []
 
 
 def test_filters_change_what_is_visible_and_never_blank_the_graph(sample_build, open_page):
@@ -206,7 +406,7 @@ def test_date_filter_keeps_the_facts_of_the_chosen_days(sample_build, open_page)
 def test_search_finds_and_selects_an_actor(sample_build, open_page):
     view = open_page(sample_build / "graph.html")
     target = max(view.drawn_nodes(), key=lambda n: n["id"])
-    label = view.page.evaluate(f"kgraph.nodes.get({json.dumps(target['id'])}).label")
+    label = view.page.evaluate(f"kgraph.nodes.get({json.dumps(target['id'])}).name")
     view.page.fill("#search", label.upper())
     view.page.press("#search", "Enter")
     assert view.page.evaluate("kgraph.network.getSelectedNodes()") == [target["id"]]
