@@ -10,6 +10,7 @@ import io
 import json
 import re
 import shlex
+import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -275,6 +276,12 @@ def test_a_name_that_is_unknown_or_ambiguous_is_a_clear_error_with_suggestions(s
         assert result.returncode == 1 and message in result.stderr, (query, result.stderr)
 
 
+def test_query_help_says_how_a_name_is_told_from_a_string():
+    text = " ".join(run_kgraph("query", "--help", env={"COLUMNS": "200"}).stdout.split())
+    assert "# @param actor entity" in text and "plain string, never a name" in text
+    assert "the name of a query kgraph ships" in text
+
+
 def test_an_undeclared_parameter_is_a_plain_string_and_a_declaration_makes_it_a_name(sample_build):
     cwd = sample_build.parent
     select = "SELECT ?x ?label WHERE { GRAPH ?g { ?x rdfs:label ?label } } ORDER BY ?x"
@@ -330,11 +337,16 @@ def test_query_errors_are_clear(sample_build):
         assert message in result.stderr and "Traceback" not in result.stderr, result.stderr
 
 
-def test_readme_query_examples_are_real_output(sample_build):
+def test_readme_examples_are_real_output(sample_build, tmp_path):
+    """Every `$ kgraph …` example of the README, run as shown in a folder holding the sample build and
+    queries/, prints exactly what the README shows."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    examples = re.findall(r"```text\n\$ kgraph (query [^\n]+)\n(.*?)```", readme, re.DOTALL)
-    assert len(examples) >= 3
+    examples = re.findall(r"```text\n\$ kgraph ([^\n]+)\n(.*?)```", readme, re.DOTALL)
+    assert len(examples) >= 6
+    assert {command.split()[0] for command, _ in examples} >= {"query", "analyze", "export"}
+    shutil.copytree(sample_build, tmp_path / "output")
+    (tmp_path / "queries").symlink_to(QUERIES)
     for command, shown in examples:
-        result = run_kgraph(*shlex.split(command), "--out", str(sample_build), cwd=ROOT)
+        result = run_kgraph(*shlex.split(command), cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         assert result.stdout == shown, f"README output of `kgraph {command}` is stale; it now prints:\n{result.stdout}"

@@ -6,7 +6,7 @@ import shutil
 from collections import Counter
 from decimal import Decimal
 
-from conftest import run_kgraph
+from conftest import ROOT, run_kgraph
 from kgraph.ontology import ONTOLOGY_IRI, context_file
 from rdflib import RDFS, Dataset, Literal, URIRef
 
@@ -135,6 +135,15 @@ def test_csv_export_has_neo4j_import_headers_and_the_facts_of_the_graph(sample_b
     assert set(met[":END_ID"]) == {"person/wang_yi", "person/ding_xuexiang"}
     assert (edges["confidence:float"].between(0, 1, inclusive="right")).all()
     assert (edges["mentions:int"] >= 1).all() and (edges["articles:int"] == 1).all()
+
+
+def test_the_readme_shows_the_csv_headers_kgraph_writes(sample_build, tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    result = run_kgraph("export", "--format", "csv", "--out", str(sample_build), "--to", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for name in ("nodes.csv", "edges.csv"):
+        header = (tmp_path / name).read_text(encoding="utf-8").splitlines()[0]
+        assert f"\n{header}\n" in readme, f"README shows another {name} header than {header}"
 
 
 def test_csv_export_goes_to_the_build_folder_by_default(tmp_path, sample_build):
