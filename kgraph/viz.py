@@ -100,12 +100,6 @@ def relation_colour(relation: str) -> str:
     return PLOVER_COLOURS[relations()[relation].plover]
 
 
-def stabilisation_iterations(n: int) -> int:
-    """Physics steps, were physics turned on (the page draws at precomputed positions): bounded, fewer as the
-    graph grows."""
-    return 300 if n <= 100 else int(300 * math.sqrt(100 / n))
-
-
 @dataclass(frozen=True)
 class Box:
     """The room an actor takes in the drawing: its dot and the label under it, centred `dy` below the dot."""
@@ -115,9 +109,9 @@ class Box:
     dy: float
 
 
-def actor_box(label: str, size: float, font: float) -> Box:
-    text_width = 0.58 * font * len(label)  # a generous average glyph width of sans-serif fonts
-    label_height = 1.3 * font + 6
+def actor_box(label: str, size: float, px: float) -> Box:
+    text_width = 0.58 * px * len(label)  # a generous average glyph width of sans-serif fonts
+    label_height = 1.3 * px + 6
     return Box(max(2 * size, text_width) + 16, 2 * size + label_height + 10, label_height / 2)
 
 
@@ -135,13 +129,30 @@ def _components(network: nx.MultiDiGraph, order: list[str], labels: dict[frozens
 
 
 def _spread(group: nx.Graph, boxes: dict[str, Box]) -> dict[str, Point]:
-    """One group laid out by forces (Kamada–Kawai for small groups) to fill a window (VIEW), its edges at most
-    about EDGE_LENGTH long, then pushed apart until no two actors' boxes overlap and two linked actors
-    leave room between them for the labels of their edges."""
+    """One group laid out by forces to fill a window (VIEW), then given room: no two actors' boxes overlap,
+    and two linked actors leave room between them for the labels of their edges."""
     nodes = sorted(group)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
-    for a, b in group.edges():  # a busy actor's edges are longer, so the labels around it have room
+    size = np.array([[boxes[n].width, boxes[n].height] for n in nodes])
+    centre = _by_forces(group, nodes, size) + np.array([[0.0, boxes[n].dy] for n in nodes])
+    index = {n: i for i, n in enumerate(nodes)}
+    gap = np.full((len(nodes), len(nodes), 2), 8.0)  # the room to leave between two boxes, across x and y
+    for a, b, texts in group.edges(data="labels"):
+        room_for_labels = [0.58 * EDGE_PX * max(map(len, texts)) + 16, len(texts) * (1.4 * EDGE_PX + 6) + 16]
+        gap[index[a], index[b]] = gap[index[b], index[a]] = room_for_labels
+    centre = _make_room(centre, size, gap)
+    # stretched (never squeezed, so nothing comes to overlap) to the window's shape, which it then fills
+    extent = (centre + size / 2).max(axis=0) - (centre - size / 2).min(axis=0)
+    aspect = (VIEW[0] / VIEW[1]) / (extent[0] / extent[1])
+    centre[:, 0 if aspect > 1 else 1] *= min(max(aspect, 1 / aspect), 2.5)
+    return {n: (float(c[0]), float(c[1] - boxes[n].dy)) for n, c in zip(nodes, centre, strict=True)}
+
+
+def _by_forces(group: nx.Graph, nodes: list[str], size: np.ndarray) -> np.ndarray:
+    """Kamada–Kawai (spring forces beyond 80 actors), a busy actor's edges longer so the labels around it
+    have room, scaled to the window's shape with a typical edge at most EDGE_LENGTH long."""
+    for a, b in group.edges():
         group[a][b]["length"] = max(group.degree(a), group.degree(b)) ** HUB_SPREAD
     if len(nodes) <= 80:
         raw = nx.kamada_kawai_layout(group, weight="length")
@@ -149,21 +160,19 @@ def _spread(group: nx.Graph, boxes: dict[str, Box]) -> dict[str, Point]:
         raw = nx.spring_layout(group, seed=7, iterations=100)
     xy = np.array([raw[n] for n in nodes], dtype=float)
     extent = xy.max(axis=0) - xy.min(axis=0)
-    room = np.array(VIEW) - [max(b.width for b in boxes.values()), max(b.height for b in boxes.values())]
+    room = np.array(VIEW) - size.max(axis=0)
     typical = statistics.median(math.dist(raw[a], raw[b]) for a, b in group.edges()) or 1.0
-    fit = np.minimum(room / np.maximum(extent, 1e-9), EDGE_LENGTH / typical)  # per axis: fill the window's shape
-    xy *= np.minimum(fit, fit.min() * 1.6)
+    fit = np.minimum(room / np.maximum(extent, 1e-9), EDGE_LENGTH / typical)  # per axis
+    return xy * np.minimum(fit, fit.min() * 1.6)
 
-    index = {n: i for i, n in enumerate(nodes)}
-    size = np.array([[boxes[n].width, boxes[n].height] for n in nodes])
-    gap = np.full((len(nodes), len(nodes), 2), 8.0)  # the room to leave between two actors' boxes, across x and y
-    for a, b, texts in group.edges(data="labels"):
-        room_for_labels = [0.58 * EDGE_PX * max(map(len, texts)) + 16, len(texts) * (1.4 * EDGE_PX + 6) + 16]
-        gap[index[a], index[b]] = gap[index[b], index[a]] = room_for_labels
-    order = np.sign(np.arange(len(nodes))[:, None] - np.arange(len(nodes))[None, :])  # breaks exact ties
-    centre = xy + np.array([[0.0, boxes[n].dy] for n in nodes])
-    for _ in range(min(300, 30_000 // len(nodes))):  # each step moves every clashing pair apart along the axis
-        # where they overlap least (bounded: quadratic steps, fewer as the group grows)
+
+def _make_room(centre: np.ndarray, size: np.ndarray, gap: np.ndarray) -> np.ndarray:
+    """Boxes (centres, sizes) moved apart until each pair is `gap` apart across x or y: each step moves every
+    clashing pair apart along the axis where they overlap least. Bounded: the steps are quadratic, so
+    fewer as the group grows."""
+    n = len(centre)
+    order = np.sign(np.arange(n)[:, None] - np.arange(n)[None, :])  # breaks exact ties
+    for _ in range(min(300, 30_000 // n)):
         delta = centre[:, None, :] - centre[None, :, :]
         overlap = (size[:, None, :] + size[None, :, :]) / 2 + gap - np.abs(delta)
         clash = (overlap > 0).all(axis=2)
@@ -175,24 +184,19 @@ def _spread(group: nx.Graph, boxes: dict[str, Box]) -> dict[str, Point]:
         push = np.zeros_like(delta)
         push[:, :, 0] = np.where(clash & ~along_y, direction[:, :, 0] * overlap[:, :, 0] / 2, 0.0)
         push[:, :, 1] = np.where(clash & along_y, direction[:, :, 1] * overlap[:, :, 1] / 2, 0.0)
-        centre += push.sum(axis=1) * 0.5
-    # stretched (never squeezed, so nothing comes to overlap) to the window's shape, which it then fills
-    extent = (centre + size / 2).max(axis=0) - (centre - size / 2).min(axis=0)
-    aspect = (VIEW[0] / VIEW[1]) / (extent[0] / extent[1])
-    centre[:, 0 if aspect > 1 else 1] *= min(max(aspect, 1 / aspect), 2.5)
-    return {n: (float(c[0]), float(c[1] - boxes[n].dy)) for n, c in zip(nodes, centre, strict=True)}
+        centre = centre + push.sum(axis=1) * 0.5
+    return centre
 
 
 def _pack(groups: list[dict[str, Point]], boxes: dict[str, Box]) -> dict[str, Point]:
     """Groups side by side in rows, biggest first, GROUP_GAP apart, rows about as wide as a screen is wide."""
     extents = []
     for local in groups:
-        xs = [x - boxes[n].width / 2 for n, (x, _) in local.items()] + [
-            x + boxes[n].width / 2 for n, (x, _) in local.items()
-        ]
-        ys = [y + boxes[n].dy - boxes[n].height / 2 for n, (_, y) in local.items()]
-        ys += [y + boxes[n].dy + boxes[n].height / 2 for n, (_, y) in local.items()]
-        extents.append((min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+        lefts = [x - boxes[n].width / 2 for n, (x, _) in local.items()]
+        rights = [x + boxes[n].width / 2 for n, (x, _) in local.items()]
+        tops = [y + boxes[n].dy - boxes[n].height / 2 for n, (_, y) in local.items()]
+        bottoms = [y + boxes[n].dy + boxes[n].height / 2 for n, (_, y) in local.items()]
+        extents.append((min(lefts), min(tops), max(rights) - min(lefts), max(bottoms) - min(tops)))
     area = sum((w + GROUP_GAP) * (h + GROUP_GAP) for _, _, w, h in extents)
     row_width = max([w for _, _, w, _ in extents[:1]] + [math.sqrt(area * 1.5)])
     positions: dict[str, Point] = {}
@@ -340,13 +344,8 @@ def build_network(network: nx.MultiDiGraph, analysis: Analysis) -> Network:
     net.set_options(
         json.dumps(
             {
-                "physics": {  # off: every actor is drawn where `layout` put it
-                    "enabled": False,
-                    "solver": "barnesHut",
-                    "barnesHut": {"springLength": EDGE_LENGTH, "gravitationalConstant": -6000, "avoidOverlap": 0.1},
-                    "stabilization": {"iterations": stabilisation_iterations(n), "updateInterval": 25, "fit": True},
-                },
-                "layout": {"randomSeed": 7, "improvedLayout": False},
+                "physics": {"enabled": False},  # every actor is drawn where `layout` put it
+                "layout": {"improvedLayout": False},
                 "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
                 "nodes": {"shape": "dot"},
                 # straight edges for a large graph: vis-network's default curves cost a second to set up
