@@ -1,5 +1,7 @@
 """What a user installs: the wheel carries the sample corpus and the data files."""
 
+import ast
+import re
 import subprocess
 import sys
 import zipfile
@@ -72,3 +74,18 @@ def test_wheel_ships_samples_and_data(tmp_path):
 def test_code_is_ruff_clean():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", str(ROOT)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_readme_names_every_test_that_needs_the_shared_folder():
+    """The README's table of tests that skip without ../shared lists exactly the tests that call
+    conftest's shared(), which skips when the file is not there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(tests/[\w/]+\.py)::(\w+)` \|", readme, re.MULTILINE))
+    calling = set()
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        for test in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(test, ast.FunctionDef) and any(
+                isinstance(node, ast.Call) and getattr(node.func, "id", "") == "shared" for node in ast.walk(test)
+            ):
+                calling.add((str(path.relative_to(ROOT)), test.name))
+    assert listed == calling and listed
