@@ -1,0 +1,37 @@
+"""One node per real entity: mentions tied to entity ids within and across articles.
+
+The steps, one module each, run in this order over the whole corpus:
+
+- `names.py`: which entity each name stands for; people's lone surnames and honorific forms
+  ("Mr Berg") tied to the full name, within the article, else across the corpus;
+- `coreference.py`: pronouns, role nouns, plural references and "the country", once every
+  article's names are known;
+- `entities.py`: the entity table they both write into: ids, types, labels, gazetteer ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kgraph.gazetteer import gazetteer
+from kgraph.model import Extraction, KnowledgeGraph
+from kgraph.resolve.coreference import Coreference
+from kgraph.resolve.entities import EntityTable
+from kgraph.resolve.names import NameResolver
+
+__all__ = ["resolve"]
+
+
+def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
+    """Entities for every mention, the same id for the same entity in every article."""
+    extractions = list(extractions)
+    gaz = gazetteer()
+    table = EntityTable(gaz)
+    names = NameResolver(gaz, table, extractions)
+    named = [names.entities_of(ex, full) for ex, full in zip(extractions, names.article_names, strict=True)]
+    coreference = Coreference(gaz, table, extractions, named)
+    articles = [
+        coreference.references(ex, entity_of, holders)
+        for ex, entity_of, holders in zip(extractions, named, coreference.holders, strict=True)
+    ]
+    return KnowledgeGraph(entities=table.entities(), articles=articles)

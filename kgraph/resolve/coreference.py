@@ -1,0 +1,189 @@
+"""Coreference: whom pronouns, role nouns, plural references and 'the country' stand for.
+
+Pronouns become the last person named before them whose gender, where an honorific gives it
+("Mrs", "Sir"), fits, and who is not the subject of the pronoun's own clause ("Ruiz thanked
+him" is not Ruiz thanking himself). Role nouns ("the Foreign Secretary", "his Chinese
+counterpart") become the one person the article gives that role, else the country the role
+serves, else no one. Plural references ("the pair", "both sides") become the two participants
+of the last fact before them, and "the country" the country the article has named most often
+so far. Runs once every article's names are known (names.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.model import EntityType, Extraction, Mention, MentionKind, ResolvedArticle
+from kgraph.resolve.entities import EntityTable
+
+HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
+PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person the article gives a role: 'Foreign Secretary Anna Berg'."""
+
+    person: str
+    title: str  # lower-cased, hyphens as spaces
+    serves: str | None  # the country (or organisation) the role is held for
+    start: int  # where the article names the person
+
+
+class Coreference:
+    """References of a corpus's articles, given the entities their names stand for (`named`, by article)."""
+
+    def __init__(self, gaz: Gazetteer, table: EntityTable, extractions: list[Extraction], named: list[dict]):
+        self.gaz, self.table, self.nodes = gaz, table, table.nodes
+        self.holders = [self._holders(ex, entity_of) for ex, entity_of in zip(extractions, named, strict=True)]
+        self.gender = self._genders(named)
+        self.titles_of: dict[str, set[str]] = defaultdict(set)  # every title a person holds in the corpus
+        for holder in (h for article in self.holders for h in article):
+            self.titles_of[holder.person].add(holder.title)
+
+    def _genders(self, named: list[dict[Mention, str]]) -> dict[str, str]:
+        """'he' or 'she' for people an honorific marks ('Mr Berg', 'Dame Ana'); others may be either."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for entity_of in named:
+            for m, eid in entity_of.items():
+                if gender := HONORIFIC_GENDER.get(m.text.split()[0].rstrip(".").lower()):
+                    seen[eid].add(gender)
+        return {eid: genders.pop() for eid, genders in seen.items() if len(genders) == 1}
+
+    def references(self, ex: Extraction, names: dict[Mention, str], holders: list[Holder]) -> ResolvedArticle:
+        """Roles, pronouns and plural references, once every article's names are known."""
+        entity_of = dict(names)
+        recent: list[str] = []  # people in the order the article last referred to them
+        for m in ex.mentions:
+            if eid := self._person_referred(m, ex, entity_of, holders, recent):
+                entity_of[m] = eid
+            if entity_of.get(m, "").startswith("person/"):
+                recent = [p for p in recent if p != entity_of[m]] + [entity_of[m]]
+        for m in ex.mentions:
+            if m.kind is MentionKind.DEFINITE and (country := self._salient_country(m, ex, entity_of)):
+                entity_of[m] = country
+        participants: dict[Mention, tuple[str, str]] = {}
+        for m in ex.mentions:
+            if m.kind is MentionKind.PLURAL_PRONOUN:
+                pair = self._continued_pair(m, ex, entity_of, participants)
+            elif m.kind is MentionKind.PLURAL:
+                pair = self._participants(m, ex, entity_of)
+            else:
+                continue
+            if pair:
+                participants[m] = pair
+        return ResolvedArticle(ex, entity_of, participants)
+
+    def _person_referred(
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder], recent: list[str]
+    ) -> str | None:
+        """Whom a pronoun, role noun or 'counterpart' stands for, the people referred to so far being `recent`."""
+        if m.kind is MentionKind.PRONOUN:
+            pronoun = PRONOUN_GENDER.get(m.text.lower())
+            subjects = {entity_of.get(f.subject) for f in ex.facts if f.object == m}  # "Ruiz thanked him"
+            fits = (p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun and p not in subjects)
+            return next(fits, None)
+        if m.kind is MentionKind.ROLE:
+            return self._role_holder(m, holders)
+        if m.kind is MentionKind.COUNTERPART:
+            return self._counterpart(m, holders, recent[-1] if recent else None)
+        return None
+
+    def _serves(self, gazetteer_id: str | None) -> str | None:
+        """The country a role serves when held for an entry or its body; else the entry's own id."""
+        if not gazetteer_id:
+            return None
+        entry = self.gaz.actor(gazetteer_id)
+        return entry.country or entry.id
+
+    def _holders(self, ex: Extraction, entity_of: dict[Mention, str]) -> list[Holder]:
+        holders = []
+        for role in ex.roles:
+            if person := entity_of.get(role.person):
+                serves = self._serves(role.affiliation.gazetteer_id) if role.affiliation else None
+                title = role.position.lower().replace("-", " ")
+                holders.append(Holder(person, title, serves, role.person.start))
+        return holders
+
+    def _role_holder(self, m: Mention, holders: list[Holder]) -> str | None:
+        """Who a role noun names: the one holder of that title here ('the foreign minister')."""
+        serves = self._serves(m.gazetteer_id)
+        fits = [h for h in holders if h.title == m.title and (not serves or h.serves in (serves, None))]
+        return self._one_holder(m, fits)
+
+    def _counterpart(self, m: Mention, holders: list[Holder], possessor: str | None) -> str | None:
+        """Who 'his Freedonian counterpart' names: the one serving Freedonia in the office that the
+        possessor (the person named last) holds."""
+        serves = self._serves(m.gazetteer_id)
+        own = {w for t in self.titles_of.get(possessor or "", ()) for w in t.split()} - GENERIC_TITLE_WORDS
+        fits = [
+            h for h in holders if h.person != possessor and h.serves in (serves, None) and own & set(h.title.split())
+        ]
+        return self._one_holder(m, fits)
+
+    def _one_holder(self, m: Mention, fits: list[Holder]) -> str | None:
+        """The one person who fits; when no one or several do, the country the role serves ('the Freedonian
+        foreign minister' as Freedonia), else no one: a guess could merge two people."""
+        people = {h.person for h in fits}
+        if len(people) == 1:
+            return people.pop()
+        if m.gazetteer_id:  # "the Freedonian foreign minister" no one here is named as: Freedonia acting
+            return self.table.gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
+        return None
+
+    def _salient_country(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+        """The country named most often before 'the country' ('talks in Beijing' name China);
+        none when two are named equally often: a guess would tie the wrong country to a fact."""
+        counts: Counter[str] = Counter()
+        for named in (n for n in ex.mentions if n.start < m.start and n in entity_of):
+            node = self.nodes[entity_of[named]]
+            eid = node.country if node.type is EntityType.PLACE else entity_of[named]
+            if eid and self.nodes[eid].type is EntityType.COUNTRY:
+                counts[eid] += 1
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:
+        """The two entities of the last fact before a plural reference, or the last two people named."""
+        wanted = m.participants
+
+        def fits(eid: str) -> bool:
+            return wanted is None or self.nodes[eid].type is wanted
+
+        before = sorted((f for f in ex.facts if f.evidence.start <= m.start), key=lambda f: f.evidence.start)
+        for fact in reversed(before):
+            pair = entity_of.get(fact.subject), entity_of.get(fact.object)
+            if pair[0] and pair[1] and pair[0] != pair[1] and fits(pair[0]) and fits(pair[1]):
+                return pair[0], pair[1]
+        if wanted is EntityType.PERSON:
+            named = (p for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME and p in entity_of)
+            people = [entity_of[p] for p in named]
+            people = [p for p in dict.fromkeys(reversed(people)) if p.startswith("person/")]
+            if len(people) >= 2:
+                return people[1], people[0]
+        return None
+
+    def _continued_pair(
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], participants: dict[Mention, tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """'They' right after 'the two leaders' or a fact between two people: the same two, when no
+        one else has been named since. Any other 'they' (officials, protesters) stays unresolved."""
+        anchors = [(p.start, pair) for p, pair in participants.items() if p.start < m.start]
+        for fact in ex.facts:
+            pair = entity_of.get(fact.subject, ""), entity_of.get(fact.object, "")
+            if fact.evidence.start < m.start and pair[0] != pair[1] and all(e.startswith("person/") for e in pair):
+                anchors.append((fact.evidence.start, pair))
+        if not anchors:
+            return None
+        start, pair = max(anchors)
+        named_since = {
+            entity_of[n]
+            for n in ex.mentions
+            if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
+        }
+        return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None

@@ -1,0 +1,83 @@
+"""The entities of one build: ids, types, labels and what ties them to the gazetteer.
+
+Gazetteer names become their entry. "The German government", "Germany's government" and "the
+government of Germany" are one government body of Germany, tied to it and labelled from the
+demonym, as the Foreign Office is. A capital or seat of government used as an actor stands for
+its country; as the place of an event it stays a place, labelled with its country ("Beijing,
+China") because in this graph a bare "Beijing" is China acting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kgraph.gazetteer import Gazetteer, slug
+from kgraph.model import Entity, EntityType
+
+TYPE_PATHS = {
+    EntityType.PERSON: "person",
+    EntityType.COUNTRY: "country",
+    EntityType.ORGANIZATION: "org",
+    EntityType.GOVERNMENT_BODY: "body",
+    EntityType.PLACE: "place",
+    EntityType.GROUP: "group",
+}
+
+
+@dataclass
+class Node:
+    """What is known of one entity while a corpus is resolved: every label it was given."""
+
+    type: EntityType
+    labels: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    country: str | None = None
+
+
+class EntityTable:
+    """Entity ids by the node they stand for; `nodes` collects what is known of each on the way."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self.nodes: dict[str, Node] = {}
+
+    def node(self, eid: str, kind: EntityType, label: str) -> str:
+        self.nodes.setdefault(eid, Node(kind)).labels.append(label)
+        return eid
+
+    def gazetteer_node(self, entry_id: str) -> str:
+        """The node of a gazetteer entry, and of the country it belongs to; a place's label names its country."""
+        entry = self.gaz.entries[entry_id]
+        eid = f"{TYPE_PATHS[entry.type]}/{entry.id}"
+        if eid not in self.nodes:
+            country = self.gazetteer_node(entry.country) if entry.country else None
+            label = entry.name
+            if entry.type is EntityType.PLACE and entry.country:
+                label = f"{entry.name}, {self.gaz.entries[entry.country].name}"
+            self.nodes[eid] = Node(entry.type, [label], wikidata=entry.wikidata, country=country)
+        return eid
+
+    def institution_node(self, country: str, institution: str) -> str:
+        """One government body per country and organ ('German government'), tied to its country."""
+        eid = f"body/{country}_{slug(institution)}"
+        if eid not in self.nodes:
+            label = f"{self.gaz.demonym(country)} {institution}"
+            self.nodes[eid] = Node(EntityType.GOVERNMENT_BODY, [label], country=self.gazetteer_node(country))
+        return eid
+
+    def entities(self) -> dict[str, Entity]:
+        """Every entity, in id order, labelled with the fullest name it was given."""
+        return {
+            eid: Entity(id=eid, label=best_label(node), type=node.type, wikidata=node.wikidata, country=node.country)
+            for eid, node in sorted(self.nodes.items())
+        }
+
+
+def singular(name: str) -> str:
+    """'Asians' and 'Asian' are one group; 'Swiss' stays 'Swiss'."""
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") and len(name) > 3 else name
+
+
+def best_label(node: Node) -> str:
+    """The fullest name seen; ties go to the alphabetically first, so builds are repeatable."""
+    return min(node.labels, key=lambda label: (-len(label.split()), -len(label), label))
