@@ -10,7 +10,7 @@ mentions).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +21,12 @@ from rdflib.namespace import DCTERMS, PROV
 from kgraph.names import Named, UnknownName, find
 from kgraph.rdf import DIP, ID
 
-ACTOR_TYPES = {DIP[t]: t for t in ("Person", "Country", "Organization", "GovernmentBody", "Place", "Group")}
-EXACT_BETWEENNESS_LIMIT = 1000  # above this many actors betweenness is estimated from a sample of sources
+ACTOR_TYPES = {str(DIP[t]): t for t in ("Person", "Country", "Organization", "GovernmentBody", "Place", "Group")}
+# Exact betweenness costs (actors x pairs of actors with facts); beyond this budget it is estimated from a seeded
+# sample of source actors, enough of them to spend the budget and never fewer than BETWEENNESS_MIN_SOURCES, so
+# its cost grows like the graph, not faster.
+BETWEENNESS_BUDGET = 2_000_000
+BETWEENNESS_MIN_SOURCES = 100
 LOUVAIN_SEED = 7  # Louvain is randomised: a fixed seed makes reports repeatable
 
 
@@ -44,7 +48,11 @@ def load_graph(path: Path) -> Dataset:
     return ds
 
 
-def short_id(node: Node) -> str:
+Triple = tuple[str, str, str]  # subject, predicate, object: IRIs and literal values as text
+Source = Graph | Sequence[Triple]  # an rdflib graph or dataset (all named graphs read), or its triples as text
+
+
+def short_id(node: Node | str) -> str:
     """`person/david_lammy` for an entity IRI; other IRIs stay whole."""
     text = str(node)
     return text[len(str(ID)) :] if text.startswith(str(ID)) else text
@@ -71,24 +79,25 @@ class Projection:
     negated: int  # facts stated as not having happened: events without an edge
 
 
-def project(graph: Graph) -> Projection:
-    """Project the RDF graph (any rdflib Graph or Dataset, read across all named graphs) to NetworkX."""
-    quads = graph.quads if isinstance(graph, Dataset) else None
+def project(graph: Source) -> Projection:
+    """Project the RDF graph (an rdflib Graph or Dataset, read across all named graphs, or a build's triples as
+    text) to NetworkX. Terms are compared as text, so both give the same networks."""
+    by_predicate: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for s, p, o in text_triples(graph):
+        by_predicate[p].append((s, o))
 
-    def pairs(predicate: URIRef) -> Iterable[tuple[Node, Node]]:
-        if quads is not None:
-            return ((s, o) for s, _, o, _ in quads((None, predicate, None, None)))
-        return graph.subject_objects(predicate)
+    def pairs(predicate: URIRef) -> list[tuple[str, str]]:
+        return by_predicate.get(str(predicate), [])
 
-    def one(predicate: URIRef) -> dict[Node, Node]:
+    def one(predicate: URIRef) -> dict[str, str]:
         return {s: o for s, o in sorted(pairs(predicate))}  # sorted: the same value whatever the store order
 
     labels = one(RDFS.label)
-    aliases: dict[Node, set[str]] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
     for s, o in pairs(SKOS.altLabel):
-        aliases[s].add(str(o))
-    types: dict[Node, str] = {}
-    for s, o in pairs(RDF.type):
+        aliases[s].add(o)
+    types: dict[str, str] = {}
+    for s, o in sorted(pairs(RDF.type)):
         if o in ACTOR_TYPES:
             types[s] = ACTOR_TYPES[o]
     identifiers, titles, article_dates = one(DCTERMS.identifier), one(DCTERMS.title), one(DCTERMS.date)
@@ -110,7 +119,7 @@ def project(graph: Graph) -> Projection:
             iri=str(node),
             aliases=tuple(sorted(aliases[node])),
         )
-    facts_per_article: Counter[Node] = Counter()
+    facts_per_article: Counter[str] = Counter()
     negated = 0
     for event in sorted(relations):
         modality = short_id_of(modalities.get(event), DIP._NS) or "asserted"
@@ -169,7 +178,15 @@ def project(graph: Graph) -> Projection:
     )
 
 
-def short_id_of(node: Node | None, namespace: str) -> str:
+def text_triples(graph: Source) -> Iterable[Triple]:
+    if isinstance(graph, Dataset):
+        return ((str(s), str(p), str(o)) for s, p, o, _ in graph.quads((None, None, None, None)))
+    if isinstance(graph, Graph):
+        return ((str(s), str(p), str(o)) for s, p, o in graph)
+    return graph
+
+
+def short_id_of(node: Node | str | None, namespace: str) -> str:
     return str(node)[len(str(namespace)) :] if node is not None and str(node).startswith(str(namespace)) else ""
 
 
@@ -228,19 +245,34 @@ def simple_graph(g: nx.MultiDiGraph) -> nx.Graph:
     return simple
 
 
-def analyse(p: Projection) -> Analysis:
-    g = p.actors
-    simple = simple_graph(g)
+def weighted_digraph(g: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.DiGraph:
+    """One directed edge per ordered pair of actors, weighted by the number of facts."""
     directed = nx.DiGraph()
-    directed.add_nodes_from(simple.nodes)
+    directed.add_nodes_from(nodes)
     for s, o in g.edges():
         weight = directed[s][o]["weight"] + 1 if directed.has_edge(s, o) else 1
         directed.add_edge(s, o, weight=weight)
+    return directed
+
+
+def betweenness(simple: nx.Graph) -> tuple[dict[str, float], bool]:
+    """Betweenness of every actor, and whether it was estimated: exact while actors x pairs stays within
+    BETWEENNESS_BUDGET, else from a seeded sample of as many source actors as the budget allows (at least
+    BETWEENNESS_MIN_SOURCES)."""
+    n, pairs = len(simple), max(simple.number_of_edges(), 1)
+    sources = max(BETWEENNESS_MIN_SOURCES, BETWEENNESS_BUDGET // pairs)
+    sampled = n * pairs > BETWEENNESS_BUDGET and sources < n
+    return nx.betweenness_centrality(
+        simple, k=sources if sampled else None, normalized=True, seed=LOUVAIN_SEED
+    ), sampled
+
+
+def analyse(p: Projection) -> Analysis:
+    g = p.actors
+    simple = simple_graph(g)
+    directed = weighted_digraph(g, simple.nodes)
     pagerank = nx.pagerank(directed, weight="weight") if len(directed) else {}
-    sampled = len(simple) > EXACT_BETWEENNESS_LIMIT
-    betweenness = nx.betweenness_centrality(
-        simple, k=min(len(simple), 300) if sampled else None, normalized=True, seed=LOUVAIN_SEED
-    )
+    between, sampled = betweenness(simple)
     groups = nx.community.louvain_communities(simple, weight="weight", seed=LOUVAIN_SEED) if len(simple) else []
     groups = sorted(
         (sorted(c, key=lambda n: (-pagerank[n], n)) for c in groups), key=lambda members: (-len(members), members[0])
@@ -261,7 +293,7 @@ def analyse(p: Projection) -> Analysis:
                     partners=simple.degree(n),
                     articles=p.mentions.degree(n) if n in p.mentions else 0,
                     pagerank=round(pagerank[n], 6),
-                    betweenness=round(betweenness[n], 6),
+                    betweenness=round(between[n], 6),
                     community=community_of[n],
                 )
                 for n in simple.nodes

@@ -14,15 +14,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kgraph import __version__
-from kgraph.data import DataError
-from kgraph.formats import EXPORTERS
-from kgraph.nlp import DEFAULT_MODEL, ModelError
-from kgraph.pipeline import BuildError, build
-from kgraph.query import OutputFormat, QueryError, query_text, render, run_query
-from kgraph.serve import ServeError, ServerConfig
-from kgraph.serve import start as start_server
-from kgraph.store import StoreError, StoreKind, open_store, store_spec
-from kgraph.validate import validate
+from kgraph.formats import EXPORTERS, OutputFormat
+from kgraph.spacy_model import DEFAULT_MODEL
+
+# Each command imports what it needs (spaCy, rdflib's stores, pyshacl, NetworkX) when it runs, so the
+# commands that need little of it, and --help, start at once.
 
 if TYPE_CHECKING:  # loaded inside the commands that use it
     from kgraph.export import Analysed
@@ -142,6 +138,11 @@ def build_command(
 
     Unreadable files are reported and skipped; the outputs are replaced only when the build
     succeeds, so a failed build leaves the previous graph as it was."""
+    from kgraph.data import DataError
+    from kgraph.pipeline import BuildError, build
+    from kgraph.spacy_model import ModelError
+    from kgraph.store import StoreError, store_spec
+
     progress = Progress(
         TextColumn("[bold]Reading articles"),
         BarColumn(),
@@ -300,7 +301,8 @@ def query_command(
     (`urged`); `iri`, `string`, `date` and `integer` take only that. An undeclared parameter is read by
     its shape: an IRI as <…> or kg:…, dip:…, wd:…; a date as YYYY-MM-DD; an integer; a Turtle literal
     such as '"Berg"@en'; anything else is a plain string, never a name."""
-    from kgraph.query import bind_params
+    from kgraph.query import QueryError, bind_params, query_text, render, run_query
+    from kgraph.store import StoreError, open_store, store_spec
 
     try:
         text = query_text(query)
@@ -322,6 +324,9 @@ def validate_command(
     Check a build against the SHACL shapes (ontology/shapes.ttl): every entity typed and labelled,
     every event with its relation, agent, target, modality, confidence in (0, 1], evidence and article,
     dates as xsd:date. Exits with 1 and lists the violations if there are any."""
+    from kgraph.store import StoreError, open_store, store_spec
+    from kgraph.validate import validate
+
     try:
         with open_store(store_spec(store, out)) as ds:
             result = validate(ds)
@@ -362,6 +367,8 @@ def export_command(
     --format csv the actor network as nodes.csv and edges.csv in the folder --to DIR (default: the build
     folder), with the column headers `neo4j-admin database import` reads (pandas and spreadsheets read
     them too)."""
+    from kgraph.store import StoreError, open_store, store_spec
+
     exporter = EXPORTERS[fmt.value]
     try:
         with open_store(store_spec(store, out)) as ds:
@@ -409,6 +416,10 @@ def serve_command(
     Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph's server): queries by GET or POST at
     /query, results as JSON, XML, CSV or TSV, CONSTRUCT as Turtle or TriG, and a query page at /.
     Read-only unless --writable. Stop it with Ctrl-C. Do not build into the same store while it runs."""
+    from kgraph.serve import ServeError, ServerConfig
+    from kgraph.serve import start as start_server
+    from kgraph.store import StoreKind, store_spec
+
     spec = store_spec(store, out)
     if spec.kind is not StoreKind.OXIGRAPH:
         raise _fail("kgraph serve serves an Oxigraph store folder; --store memory or a URL cannot be served")

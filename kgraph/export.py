@@ -16,11 +16,10 @@ from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph
 
-from kgraph.analysis import Analysis, Ego, Projection, Route, analyse, project
+from kgraph.analysis import Analysis, Ego, Projection, Route, Source, analyse, project
 from kgraph.model import KnowledgeGraph, Skipped
-from kgraph.rdf import to_dataset, to_trig
+from kgraph.rdf import ArticleGraph, article_graphs, quads, to_trig
 from kgraph.report import render_json, render_report
 from kgraph.viz import render_html
 
@@ -31,7 +30,7 @@ XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characte
 class Analysed:
     """An RDF graph, the questions asked of it, and the analysis that renderers share."""
 
-    graph: Graph
+    graph: Source
     skipped: Sequence[Skipped] = ()
     ego: Ego | None = None
     routes: list[Route] | None = None
@@ -52,18 +51,19 @@ class Analysed:
 
 @dataclass
 class Built:
-    """A resolved knowledge graph, its RDF, and the analysis of that RDF."""
+    """A resolved knowledge graph, its RDF (made once, as pyoxigraph quads), and the analysis of that RDF."""
 
     kg: KnowledgeGraph
     skipped: list[Skipped] = field(default_factory=list)
 
     @cached_property
-    def dataset(self) -> Dataset:
-        return to_dataset(self.kg)
+    def graphs(self) -> list[ArticleGraph]:
+        return article_graphs(self.kg)
 
     @cached_property
     def analysed(self) -> Analysed:
-        return Analysed(self.dataset, self.skipped)
+        triples = [(q.subject.value, q.predicate.value, q.object.value) for q in quads(self.graphs)]
+        return Analysed(triples, self.skipped)
 
     @property
     def network(self) -> nx.MultiDiGraph:
@@ -114,7 +114,7 @@ ANALYSIS_RENDERERS: dict[str, Renderer] = {
 
 def write_outputs(built: Built, out: Path) -> dict[str, Path]:
     """The RDF graph and everything analysed from it."""
-    renderers = {"graph.trig": lambda: to_trig(built.dataset)}
+    renderers = {"graph.trig": lambda: to_trig(quads(built.graphs))}
     renderers |= {name: (lambda r=render: r(built.analysed)) for name, render in ANALYSIS_RENDERERS.items()}
     return write_files(renderers, out)
 

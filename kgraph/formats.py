@@ -1,6 +1,8 @@
-"""What `kgraph export` writes from a store: name -> writer, so a format is one function and one line.
+"""What `kgraph export` writes from a store: name -> writer, so a format is one function and one line; and
+the formats `kgraph query` prints results in.
 
 A writer returns the text of one file, or for a format of several files (csv) their texts by file name.
+The command line reads the names at start, so rdflib is imported only when a writer runs.
 """
 
 from __future__ import annotations
@@ -9,12 +11,23 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from enum import StrEnum
 from functools import cache
-
-from rdflib import Dataset, Graph
+from typing import TYPE_CHECKING
 
 from kgraph.ontology import context_file
-from kgraph.rdf import PREFIXES, plain_literal, to_trig
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
+
+
+class OutputFormat(StrEnum):
+    """How `kgraph query` prints SELECT results."""
+
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
 
 
 @cache
@@ -24,6 +37,10 @@ def jsonld_context() -> dict:
 
 
 def _union(ds: Dataset) -> Graph:
+    from rdflib import Graph
+
+    from kgraph.rdf import PREFIXES, plain_literal
+
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
@@ -35,6 +52,10 @@ def _union(ds: Dataset) -> Graph:
 
 def _in_memory(ds: Dataset) -> Dataset:
     """A copy in rdflib's memory store, so every store serialises the same way."""
+    from rdflib import Dataset
+
+    from kgraph.rdf import PREFIXES, plain_literal
+
     copy = Dataset()
     for prefix, namespace in PREFIXES.items():
         copy.bind(prefix, namespace)
@@ -44,6 +65,19 @@ def _in_memory(ds: Dataset) -> Dataset:
             for s, p, o in named:
                 target.add((s, p, plain_literal(o)))
     return copy
+
+
+def _trig(ds: Dataset) -> str:
+    """The same writer as graph.trig: named graphs in IRI order, triples in N-Triples order."""
+    import pyoxigraph as ox
+
+    from kgraph.rdf import to_oxigraph, to_trig
+
+    found = []
+    for named in ds.graphs():
+        name = ox.NamedNode(str(named.identifier))
+        found += [ox.Quad(*map(to_oxigraph, triple), name) for triple in named]
+    return to_trig(sorted(found, key=lambda q: (q.graph_name.value, str(q.subject), str(q.predicate), str(q.object))))
 
 
 def _nquads(ds: Dataset) -> str:
@@ -90,7 +124,7 @@ def _neo4j_csv(ds: Dataset) -> dict[str, str]:
 
 
 EXPORTERS: dict[str, Callable[[Dataset], str | dict[str, str]]] = {
-    "trig": lambda ds: to_trig(_in_memory(ds)),
+    "trig": _trig,
     "turtle": lambda ds: _union(ds).serialize(format="turtle"),
     "nquads": _nquads,
     "jsonld": _jsonld,

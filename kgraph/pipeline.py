@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-from spacy.language import Language
-
 from kgraph.export import Built, write_outputs
-from kgraph.extract import extract
 from kgraph.gazetteer import gazetteer
 from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
-from kgraph.model import Document, Extraction, Skipped
-from kgraph.nlp import BATCH_SIZE, DEFAULT_MODEL, load_pipeline, require_model
-from kgraph.ontology import ontology_graph
+from kgraph.model import Skipped
+from kgraph.parse import Progress, extract_documents
 from kgraph.relations import relations
 from kgraph.resolve import resolve
-from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_store, store_spec, sync
-
-Progress = Callable[[int], None]
+from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, require_model
+from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_writer, store_spec, sync
 
 
 class BuildError(RuntimeError):
@@ -76,8 +69,8 @@ def build(
     synced = None
     out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened
     if store.kind is not StoreKind.MEMORY:
-        with open_store(store, write=True) as target:
-            synced = sync(target, built.dataset, prune=prune, ontology=ontology_graph())
+        with open_writer(store) as target:
+            synced = sync(target, built.graphs, prune=prune)
     outputs = write_outputs(built, out)
     return BuildSummary(
         out=out,
@@ -89,45 +82,3 @@ def build(
         store=store,
         synced=synced,
     )
-
-
-def extract_documents(
-    documents: list[Document], model: str, workers: int, batch_size: int, on_progress: Progress | None = None
-) -> Iterator[Extraction]:
-    """Extractions in input order; with workers > 1, nlp and extraction run in that many processes."""
-    if workers <= 1:
-        for extraction in _parse_and_extract(load_pipeline(model), documents, batch_size):
-            yield extraction
-            if on_progress:
-                on_progress(1)
-        return
-    chunk = max(1, min(batch_size, len(documents) // (workers * 4) or 1))
-    chunks = [documents[i : i + chunk] for i in range(0, len(documents), chunk)]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(model, batch_size)
-    ) as pool:
-        for results in pool.map(_extract_chunk, chunks):
-            yield from results
-            if on_progress:
-                on_progress(len(results))
-
-
-_worker_nlp: Language | None = None
-_worker_batch_size = BATCH_SIZE
-
-
-def _start_worker(model: str, batch_size: int) -> None:
-    global _worker_nlp, _worker_batch_size
-    _worker_nlp, _worker_batch_size = load_pipeline(model), batch_size
-
-
-def _extract_chunk(documents: list[Document]) -> list[Extraction]:
-    assert _worker_nlp is not None, "worker started without a pipeline"
-    return list(_parse_and_extract(_worker_nlp, documents, _worker_batch_size))
-
-
-def _parse_and_extract(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[Extraction]:
-    docs = nlp.pipe((d.text for d in documents), batch_size=batch_size)
-    for document, doc in zip(documents, docs, strict=True):
-        yield extract(doc, document)

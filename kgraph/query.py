@@ -26,7 +26,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from difflib import get_close_matches
-from enum import StrEnum
 from pathlib import Path
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
@@ -34,6 +33,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 from rdflib.util import from_n3
 
+from kgraph.formats import OutputFormat
 from kgraph.names import Named, UnknownName, find
 from kgraph.queries import examples
 from kgraph.rdf import DIP, ID, PREFIXES
@@ -42,13 +42,6 @@ from kgraph.relations import relations
 
 class QueryError(ValueError):
     """The query or one of its parameters is unusable; the message says which and why."""
-
-
-class OutputFormat(StrEnum):
-    TABLE = "table"
-    CSV = "csv"
-    TSV = "tsv"
-    JSON = "json"
 
 
 def query_text(query_or_file: str) -> str:

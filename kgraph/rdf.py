@@ -10,13 +10,15 @@ so every named graph can be read, replaced or dropped on its own.
 from __future__ import annotations
 
 import hashlib
-import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.compare import to_canonical_graph
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
-from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.term import Node
 
 from kgraph.gazetteer import slug
 from kgraph.model import EntityType, Fact, KnowledgeGraph, MentionKind, Modality, ResolvedArticle
@@ -138,117 +140,231 @@ def event_iri(article_id: str, fact: Fact, subject: str, obj: str) -> URIRef:
     return ID[f"event/{quote(article_id, safe='')}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
-class _SortedTrigSerializer(TrigSerializer):
-    """rdflib's TriG writer with the named graphs in IRI order, so a graph always gives the same file."""
+XSD_DATE = str(XSD.date)
+XSD_DECIMAL = str(XSD.decimal)
+XSD_INTEGER = str(XSD.integer)
+# graph.trig's prefixes; not kg:, whose local names ("person/…") TriG could only write with escaped slashes
+TRIG_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p != "kg"} | {"rdfs": str(RDFS), "xsd": str(XSD)}
 
-    def __init__(self, store: Dataset):
-        super().__init__(store)
-        self.contexts.sort(key=lambda graph: str(graph.identifier))
+Term = tuple[ox.NamedNode | ox.Literal, str]  # a term and its N-Triples form as rdflib writes it (digest lines)
 
 
-def to_trig(ds: Dataset) -> str:
-    buffer = io.BytesIO()
-    _SortedTrigSerializer(ds).serialize(buffer, encoding="utf-8")
-    return buffer.getvalue().decode("utf-8")
+@dataclass(frozen=True)
+class ArticleGraph:
+    """One article's named graph, made once: its quads (in N-Triples order, so files come out the same every
+    time) and its digest, the SHA-256 of the rest of the graph, also stated in the graph as dip:graphDigest."""
+
+    iri: str
+    quads: tuple[ox.Quad, ...]
+    digest: str
+
+
+def article_graphs(kg: KnowledgeGraph) -> list[ArticleGraph]:
+    """The whole knowledge graph: one named graph per article, named by the article's IRI, in IRI order."""
+    return sorted((article_graph(kg, article) for article in kg.articles), key=lambda g: g.iri)
+
+
+def quads(graphs: Iterable[ArticleGraph]) -> Iterator[ox.Quad]:
+    for graph in graphs:
+        yield from graph.quads
+
+
+def to_trig(quads: Iterable[ox.Quad]) -> str:
+    """TriG by pyoxigraph's writer, graph by graph in the order given: the same quads in the same order give
+    the same file."""
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=TRIG_PREFIXES).decode("utf-8")
 
 
 def to_dataset(kg: KnowledgeGraph) -> Dataset:
-    """The whole knowledge graph: one named graph per article, named by the article's IRI."""
+    """The knowledge graph as an rdflib Dataset, for notebooks and programs that work with rdflib."""
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    for article in kg.articles:
-        add_article(ds, kg, article)
+    for q in quads(article_graphs(kg)):
+        ds.add((URIRef(q.subject.value), URIRef(q.predicate.value), to_rdflib(q.object), URIRef(q.graph_name.value)))
     return ds
 
 
-def add_article(ds: Dataset, kg: KnowledgeGraph, article: ResolvedArticle) -> URIRef:
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+
+
+def to_oxigraph(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)) if node.datatype else None)
+    raise TypeError(f"not an RDF term: {node!r}")
+
+
+def iri(value: str) -> Term:
+    return ox.NamedNode(value), f"<{value}>"
+
+
+@cache
+def term(value: str) -> Term:
+    """A vocabulary IRI, made once."""
+    return iri(value)
+
+
+@cache
+def dip(name: str) -> Term:
+    return term(str(DIP[name]))  # DIP[...] fails on a name the ontology lacks
+
+
+@cache
+def _datatype(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def literal(lexical: str, datatype: str | None = None) -> Term:
+    """A literal; without a datatype a plain string (xsd:string)."""
+    if datatype is None:
+        return ox.Literal(lexical), n3_string(lexical)
+    return ox.Literal(lexical, datatype=_datatype(datatype)), f"{n3_string(lexical)}^^<{datatype}>"
+
+
+def n3_string(text: str) -> str:
+    """A string quoted as rdflib's `Literal.n3()` quotes it, so digests stay those of earlier builds."""
+    if "\n" in text:
+        encoded = text.replace("\\", "\\\\")
+        if '"""' in text:
+            encoded = encoded.replace('"""', '\\"\\"\\"')
+        if encoded[-1] == '"' and encoded[-2] != "\\":
+            encoded = encoded[:-1] + '\\"'
+        return '"""' + encoded.replace("\r", "\\r") + '"""'
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+TYPE, LABEL, ALT_LABEL = term(str(RDF.type)), term(str(RDFS.label)), term(str(SKOS.altLabel))
+IDENTIFIER, TITLE, SOURCE, DATE = (
+    term(str(p)) for p in (DCTERMS.identifier, DCTERMS.title, DCTERMS.source, DCTERMS.date)
+)
+SAME_AS, DERIVED_FROM = term(str(OWL.sameAs)), term(str(PROV.wasDerivedFrom))
+
+
+def entity(entity_id: str) -> Term:
+    return iri(str(entity_iri(entity_id)))
+
+
+class _Graph:
+    """The triples of one named graph, each kept once, keyed by its N-Triples line."""
+
+    def __init__(self) -> None:
+        self.triples: dict[str, tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = {}
+
+    def add(self, s: Term, p: Term, o: Term) -> None:
+        self.triples.setdefault(f"{s[1]} {p[1]} {o[1]} .", (s[0], p[0], o[0]))
+
+    def digest(self) -> str:
+        """SHA-256 of the sorted N-Triples lines: equal digests mean equal graphs, so an incremental build can
+        skip an article whose graph would not change."""
+        return hashlib.sha256("\n".join(sorted(self.triples)).encode("utf-8")).hexdigest()
+
+
+def article_graph(kg: KnowledgeGraph, article: ResolvedArticle) -> ArticleGraph:
+    """An article's named graph: the article, the entities it mentions, its facts as edges and event nodes, the
+    positions it gives, and last the digest of all that."""
+    name = str(article_iri(article.document.id))
+    g = _Graph()
+    _add_article(g, article)
+    _add_entities(g, kg, article)
+    _add_facts(g, kg, article)
+    _add_positions(g, article)
+    digest = g.digest()
+    g.add(iri(name), dip("graphDigest"), literal(digest))
+    graph_name = ox.NamedNode(name)
+    ordered = (g.triples[line] for line in sorted(g.triples))
+    return ArticleGraph(name, tuple(ox.Quad(s, p, o, graph_name) for s, p, o in ordered), digest)
+
+
+def _add_article(g: _Graph, article: ResolvedArticle) -> None:
     doc = article.document
-    iri = article_iri(doc.id)
-    g = ds.graph(iri)
-    g.add((iri, RDF.type, DIP.Article))
-    g.add((iri, DCTERMS.identifier, Literal(doc.id)))
-    g.add((iri, DCTERMS.title, Literal(doc.title)))
-    g.add((iri, RDFS.label, Literal(doc.title)))
-    g.add((iri, DIP.contentHash, Literal(doc.content_hash)))
+    a = iri(str(article_iri(doc.id)))
+    g.add(a, TYPE, dip("Article"))
+    g.add(a, IDENTIFIER, literal(doc.id))
+    g.add(a, TITLE, literal(doc.title))
+    g.add(a, LABEL, literal(doc.title))
+    g.add(a, dip("contentHash"), literal(doc.content_hash))
     if doc.source:
-        g.add((iri, DCTERMS.source, Literal(doc.source)))
+        g.add(a, SOURCE, literal(doc.source))
     if doc.date:
-        g.add((iri, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+        g.add(a, DATE, literal(doc.date.isoformat(), XSD_DATE))
 
-    entity_of = article.entity_of
-    mentioned = set(entity_of.values())
-    for eid in sorted(mentioned):
-        g.add((iri, DIP.mentions, entity_iri(eid)))
-    for eid in sorted(mentioned | {kg.entities[e].country for e in mentioned if kg.entities[e].country}):
-        entity = kg.entities[eid]
-        node = entity_iri(eid)
-        g.add((node, RDF.type, DIP[entity.type.value]))
-        g.add((node, RDFS.label, Literal(entity.label)))
-        if entity.wikidata:
-            g.add((node, OWL.sameAs, WD[entity.wikidata]))
-        if entity.country:
-            link = DIP.locatedIn if entity.type is EntityType.PLACE else DIP.partOf
-            g.add((node, link, entity_iri(entity.country)))
-    for mention, eid in entity_of.items():  # aliases as this article wrote them
+
+def _add_entities(g: _Graph, kg: KnowledgeGraph, article: ResolvedArticle) -> None:
+    """The entities the article mentions and the countries they belong to, with the aliases it used."""
+    a = iri(str(article_iri(article.document.id)))
+    mentioned = set(article.entity_of.values())
+    for eid in mentioned:
+        g.add(a, dip("mentions"), entity(eid))
+    for eid in mentioned | {kg.entities[e].country for e in mentioned if kg.entities[e].country}:
+        described = kg.entities[eid]
+        node = entity(eid)
+        g.add(node, TYPE, dip(described.type.value))
+        g.add(node, LABEL, literal(described.label))
+        if described.wikidata:
+            g.add(node, SAME_AS, iri(str(WD[described.wikidata])))
+        if described.country:
+            g.add(node, dip("locatedIn" if described.type is EntityType.PLACE else "partOf"), entity(described.country))
+    for mention, eid in article.entity_of.items():  # aliases as this article wrote them
         if mention.kind is MentionKind.NAME and mention.text != kg.entities[eid].label:
-            g.add((entity_iri(eid), SKOS.altLabel, Literal(mention.text)))
+            g.add(entity(eid), ALT_LABEL, literal(mention.text))
 
+
+def _add_facts(g: _Graph, kg: KnowledgeGraph, article: ResolvedArticle) -> None:
+    """Each fact as an edge (unless negated) and an event node qualifying it."""
+    doc = article.document
     table = relations()
     for fact, subject, obj in article.resolved_facts():
-        s, o = entity_iri(subject), entity_iri(obj)
+        s, o = entity(subject), entity(obj)
         if fact.modality is not Modality.NEGATED:
-            g.add((s, DIP[fact.relation], o))
-        event = event_iri(doc.id, fact, subject, obj)
-        g.add((event, RDF.type, DIP[table[fact.relation].event_class]))
-        g.add(
-            (
-                event,
-                RDFS.label,
-                Literal(
-                    f"{kg.entities[subject].label} {table[fact.relation].label} {kg.entities[obj].label}"
-                    + ("" if fact.modality is Modality.ASSERTED else f" ({fact.modality.value})")
-                ),
-            )
-        )
-        g.add((event, DIP.relation, DIP[fact.relation]))
-        g.add((event, DIP.agent, s))
-        g.add((event, DIP.target, o))
-        g.add((event, DIP.modality, DIP[fact.modality.value]))
-        g.add((event, DIP.confidence, Literal(fact.confidence, datatype=XSD.decimal)))
-        g.add((event, DIP.evidence, Literal(fact.evidence.sentence)))
-        g.add((event, DIP.evidenceStart, Literal(fact.evidence.start)))
-        g.add((event, DIP.evidenceEnd, Literal(fact.evidence.end)))
-        g.add((event, DIP.extractedBy, Literal(fact.rule)))
-        g.add((event, PROV.wasDerivedFrom, iri))
+            g.add(s, dip(fact.relation), o)
+        event = iri(str(event_iri(doc.id, fact, subject, obj)))
+        relation = table[fact.relation]
+        label = f"{kg.entities[subject].label} {relation.label} {kg.entities[obj].label}"
+        g.add(event, TYPE, dip(relation.event_class))
+        g.add(event, LABEL, literal(label + ("" if fact.modality is Modality.ASSERTED else f" ({fact.modality})")))
+        g.add(event, dip("relation"), dip(fact.relation))
+        g.add(event, dip("agent"), s)
+        g.add(event, dip("target"), o)
+        g.add(event, dip("modality"), dip(fact.modality.value))
+        g.add(event, dip("confidence"), literal(str(fact.confidence), XSD_DECIMAL))
+        g.add(event, dip("evidence"), literal(fact.evidence.sentence))
+        g.add(event, dip("evidenceStart"), literal(str(fact.evidence.start), XSD_INTEGER))
+        g.add(event, dip("evidenceEnd"), literal(str(fact.evidence.end), XSD_INTEGER))
+        g.add(event, dip("extractedBy"), literal(fact.rule))
+        g.add(event, DERIVED_FROM, iri(str(article_iri(doc.id))))
         if fact.date:
-            g.add((event, DIP.date, Literal(fact.date, datatype=XSD.date)))
-        if fact.place and fact.place in entity_of:
-            g.add((event, DIP.place, entity_iri(entity_of[fact.place])))
+            g.add(event, dip("date"), literal(fact.date.isoformat(), XSD_DATE))
+        if fact.place and fact.place in article.entity_of:
+            g.add(event, dip("place"), entity(article.entity_of[fact.place]))
 
+
+def _add_positions(g: _Graph, article: ResolvedArticle) -> None:
+    """The positions people hold in this article, and whom they act for."""
     for role in article.extraction.roles:
-        person = entity_of.get(role.person)
+        person = article.entity_of.get(role.person)
         if not person:
             continue
-        position = position_iri(role.position)
-        g.add((entity_iri(person), DIP.holdsPosition, position))
-        g.add((position, RDF.type, DIP.Position))
-        g.add((position, RDFS.label, Literal(role.position)))
-        if role.affiliation and (affiliation := entity_of.get(role.affiliation)) and affiliation != person:
-            g.add((entity_iri(person), DIP.represents, entity_iri(affiliation)))
-    g.add((iri, DIP.graphDigest, Literal(graph_digest(g))))
-    return iri
-
-
-def graph_digest(graph: Graph) -> str:
-    """SHA-256 of a named graph's triples (sorted N-Triples, any dip:graphDigest left out): equal digests mean
-    equal graphs, so an incremental build can skip an article whose graph would not change. Blank nodes (the
-    ontology's lists and axioms) get canonical labels first and xsd:string literals count as plain ones, so a
-    graph read back from a store has the digest it was written with."""
-    if any(isinstance(term, BNode) for triple in graph for term in triple):
-        graph = to_canonical_graph(graph)
-    lines = sorted(f"{s.n3()} {p.n3()} {plain_literal(o).n3()} ." for s, p, o in graph if p != DIP.graphDigest)
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+        position, holder = iri(str(position_iri(role.position))), entity(person)
+        g.add(holder, dip("holdsPosition"), position)
+        g.add(position, TYPE, dip("Position"))
+        g.add(position, LABEL, literal(role.position))
+        affiliation = article.entity_of.get(role.affiliation) if role.affiliation else None
+        if affiliation and affiliation != person:
+            g.add(holder, dip("represents"), entity(affiliation))
 
 
 def plain_literal(term):

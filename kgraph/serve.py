@@ -71,7 +71,7 @@ def start_oxigraph(config: ServerConfig, port: int) -> subprocess.Popen[bytes]:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return process
         except OSError:
-            time.sleep(0.1)
+            time.sleep(0.02)  # Oxigraph opens a store in milliseconds: `kgraph serve` answers at once
     process.terminate()
     raise ServeError("oxigraph did not start listening within 30 seconds")
 

@@ -1,10 +1,14 @@
 """Where the graph is kept: Oxigraph on disk (default), rdflib's memory, or any SPARQL 1.1 endpoint.
 
-Every store is opened as an rdflib `Dataset` through rdflib's store plugins (oxrdflib for Oxigraph,
-`SPARQLUpdateStore` for endpoints), so building, querying, validating and exporting are one code
-path whatever the store. Builds are incremental: each article's named graph carries a digest of
-itself (`dip:graphDigest`); an article whose digest is unchanged is skipped, a changed one has its
-named graph dropped and rewritten in the same request, and `prune` drops articles no longer built.
+Reading (`kgraph query`, `validate`, `export`) opens every store as an rdflib `Dataset` through rdflib's
+store plugins (oxrdflib for Oxigraph, `SPARQLUpdateStore` for endpoints), so those commands are one code
+path whatever the store. A build writes its quads with pyoxigraph: new articles into an Oxigraph store
+through its bulk loader (each graph's digest written last, so a write cut short leaves graphs without a
+digest, which the next build rewrites), changed ones as a drop and rewrite in one SPARQL Update (one
+transaction, so no reader sees half an article); into an endpoint with SPARQL Update in batches.
+
+Builds are incremental: each article's named graph carries a digest of itself (`dip:graphDigest`); an
+article whose digest is unchanged is skipped, and `prune` drops articles no longer built.
 
 The default graph that queries see is the RDF merge of the named graphs: a set, so a triple that
 several articles state counts once, as in rdflib's union graph. Oxigraph's own union default graph
@@ -15,26 +19,30 @@ updated with every article written or dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-import pyoxigraph
-from oxrdflib import OxigraphStore
-from rdflib import Dataset, Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+import pyoxigraph as ox
 
-from kgraph.ontology import ONTOLOGY_IRI, ontology_graph
-from kgraph.rdf import DIP, PREFIXES, graph_digest
+from kgraph.ontology import ONTOLOGY_IRI, ontology_quads
+
+if TYPE_CHECKING:  # rdflib is imported by the functions that read through it, so `kgraph serve` starts at once
+    from rdflib import Dataset, Graph
+
+    from kgraph.rdf import ArticleGraph
 
 STORE_DIR = "store"
 TRIG_FILE = "graph.trig"
-BATCH_TRIPLES = 50_000  # triples per update request to an endpoint; one article is never split
+BATCH_TRIPLES = 50_000  # triples per update request to an endpoint; one graph is never split
 
-Progress = Callable[[int], None]
+DEFAULT = ox.DefaultGraph()
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+ARTICLE = ox.NamedNode(ONTOLOGY_IRI + "#Article")  # dip:Article
+GRAPH_DIGEST = ox.NamedNode(ONTOLOGY_IRI + "#graphDigest")  # dip:graphDigest
 
 
 class StoreError(RuntimeError):
@@ -78,67 +86,235 @@ def default_update_url(query_url: str) -> str:
     return re.sub(r"/(query|sparql)/?$", "/update", query_url)
 
 
-class MergedDataset(Dataset):
-    """An Oxigraph store whose default graph holds the merge of its named graphs: `graphs()` lists the named
-    graphs only, so what iterates a store's graphs (export, validate) never meets the merge as a graph."""
-
-    def graphs(self, triple: tuple | None = None) -> Iterator[Graph]:
-        return (g for g in super().graphs(triple) if g.identifier != DATASET_DEFAULT_GRAPH_ID)
-
-
 def _bind_prefixes(ds: Dataset) -> Dataset:
+    from kgraph.rdf import PREFIXES
+
     for prefix, namespace in PREFIXES.items():
         ds.bind(prefix, namespace)
     return ds
 
 
+def _merged_dataset(store: ox.Store, union: bool) -> Dataset:
+    """An Oxigraph store as an rdflib Dataset whose `graphs()` lists the named graphs only, so what iterates a
+    store's graphs (export, validate) never meets the merge in the default graph as a graph."""
+    from oxrdflib import OxigraphStore
+    from rdflib import Dataset
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    class MergedDataset(Dataset):
+        def graphs(self, triple: tuple | None = None) -> Iterator[Graph]:
+            return (g for g in super().graphs(triple) if g.identifier != DATASET_DEFAULT_GRAPH_ID)
+
+    return _bind_prefixes(MergedDataset(store=OxigraphStore(store=store), default_union=union))
+
+
 @contextmanager
-def open_store(spec: StoreSpec, *, write: bool = False) -> Iterator[Dataset]:
-    """The store as a Dataset, read-only unless `write`. Its default graph is the merge of the named graphs
-    (for an endpoint, whatever the endpoint's default graph is)."""
+def open_store(spec: StoreSpec) -> Iterator[Dataset]:
+    """The store as a read-only rdflib Dataset whose default graph is the merge of the named graphs (for an
+    endpoint, whatever the endpoint's default graph is)."""
+    from rdflib import Dataset, URIRef
+
+    if spec.kind is StoreKind.OXIGRAPH:
+        path = Path(spec.location)
+        if not path.is_dir():
+            raise StoreError(f"no Oxigraph store at {path}: run `kgraph build` first, or pick one with --store")
+        try:
+            inner = ox.Store.read_only(str(path))
+        except OSError as err:
+            raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
+        # The merge is the store's default graph, so rdflib's union stays off. A store written before kgraph
+        # kept the merge has an empty default graph: its queries see Oxigraph's union until the next build.
+        ds = _merged_dataset(inner, union=not holds_merge(inner))
+        try:
+            yield ds
+        finally:
+            ds.close()  # releases the store for the next open in this process
+            del inner
+    elif spec.kind is StoreKind.MEMORY:
+        from kgraph.ontology import ontology_graph
+
+        ds = _bind_prefixes(Dataset(default_union=True))
+        trig = Path(spec.location)
+        if not trig.is_file():
+            raise StoreError(f"no {trig} to load into memory: run `kgraph build` first, or pick one with --out")
+        ds.parse(trig, format="trig")
+        stored_ontology = ds.graph(URIRef(ONTOLOGY_IRI))  # where a build stores it
+        stored_ontology += ontology_graph()
+        yield ds
+    else:
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
+        yield _bind_prefixes(Dataset(store=store, default_union=True))
+
+
+def holds_merge(store: ox.Store) -> bool:
+    """Whether the default graph holds the merge: it has triples, or there are no named graphs to merge."""
+    return next(store.quads_for_pattern(None, None, None, DEFAULT), None) is not None or not any(store.named_graphs())
+
+
+Graphs = Mapping[str, Sequence[ox.Quad]]  # named graph IRI -> its quads
+
+
+class Writer(Protocol):
+    """What a build needs of a store it writes to."""
+
+    def digests(self) -> dict[str, str]:
+        """The digest of every article graph in the store; an article stored without one maps to ''."""
+        ...
+
+    def graph(self, iri: str) -> list[ox.Triple]:
+        """The triples of one named graph."""
+        ...
+
+    def write(self, graphs: Graphs, drop: Sequence[str] = ()) -> None:
+        """Make each of `graphs` the store's named graph of that IRI, replacing whatever it held, and drop the
+        graphs named in `drop`; a changed graph is never seen half written."""
+        ...
+
+
+@contextmanager
+def open_writer(spec: StoreSpec) -> Iterator[Writer]:
+    """The store a build writes to: Oxigraph on disk (created if missing) or an endpoint."""
     if spec.kind is StoreKind.OXIGRAPH:
         path = Path(spec.location)
         try:
-            if write:
-                path.mkdir(parents=True, exist_ok=True)
-                inner = pyoxigraph.Store(str(path))
-            elif not path.is_dir():
-                raise StoreError(f"no Oxigraph store at {path}: run `kgraph build` first, or pick one with --store")
-            else:
-                inner = pyoxigraph.Store.read_only(str(path))
+            path.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(path))
         except OSError as err:
             raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
-        # The merge is the store's default graph (see sync), so rdflib's union stays off; it also must for
-        # writes, which rdflib would otherwise hand to its own (slow) SPARQL engine. A store written before
-        # kgraph kept the merge has an empty default graph: its queries see Oxigraph's union instead.
-        union = not write and not _holds_merge(inner)
-        ds = _bind_prefixes(MergedDataset(store=OxigraphStore(store=inner), default_union=union))
         try:
-            yield ds
-            if write:
-                inner.flush()
+            yield OxigraphWriter(store)
         finally:
-            ds.close()  # releases the store's lock for the next open in this process
-            del inner
-    elif spec.kind is StoreKind.MEMORY:
-        ds = _bind_prefixes(Dataset(default_union=True))
-        trig = Path(spec.location)
-        if not write:
-            if not trig.is_file():
-                raise StoreError(f"no {trig} to load into memory: run `kgraph build` first, or pick one with --out")
-            ds.parse(trig, format="trig")
-            stored_ontology = ds.graph(URIRef(ONTOLOGY_IRI))  # where a build stores it
-            stored_ontology += ontology_graph()
-        yield ds
+            del store  # releases the store's lock for the next open in this process
+    elif spec.kind is StoreKind.SPARQL:
+        yield EndpointWriter(spec)
     else:
+        raise StoreError("the memory store keeps nothing: a build writes graph.trig only")
+
+
+class OxigraphWriter:
+    """Writes with pyoxigraph's own loaders, never through SPARQL text unless a graph is replaced or dropped;
+    keeps the merge of the named graphs in the default graph."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def digests(self) -> dict[str, str]:
+        found = {
+            q.subject.value: ""
+            for q in self.store.quads_for_pattern(None, RDF_TYPE, ARTICLE, None)
+            if q.graph_name == q.subject
+        }
+        for q in self.store.quads_for_pattern(None, GRAPH_DIGEST, None, None):
+            if q.graph_name == q.subject:
+                found[q.subject.value] = q.object.value
+        return found
+
+    def graph(self, iri: str) -> list[ox.Triple]:
+        return [q.triple for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+
+    def write(self, graphs: Graphs, drop: Sequence[str] = ()) -> None:
+        new = {iri for iri in graphs if not self.store.contains_named_graph(ox.NamedNode(iri))}
+        changed = [iri for iri in graphs if iri not in new]
+        try:
+            if not holds_merge(self.store):  # a store written before kgraph kept the merge
+                self.store.update(MERGE_ALL)
+            if new:  # pyoxigraph's bulk loader, the merge too; digests last, so a write cut short leaves graphs
+                # without one, which the next build writes again
+                quads = [q for iri in sorted(new) for q in graphs[iri]]
+                merged = [ox.Quad(q.subject, q.predicate, q.object, DEFAULT) for q in quads]
+                self.store.bulk_extend(
+                    [*without_digests(quads), *without_digests(merged), *digests(quads), *digests(merged)]
+                )
+            if changed or drop:  # one SPARQL Update: one transaction, so no reader sees half an article
+                self.store.update(update_text({iri: graphs[iri] for iri in changed}, drop, merging=True))
+                self.store.flush()
+        except (OSError, SyntaxError, ValueError) as err:
+            raise StoreError(f"cannot write to the store: {err}") from err
+
+
+def digests(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    return [q for q in quads if q.predicate == GRAPH_DIGEST]
+
+
+def without_digests(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    return [q for q in quads if q.predicate != GRAPH_DIGEST]
+
+
+class EndpointWriter:
+    """A SPARQL 1.1 endpoint, written with SPARQL Update in requests of about BATCH_TRIPLES triples."""
+
+    def __init__(self, spec: StoreSpec):
+        from rdflib import Dataset
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
-        yield _bind_prefixes(Dataset(store=store, default_union=True))  # updates are sent as they are
+        # the union default graph: rdflib would otherwise rewrite the updates to target its default graph
+        self.dataset = _bind_prefixes(Dataset(store=store, default_union=True))
+
+    def digests(self) -> dict[str, str]:
+        from kgraph.rdf import DIP
+
+        digests = {str(row.graph): "" for row in self.dataset.query(ARTICLE_GRAPHS, initNs={"dip": DIP._NS})}
+        digests.update(
+            {str(row.graph): str(row.digest) for row in self.dataset.query(DIGESTS, initNs={"dip": DIP._NS})}
+        )
+        return digests
+
+    def graph(self, iri: str) -> list[ox.Triple]:
+        from kgraph.rdf import to_oxigraph
+
+        constructed = self.dataset.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+        return [ox.Triple(*map(to_oxigraph, triple)) for triple in constructed.graph]
+
+    def write(self, graphs: Graphs, drop: Sequence[str] = ()) -> None:
+        batch: dict[str, Sequence[ox.Quad]] = {}
+        size = 0
+        for iri, graph in graphs.items():
+            batch[iri] = graph
+            size += len(graph)
+            if size >= BATCH_TRIPLES:
+                self._update(update_text(batch, ()))
+                batch, size = {}, 0
+        self._update(update_text(batch, drop))
+
+    def _update(self, text: str) -> None:
+        if not text:
+            return
+        try:
+            self.dataset.update(text)
+        except Exception as err:  # HTTP errors and refused connections surface here
+            raise StoreError(f"cannot write to the store: {err}") from err
 
 
-def _holds_merge(store: pyoxigraph.Store) -> bool:
-    """Whether the default graph holds the merge: it has triples, or there are no named graphs to merge."""
-    default = pyoxigraph.DefaultGraph()
-    return next(store.quads_for_pattern(None, None, None, default), None) is not None or not any(store.named_graphs())
+DIGESTS = "SELECT ?graph ?digest WHERE { GRAPH ?graph { ?graph dip:graphDigest ?digest } }"
+ARTICLE_GRAPHS = "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?graph a dip:Article } }"
+
+
+def update_text(graphs: Graphs, drop: Iterable[str], *, merging: bool = False) -> str:
+    """One SPARQL Update that drops and rewrites `graphs` and drops `drop`, and with `merging` keeps the merge
+    in the default graph: a graph's triples join it when written; when dropped, those no other named graph
+    states leave it. Terms are written by pyoxigraph in N-Triples syntax (every literal escaped), never
+    pasted as they came; article IRIs are percent-encoded."""
+
+    def remove(iri: str) -> list[str]:
+        unmerge = (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{iri}>) }} }}"
+        )
+        return [unmerge, f"DROP SILENT GRAPH <{iri}>"] if merging else [f"DROP SILENT GRAPH <{iri}>"]
+
+    operations = [operation for iri in drop for operation in remove(iri)]
+    for iri, graph in graphs.items():
+        triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph)
+        operations += [*remove(iri), f"INSERT DATA {{ GRAPH <{iri}> {{\n{triples}\n}} }}"]
+        if merging:
+            operations.append(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+    return " ;\n".join(operations)
+
+
+MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -152,116 +328,36 @@ class SyncSummary:
     kept: list[str] = field(default_factory=list)  # from earlier builds, not in these inputs (no --prune)
 
 
-DIGESTS = """
-SELECT ?graph ?digest WHERE { GRAPH ?graph { ?graph dip:graphDigest ?digest } }
-"""
-
-ONTOLOGY_GRAPH = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o }} }}"
-
-ARTICLE_GRAPHS = """
-SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?graph a dip:Article } }
-"""
-
-
-def stored_digests(ds: Dataset) -> dict[URIRef, str]:
-    """The digest of every article graph in the store; an article stored without one maps to ''."""
-    digests: dict[URIRef, str] = {row.graph: "" for row in ds.query(ARTICLE_GRAPHS, initNs={"dip": DIP._NS})}
-    digests.update({row.graph: str(row.digest) for row in ds.query(DIGESTS, initNs={"dip": DIP._NS})})
-    return digests
-
-
-def sync(
-    target: Dataset,
-    built: Dataset,
-    *,
-    prune: bool = False,
-    ontology: Graph | None = None,
-    on_progress: Progress | None = None,
-) -> SyncSummary:
-    """Make the store hold the built articles: unchanged graphs are not touched; a changed or new one is
-    dropped and rewritten in the same update request, so no reader sees half an article; with `prune`,
-    articles not built are dropped. Updates go in batches of about BATCH_TRIPLES triples."""
-    ontology_iri = URIRef(ONTOLOGY_IRI)
+def sync(target: Writer, graphs: Sequence[ArticleGraph], *, prune: bool = False, ontology: bool = True) -> SyncSummary:
+    """Make the store hold the built articles: unchanged graphs are not touched; changed and new ones are
+    written (a changed one dropped and rewritten at once, so no reader sees half an article); with `prune`,
+    articles not built are dropped. With `ontology`, the ontology's own named graph is rewritten if it differs."""
     try:
-        before = stored_digests(target)
-        stored_ontology = target.query(ONTOLOGY_GRAPH).graph if ontology else None
-        # An Oxigraph store keeps the merge of its named graphs as its default graph (see the module's doc)
-        merging = isinstance(target.store, OxigraphStore)
-        unmerged = merging and not target.query("ASK { ?s ?p ?o }").askAnswer and bool(before)
+        before = target.digests()
+        stale_ontology = ontology and not same_triples(target.graph(ONTOLOGY_IRI), ontology_quads())
     except Exception as err:  # HTTP errors, refused connections and broken stores all surface here
         raise StoreError(f"cannot read the store: {err}") from err
     summary = SyncSummary()
-    batch: list[str] = [MERGE_ALL] if unmerged else []
-    size = 0
-    # the ontology has its own named graph, so queries can follow subPropertyOf and PLOVER types
-    if ontology is not None and (stored_ontology is None or graph_digest(stored_ontology) != graph_digest(ontology)):
-        batch += _replace(ontology_iri, ontology, merging)
-    built_graphs = sorted((g for g in built.graphs() if len(g)), key=lambda g: str(g.identifier))
-    for graph in built_graphs:
-        iri = graph.identifier
-        digest = str(graph.value(iri, DIP.graphDigest) or "")
-        if iri in before and digest and before[iri] == digest:
-            summary.unchanged.append(str(iri))
+    writes: dict[str, Sequence[ox.Quad]] = {ONTOLOGY_IRI: ontology_quads()} if stale_ontology else {}
+    for graph in graphs:
+        if before.get(graph.iri) == graph.digest:
+            summary.unchanged.append(graph.iri)
         else:
-            (summary.replaced if iri in before else summary.added).append(str(iri))
-            batch += _replace(iri, graph, merging)
-            size += len(graph)
-            if size >= BATCH_TRIPLES:
-                _update(target, batch)
-                batch, size = [], 0
-        if on_progress:
-            on_progress(1)
-    built_iris = {g.identifier for g in built_graphs}
-    for iri in sorted(set(before) - built_iris, key=str):
-        if prune:
-            batch += _remove(iri, merging)
-            summary.pruned.append(str(iri))
-        else:
-            summary.kept.append(str(iri))
-    _update(target, batch)
+            (summary.replaced if graph.iri in before else summary.added).append(graph.iri)
+            writes[graph.iri] = graph.quads
+    built = {graph.iri for graph in graphs}
+    gone = sorted(set(before) - built)
+    (summary.pruned if prune else summary.kept).extend(gone)
+    target.write(writes, drop=gone if prune else ())
     return summary
 
 
-# Update text is made of N-Triples terms written by rdflib (`n3()` escapes every literal), never of
-# strings pasted as they came: article IRIs are percent-encoded by kgraph.rdf.article_iri.
-def _drop(iri: URIRef) -> str:
-    return f"DROP SILENT GRAPH {iri.n3()}"
+def same_triples(a: Iterable[ox.Triple | ox.Quad], b: Iterable[ox.Triple | ox.Quad]) -> bool:
+    """Whether two graphs are the same, blank nodes matched by RDF canonicalisation (RDFC-1.0)."""
+    return _canonical(a) == _canonical(b)
 
 
-def _insert(iri: URIRef, graph: Graph) -> str:
-    triples = "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph))
-    return f"INSERT DATA {{ GRAPH {iri.n3()} {{\n{triples}\n}} }}"
-
-
-# The merge in the default graph follows each named graph written or dropped: a graph's triples join it
-# when written; when dropped, those no other named graph states leave it.
-MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def _merge(iri: URIRef) -> str:
-    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}"
-
-
-def _unmerge(iri: URIRef) -> str:
-    return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {iri.n3()}) }} }}"
-    )
-
-
-def _remove(iri: URIRef, merging: bool) -> list[str]:
-    return [_unmerge(iri), _drop(iri)] if merging else [_drop(iri)]
-
-
-def _replace(iri: URIRef, graph: Graph, merging: bool) -> list[str]:
-    return _remove(iri, merging) + [_insert(iri, graph)] + ([_merge(iri)] if merging else [])
-
-
-def _update(target: Dataset, operations: list[str]) -> None:
-    """One request (for Oxigraph on disk: one transaction) for the whole batch."""
-    if not operations:
-        return
-    try:
-        target.update(" ;\n".join(operations))
-    except Exception as err:
-        raise StoreError(f"cannot write to the store: {err}") from err
+def _canonical(triples: Iterable[ox.Triple | ox.Quad]) -> set[ox.Quad]:
+    dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return set(dataset)

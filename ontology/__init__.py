@@ -10,8 +10,12 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
+import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 ONTOLOGY_IRI = "https://w3id.org/kgraph/ontology"
 
@@ -33,7 +37,17 @@ def context_file() -> Traversable:
 
 @cache
 def ontology_graph() -> Graph:
-    """The ontology parsed (once per process); builds store it in its own named graph."""
+    """The ontology parsed by rdflib (once per process)."""
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(source=str(ontology_file()), format="turtle")
     return graph
+
+
+@cache
+def ontology_quads() -> tuple[ox.Quad, ...]:
+    """The ontology as pyoxigraph quads in its own named graph, as builds write it into a store."""
+    graph = ox.NamedNode(ONTOLOGY_IRI)
+    with ontology_file().open("rb") as f:
+        return tuple(ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(f, format=ox.RdfFormat.TURTLE))

@@ -89,3 +89,19 @@ def test_the_readme_names_every_test_that_needs_the_shared_folder():
             ):
                 calling.add((str(path.relative_to(ROOT)), test.name))
     assert listed == calling and listed
+
+
+HEAVY = ("spacy", "rdflib", "oxrdflib", "pyshacl", "pyshacl_turbo", "networkx", "pyvis", "scipy")
+
+
+def test_the_command_line_starts_without_the_heavy_libraries():
+    """`kgraph --help` and every command start at once: what only some commands need is imported inside them
+    (`kgraph serve` needs no more than the store's location and the server)."""
+    probe = (
+        "import sys, kgraph.cli, kgraph.store, kgraph.serve; print(' '.join({m.split('.')[0] for m in sys.modules}))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "typer" in loaded
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
