@@ -4,8 +4,8 @@
 
 Generates a knowledge graph of FACTS facts among FACTS x ACTORS_PER_FACT actors (preferential
 attachment, as in news; benchmarks/synthetic.py), makes its RDF as a build does and times, at each
-size: the projection to NetworkX, PageRank, betweenness, Louvain communities, the radial layout of
-the graph page, and every analysis output a build writes. It prints seconds and milliseconds per
+size: the projection to NetworkX, PageRank, betweenness, Louvain communities, the graph page's layout
+(with its PyVis network), and every analysis output a build writes. It prints seconds and milliseconds per
 1,000 edges; the last column is that cost at this size over its cost at the smallest size, so a
 step that grows faster than the graph shows a ratio well above 1.
 """
@@ -29,7 +29,7 @@ from kgraph.analysis import (
     weighted_digraph,
 )
 from kgraph.export import ANALYSIS_RENDERERS, Analysed, Built
-from kgraph.viz import radial_positions
+from kgraph.viz import build_network
 
 
 def timed(run) -> tuple[object, float]:
@@ -54,8 +54,7 @@ def steps(facts: int, actors: int, exact_up_to: int) -> tuple[int, int, dict[str
     analysed = Analysed(triples)
     analysed.projection  # noqa: B018 (computed before the renderers are timed)
     found["whole analysis"] = timed(lambda: analysed.analysis)[1]
-    order = [a.id for a in analysed.analysis.actors]
-    found["radial layout"] = timed(lambda: radial_positions(g, order))[1]
+    found["page layout + network"] = timed(lambda: build_network(g, analysed.analysis))[1]
     for name, render in ANALYSIS_RENDERERS.items():
         found[name] = timed(lambda r=render: r(analysed))[1]
     return len(simple), g.number_of_edges(), found
