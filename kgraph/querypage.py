@@ -12,18 +12,18 @@ from functools import cache
 
 import jinja2
 
+from kgraph.ontology import NAMESPACES
 from kgraph.queries import examples
-from kgraph.rdf import PREFIXES
 
 PAGE_PREFIXES = {
-    "dip": str(PREFIXES["dip"]),
-    "kg": str(PREFIXES["kg"]),
-    "wd": str(PREFIXES["wd"]),
-    "dcterms": str(PREFIXES["dcterms"]),
-    "prov": str(PREFIXES["prov"]),
+    "dip": NAMESPACES["dip"],
+    "kg": NAMESPACES["kg"],
+    "wd": NAMESPACES["wd"],
+    "dcterms": NAMESPACES["dcterms"],
+    "prov": NAMESPACES["prov"],
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": str(PREFIXES["skos"]),
-    "owl": str(PREFIXES["owl"]),
+    "skos": NAMESPACES["skos"],
+    "owl": NAMESPACES["owl"],
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 

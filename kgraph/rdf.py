@@ -22,17 +22,18 @@ from rdflib.term import Node
 
 from kgraph.gazetteer import slug
 from kgraph.model import EntityType, Fact, KnowledgeGraph, MentionKind, Modality, ResolvedArticle
+from kgraph.ontology import NAMESPACES
 from kgraph.relations import relations
 
 BASE = "https://w3id.org/kgraph/"
-ID = Namespace(BASE + "id/")
-WD = Namespace("http://www.wikidata.org/entity/")
+ID = Namespace(NAMESPACES["kg"])
+WD = Namespace(NAMESPACES["wd"])
 
 
 class DIP(DefinedNamespace):
     """The kgraph diplomacy ontology; an unknown term is an error, not a new IRI."""
 
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(NAMESPACES["dip"])
     _fail = True
 
     # classes
@@ -119,7 +120,7 @@ class DIP(DefinedNamespace):
     negated: URIRef
 
 
-PREFIXES = {"dip": DIP._NS, "kg": ID, "dcterms": DCTERMS, "prov": PROV, "skos": SKOS, "owl": OWL, "wd": WD}
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items()}
 
 
 def entity_iri(entity_id: str) -> URIRef:

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 ONTOLOGY_IRI = "https://w3id.org/kgraph/ontology"
+NAMESPACES = {  # the prefixes kgraph binds wherever it reads or writes RDF (as text: no rdflib needed)
+    "dip": ONTOLOGY_IRI + "#",
+    "kg": "https://w3id.org/kgraph/id/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "wd": "http://www.wikidata.org/entity/",
+}
 
 
 def ontology_file() -> Traversable:
