@@ -264,10 +264,18 @@ def _fact_line(d: dict) -> str:
     )
 
 
+class _Network(Network):
+    """PyVis's Network with an edge's ends looked up in its map of nodes: pyvis checks them against its list of
+    nodes, a scan of every actor for every edge, which made big pages cost actors x edges."""
+
+    def get_nodes(self):  # only pyvis's add_edge asks, to check membership
+        return self.node_map.keys()
+
+
 def build_network(network: nx.MultiDiGraph, analysis: Analysis) -> Network:
     """The PyVis network: actors with facts, sized by PageRank, at their places in the layout; one edge per
     relation (and planned or not) between two actors. Names and edge labels are drawn by the page (`px`)."""
-    net = Network(height="100%", width="100%", directed=True, heading="")
+    net = _Network(height="100%", width="100%", directed=True, heading="")
     scores = {a.id: a for a in analysis.actors}
     top = max((a.pagerank for a in analysis.actors), default=1.0) or 1.0
     names = {c.index: c.name for c in analysis.communities}
