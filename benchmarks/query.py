@@ -7,7 +7,7 @@ names another build folder) and clones them under new IRIs (every kgraph IRI get
 each copy is a world of its own) until the store holds at least TRIPLES triples. Loads the copies
 into an Oxigraph store on disk, as a build leaves it, and into rdflib's memory store. Then, with
 actors drawn at random, it times the median latency of a 1-hop query (an actor's facts) and a 2-hop
-query (the actors two facts away) through `kgraph query`'s code path (open_store, parse_params,
+query (the actors two facts away) through `kgraph query`'s code path (open_store, bind_params,
 run_query, render), on both stores, and the start of the `kgraph query` and `kgraph --help`
 processes next to a bare Python start.
 """
@@ -31,7 +31,7 @@ from rdflib import Dataset
 
 from kgraph.formats import OutputFormat
 from kgraph.pipeline import build
-from kgraph.query import parse_params, render, run_query
+from kgraph.query import bind_params, render, run_query
 from kgraph.rdf import ID, PREFIXES, to_rdflib
 from kgraph.relations import relations
 from kgraph.store import open_store, store_spec
@@ -124,7 +124,7 @@ def main() -> None:
             for name, text in (("1-hop: an actor's facts", ONE_HOP), ("2-hop: actors two facts away", TWO_HOP)):
 
                 def ask(ds, actor, text=text):
-                    return render(run_query(ds, text, parse_params([f"actor=<{actor}>"])), OutputFormat.TABLE)
+                    return render(run_query(ds, text, bind_params(ds, text, [f"actor=<{actor}>"])), OutputFormat.TABLE)
 
                 assert ask(oxigraph, actors[0]) == ask(memory, actors[0]), "both stores give the same answer"
                 fast = median_ms(lambda a, ask=ask: ask(oxigraph, a), actors, args.runs)
