@@ -12,8 +12,11 @@ step that grows faster than the graph shows a ratio well above 1.
 
 from __future__ import annotations
 
-import argparse
 import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as `kgraph` sets it, before numpy is imported
+
+import argparse
 import time
 
 import networkx as nx

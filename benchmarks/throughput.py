@@ -21,9 +21,12 @@ fastest kept, since on a shared machine the others are slowed by other people's 
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as `kgraph` sets it, before numpy is imported
+
 import argparse
 import json
-import os
 import random
 import re
 import resource

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 from enum import StrEnum
@@ -16,6 +17,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kgraph import __version__
 from kgraph.formats import EXPORTERS, OutputFormat
 from kgraph.spacy_model import DEFAULT_MODEL
+
+# One BLAS thread (unless the environment says otherwise): kgraph's numeric work is small (the page's layout,
+# PageRank) and its parallelism is by processes (--workers); OpenBLAS threads spinning for a core that a busy
+# machine does not have made the page's layout several times slower. Set before anything imports numpy.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # Each command imports what it needs (spaCy, rdflib's stores, pyshacl, NetworkX) when it runs, so the
 # commands that need little of it, and --help, start at once.
