@@ -59,6 +59,19 @@ PHOTO_CREDIT = re.compile(
     r"|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")\)(?:\s*[—–-]+(?=\s))?",
     re.IGNORECASE,
 )
+# A dateline opens a wire story's first paragraph: where (and when, and from which agency) it was
+# filed, then a dash. "KIGALI, March 3 (Reuters) -- ...", "Lima, 2 May (EFE).- ...", "OSLO - ...".
+# It names no actor of the story, and left in place it reads as the subject of the first sentence.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?"
+_CAPS = r"(?-i:[A-Z][A-Z.'’-]+)(?:\s+(?-i:[A-Z][A-Z.'’-]+)){0,3}"  # "ADDIS ABABA", "U.N."
+_PLACE = r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}"  # "Port Louis"
+_AGENCY = r"\([^()\n]{1,30}\)"
+DATELINE = re.compile(
+    r"^(?:" + _CAPS + r"(?:,\s*" + _PLACE + r")?(?:,\s*" + _DAY + r")?"
+    r"|" + _PLACE + r"(?:,\s*" + _PLACE + r")?(?:,\s*" + _DAY + r"\s*" + _AGENCY + r"?|\s*" + _AGENCY + r"))"
+    r"\s*(?:" + _AGENCY + r")?\s*\.?(?:--|[-–—])\s+(?=[\"“‘'(]?(?-i:[A-Z0-9]))"
+)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][”\"’'])\s+")
 HTML_BLOCKS = ["h1", "h2", "h3", "p", "li", "blockquote"]
 
@@ -269,6 +282,7 @@ def clean_text(text: str) -> str:
     """Article text without boilerplate: one paragraph a line, spaces collapsed."""
     paragraphs = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = DATELINE.sub("", line.strip(), count=1)
         line = re.sub(r"[ \t\u00a0]+", " ", PHOTO_CREDIT.sub("", line)).strip()
         if not line or any(p.search(line) for p in _boilerplate_lines):
             continue

@@ -1,6 +1,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from kgraph.ingest import clean_text, make_document, read_file, read_inputs
 from kgraph.model import Skipped
 
@@ -206,3 +208,30 @@ def test_markdown_date_line_is_found_before_lines_are_joined(tmp_path):
 def test_a_sentence_starting_with_the_word_date_is_not_a_date_line():
     doc = make_document("d", "Talks set\nDate 2024-01-01 was chosen for the summit.")
     assert doc.date is None and "Date 2024-01-01 was chosen" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("KIGALI, March 3 (Reuters) -- The ministry said talks would resume.", "The ministry said talks would resume."),
+        ("Lima, 2 May (EFE).- Peru's envoy left the capital.", "Peru's envoy left the capital."),
+        ("OSLO - Norway said it would host the talks.", "Norway said it would host the talks."),
+        ("VALLETTA (AP) -- Malta's parliament voted on Monday.", "Malta's parliament voted on Monday."),
+        ("PORT LOUIS, Mauritius -- The island's premier arrived.", "The island's premier arrived."),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_story(paragraph, kept):
+    assert clean_text(paragraph) == kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Russia - which denies it - said the drills were routine.",
+        "Talks in Geneva - the third round - ended without a deal.",
+        "Kenya, Uganda - both members - voted against the motion.",
+        "Mr Lee - the envoy - said nothing.",
+    ],
+)
+def test_a_sentence_opening_with_an_aside_keeps_its_subject(paragraph):
+    assert clean_text(paragraph) == paragraph
