@@ -1,8 +1,16 @@
-"""The relation lexicon: words and phrases that report events, mapped to relations."""
+"""The relation lexicon: words and phrases that report events, mapped to relations.
+
+Two sources, one interface. lexicon.json holds the words news uses in a sense of their own
+('slammed' criticizes, 'welcomed' a visitor hosts) and the word lists the rules read; the
+WordNet classes (wordnet_lexicon.json, generated from classes.json by tools/wordnet_lexicon.py)
+give every verb, nominalisation and agent noun of each relation's class, so a verb of a known
+class is read even where no list names it. The hand-made entries win where both speak.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kgraph.data import DataError, load_json
@@ -20,11 +28,13 @@ class Intent:
     """How a stated future action of the actor's own is coded (CAMEO 'express intent' / 'threaten')."""
 
     commissive_governors: frozenset[str]  # "promised to", "is willing to"
+    catenative_governors: frozenset[str]  # "helped to free", "moved to expel": the complement is the event
     preparatory_governors: frozenset[str]  # "prepared to resume shelling": a show of force
     threat_marks: frozenset[str]  # "will withdraw ... unless": a conditional threat
     future_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
+    directive: frozenset[str]  # relations whose infinitive complement is asked of the target, not done
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
     people_placed: frozenset[str]  # "detained journalists in X", "massed troops in X": X is where, not whom
     done_to_places: frozenset[str]  # "shelled X", "would blockade X": a capital hit is the city, not its state
@@ -39,11 +49,22 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class SupportVerbs:
+    """Support-verb constructions by class: what a verb does to the event or thing its object names
+    (verb_classes), kinds of such things (noun_classes), and which relation each pairing reports
+    (compose, in order). 'Event' nouns are the lexicon's nouns, each with its own relation."""
+
+    verb_classes: dict[str, frozenset[str]]
+    noun_classes: dict[str, dict[str, str]]  # class -> noun -> the relation it stands for (else the class name)
+    compose: tuple[tuple[str, str, str], ...]  # (verb class, noun class, a relation, or "own": the noun's own)
+    recipient_subject: frozenset[str]  # verb classes whose subject receives: "X received aid from Y"
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, str]
     verb_preps: frozenset[str]
     phrasal_verbs: dict[tuple[str, ...], str]  # ("call", "on") -> urged
-    light_verbs: dict[tuple[str, str], str]  # ("hold", "talks") -> met
     nouns: dict[str, NounSense]
     planned_auxiliaries: frozenset[str]
     planned_governors: frozenset[str]
@@ -64,6 +85,9 @@ class Lexicon:
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
     intent: Intent
+    agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
+    support: SupportVerbs | None = None
+    _verb_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     # What a word evokes. Extraction asks which relation a word reports only through these methods,
     # never by reading the tables above, so another source of senses (word classes in place of word
@@ -78,9 +102,48 @@ class Lexicon:
         return self.phrasal_verbs.get((lemma, *particles))
 
     def support_relation(self, verb: str, *nouns: str) -> str | None:
-        """The relation a support verb and its object report together: ('hold', 'talks') -> met.
-        The noun's forms (lemma, then text) are tried in turn."""
-        return next((rel for noun in nouns if (rel := self.light_verbs.get((verb, noun)))), None)
+        """The relation a support verb and its object report together, from the verb's class and the
+        noun's: 'held talks' (perform + an event noun: met), 'lifted the embargo' (end + a measure:
+        conceded), 'sent troops' (deploy + forces: mobilizedAgainst). The noun's forms are tried in turn."""
+        if self.support is None:
+            return None
+        classes = {name for name, verbs in self.support.verb_classes.items() if verb in verbs}
+        for verb_class, noun_class, relation in self.support.compose:
+            if verb_class in classes:
+                for noun in nouns:
+                    if own := self._noun_in_class(noun, noun_class):
+                        return own if relation in {"own", "event"} else relation
+        return None
+
+    def _noun_in_class(self, noun: str, noun_class: str) -> str | None:
+        """The relation a noun stands for on its own, when it belongs to the class; None when it does not."""
+        if noun_class == "event" or noun_class == "hostile_event" or noun_class.startswith("event:"):
+            sense = self.nouns.get(noun)
+            if sense is None:
+                return None
+            wanted = noun_class.partition(":")[2]
+            hostile = noun_class != "hostile_event" or sense.relation in self.intent.hostile
+            return sense.relation if hostile and wanted in {"", sense.relation} else None
+        return self.support.noun_classes[noun_class].get(noun) if self.support else None
+
+    @property
+    def verb_words(self) -> frozenset[str]:
+        """Every verb the lexicon reads: event verbs, phrasal and support verbs, governors, verbs of saying."""
+        if self._verb_words is None:
+            it, support = self.intent, self.support
+            words = set(self.verbs) | {key[0] for key in self.phrasal_verbs} | set(self.thing_senses)
+            words |= self.reporting_verbs | self.planned_governors | self.negating_governors | self.hedging_governors
+            words |= self.characterizing_verbs | self.recipient_verbs | it.commissive_governors
+            words |= it.catenative_governors | it.preparatory_governors
+            words |= {w for verbs in (support.verb_classes.values() if support else ()) for w in verbs}
+            object.__setattr__(self, "_verb_words", frozenset(w for w in words if " " not in w))
+        return self._verb_words
+
+    def receives(self, verb: str) -> bool:
+        """Whether a support verb's subject is the one the event is done for: 'X received aid from Y'."""
+        return self.support is not None and any(
+            verb in self.support.verb_classes[c] for c in self.support.recipient_subject
+        )
 
     def noun_sense(self, *forms: str) -> NounSense | None:
         """The event a noun names and the prepositions introducing its target: 'invasion' (of) -> attacked.
@@ -103,12 +166,70 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """lexicon.json, with every relation it names checked against relations.json."""
-    data = load_json("lexicon.json")
+    """lexicon.json with the WordNet classes, every relation named checked against relations.json."""
     try:
-        return _load_lexicon(data)
+        lex = _load_lexicon(load_json("lexicon.json"))
     except (KeyError, TypeError, AttributeError) as err:
         raise DataError(f"lexicon.json: an entry lacks or mistypes {err}") from err
+    try:
+        lex = _with_classes(lex, load_json("wordnet_lexicon.json"))
+    except (KeyError, TypeError, AttributeError) as err:
+        raise DataError(f"wordnet_lexicon.json: an entry lacks or mistypes {err}") from err
+    try:
+        return replace(lex, support=_support_verbs(load_json("support_verbs.json")))
+    except (KeyError, TypeError, AttributeError, ValueError) as err:
+        raise DataError(f"support_verbs.json: an entry lacks or mistypes {err}") from err
+
+
+def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
+    """The lexicon with every word of the relations' WordNet classes it does not already have.
+
+    A nominalisation takes the prepositions the lexicon's nouns of its relation take most
+    ('condemnation of X' as 'criticism of X')."""
+    known = relations()
+
+    def checked(where: str, word: str, rel: str) -> str:
+        if rel not in known:
+            raise DataError(f"wordnet_lexicon.json {where} {word!r}: unknown relation {rel!r}")
+        return rel
+
+    verbs, phrasal = dict(lex.verbs), dict(lex.phrasal_verbs)
+    for phrase, rel in classes["verbs"].items():
+        words = tuple(phrase.split())
+        table, key = (verbs, words[0]) if len(words) == 1 else (phrasal, words)
+        table.setdefault(key, checked("verbs", phrase, rel))
+    preps: dict[str, Counter] = {}
+    for sense in lex.nouns.values():
+        preps.setdefault(sense.relation, Counter()).update(sense.preps)
+    nouns = dict(lex.nouns)
+    for noun, rel in classes["nouns"].items():
+        usual = tuple(p for p, _ in preps.get(checked("nouns", noun, rel), Counter()).most_common(4))
+        nouns.setdefault(noun, NounSense(rel, usual or ("of",)))
+    agents = {noun: checked("agent_nouns", noun, rel) for noun, rel in classes["agent_nouns"].items()}
+    return replace(lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents)
+
+
+def _support_verbs(data: dict) -> SupportVerbs:
+    """support_verbs.json, its classes and relations checked."""
+    known = relations()
+    verb_classes = {name: frozenset(words) for name, words in data["verb_classes"].items()}
+    noun_classes: dict[str, dict[str, str]] = {}
+    for name, nouns in data["noun_classes"].items():
+        by_relation = nouns if isinstance(nouns, dict) else {name: nouns}  # a plain list stands for itself
+        if bad := sorted(r for r in by_relation if r != name and r not in known):
+            raise DataError(f"support_verbs.json noun class {name!r}: unknown relation(s) {bad}")
+        noun_classes[name] = {noun: rel for rel, words in by_relation.items() for noun in words}
+    compose = []
+    for verb_class, noun_class, relation in data["compose"]:
+        if verb_class not in verb_classes:
+            raise DataError(f"support_verbs.json compose: unknown verb class {verb_class!r}")
+        event = noun_class in {"event", "hostile_event"} or noun_class.startswith("event:")
+        if not event and noun_class not in noun_classes:
+            raise DataError(f"support_verbs.json compose: unknown noun class {noun_class!r}")
+        if relation not in known and relation not in {"event", "own"}:
+            raise DataError(f"support_verbs.json compose: unknown relation {relation!r}")
+        compose.append((verb_class, noun_class, relation))
+    return SupportVerbs(verb_classes, noun_classes, tuple(compose), frozenset(data["recipient_subject"]))
 
 
 def _load_lexicon(data: dict) -> Lexicon:
@@ -120,13 +241,10 @@ def _load_lexicon(data: dict) -> Lexicon:
         return rel
 
     mod = data["modality"]
-    light = {}
-    for phrase, rel in data["light_verbs"].items():
-        verb, noun = phrase.rsplit(" ", 1)
-        light[(verb, noun)] = checked("light_verbs", phrase, rel)
     it = data["intent"]
     intent = Intent(
         commissive_governors=frozenset(it["commissive_governors"]),
+        catenative_governors=frozenset(it["catenative_governors"]),
         preparatory_governors=frozenset(it["preparatory_governors"]),
         threat_marks=frozenset(it["threat_marks"]),
         future_auxiliaries=frozenset(it["future_auxiliaries"]),
@@ -134,6 +252,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         cooperative=frozenset(checked("intent", "cooperative", r) for r in it["cooperative"]),
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),
+        directive=frozenset(checked("intent", "directive", r) for r in it["directive"]),
         place_targets=frozenset(checked("intent", "place_targets", r) for r in it["place_targets"]),
         people_placed=frozenset(checked("intent", "people_placed", r) for r in it["people_placed"]),
         done_to_places=frozenset(checked("intent", "done_to_places", r) for r in it["done_to_places"]),
@@ -145,7 +264,6 @@ def _load_lexicon(data: dict) -> Lexicon:
         verbs={k: checked("verbs", k, v) for k, v in data["verbs"].items()},
         verb_preps=frozenset(data["verb_preps"]),
         phrasal_verbs={tuple(k.split()): checked("phrasal_verbs", k, v) for k, v in data["phrasal_verbs"].items()},
-        light_verbs=light,
         nouns={k: NounSense(checked("nouns", k, v["relation"]), tuple(v["preps"])) for k, v in data["nouns"].items()},
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),

@@ -8,6 +8,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from kgraph.gazetteer import gazetteer
+from kgraph.lexicon import lexicon
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, ModelError, installed_models, require_model
 
 __all__ = ["BATCH_SIZE", "DEFAULT_MODEL", "ModelError", "installed_models", "load_pipeline", "require_model"]
@@ -31,6 +32,38 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kgraph_verb_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
+def verb_lemmas(doc: Doc) -> Doc:
+    """A verb the lemmatizer got wrong ('staged' -> 'stag') gets the base form the lexicon knows, found by
+    undoing a regular inflection; a lemma the lexicon already knows is left alone."""
+    known = lexicon().verb_words
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in known:
+            base = next((form for form in _base_forms(tok.lower_) if form in known), None)
+            if base is not None:
+                tok.lemma_ = base
+    return doc
+
+
+def _base_forms(word: str) -> list[str]:
+    """Base forms a regularly inflected verb may have: 'staged' -> stag, stage; 'stopped' -> stop."""
+    forms = []
+    for suffix, endings in (
+        ("ied", ("y",)),
+        ("ies", ("y",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+        ("es", ("", "e")),
+        ("s", ("",)),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem + ending for ending in endings]
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "stopped", "shelling"
+                forms.append(stem[:-1])
+    return forms
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
     require_model(name)
@@ -40,5 +73,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; kgraph's rules need one")
     nlp.add_pipe("kgraph_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kgraph_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
     return nlp

@@ -106,7 +106,7 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
             break
         tok, steps = tok.head, steps + 1
         lemma = tok.lemma_.lower()
-        if ctx.evoked(tok) is not None and lemma not in it.commissive_governors:
+        if ctx.evoked(tok) is not None and lemma not in it.commissive_governors | it.catenative_governors:
             return None
         commits |= lemma in it.commissive_governors
         prepares |= lemma in it.preparatory_governors
@@ -119,11 +119,21 @@ def _marks(clause: Token) -> set[str]:
 
 
 def governing_event(ctx: Context, verb: Token) -> Token | None:
-    """The event verb whose complement this verb is: 'refused to deploy', 'urged X to attack'."""
+    """The event verb whose complement this verb is: 'refused to deploy', 'urged X to attack'; also what a
+    request asks for, when the parser hangs it as a purpose clause ('called on X to end the war')."""
     tok, steps = verb, 0
-    while tok.dep_ in {"xcomp", "pcomp"} and steps < 3:  # "accused X of shelling Y" is an accusation
-        tok, steps = (tok.head.head if tok.dep_ == "pcomp" else tok.head), steps + 1
-        if ctx.evoked(tok) is not None and tok.lemma_.lower() not in ctx.lexicon.intent.commissive_governors:
+    while steps < 3:  # "accused X of shelling Y" is an accusation
+        if tok.dep_ in {"xcomp", "pcomp"}:
+            tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        elif tok.dep_ == "advcl" and child(tok, "aux") is not None and child(tok, "aux").lower_ == "to":
+            outer = ctx.evoked(tok.head)
+            if outer is None or outer.relation not in ctx.lexicon.intent.directive:
+                return None
+            tok = tok.head
+        else:
+            return None
+        steps += 1
+        if ctx.evoked(tok) is not None and not _defers(ctx, tok):
             return tok
     return None
 
@@ -136,9 +146,16 @@ def is_content(ctx: Context, verb: Token) -> bool:
     return verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lexicon.hearsay_nouns
 
 
+def _defers(ctx: Context, verb: Token) -> bool:
+    """A verb that leaves the event to its complement: promising ('promised to send aid', read as a
+    promise) or only bringing it about ('helped to free', 'moved to expel')."""
+    it = ctx.lexicon.intent
+    return verb.lemma_.lower() in it.commissive_governors | it.catenative_governors
+
+
 def promises_an_event(ctx: Context, verb: Token) -> bool:
-    """'promised to send aid': the promised event, read as a promise, is the fact; not the promising."""
-    if verb.lemma_.lower() not in ctx.lexicon.intent.commissive_governors:
+    """'promised to send aid', 'helped to free X': the event of the complement is the fact, not this verb."""
+    if not _defers(ctx, verb):
         return False
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
     while complements:

@@ -12,6 +12,7 @@ target are the two sides of the event ('X and Y signed an agreement').
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -19,7 +20,7 @@ from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import dative, pobj
+from kgraph.extract.syntax import dative, pobj, preps
 from kgraph.model import Mention
 from kgraph.relations import relations
 
@@ -31,9 +32,21 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
     lemma = verb.lemma_.lower()
     for obj in anchor.nodes("object"):
-        if relation := ctx.lexicon.support_relation(lemma, obj.lemma_.lower(), obj.lower_):
+        if relation := ctx.lexicon.support_relation(lemma, *_noun_forms(obj)):
             return Evoked(relation, NAME, _targets(ctx, verb, obj, relation))
     return None
+
+
+def _noun_forms(noun: Token) -> list[str]:
+    """How the lexicon may know an object noun: with its compound modifiers or 'of' phrase ('martial law',
+    'state of emergency'), its lemma, its text."""
+    lemma = noun.lemma_.lower()
+    forms = []
+    if modifiers := [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]:
+        forms.append(" ".join([*modifiers[-1:], lemma]))
+    if (of := pobj(next(iter(preps(noun, {"of"})), None))) is not None:
+        forms.append(f"{lemma} of {of.lower_}")
+    return [*forms, lemma, noun.lower_]
 
 
 def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
@@ -57,8 +70,18 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     evoked = ctx.evoked(verb)
     if evoked is None or evoked.rule != NAME:
         return  # another construction reads this verb
-    if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=True):
+    if ctx.lexicon.receives(verb.lemma_.lower()):
+        yield from _received(ctx, verb, evoked.relation)
+    elif cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=True):
         yield cand
+
+
+def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
+    """'X received aid from Y': Y gave, X is given to."""
+    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    givers = [m for holder in holders for p in preps(holder, {"from"}) for m in ctx.owners(pobj(p))]
+    if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
+        yield replace(cand, agents=givers, targets=cand.agents, place=None)
 
 
 RULE = Rule(NAME, confidence=0.75, read=read, evoke=evoke)
