@@ -86,6 +86,9 @@ class Lexicon:
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
     intent: Intent
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
+    # nouns for people or groups of people beyond group_nouns ("dockers", "clergy"); officials and organs
+    # of a state are left to actor_nouns and institution_nouns, which make them their state's
+    people_nouns: frozenset[str] = frozenset()
     support: SupportVerbs | None = None
     _verb_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -125,6 +128,16 @@ class Lexicon:
             hostile = noun_class != "hostile_event" or sense.relation in self.intent.hostile
             return sense.relation if hostile and wanted in {"", sense.relation} else None
         return self.support.noun_classes[noun_class].get(noun) if self.support else None
+
+    def stance_toward(self, relation: str) -> str | None:
+        """Where wanting an event done to someone stands toward them: for them when the event is
+        cooperative ('the release of X'), against them when hostile ('sanctions against X')."""
+        it = self.intent
+        if relation in it.cooperative:
+            return self.verbs["support"]
+        if relation in it.hostile or relation in it.addressed:
+            return self.verbs["criticize"]
+        return None
 
     @property
     def verb_words(self) -> frozenset[str]:
@@ -206,7 +219,8 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
         usual = tuple(p for p, _ in preps.get(checked("nouns", noun, rel), Counter()).most_common(4))
         nouns.setdefault(noun, NounSense(rel, usual or ("of",)))
     agents = {noun: checked("agent_nouns", noun, rel) for noun, rel in classes["agent_nouns"].items()}
-    return replace(lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents)
+    people = frozenset(classes["people_nouns"]) - lex.actor_nouns - set(lex.institution_nouns)
+    return replace(lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents, people_nouns=people)
 
 
 def _support_verbs(data: dict) -> SupportVerbs:

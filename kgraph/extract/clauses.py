@@ -19,6 +19,9 @@ from kgraph.model import Mention, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 CONDITIONS = {"if"}  # with the lexicon's threat marks ('unless'): the condition a threat sets
+# Clauses that set a condition or an open question: what they say may not happen ('if X withdraws',
+# 'unless X pays', 'whether X attacked').
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "providing"}
 
 
 def modality(ctx: Context, verb: Token) -> Modality | None:
@@ -26,6 +29,8 @@ def modality(ctx: Context, verb: Token) -> Modality | None:
     found = Modality.ASSERTED
     tok, steps = verb, 0
     while steps < 4:
+        if tok.dep_ in {"advcl", "ccomp"} and _marks(tok) & HYPOTHETICAL_MARKS:
+            return None  # "if X withdraws its troops", "asked whether X attacked": a condition or question
         said = _own_modality(ctx, tok, governs=tok != verb)
         if said is None or said is Modality.NEGATED:
             return said
@@ -157,6 +162,8 @@ def promises_an_event(ctx: Context, verb: Token) -> bool:
     """'promised to send aid', 'helped to free X': the event of the complement is the fact, not this verb."""
     if not _defers(ctx, verb):
         return False
+    if verb.lemma_.lower() in ctx.lexicon.intent.catenative_governors and child(verb, "xcomp", "ccomp") is not None:
+        return True  # "helped bring the war to an end": whatever the complement says, helping is not the event
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
     while complements:
         tok = complements.pop()

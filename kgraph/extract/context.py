@@ -142,11 +142,21 @@ class Context:
                 for i in range(start, end)
                 if i in self.mentions and role_in_phrase(self.doc[i]) not in MODIFIER_DEPS
             ]
-            if actors := [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]:
+            actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
+            if tok.lower_ == "its":  # one actor, not "X and Y universities" or "the rebels"
+                actors = [m for m in actors if not self._plural(m)]
+            if actors:
                 if start < sent.start:  # across a sentence: what it was about, its subject or first actor
                     return [max(actors, key=lambda m: self._salience(m, start, end))]
                 return actors[-1:]
         return []
+
+    def _plural(self, mention: Mention) -> bool:
+        """Whether a mention names several: its head noun is plural or coordinated ('X and Y universities')."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.type in {EntityType.COUNTRY, EntityType.PERSON}:
+            return False
+        return span.root.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "cc" for t in span)
 
     def _salience(self, mention: Mention, start: int, end: int) -> int:
         roles = {role_in_phrase(self.doc[i]) for i in range(start, end) if self.mentions.get(i) == mention}

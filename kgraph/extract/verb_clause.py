@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
+from kgraph.extract.nominal import noun_roles
 from kgraph.extract.syntax import SUBJECT_DEPS, child, pobj, preps
 from kgraph.model import EntityType, Mention
 
@@ -29,6 +30,9 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
         return None  # "promised to send aid": the promised event, read as a promise, is the fact
     if clauses.is_content(ctx, verb):
         return None  # "demanded that X release Y", "an admission that X attacked Y": asked or claimed, not done
+    asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
+    if asked is not None:
+        relation, targets = asked  # "called for sanctions against X": a stand against X; asked of no one named
     if not targets:
         targets = complement_targets(ctx, verb, relation)
     place = None
@@ -37,6 +41,31 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
     return Candidate(verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True, mutual=mutual)
+
+
+def _addressees(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom a request is made of by name: 'urged X', 'called on X', 'asked X for Y'."""
+    named = ctx.direct_objects(verb)
+    return named + [m for p in preps(verb, {"on", "upon", "to", "with"}) for m in ctx.actors(pobj(p))]
+
+
+def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Mention]] | None:
+    """A request for an event named by a noun: of its doer, a request; else a stand toward the one it is
+    done to. 'demanded X's withdrawal' asks X; 'called for sanctions against X' is against X, 'demanded
+    the release of X' for X, whoever is to do it."""
+    lex = ctx.lexicon
+    if relation not in lex.intent.directive:
+        return None
+    for noun in [*(pobj(p) for p in preps(verb, {"for"})), child(verb, "dobj")]:
+        sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        if sense is None or noun.i in ctx.mentions:
+            continue
+        roles = noun_roles(ctx, noun, sense)
+        if roles.agents:
+            return relation, roles.agents
+        if roles.targets and (stance := lex.stance_toward(sense.relation)):
+            return stance, roles.targets
+    return None
 
 
 def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:

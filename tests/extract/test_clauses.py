@@ -54,3 +54,16 @@ def test_stated_intentions_are_promises_threats_or_refusals(triples, text, expec
 
 def test_a_schedule_is_not_a_promise(triples):
     assert triples("Lena Fox will visit Japan in May.") == {("Lena Fox", "visited", "Japan", "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia will lift its sanctions on Ruritania if Borduria withdraws its troops from Syldavia.",
+        "Freedonia said it would keep its embassy open unless Ruritania expelled its diplomats.",
+        "Nobody knows whether Freedonia attacked Ruritania.",
+    ],
+)
+def test_a_condition_or_open_question_is_no_event(triples, text):
+    assert not {t for t in triples(text) if t[1] in {"yieldedTo", "sanctioned", "attacked"} and t[0] != "Freedonia"}
+    assert ("Freedonia", "attacked", "Ruritania", "asserted") not in triples(text)

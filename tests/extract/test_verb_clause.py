@@ -71,3 +71,26 @@ def test_an_attack_near_a_place_targets_it_when_nothing_else_does(triples):
 )
 def test_suspicions_and_claimed_content_are_not_facts(triples, text):
     assert not {t for t in triples(text) if t[1] == "attacked"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request for an event stands toward the one it would be done to, asked of no one named
+        (
+            "Freedonian lawmakers called for sanctions against Ruritania.",
+            ("Freedonian lawmakers", "criticized", "Ruritania"),
+        ),
+        ("Freedonia demanded the release of the Ruritanian sailors.", ("Freedonia", "supported", "Ruritanian sailors")),
+        # ... but a request for the doer's own deed is made of the doer
+        ("Freedonia demanded Ruritania's withdrawal from the border.", ("Freedonia", "demanded", "Ruritania")),
+    ],
+)
+def test_a_request_for_an_event(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_what_a_request_asks_for_is_not_done_however_it_is_parsed(triples):
+    found = {t[:3] for t in triples("Freedonia urged Ruritania to call on Borduria to end its war in Syldavia.")}
+    assert ("Freedonia", "urged", "Ruritania") in found
+    assert not {t for t in found if t[1] in {"yieldedTo", "attacked"}}

@@ -19,12 +19,24 @@ RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
 
 
 def find(ctx: Context) -> Iterator[Found]:
-    nouns = ctx.lexicon.group_nouns
+    lex = ctx.lexicon
+    titles = {t.lower() for t in ctx.gazetteer.titles}  # "Freedonian minister" is a role, not a group
+    people = lex.people_nouns - titles
     for tok in ctx.doc:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
-        if (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and (found := _group(ctx, tok)):
+        words = {tok.lower_, tok.lemma_.lower()}
+        if (words & lex.group_nouns or words & people and not _describes_a_name(ctx, tok)) and (
+            found := _group(ctx, tok)
+        ):
             yield found
+
+
+def _describes_a_name(ctx: Context, tok: Token) -> bool:
+    """'Freedonian diplomat Ana Ruiz', 'a Freedonian envoy, Ana Ruiz': the noun says what a named person is."""
+    beside = [tok.head] if tok.dep_ in {"compound", "appos"} else []
+    beside += [c for c in tok.children if c.dep_ in {"appos", "compound"} and c.i > tok.i]
+    return any((m := ctx.mentions.get(t.i)) is not None and m.type is EntityType.PERSON for t in beside)
 
 
 def _group(ctx: Context, tok: Token) -> Found | None:

@@ -46,3 +46,44 @@ def test_seeking_asylum_in_a_country_asks_that_country(triples):
     assert triples("Hundreds of Afghan refugees sought asylum in Austria last year.") == {
         ("Afghan refugees", "urged", "Austria", "asserted")  # an appeal (REQUEST), not a demand
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb's class and the noun's class make the relation, for pairs no list names
+        ("Freedonia lifted the embargo on Ruritania.", ("Freedonia", "conceded", "Ruritania")),
+        ("Freedonia relaxed the curfew in Ruritania.", ("Freedonia", "conceded", "Ruritania")),
+        ("Freedonia dispatched warships to Ruritania.", ("Freedonia", "mobilizedAgainst", "Ruritania")),
+        ("Freedonia pulled its troops out of Ruritania.", ("Freedonia", "yieldedTo", "Ruritania")),
+        ("Freedonia severed ties with Ruritania.", ("Freedonia", "sanctioned", "Ruritania")),
+        ("Freedonia recalled its ambassador from Ruritania.", ("Freedonia", "sanctioned", "Ruritania")),
+        ("Freedonia airlifted medicines to Ruritania.", ("Freedonia", "aided", "Ruritania")),
+        ("Freedonia inked a trade pact with Ruritania.", ("Freedonia", "agreedWith", "Ruritania")),
+        ("Freedonia spurned a Ruritanian offer.", ("Freedonia", "rejected", "Ruritanian")),
+        ("Freedonia voiced its anger at Ruritania.", ("Freedonia", "criticized", "Ruritania")),
+        ("Freedonia expressed solidarity with Ruritania.", ("Freedonia", "supported", "Ruritania")),
+        ("Freedonia fired rockets at Ruritania.", ("Freedonia", "attacked", "Ruritania")),
+        ("Freedonia declared martial law in Ruritania.", ("Freedonia", "coerced", "Ruritania")),
+    ],
+)
+def test_a_support_verb_and_its_noun_compose_by_class(triples, text, expected):
+    assert {t[:3] for t in triples(text)} >= {expected}
+
+
+def test_what_a_subject_receives_was_given_by_the_other_side(triples):
+    assert triples("Freedonia received military aid from Ruritania.") == {
+        ("Ruritania", "aided", "Freedonia", "asserted")
+    }
+
+
+def test_ending_ones_own_attack_is_a_retreat_not_an_attack(triples):
+    assert triples("Freedonia ended its offensive against Ruritania.") == {
+        ("Freedonia", "yieldedTo", "Ruritania", "asserted")
+    }
+
+
+def test_a_strike_staged_by_workers_is_a_protest_not_an_air_strike(triples):
+    assert triples("Freedonian dockers staged a strike against Ruritania.") == {
+        ("Freedonian dockers", "protestedAgainst", "Ruritania", "asserted")
+    }

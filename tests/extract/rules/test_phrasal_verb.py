@@ -31,3 +31,8 @@ def test_a_particle_with_an_object_gives_to_the_recipient(triples):
 
 def test_compound_prepositions_reach_their_object(triples):
     assert triples("Uganda pulled its troops out of Somalia.") == {("Uganda", "yieldedTo", "Somalia", "asserted")}
+
+
+def test_a_journey_verb_with_an_object_is_a_transfer_not_a_visit(triples):
+    assert ("Chile", "visited", "Peru", "asserted") in triples("Chile returned to Peru.")
+    assert not {t for t in triples("Chile returned the stolen paintings to Peru.") if t[1] == "visited"}

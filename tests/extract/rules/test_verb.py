@@ -52,3 +52,24 @@ def test_coordinated_subjects_of_a_symmetric_verb_meet_each_other(triples):
 
 def test_welcoming_an_actors_thing_is_praise_not_hosting(triples):
     assert triples("Germany welcomed France's proposal.") == {("Germany", "praised", "France", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs no word list names, read by their WordNet class
+        ("Chile excoriated Peru.", ("Chile", "criticized", "Peru")),
+        ("Chile lauded Peru.", ("Chile", "praised", "Peru")),
+        ("Chilean jets strafed Peru.", ("Chilean jets", "attacked", "Peru")),
+        ("Chile incarcerated the Peruvian envoy.", ("Chile", "detained", "Peruvian envoy")),
+        ("Chile ostracized Peru.", ("Chile", "sanctioned", "Peru")),
+    ],
+)
+def test_a_verb_of_a_known_class_is_read_by_its_class(triples, text, expected):
+    assert {t[:3] for t in triples(text)} >= {expected}
+
+
+def test_a_verb_that_only_helps_an_event_along_leaves_it_to_its_complement(triples):
+    assert triples("Freedonia helped to free the Ruritanian hostages.") == {
+        ("Freedonia", "yieldedTo", "Ruritanian hostages", "asserted")
+    }

@@ -1,0 +1,54 @@
+"""The roles a noun phrase naming an event gives itself: "X's invasion of Y", 'the threat posed by X to Y',
+'talks between X and Y'. Read by the nominalisation rule, and by the verb constructions for the event a
+request asks for ('called for sanctions against X')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, pobj
+from kgraph.lexicon import NounSense
+from kgraph.model import EntityType, Mention, MentionKind
+from kgraph.relations import relations
+
+
+@dataclass
+class NounRoles:
+    agents: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    between: list[Mention] = field(default_factory=list)  # "talks between X and Y"
+
+
+def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
+    """The agents and targets the noun phrase names itself: 'X's invasion of Y', 'the threat posed by X to Y'."""
+    found = NounRoles()
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
+    if noun.dep_ == "dobj" and ctx.evoked(noun.head) is None:
+        holders.append(noun.head)  # "completed its investigation into X"
+    consult = relations()[sense.relation].plover == "CONSULT"  # "talks with Freedonian businesses"
+    for c in (c for holder in holders for c in holder.children):
+        if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS and (doer := _adjunct_doer(ctx, noun)):
+            found.agents += doer  # "During his visit to X, Mr Y met ...": his is Mr Y
+        elif c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i in ctx.mentions):
+            found.agents += ctx.actors(c)
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            found.agents += ctx.actors(pobj(c))
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            found.between += ctx.actors(pobj(c))
+        elif c.dep_ == "prep" and c.lower_ in sense.preps:
+            obj = pobj(c)
+            found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"
+    return found
+
+
+def _adjunct_doer(ctx: Context, noun: Token) -> list[Mention]:
+    """The person subject of the clause an event noun's phrase modifies: 'on his visit', 'during her trip'."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in VERBAL:
+        return []
+    return [m for m in ctx.subjects(verb) if m.type is EntityType.PERSON and m.kind is MentionKind.NAME]
