@@ -37,6 +37,8 @@ OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 # Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
+FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
+OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
 
 Evoke = Callable[["Context", Anchor], Evoked | None]
 
@@ -62,6 +64,8 @@ class Context:
         self._sentences: list[Span] = []
         for sent in doc.sents:
             self._sentences += [sent] * len(sent)
+        self._quotes: list[tuple[int, int]] | None = None
+        self._speakers: dict[tuple[int, int], list[Mention]] = {}
 
     # --- where things are -----------------------------------------------------------
 
@@ -105,12 +109,9 @@ class Context:
     def _actor(self, tok: Token) -> list[Mention]:
         if tok.i in self.mentions:
             return [self.mentions[tok.i]]
+        if (referred := self._referred(tok)) is not None:
+            return referred
         lemma = tok.lemma_.lower()
-        if lemma in self.lexicon.anaphoric_nouns and any(c.lower_ == "the" for c in tok.children):
-            earlier = [self.mentions[i] for i in range(self.sentence(tok.i).start, tok.i) if i in self.mentions]
-            return [m for m in earlier if m.gazetteer_id and m.type in PLACES][-1:]
-        if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "the state ... its forces"
-            return self._antecedent(tok)
         for c in tok.children:  # "his counterpart Ana Ruiz"
             if c.dep_ == "appos" and c.i in self.mentions:
                 return [self.mentions[c.i]]
@@ -122,6 +123,67 @@ class Context:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
                     return found
         return []
+
+    # --- quotations ------------------------------------------------------------------
+
+    def speaker(self, tok: Token) -> list[Mention]:
+        """Who says a quotation the token is in: the subject of the verb of saying beside it, outside it
+        ("'...,' the minister said", "the minister said: '...'", or the next sentence: "..., she added")."""
+        quote = next((q for q in self.quotes() if q[0] <= tok.i < q[1]), None)
+        if quote is None:
+            return []
+        if quote not in self._speakers:
+            self._speakers[quote] = self._attribution(*quote)
+        return self._speakers[quote]
+
+    def quotes(self) -> list[tuple[int, int]]:
+        """The quotations of the article as token ranges; one left open ends with its paragraph."""
+        if self._quotes is None:
+            self._quotes, start = [], None
+            for tok in self.doc:
+                text = tok.text
+                closes = text in CLOSING_QUOTES or (text in EITHER_QUOTE and start is not None)
+                if start is not None and (closes or "\n" in tok.whitespace_ or "\n" in text):
+                    self._quotes.append((start, tok.i + 1))
+                    start = None
+                elif text in OPENING_QUOTES or text in EITHER_QUOTE:
+                    start = tok.i
+            if start is not None:
+                self._quotes.append((start, len(self.doc)))
+        return self._quotes
+
+    def _attribution(self, start: int, end: int) -> list[Mention]:
+        inside = range(start, end)
+        near = [self.sentence(end - 1), self.sentence(start)]
+        if end < len(self.doc):
+            near.append(self.sentence(end))
+        for sent in near:
+            for verb in sent:
+                if verb.i in inside or verb.pos_ not in VERBAL:
+                    continue
+                if verb.lemma_.lower() in self.lexicon.reporting_verbs:
+                    said = child(verb, *SUBJECT_DEPS)
+                    if said is not None and said.i not in inside and (found := self.actors(said)):
+                        return found
+        return []
+
+    def _referred(self, tok: Token) -> list[Mention] | None:
+        """What a word that refers back stands for: 'we' in a quotation, 'its', 'the country'; None for
+        other words."""
+        if tok.lower_ in FIRST_PERSON:  # "'We urge X to stop,' the minister said": the minister
+            return self.speaker(tok)
+        if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "the state ... its forces"
+            return self._antecedent(tok)
+        if tok.lemma_.lower() in self.lexicon.anaphoric_nouns and any(c.lower_ == "the" for c in tok.children):
+            earlier = [self.mentions[i] for i in range(self.sentence(tok.i).start, tok.i) if i in self.mentions]
+            return [m for m in earlier if m.gazetteer_id and m.type in PLACES][-1:]
+        return None
+
+    def qualifiers(self, tok: Token | None) -> list[Mention]:
+        """The actors that own or qualify a noun itself: 'X's troops', 'Freedonian troops' (not what follows it)."""
+        if tok is None:
+            return []
+        return [m for c in tok.children if c.dep_ == "poss" or c.dep_ in MODIFIER_DEPS for m in self.actors(c)]
 
     def _qualifying_actors(self, tok: Token) -> list[Mention]:
         """'Freedonian officials', 'the Freedonian military': the state or body that qualifies an actor noun."""
@@ -222,8 +284,10 @@ class Context:
             obj = child(head.head, "dobj")
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
         to_purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if (dep == "conj" and head != verb) or dep == "acomp" or to_purpose:
-            return self.subjects(head)  # "X is willing to withdraw", "began a strike to protest against X"
+        participle = dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and child(verb, "mark") is None
+        if (dep == "conj" and head != verb) or dep == "acomp" or to_purpose or participle:
+            # "X is willing to withdraw", "began a strike to protest against X", "X spoke, calling on Y to act"
+            return self.subjects(head)
         return []
 
     def _modified_subjects(self, verb: Token) -> list[Mention]:

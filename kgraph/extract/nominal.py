@@ -38,6 +38,10 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
             found.agents += ctx.actors(pobj(c))
         elif c.dep_ == "prep" and c.lower_ == "between":
             found.between += ctx.actors(pobj(c))
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in ctx.lexicon.doer_of_nouns and (
+            doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c))
+        ):
+            found.agents += doers  # "the withdrawal of X's troops": X withdraws
         elif c.dep_ == "prep" and c.lower_ in sense.preps:
             obj = pobj(c)
             found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"

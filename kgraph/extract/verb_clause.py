@@ -80,7 +80,7 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
         elif (
             c.dep_ == "ccomp"
             and relation in ctx.lexicon.intent.addressed
-            and (found := ctx.actors(child(c, *SUBJECT_DEPS)))
+            and (found := ctx.actors(child(c, *SUBJECT_DEPS, "nsubjpass")))  # "alleged that X was behind it"
         ):
             return found
     doers = ctx.subjects(verb)

@@ -46,3 +46,23 @@ def test_a_statement_speaks_for_its_issuer(triples):
 
 def test_the_speaker_is_the_it_of_what_they_said(triples):
     assert triples("Sweden said it will provide loans to Ghana.") == {("Sweden", "agreedWith", "Ghana", "asserted")}
+
+
+def test_we_in_a_quotation_is_its_speaker(triples):
+    text = '"We urge Peru to halt its military exercises," the Chilean foreign minister Ana Ruiz said.'
+    assert ("Ana Ruiz", "urged", "Peru") in {t[:3] for t in triples(text)}
+
+
+def test_the_speaker_may_be_named_in_the_next_sentence(triples):
+    text = 'Talks stalled on Monday. "We condemn Peru for this," she said. Chile\'s envoy Ana Ruiz left.'
+    assert not {t for t in triples(text) if t[0] in {"We", "we"}}
+
+
+def test_a_participle_clause_has_the_subject_of_its_sentence(triples):
+    text = "Chile criticised the drills on Friday, calling on Peru to withdraw its ships."
+    assert ("Chile", "urged", "Peru") in {t[:3] for t in triples(text)}
+
+
+def test_diplomats_of_a_state_stand_for_it(read):
+    facts = read("Chile expelled six Peruvian diplomats on Monday.").facts
+    assert {(f.subject.text, f.relation, f.object.text) for f in facts} == {("Chile", "sanctioned", "Peruvian")}

@@ -25,6 +25,7 @@ ONE_OF_EACH = {  # a sentence written for each rule
     "nominalisation": "Analysts noted Chile's support for Peru.",
     "characterisation": "Mali described the raid by Niger as a massacre.",
     "obligation": "Canada said Cuba must free the journalists.",
+    "joint": "Chile and Peru issued a joint declaration.",
 }
 
 
@@ -99,8 +100,9 @@ def test_rules_ask_the_lexicon_which_relation_a_word_evokes_through_its_methods(
     silent = _NoSenses(**{f.name: getattr(lexicon(), f.name) for f in dataclasses.fields(Lexicon)})
     for name, text in ONE_OF_EACH.items():
         found = extract(nlp(text), Document("t", text, "t"), silent).facts
-        # the obligation construction is the relation itself ("said X must"): no word evokes it
-        assert {f.rule.split(":")[0] for f in found} <= {"obligation"}, name
+        # the obligation and joint constructions are the relation ("said X must", "a joint statement"):
+        # no word evokes it
+        assert {f.rule.split(":")[0] for f in found} <= {"obligation", "joint"}, name
         assert extract(nlp(text), Document("t", text, "t")).facts
 
 

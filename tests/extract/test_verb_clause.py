@@ -9,7 +9,7 @@ import pytest
     [
         (  # the governing verb says what happened; the object comes from its complement
             "Iran threatened to expel Iraqi diplomats.",
-            {("Iran", "threatened", "Iraqi diplomats", "asserted")},
+            {("Iran", "threatened", "Iraqi", "asserted")},  # diplomats stand for their state
         ),
         ("Turkey refused to extradite the suspects to Greece.", {("Turkey", "rejected", "Greece", "asserted")}),
         ("Brazil demanded that Paraguay release the prisoners.", {("Brazil", "demanded", "Paraguay", "asserted")}),
@@ -94,3 +94,14 @@ def test_what_a_request_asks_for_is_not_done_however_it_is_parsed(triples):
     found = {t[:3] for t in triples("Freedonia urged Ruritania to call on Borduria to end its war in Syldavia.")}
     assert ("Freedonia", "urged", "Ruritania") in found
     assert not {t for t in found if t[1] in {"yieldedTo", "attacked"}}
+
+
+def test_an_allegation_is_aimed_at_who_the_clause_says_did_wrong(triples):
+    found = {t[:3] for t in triples("Chilean police alleged the Peruvian officials were linked to the killing.")}
+    assert ("Chilean police", "accused", "Peruvian") in found
+
+
+def test_the_of_phrase_of_an_event_without_a_patient_is_its_doer(triples):
+    assert ("Chile", "demanded", "Peruvian troops") in {
+        t[:3] for t in triples("Chile demanded the withdrawal of Peruvian troops from the border.")
+    }

@@ -8,6 +8,7 @@ statement two rules read keeps the fact of the surer rule, and of the earlier on
 from kgraph.extract.registry import register
 from kgraph.extract.rules import (
     characterisation,
+    joint,
     light_verb,
     nominalisation,
     obligation,
@@ -15,5 +16,5 @@ from kgraph.extract.rules import (
     verb,
 )
 
-for _module in (phrasal_verb, light_verb, verb, obligation, characterisation, nominalisation):
+for _module in (phrasal_verb, light_verb, verb, obligation, characterisation, joint, nominalisation):
     register(_module.RULE)

@@ -1,0 +1,43 @@
+"""joint: what two or more actors state or do together agrees them with each other: 'a joint
+Freedonian-Ruritanian statement', 'X and Y issued a joint declaration', 'the two sides jointly
+announced a partnership' (agreedWith, PLOVER AGREE: a joint statement is an agreement made public).
+
+Patterns: kgraph/data/rules/joint.json (a noun modified by 'joint'; a verb with 'jointly' or
+'together'). A joint noun must be a statement (the lexicon's statement_nouns) or an event the
+lexicon knows: its makers are the actors that modify it ('US-Freedonian'), else the subjects of the
+verb that issues it. A joint verb's makers are its subjects. The makers pair up with each other; a
+joint deed that is no statement ('joint patrols') is cooperation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgraph.extract.candidates import Anchor, Candidate
+from kgraph.extract.context import Context
+from kgraph.extract.registry import Rule
+from kgraph.extract.syntax import MODIFIER_DEPS, VERBAL, governing_verb
+
+NAME = "joint"
+
+
+def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    trigger, lex = anchor.trigger, ctx.lexicon
+    if trigger.pos_ in VERBAL:
+        makers, clause = ctx.subjects(trigger), trigger
+    else:
+        noun = trigger.lemma_.lower()
+        if noun not in lex.statement_nouns and lex.noun_sense(trigger.lower_, noun) is None:
+            return  # "a joint venture", "joint exercises" read elsewhere: only what is said or done together
+        before = [t for c in trigger.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]  # "US-Freedonian"
+        makers = list(dict.fromkeys(m for t in before if (m := ctx.mentions.get(t.i)) is not None))
+        clause = governing_verb(trigger)
+        if len(makers) < 2 and clause is not None:
+            makers = ctx.subjects(clause)
+    said = trigger.pos_ in VERBAL or trigger.lemma_.lower() in lex.statement_nouns
+    relation = lex.verbs["agree"] if said else lex.verbs["cooperate"]  # "joint patrols": working together
+    if len(set(makers)) >= 2 or (len(makers) == 1 and makers[0].plural):
+        yield Candidate(trigger, relation, makers, [], clause=clause, intent=False, mutual=True)
+
+
+RULE = Rule(NAME, confidence=0.75, read=read)

@@ -1,0 +1,24 @@
+"""joint: what actors state or do together (kgraph/extract/rules/joint.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint Chilean-Peruvian statement said the border would reopen.",
+        "Chile and Peru issued a joint declaration on Monday.",
+        "Chile and Peru jointly announced a new fisheries accord.",
+    ],
+)
+def test_a_joint_statement_agrees_its_makers(triples, text):
+    found = {t[:3] for t in triples(text)}
+    assert found & {("Chilean", "agreedWith", "Peruvian"), ("Chile", "agreedWith", "Peru")}
+
+
+def test_a_joint_deed_that_is_no_statement_is_cooperation(triples):
+    assert ("Chile", "cooperatedWith", "Peru") in {t[:3] for t in triples("Chile and Peru began joint military exercises.")}
+
+
+def test_one_actor_makes_nothing_joint(triples):
+    assert not {t for t in triples("Chile issued a joint statement.") if t[1] == "agreedWith"}
