@@ -38,8 +38,11 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
             found.agents += ctx.actors(pobj(c))
         elif c.dep_ == "prep" and c.lower_ == "between":
             found.between += ctx.actors(pobj(c))
-        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in ctx.lexicon.doer_of_nouns and (
-            doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c))
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and noun.lemma_.lower() in ctx.lexicon.doer_of_nouns
+            and (doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c)))
         ):
             found.agents += doers  # "the withdrawal of X's troops": X withdraws
         elif c.dep_ == "prep" and c.lower_ in sense.preps:
