@@ -132,6 +132,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     facts: tuple[Fact, ...] = ()
     roles: tuple[Role, ...] = ()
+    pairs: tuple[tuple[Mention, Mention], ...] = ()  # actors named together ("X and Y"), for "both sides"
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ def extract(doc: Doc, document: Document, lex: Lexicon | None = None) -> Extract
     find_mentions(ctx, found)
     facts = _one_per_statement(_facts(ctx))
     roles = tuple(dict.fromkeys(find_roles(ctx)))
+    pairs = tuple(_named_together(ctx))
     mentions = set(found.values())  # and those rules built: "the Freedonian Chamber of Trade in Ruritania"
     mentions |= {m for f in facts for m in (f.subject, f.object)}
     mentions |= {m for r in roles for m in (r.person, r.affiliation) if m is not None}
@@ -46,6 +47,7 @@ def extract(doc: Doc, document: Document, lex: Lexicon | None = None) -> Extract
         mentions=tuple(sorted(mentions, key=_text_order)),
         facts=facts,
         roles=roles,
+        pairs=pairs,
     )
 
 
@@ -69,6 +71,21 @@ def _one_per_statement(facts: list[Fact]) -> tuple[Fact, ...]:
         if key not in best or fact.confidence > best[key].confidence:
             best[key] = fact
     return tuple(best.values())
+
+
+def _named_together(ctx: Context) -> list[tuple[Mention, Mention]]:
+    """Two actors the article names together, in text order: 'X and Y', 'X and Y's leaders'; what a later
+    'both sides' or 'the two countries' may stand for."""
+    pairs = []
+    for tok in ctx.doc:
+        first = ctx.mentions.get(tok.i)
+        if first is None or first.plural:
+            continue
+        for conj in (c for c in tok.children if c.dep_ == "conj"):
+            second = ctx.mentions.get(conj.i)
+            if second is not None and second != first and not second.plural:
+                pairs.append((first, second))
+    return list(dict.fromkeys(pairs))
 
 
 def _text_order(m: Mention) -> tuple:

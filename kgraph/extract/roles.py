@@ -23,10 +23,21 @@ def roles(ctx: Context) -> Iterator[Role]:
         person = ctx.mentions[ent.start]
         stated = evidence(ctx.sentence(ent.start, ent.end))
         if found := find_title(ctx, _title_window(ctx, ent)):
-            yield Role(person, *found, stated)
+            title, affiliation = found
+            yield Role(person, title, affiliation or _served_after(ctx, ent), stated)
         for tok in ent.root.children:
             if tok.dep_ == "appos" and tok.i not in ctx.mentions and (found := find_title(ctx, list(tok.subtree))):
                 yield Role(person, *found, stated)
+
+
+def _served_after(ctx: Context, ent: Span) -> Mention | None:
+    """'President Ana Ruiz of Freedonia': the country or body named in an 'of' phrase on the name."""
+    for prep in (c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        mention = ctx.mentions.get(obj.i) if obj is not None else None
+        if mention is not None and mention.type in {EntityType.COUNTRY, *ORGANIZATIONS}:
+            return mention
+    return None
 
 
 def _title_window(ctx: Context, ent: Span) -> list[Token]:

@@ -4,9 +4,9 @@ Pronouns become the last person named before them whose gender, where an honorif
 ("Mrs", "Sir"), fits, and who is not the subject of the pronoun's own clause ("Ruiz thanked
 him" is not Ruiz thanking himself). Role nouns ("the Foreign Secretary", "his Chinese
 counterpart") become the one person the article gives that role, else the country the role
-serves, else no one. Plural references ("the pair", "both sides") become the two participants
-of the last fact before them, and "the country" the country the article has named most often
-so far. Runs once every article's names are known (names.py).
+serves, else no one. Plural references ("the pair", "both sides") become the last two actors
+named together or the two participants of the last fact before them, and "the country" the
+country the article has named most often so far. Runs once every article's names are known (names.py).
 """
 
 from __future__ import annotations
@@ -149,23 +149,38 @@ class Coreference:
         return None
 
     def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:
-        """The two entities of the last fact before a plural reference, or the last two people named."""
+        """The two actors a plural reference stands for: the last two named together ('X and Y'), or the two
+        of the last fact, before it, of the type it names ('both countries' of two leaders are their
+        countries), and not the other side of its own clause ('X urged both parties' is not X); else
+        the last two people named."""
         wanted = m.participants
-
-        def fits(eid: str) -> bool:
-            return wanted is None or self.nodes[eid].type is wanted
-
-        before = sorted((f for f in ex.facts if f.evidence.start <= m.start), key=lambda f: f.evidence.start)
-        for fact in reversed(before):
-            pair = entity_of.get(fact.subject), entity_of.get(fact.object)
-            if pair[0] and pair[1] and pair[0] != pair[1] and fits(pair[0]) and fits(pair[1]):
+        across = {entity_of.get(f.subject) for f in ex.facts if f.object == m}
+        across |= {entity_of.get(f.object) for f in ex.facts if f.subject == m}
+        named = [(a.start, a, b) for a, b in ex.pairs if a.start < m.start]
+        named += [(f.evidence.start, f.subject, f.object) for f in ex.facts if f.evidence.start <= m.start]
+        for _, a, b in sorted(named, key=lambda item: item[0], reverse=True):
+            pair = self._as(wanted, entity_of.get(a)), self._as(wanted, entity_of.get(b))
+            if pair[0] and pair[1] and pair[0] != pair[1] and not across & set(pair):
                 return pair[0], pair[1]
         if wanted is EntityType.PERSON:
-            named = (p for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME and p in entity_of)
-            people = [entity_of[p] for p in named]
-            people = [p for p in dict.fromkeys(reversed(people)) if p.startswith("person/")]
+            named_people = (
+                p for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME and p in entity_of
+            )
+            people = [entity_of[p] for p in named_people]
+            people = [p for p in dict.fromkeys(reversed(people)) if p.startswith("person/") and p not in across]
             if len(people) >= 2:
                 return people[1], people[0]
+        return None
+
+    def _as(self, wanted: EntityType | None, eid: str | None) -> str | None:
+        """The entity as the type a plural reference names: a person as the country they serve, when
+        countries are meant ('the two leaders ... both countries'); None when it cannot be."""
+        if eid is None or wanted is None or self.nodes[eid].type is wanted:
+            return eid
+        if wanted is EntityType.COUNTRY and self.nodes[eid].type is EntityType.PERSON:
+            served = {h.serves for article in self.holders for h in article if h.person == eid and h.serves}
+            country = self.table.gazetteer_node(served.pop()) if len(served) == 1 else None
+            return country if country and self.nodes[country].type is wanted else None
         return None
 
     def _continued_pair(

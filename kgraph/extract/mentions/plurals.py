@@ -13,7 +13,8 @@ from kgraph.extract.syntax import SUBJECT_DEPS
 from kgraph.model import EntityType, Mention, MentionKind
 
 THEY = "they"
-# Head noun -> the type both participants have; None: any two actors ("both sides").
+# Head noun -> the type both participants have; None: any two actors ("both sides"). Other plural nouns
+# for people or parties refer too (_participants).
 PLURAL_HEADS: dict[str, EntityType | None] = {
     "pair": EntityType.PERSON,
     "duo": EntityType.PERSON,
@@ -41,19 +42,35 @@ def find(ctx: Context) -> Iterator[Found]:
                 kind=MentionKind.PLURAL_PRONOUN, participants=EntityType.PERSON,
             )  # fmt: skip
             yield Found(tok.i, tok.i + 1, mention)
-        elif tok.lower_ in PLURAL_HEADS and (found := _two_of(ctx, tok)):
+        elif (found := _two_of(ctx, tok)) is not None:
             yield found
+
+
+def _participants(ctx: Context, head: Token) -> tuple[bool, EntityType | None]:
+    """Whether a noun can name two actors, and the type both have: the heads above, and any plural noun
+    for people ('the two envoys': people) or for parties to something ('both parties', 'the two rivals')."""
+    word, lex = head.lower_, ctx.lexicon
+    if word in PLURAL_HEADS:
+        return True, PLURAL_HEADS[word]
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return False, None
+    lemma = head.lemma_.lower()
+    if lemma in lex.people_nouns or lemma in lex.actor_nouns and lemma not in lex.institution_nouns:
+        return True, EntityType.PERSON if lemma in lex.people_nouns else None
+    return lemma in lex.group_nouns or lemma in lex.agent_nouns, None
 
 
 def _two_of(ctx: Context, head: Token) -> Found | None:
     """'both sides', 'the two leaders', 'the pair'; not 'both sides of the strait'."""
+    refers, participants = _participants(ctx, head)
+    if not refers:
+        return None
     mods = {c.lower_: c for c in head.children if c.dep_ in QUANTIFIERS}
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
     if not ("both" in mods or "the" in mods and ("two" in mods or head.lower_ in COUPLES)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
-    participants = PLURAL_HEADS[head.lower_]
     mention = Mention(
         span.text, span.start_char, span.end_char, participants or EntityType.COUNTRY,
         kind=MentionKind.PLURAL, participants=participants,
