@@ -116,7 +116,21 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
         commits |= lemma in it.commissive_governors
         prepares |= lemma in it.preparatory_governors
     announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-    return _Stance(commits, prepares, announced)
+    return _Stance(commits, prepares, announced and _speaks_of_itself(ctx, tok))
+
+
+def _speaks_of_itself(ctx: Context, clause: Token) -> bool:
+    """Whether a reported future is the speaker's own ('X said it would ...', "X's spokesman said X
+    will ..."), not another actor's news of others' plans ('X confirmed talks between Y and Z would
+    start' is a planned meeting, no promise of X's). An unnamed source speaks for the doer."""
+    subject = child(clause, *SUBJECT_DEPS)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    speaker, doers = ctx.actors(child(clause.head, *SUBJECT_DEPS)), ctx.actors(subject)
+    if not speaker:
+        return True
+    sides = {m.gazetteer_id for m in speaker if m.gazetteer_id}
+    return bool(doers) and all(d in speaker or (d.gazetteer_id and d.gazetteer_id in sides) for d in doers)
 
 
 def _marks(clause: Token) -> set[str]:

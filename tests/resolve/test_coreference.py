@@ -1,0 +1,39 @@
+"""Coreference (kgraph/resolve/coreference.py): whom plural references stand for."""
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+from kgraph.resolve import resolve
+
+
+def facts(nlp, text):
+    kg = resolve([extract(nlp(text), Document("d", text, "t"))])
+    return {(s, f.relation, o) for f, s, o in kg.articles[0].resolved_facts()}
+
+
+def test_both_parties_are_the_two_named_together_not_who_urges_them(nlp):
+    text = (
+        "Chile and Peru confirmed that talks between Bolivian rebels and the Bolivian army would start on Monday. "
+        "Chile and Peru urged both parties to stop the fighting."
+    )
+    urged = {(s, o) for s, r, o in facts(nlp, text) if r == "urged"}
+    assert urged == {
+        (a, b) for a in ("country/chile", "country/peru") for b in ("group/bolivian_rebel", "body/bolivia_army")
+    }
+
+
+def test_two_leaders_are_the_two_people_just_named(nlp):
+    text = "President Ana Ruiz of Chile and Prime Minister Luis Soto of Peru met in Lima. The two leaders shook hands."
+    assert ("person/ana_ruiz", "met", "person/luis_soto") in facts(nlp, text)
+
+
+@pytest.mark.parametrize("reference", ["Both countries", "The two countries", "The two nations"])
+def test_both_countries_of_two_leaders_are_the_countries_they_serve(nlp, reference):
+    text = f"President Ana Ruiz of Chile and Prime Minister Luis Soto of Peru met in Lima. {reference} signed a treaty."
+    assert ("country/chile", "agreedWith", "country/peru") in facts(nlp, text)
+
+
+def test_talks_others_confirmed_are_a_planned_meeting_not_their_promise(nlp, triples):
+    found = triples("Chile confirmed that talks between Bolivian rebels and the Bolivian army would start on Monday.")
+    assert {t[1:] for t in found} == {("met", "Bolivian army", "planned")}
