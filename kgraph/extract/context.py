@@ -37,6 +37,7 @@ OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 # Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
+VENUE_PREPS = {"at", "in"}  # where an event happens, unless the event is aimed at places
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
 OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
 
@@ -315,10 +316,16 @@ class Context:
         """'He is expected to meet': the passive subject of the governing verb does the meeting."""
         return self.actors(child(verb, "nsubjpass"))
 
-    def objects(self, verb: Token) -> list[Mention]:
-        """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners."""
+    def objects(self, verb: Token, relation: str | None = None) -> list[Mention]:
+        """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners. For
+        an event that is not aimed at places, 'at' and 'in' say where ('met X at the palace')."""
+        venues = set() if relation in self.lexicon.intent.place_targets else VENUE_PREPS
         args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        args += [pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps]
+        args += [
+            pobj(c)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in venues
+        ]
         found = [m for arg in args for m in self.actors(arg)]
         if not found:  # "rejected a Freedonian proposal": whose the thing is
             found = [m for arg in args for m in self.owners(arg)]

@@ -66,3 +66,9 @@ def test_a_participle_clause_has_the_subject_of_its_sentence(triples):
 def test_diplomats_of_a_state_stand_for_it(read):
     facts = read("Chile expelled six Peruvian diplomats on Monday.").facts
     assert {(f.subject.text, f.relation, f.object.text) for f in facts} == {("Chile", "sanctioned", "Peruvian")}
+
+
+def test_where_an_event_happens_is_no_party_to_it(triples):
+    found = {t[:3] for t in triples("Chile's president met Peru's premier at the Government Palace in Lima.")}
+    assert not {t for t in found if t[2] in {"Government Palace", "Lima"}}
+    assert ("Chile", "attacked", "Peru") in {t[:3] for t in triples("Chile fired rockets at Peru.")}

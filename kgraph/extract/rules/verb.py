@@ -23,7 +23,7 @@ NAME = "verb"
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
     relation = ctx.lexicon.verb_relation(verb.lemma_.lower())
-    return Evoked(relation, NAME, ctx.objects(verb)) if relation else None
+    return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
