@@ -44,6 +44,7 @@ class MentionKind(StrEnum):
     PLURAL_PRONOUN = "plural pronoun"  # "they": the pair just named, when it continues one
     DEFINITE = "definite"  # "the country": the country the article is most about so far
     INSTITUTION = "institution"  # "the German government": an organ (Mention.institution) of a country
+    EVENT = "event"  # "the drills", "these accusations": whoever did the event (Mention.event) named before
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Mention:
     title: str = ""  # ROLE: the title it names, lower-cased, hyphens as spaces ("foreign secretary")
     institution: str = ""  # INSTITUTION: the organ it names ("government", "army")
     participants: EntityType | None = None  # PLURAL: the type both participants have; None: any actors ("both sides")
+    event: str = ""  # EVENT: the relation of the event it names again ("attacked" for "the strikes")
 
     @property
     def plural(self) -> bool:

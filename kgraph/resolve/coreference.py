@@ -63,8 +63,8 @@ class Coreference:
             if entity_of.get(m, "").startswith("person/"):
                 recent = [p for p in recent if p != entity_of[m]] + [entity_of[m]]
         for m in ex.mentions:
-            if m.kind is MentionKind.DEFINITE and (country := self._salient_country(m, ex, entity_of)):
-                entity_of[m] = country
+            if referred := self._described(m, ex, entity_of):
+                entity_of[m] = referred
         participants: dict[Mention, tuple[str, str]] = {}
         for m in ex.mentions:
             if m.kind is MentionKind.PLURAL_PRONOUN:
@@ -133,6 +133,28 @@ class Coreference:
         if m.gazetteer_id:  # "the Freedonian foreign minister" no one here is named as: Freedonia acting
             return self.table.gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
         return None
+
+    def _described(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+        """Whom a description stands for: 'the country' the salient country, 'the drills' their doer."""
+        if m.kind is MentionKind.DEFINITE:
+            return self._salient_country(m, ex, entity_of)
+        if m.kind is MentionKind.EVENT:
+            return self._doer(m, ex, entity_of)
+        return None
+
+    def _doer(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+        """Who did an event named again ('the drills'): the agent of the last fact before it of that event,
+        when one agent did it."""
+        before = [
+            f
+            for f in ex.facts
+            if f.relation == m.event and f.evidence.start < m.start and m not in (f.subject, f.object)
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda f: f.evidence.start)
+        doers = {entity_of.get(f.subject) for f in before if f.evidence.start == last.evidence.start}
+        return doers.pop() if len(doers) == 1 else None
 
     def _salient_country(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
         """The country named most often before 'the country' ('talks in Beijing' name China);

@@ -37,3 +37,29 @@ def test_both_countries_of_two_leaders_are_the_countries_they_serve(nlp, referen
 def test_talks_others_confirmed_are_a_planned_meeting_not_their_promise(nlp, triples):
     found = triples("Chile confirmed that talks between Bolivian rebels and the Bolivian army would start on Monday.")
     assert {t[1:] for t in found} == {("met", "Bolivian army", "planned")}
+
+
+def test_the_government_unnamed_is_the_country_the_article_is_about(nlp):
+    text = "Cuba freed 500 prisoners on Monday. The Red Cross had been negotiating with the communist-run government."
+    assert "country/cuba" in {o for s, r, o in facts(nlp, text) if r == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean warships held drills near Peru on Monday. Lima condemned the drills as reckless.",
+            ("country/peru", "criticized", "group/chilean_warship"),
+        ),
+        (
+            "Chile accused Peru of plotting the attack. Peru rejected these accusations.",
+            ("country/peru", "rejected", "country/chile"),
+        ),
+    ],
+)
+def test_an_event_named_again_stands_for_who_did_it(nlp, text, expected):
+    assert expected in facts(nlp, text)
+
+
+def test_an_event_with_no_doer_before_it_stands_for_no_one(nlp):
+    assert not facts(nlp, "Lima condemned the drills as reckless.")

@@ -16,6 +16,7 @@ from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.mentions import (
     definites,
+    events,
     groups,
     institutions,
     names,
@@ -40,6 +41,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("role nouns", role_nouns.find, replaces=False),
     Pass("plural references", plurals.find, replaces=False),
     Pass("definite descriptions", definites.find, replaces=False),
+    Pass("events named again", events.find, replaces=False),
     Pass("institutions", institutions.find, replaces=True),
     Pass("peoples", peoples.find, replaces=True),
     Pass("groups", groups.find, replaces=True),

@@ -1,0 +1,40 @@
+"""Events named again: 'Taipei condemned the drills', 'Lima rejected these accusations' stand for whoever
+did the drills or made the accusations, as the article told before; the resolver finds who.
+
+A definite noun ('the', 'these', 'those') naming an event the lexicon knows, with no doer or target of
+its own ('the drills', not 'Freedonia's drills' or 'the drills near X'), of an event someone does to
+someone (not a meeting or an agreement, which have no one doer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgraph.extract.candidates import Found
+from kgraph.extract.context import Context
+from kgraph.extract.syntax import NOMINAL
+from kgraph.model import EntityType, Mention, MentionKind
+from kgraph.relations import relations
+
+DEFINITE = {"the", "these", "those", "this", "that"}
+OWN_ROLES = {"poss", "prep", "compound", "nmod", "acl", "relcl", "appos"}
+
+
+def find(ctx: Context) -> Iterator[Found]:
+    lex = ctx.lexicon
+    for tok in ctx.doc:
+        if tok.pos_ not in NOMINAL or tok.i in ctx.mentions or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+            continue
+        sense = lex.noun_sense(tok.lower_, tok.lemma_.lower())
+        if sense is None or relations()[sense.relation].symmetric or relations()[sense.relation].plover == "CONSULT":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            continue
+        if any(c.dep_ in OWN_ROLES for c in tok.children):
+            continue  # "the drills near X", "the country's drills": the phrase says whose
+        det = min(c.i for c in tok.lefts)
+        span = ctx.doc[det : tok.i + 1]
+        mention = Mention(
+            span.text, span.start_char, span.end_char, EntityType.GROUP, kind=MentionKind.EVENT, event=sense.relation
+        )
+        yield Found(span.start, span.end, mention)
