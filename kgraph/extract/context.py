@@ -29,6 +29,7 @@ from kgraph.extract.syntax import (
 from kgraph.gazetteer import Gazetteer
 from kgraph.lexicon import Lexicon
 from kgraph.model import Document, EntityType, Mention, MentionKind
+from kgraph.relations import relations
 
 ORGANIZATIONS = {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -37,7 +38,15 @@ OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 # Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
-VENUE_PREPS = {"at", "in"}  # where an event happens, unless the event is aimed at places
+VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
+GATHERINGS = {"CONSULT", "AGREE", "COOPERATE"}  # events of actors together somewhere
+
+
+def gathering(relation: str) -> bool:
+    """Whether a relation is of actors coming together (a meeting, an agreement), which happens at a place."""
+    return relations()[relation].plover in GATHERINGS
+
+
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
 OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
 
@@ -318,8 +327,8 @@ class Context:
 
     def objects(self, verb: Token, relation: str | None = None) -> list[Mention]:
         """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners. For
-        an event that is not aimed at places, 'at' and 'in' say where ('met X at the palace')."""
-        venues = set() if relation in self.lexicon.intent.place_targets else VENUE_PREPS
+        a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom."""
+        venues = VENUE_PREPS if relation is not None and gathering(relation) else set()
         args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
         args += [
             pobj(c)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import VENUE_PREPS, Context
+from kgraph.extract.context import VENUE_PREPS, Context, gathering
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import dative, pobj, preps
 from kgraph.model import Mention
@@ -53,7 +53,7 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
     targets = [m for c in verb.children if c.dep_ == "dative" for m in ctx.actors(dative(c))]  # "give X a grant"
     consult = relations()[relation].plover == "CONSULT"  # "talks with Freedonian businesses": not with Freedonia
     words = ctx.lexicon.verb_preps | LIGHT_PREPS
-    if relation not in ctx.lexicon.intent.place_targets:
+    if gathering(relation):
         words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
     if obj.lemma_.lower() in ctx.lexicon.refuge_nouns:
         words = words | {"in"}  # "sought asylum in X": X is asked
