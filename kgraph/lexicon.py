@@ -164,6 +164,10 @@ class Lexicon:
         The noun's forms (text, then lemma) are tried in turn."""
         return next((sense for form in forms if (sense := self.nouns.get(form))), None)
 
+    def agent_relation(self, noun: str) -> str | None:
+        """The relation whose doer a noun names: 'critic' -> criticized, 'ally' -> supported."""
+        return self.agent_nouns.get(noun)
+
     def thing_relation(self, lemma: str) -> str | None:
         """The relation a verb reports when its object is a thing an actor owns: 'welcomed X's plan' praises X."""
         return self.thing_senses.get(lemma)
@@ -220,6 +224,7 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
         usual = tuple(p for p, _ in preps.get(checked("nouns", noun, rel), Counter()).most_common(4))
         nouns.setdefault(noun, NounSense(rel, usual or ("of",)))
     agents = {noun: checked("agent_nouns", noun, rel) for noun, rel in classes["agent_nouns"].items()}
+    agents |= lex.agent_nouns  # news's own doers win: "an ally of X" backs X
     people = frozenset(classes["people_nouns"]) - lex.actor_nouns - set(lex.institution_nouns)
     return replace(lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents, people_nouns=people)
 
@@ -288,6 +293,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
+        agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
         named_institutions=frozenset(organs["several_per_state"]),

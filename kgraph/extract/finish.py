@@ -27,6 +27,8 @@ PLACE_PREPS = {"in", "at"}
 def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
     """The facts a candidate states, none when its clause is hedged."""
     modality = clauses.modality(ctx, cand.clause) if cand.clause is not None else Modality.ASSERTED
+    if modality is None and cand.presupposed:
+        modality = Modality.ASSERTED
     if modality is None:
         return
     relation, targets = cand.relation, cand.targets

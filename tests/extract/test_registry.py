@@ -26,6 +26,8 @@ ONE_OF_EACH = {  # a sentence written for each rule
     "characterisation": "Mali described the raid by Niger as a massacre.",
     "obligation": "Canada said Cuba must free the journalists.",
     "joint": "Chile and Peru issued a joint declaration.",
+    "agent_noun": "Chile remains a staunch ally of Peru.",
+    "visiting": "The visiting Peruvian president met Chilean officials in Santiago.",
 }
 
 
@@ -91,6 +93,9 @@ class _NoSenses(Lexicon):
     def thing_relation(self, lemma):
         return None
 
+    def agent_relation(self, noun):
+        return None
+
     def characterisation_relation(self, words, negated):
         return None
 
@@ -100,9 +105,9 @@ def test_rules_ask_the_lexicon_which_relation_a_word_evokes_through_its_methods(
     silent = _NoSenses(**{f.name: getattr(lexicon(), f.name) for f in dataclasses.fields(Lexicon)})
     for name, text in ONE_OF_EACH.items():
         found = extract(nlp(text), Document("t", text, "t"), silent).facts
-        # the obligation and joint constructions are the relation ("said X must", "a joint statement"):
+        # these constructions are the relation ("said X must", "a joint statement", "the visiting X"):
         # no word evokes it
-        assert {f.rule.split(":")[0] for f in found} <= {"obligation", "joint"}, name
+        assert {f.rule.split(":")[0] for f in found} <= {"obligation", "joint", "visiting"}, name
         assert extract(nlp(text), Document("t", text, "t")).facts
 
 

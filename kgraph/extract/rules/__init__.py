@@ -7,6 +7,7 @@ statement two rules read keeps the fact of the surer rule, and of the earlier on
 
 from kgraph.extract.registry import register
 from kgraph.extract.rules import (
+    agent_noun,
     characterisation,
     joint,
     light_verb,
@@ -14,7 +15,19 @@ from kgraph.extract.rules import (
     obligation,
     phrasal_verb,
     verb,
+    visiting,
 )
 
-for _module in (phrasal_verb, light_verb, verb, obligation, characterisation, joint, nominalisation):
+RULES_IN_ORDER = (
+    phrasal_verb,
+    light_verb,
+    verb,
+    obligation,
+    characterisation,
+    joint,
+    agent_noun,
+    visiting,
+    nominalisation,
+)
+for _module in RULES_IN_ORDER:
     register(_module.RULE)

@@ -42,7 +42,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents = [a for a in agents if a not in targets]
     if len(found.between) >= 2 and not targets:
         agents, targets = found.between[:1], found.between[1:]
-    yield Candidate(noun, sense.relation, agents, targets, clause=governor)
+    owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
+    yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned)
 
 
 RULE = Rule(NAME, confidence=0.7, read=read)

@@ -44,3 +44,8 @@ def test_its_is_the_country_before_it(triples):
 def test_nested_event_nouns_each_give_a_fact(triples):
     found = triples("Chile's support for Peru's invasion of Bolivia angered Brazil.")
     assert found == {("Chile", "supported", "Peru", "asserted"), ("Peru", "attacked", "Bolivia", "asserted")}
+
+
+def test_an_event_owned_by_its_doer_is_stated_whatever_the_clause_hedges(triples):
+    text = "The region could be drawn into Chile's war against Peru."
+    assert ("Chile", "attacked", "Peru", "asserted") in triples(text)

@@ -36,3 +36,9 @@ def test_compound_prepositions_reach_their_object(triples):
 def test_a_journey_verb_with_an_object_is_a_transfer_not_a_visit(triples):
     assert ("Chile", "visited", "Peru", "asserted") in triples("Chile returned to Peru.")
     assert not {t for t in triples("Chile returned the stolen paintings to Peru.") if t[1] == "visited"}
+
+
+def test_warning_of_someones_plans_criticises_them(triples):
+    assert ("Peru", "criticized", "Chile") in {
+        t[:3] for t in triples("Peru warned of Chile's plans to annex the valley.")
+    }

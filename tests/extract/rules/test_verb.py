@@ -73,3 +73,10 @@ def test_a_verb_that_only_helps_an_event_along_leaves_it_to_its_complement(tripl
     assert triples("Freedonia helped to free the Ruritanian hostages.") == {
         ("Freedonia", "yieldedTo", "Ruritanian hostages", "asserted")
     }
+
+
+def test_nominating_backs_and_crediting_praises(triples):
+    assert ("Chile", "supported", "Maria Gonzalez") in {
+        t[:3] for t in triples("Chile nominated Maria Gonzalez for the prize.")
+    }
+    assert ("Chile", "praised", "Peru") in {t[:3] for t in triples("Chile credited Peru's mediation for the truce.")}

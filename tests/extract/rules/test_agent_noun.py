@@ -1,0 +1,19 @@
+"""agent_noun: a doer's noun said of an actor (kgraph/extract/rules/agent_noun.py)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daniel Brooks is an outspoken critic of the Peruvian government.", ("Daniel Brooks", "criticized")),
+        ("Maria Gonzalez, a close ally of Peru, arrived on Monday.", ("Maria Gonzalez", "supported")),
+        ("Chile remains a staunch ally of Peru.", ("Chile", "supported")),
+    ],
+)
+def test_a_doers_noun_said_of_an_actor_names_the_event(triples, text, expected):
+    assert expected in {t[:2] for t in triples(text)}
+
+
+def test_a_doers_noun_with_no_one_it_is_said_of_is_no_fact(triples):
+    assert not triples("Critics of the Peruvian government gathered outside.")
