@@ -90,6 +90,7 @@ class Lexicon:
     # nouns for people or groups of people beyond group_nouns ("dockers", "clergy"); officials and organs
     # of a state are left to actor_nouns and institution_nouns, which make them their state's
     people_nouns: frozenset[str] = frozenset()
+    mind_verbs: frozenset[str] = frozenset()  # verbs of saying, thinking, perceiving (WordNet's first sense)
     support: SupportVerbs | None = None
     _verb_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -152,6 +153,11 @@ class Lexicon:
             words |= {w for verbs in (support.verb_classes.values() if support else ()) for w in verbs}
             object.__setattr__(self, "_verb_words", frozenset(w for w in words if " " not in w))
         return self._verb_words
+
+    def speaks_of(self, verb: str) -> bool:
+        """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its
+        subject talks about an event its object names, and does not do it."""
+        return verb in self.mind_verbs
 
     def receives(self, verb: str) -> bool:
         """Whether a support verb's subject is the one the event is done for: 'X received aid from Y'."""
@@ -226,7 +232,10 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
     agents = {noun: checked("agent_nouns", noun, rel) for noun, rel in classes["agent_nouns"].items()}
     agents |= lex.agent_nouns  # news's own doers win: "an ally of X" backs X
     people = frozenset(classes["people_nouns"]) - lex.actor_nouns - set(lex.institution_nouns)
-    return replace(lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents, people_nouns=people)
+    minds = frozenset(classes["mind_verbs"])
+    return replace(
+        lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents, people_nouns=people, mind_verbs=minds
+    )
 
 
 def _support_verbs(data: dict) -> SupportVerbs:
@@ -302,7 +311,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
-        thing_senses={k: checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
+        thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         damning_words=frozenset(data["damning_words"]),
         praising_words=frozenset(data["praising_words"]),
         intent=intent,

@@ -27,11 +27,12 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "providing"
 def modality(ctx: Context, verb: Token) -> Modality | None:
     """How the clause of a verb presents its event; None for hedged ('should', 'could', 'suspected of')."""
     found = Modality.ASSERTED
-    tok, steps = verb, 0
+    tok, steps, sibling = verb, 0, False
     while steps < 4:
         if tok.dep_ in {"advcl", "ccomp"} and _marks(tok) & HYPOTHETICAL_MARKS:
             return None  # "if X withdraws its troops", "asked whether X attacked": a condition or question
-        said = _own_modality(ctx, tok, governs=tok != verb)
+        # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
+        said = _own_modality(ctx, tok, governs=tok != verb and not sibling)
         if said is None or said is Modality.NEGATED:
             return said
         if said is Modality.PLANNED:
@@ -42,10 +43,16 @@ def modality(ctx: Context, verb: Token) -> Modality | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused of shelling"
             tok, steps = tok.head.head, steps + 1
             continue
-        if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok or _finite_beside_infinitive(tok):
             break
+        sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found
+
+
+def _finite_beside_infinitive(tok: Token) -> bool:
+    """'refused to pay and opposed X': a finite verb coordinated with an infinitive is no part of it."""
+    return tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.head.tag_ == "VB"
 
 
 def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:

@@ -26,9 +26,8 @@ def find(ctx: Context) -> Iterator[Found]:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
         words = {tok.lower_, tok.lemma_.lower()}
-        if (words & lex.group_nouns or words & people and not _describes_a_name(ctx, tok)) and (
-            found := _group(ctx, tok)
-        ):
+        named_person = _describes_a_name(ctx, tok)
+        if (words & lex.group_nouns or words & people) and not named_person and (found := _group(ctx, tok)):
             yield found
 
 

@@ -60,6 +60,10 @@ def refers_by_role(ctx: Context, chunk: Span) -> bool:
     before_a_name = head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
     if before_a_name or any(c.dep_ == "appos" for c in head.children):
         return False
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):  # "Trade Minister and Envoy Ana Ruiz"
+        titled = [t for c in (head, *head.children) if c.dep_ == "conj" or c is head for t in c.subtree]
+        if any(t.ent_type_ == "PERSON" for t in titled if t.i > head.i):
+            return False
     if any(m.type is EntityType.PERSON and m.kind is MentionKind.NAME for m in named):
         return False
     if chunk[0].lower_ in INDEFINITE or any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):

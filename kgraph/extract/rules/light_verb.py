@@ -21,7 +21,7 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import VENUE_PREPS, Context, gathering
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import dative, pobj, preps
-from kgraph.model import Mention
+from kgraph.model import Mention, MentionKind
 from kgraph.relations import relations
 
 NAME = "light_verb"
@@ -32,6 +32,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
     lemma = verb.lemma_.lower()
     for obj in anchor.nodes("object"):
+        if (named := ctx.mentions.get(obj.i)) is not None and named.kind is MentionKind.NAME:
+            continue  # a name is no event: "joined the Pacific Partnership" joins an organisation
         if relation := ctx.lexicon.support_relation(lemma, *_noun_forms(obj)):
             return Evoked(relation, NAME, _targets(ctx, verb, obj, relation))
     return None

@@ -36,7 +36,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         outer = ctx.evoked(clauses.governing_event(ctx, governor) or governor)
         if outer is not None and outer.relation != sense.relation:
             return  # "blamed X for the bombing": the bomber is not the one who blames
-        agents = ctx.subjects(governor)
+        if outer is not None or not ctx.lexicon.speaks_of(governor.lemma_.lower()):
+            agents = ctx.subjects(governor)  # "X began its offensive"; not "X spoke about the war"
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         targets = ctx.subjects(governor)  # "X accepted Y's invitation": X is invited
         agents = [a for a in agents if a not in targets]

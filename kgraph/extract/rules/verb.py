@@ -15,7 +15,7 @@ from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import child
+from kgraph.extract.syntax import RELATIVE_PRONOUNS, child
 
 NAME = "verb"
 
@@ -32,11 +32,16 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if evoked is None or evoked.rule != NAME:
         return  # another construction reads this verb ('called on' is a phrasal verb)
     passive = child(verb, "nsubjpass")
+    if passive is not None and passive.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        passive = verb.head  # "X, who was detained by Y": X is detained
     targets = ctx.owners(passive) if passive is not None else evoked.objects
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:
         return
-    if not ctx.direct_objects(verb) and (sense := ctx.lexicon.thing_relation(verb.lemma_.lower())):
+    sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
+    if sense is not None and child(verb, "dobj") is not None and not ctx.direct_objects(verb):
+        if not sense:
+            return  # "demonstrated their resolve": shown, no protest
         cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
     yield cand
 
