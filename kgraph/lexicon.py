@@ -85,6 +85,7 @@ class Lexicon:
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
     doer_of_nouns: frozenset[str]  # "the withdrawal of X's troops": 'of' names the doer, not whom it is done to
+    patient_nouns: frozenset[str]  # "X's arrest": the possessor undergoes the event
     intent: Intent
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
     # nouns for people or groups of people beyond group_nouns ("dockers", "clergy"); officials and organs
@@ -304,6 +305,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),
+        patient_nouns=frozenset(data["patient_nouns"]["nouns"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
         named_institutions=frozenset(organs["several_per_state"]),
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),

@@ -37,6 +37,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if not targets and cand.conditional and relation == ctx.lexicon.intent.threat:
         targets = clauses.condition_subjects(ctx, cand.clause or cand.trigger)
     pairs = _pairs(cand.agents, relation, targets, cand.mutual)
+    if cand.gathering and len(targets) > 1:  # "a summit with X and Y": X and Y meet too
+        pairs += [(a, b) for i, a in enumerate(targets) for b in targets[i + 1 :]]
     if not pairs:
         return
     sent = ctx.sentence(cand.trigger.i)

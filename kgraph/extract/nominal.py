@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, pobj
+from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, child, pobj, preps
 from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -20,6 +20,7 @@ class NounRoles:
     agents: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
     between: list[Mention] = field(default_factory=list)  # "talks between X and Y"
+    undergone: bool = False  # "X's arrest": the one it is done to is named, its doer is not
 
 
 def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
@@ -28,27 +29,41 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
     if noun.dep_ == "dobj" and ctx.evoked(noun.head) is None:
         holders.append(noun.head)  # "completed its investigation into X"
-    consult = relations()[sense.relation].plover == "CONSULT"  # "talks with Freedonian businesses"
+    undergoes = noun.lemma_.lower() in ctx.lexicon.patient_nouns and not preps(noun, set(sense.preps))
     for c in (c for holder in holders for c in holder.children):
-        if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS and (doer := _adjunct_doer(ctx, noun)):
-            found.agents += doer  # "During his visit to X, Mr Y met ...": his is Mr Y
-        elif c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i in ctx.mentions):
-            found.agents += ctx.actors(c)
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            found.agents += ctx.actors(pobj(c))
-        elif c.dep_ == "prep" and c.lower_ == "between":
-            found.between += ctx.actors(pobj(c))
-        elif (
-            c.dep_ == "prep"
-            and c.lower_ == "of"
-            and noun.lemma_.lower() in ctx.lexicon.doer_of_nouns
-            and (doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c)))
-        ):
-            found.agents += doers  # "the withdrawal of X's troops": X withdraws
-        elif c.dep_ == "prep" and c.lower_ in sense.preps:
-            obj = pobj(c)
-            found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"
+        if c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
+            _read_modifier(ctx, noun, sense, c, undergoes, found)
+        elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:
+            evoked = ctx.evoked(c)  # "the threat to impose tariffs on X": aimed at X
+            found.targets += evoked.objects if evoked is not None else ctx.objects(c)
+    found.undergone = undergoes and bool(found.targets)
     return found
+
+
+def _read_modifier(ctx: Context, noun: Token, sense: NounSense, c: Token, undergoes: bool, found: NounRoles) -> None:
+    """What one modifier of an event noun says: who did it, to whom, between whom."""
+    consult = relations()[sense.relation].plover == "CONSULT"  # "talks with Freedonian businesses"
+    place = (m := ctx.mentions.get(c.i)) is not None and m.type is EntityType.PLACE
+    if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS and (doer := _adjunct_doer(ctx, noun)):
+        found.agents += doer  # "During his visit to X, Mr Y met ...": his is Mr Y
+    elif undergoes and c.dep_ in {"poss", "compound"}:
+        found.targets += ctx.actors(c)  # "X's arrest": X is arrested
+    elif c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i in ctx.mentions and not place):
+        found.agents += ctx.actors(c)  # not "the Lima summit": Lima is where
+    elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+        found.agents += ctx.actors(pobj(c))
+    elif c.dep_ == "prep" and c.lower_ == "between":
+        found.between += ctx.actors(pobj(c))
+    elif (
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and noun.lemma_.lower() in ctx.lexicon.doer_of_nouns
+        and (doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c)))
+    ):
+        found.agents += doers  # "the withdrawal of X's troops": X withdraws
+    elif c.dep_ == "prep" and c.lower_ in sense.preps:
+        obj = pobj(c)
+        found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"
 
 
 def _adjunct_doer(ctx: Context, noun: Token) -> list[Mention]:

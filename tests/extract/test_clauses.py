@@ -67,3 +67,8 @@ def test_a_schedule_is_not_a_promise(triples):
 def test_a_condition_or_open_question_is_no_event(triples, text):
     assert not {t for t in triples(text) if t[1] in {"yieldedTo", "sanctioned", "attacked"} and t[0] != "Freedonia"}
     assert ("Freedonia", "attacked", "Ruritania", "asserted") not in triples(text)
+
+
+def test_a_finite_verb_beside_a_refused_infinitive_is_not_refused(triples):
+    found = triples("Hungary refused to contribute to the fund and openly opposed Ukraine's membership.")
+    assert ("Hungary", "rejected", "Ukraine", "asserted") in found

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import MODIFIER_DEPS, VERBAL, governing_verb
+from kgraph.extract.syntax import MODIFIER_DEPS, VERBAL, governing_verb, pobj, preps
 
 NAME = "joint"
 
@@ -31,6 +31,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
             return  # "a joint venture", "joint exercises" read elsewhere: only what is said or done together
         before = [t for c in trigger.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]  # "US-Freedonian"
         makers = list(dict.fromkeys(m for t in before if (m := ctx.mentions.get(t.i)) is not None))
+        makers += [m for p in preps(trigger, {"between"}) for m in ctx.actors(pobj(p))]  # "between X and Y"
         clause = governing_verb(trigger)
         if len(makers) < 2 and clause is not None:
             makers = ctx.subjects(clause)

@@ -18,6 +18,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import governing_verb
+from kgraph.relations import relations
 
 NAME = "nominalisation"
 
@@ -32,7 +33,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     found = noun_roles(ctx, noun, sense)
     agents, targets = found.agents, found.targets
     governor = governing_verb(noun)
-    if not agents and governor is not None:
+    if not agents and governor is not None and not found.undergone:
         outer = ctx.evoked(clauses.governing_event(ctx, governor) or governor)
         if outer is not None and outer.relation != sense.relation:
             return  # "blamed X for the bombing": the bomber is not the one who blames
@@ -44,7 +45,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if len(found.between) >= 2 and not targets:
         agents, targets = found.between[:1], found.between[1:]
     owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
-    yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned)
+    gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
+    yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
 
 
 RULE = Rule(NAME, confidence=0.7, read=read)

@@ -32,6 +32,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             if relation == lex.verb_relation("visit") and child(verb, "dobj") is not None:
                 continue  # "returned the paintings to X": a transfer, not a journey
             obj = pobj(part) if part.dep_ == "prep" else child(verb, "dobj")  # "called on X", "handed over X"
+            if relation == lex.verb_relation("visit"):
+                return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
 

@@ -49,3 +49,25 @@ def test_nested_event_nouns_each_give_a_fact(triples):
 def test_an_event_owned_by_its_doer_is_stated_whatever_the_clause_hedges(triples):
     text = "The region could be drawn into Chile's war against Peru."
     assert ("Chile", "attacked", "Peru", "asserted") in triples(text)
+
+
+def test_whose_arrest_it_is_was_arrested_and_who_raises_it_did_not_arrest(triples):
+    found = {t[:3] for t in triples("Chile raised Daniel Brooks's detention with the Peruvian president.")}
+    assert not {t for t in found if t[0] == "Chile" and t[1] == "detained"}
+
+
+def test_a_place_before_an_event_noun_is_where_it_happens(triples):
+    assert not {t for t in triples("The Lima summit brought Chile and Peru together.") if t[0] == "Lima"}
+
+
+def test_every_two_at_a_summit_meet(triples):
+    found = {
+        t[:3] for t in triples("Ana returned home after attending a summit with Daniel Brooks and Maria Gonzalez.")
+    }
+    assert ("Daniel Brooks", "met", "Maria Gonzalez") in found
+
+
+def test_a_threat_to_do_something_to_x_threatens_x(triples):
+    assert ("his", "threatened", "Mexico") in {
+        t[:3] for t in triples("She dismissed his threat to impose tariffs on Mexico.")
+    }
