@@ -47,6 +47,7 @@ def gathering(relation: str) -> bool:
     return relations()[relation].plover in GATHERINGS
 
 
+ADVERBIAL_MARKS = {"while", "after", "before", "when", "since", "by", "as"}  # "X spoke, while threatening Y"
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
 OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
 
@@ -294,7 +295,8 @@ class Context:
             obj = child(head.head, "dobj")
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
         to_purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        participle = dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and child(verb, "mark") is None
+        mark = child(verb, "mark")
+        participle = dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and (mark is None or mark.lower_ in ADVERBIAL_MARKS)
         if (dep == "conj" and head != verb) or dep == "acomp" or to_purpose or participle:
             # "X is willing to withdraw", "began a strike to protest against X", "X spoke, calling on Y to act"
             return self.subjects(head)

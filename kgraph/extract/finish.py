@@ -59,8 +59,8 @@ def _pairs(agents: list[Mention], relation: str, targets: list[Mention], mutual:
     symmetric = relations()[relation].symmetric
     if symmetric and len(agents) == 1 and agents[0].plural:
         return [(agents[0], agents[0])]  # a fact between the two participants
-    if len(agents) > 1 and (symmetric or mutual):
-        return [(agents[0], o) for o in agents[1:]]
+    if len(agents) > 1 and (symmetric or mutual):  # "X, Y and Z held talks": every two
+        return [(a, b) for i, a in enumerate(agents) for b in agents[i + 1 :]]
     return []
 
 

@@ -72,3 +72,14 @@ def test_where_an_event_happens_is_no_party_to_it(triples):
     found = {t[:3] for t in triples("Chile's president met Peru's premier at the Government Palace in Lima.")}
     assert not {t for t in found if t[2] in {"Government Palace", "Lima"}}
     assert ("Chile", "attacked", "Peru") in {t[:3] for t in triples("Chile fired rockets at Peru.")}
+
+
+def test_a_people_named_whole_acts_as_its_state(read):
+    facts = read("The envoy asked the Peruvians to refrain from escalation.").facts
+    assert {f.object.gazetteer_id for f in facts} and all(f.object.gazetteer_id for f in facts)
+
+
+def test_a_participle_after_while_has_its_sentences_subject(triples):
+    assert ("Chile", "threatened", "Peru") in {
+        t[:3] for t in triples("Chile summoned the envoy, while threatening Peru.")
+    }

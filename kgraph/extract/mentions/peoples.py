@@ -1,4 +1,5 @@
-"""Peoples: 'Freedonians', 'ethnic Freedonians', '4 Freedonians': a plural demonym names people, not their state."""
+"""Peoples: 'Freedonians', 'ethnic Freedonians', '4 Freedonians': a plural demonym names people, not their state;
+'the Freedonians' named whole, acting in the news, are their state."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def find(ctx: Context) -> Iterator[Found]:
             continue
         if root.text in gaz.demonyms:  # "the Swiss": the word for the state too
             continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not any(c.dep_ == "amod" for c in root.lefts):
+            continue  # "asked the Freedonians to stop": a people named whole, acting as its state
         start = ent.start
         if start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head == root:
             start -= 1  # "ethnic Freedonians"

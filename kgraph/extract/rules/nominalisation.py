@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
@@ -21,6 +23,7 @@ from kgraph.extract.syntax import governing_verb
 from kgraph.relations import relations
 
 NAME = "nominalisation"
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -28,7 +31,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if noun.i in ctx.mentions:
         return
     sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
-    if sense is None:
+    if sense is None or _topic(ctx, noun):
         return
     found = noun_roles(ctx, noun, sense)
     agents, targets = found.agents, found.targets
@@ -47,6 +50,15 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+def _topic(ctx: Context, noun: Token) -> bool:
+    """'negotiations on a deal', 'talks about sanctions': what another event is about has not happened by it."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in TOPIC_PREPS:
+        return False
+    holder = prep.head
+    return ctx.lexicon.noun_sense(holder.lower_, holder.lemma_.lower()) is not None
 
 
 RULE = Rule(NAME, confidence=0.7, read=read)

@@ -71,3 +71,7 @@ def test_a_threat_to_do_something_to_x_threatens_x(triples):
     assert ("his", "threatened", "Mexico") in {
         t[:3] for t in triples("She dismissed his threat to impose tariffs on Mexico.")
     }
+
+
+def test_what_talks_are_about_has_not_happened(triples):
+    assert not {t for t in triples("Chile and Peru began negotiations on a trade deal.") if t[1] == "agreedWith"}

@@ -80,3 +80,7 @@ def test_nominating_backs_and_crediting_praises(triples):
         t[:3] for t in triples("Chile nominated Maria Gonzalez for the prize.")
     }
     assert ("Chile", "praised", "Peru") in {t[:3] for t in triples("Chile credited Peru's mediation for the truce.")}
+
+
+def test_protesting_a_thing_criticises_its_owner(triples):
+    assert ("Chile", "criticized", "Peru") in {t[:3] for t in triples("Chile protested Peru's new restrictions.")}
