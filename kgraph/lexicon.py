@@ -29,6 +29,7 @@ class Intent:
 
     commissive_governors: frozenset[str]  # "promised to", "is willing to"
     catenative_governors: frozenset[str]  # "helped to free", "moved to expel": the complement is the event
+    refusing_governors: frozenset[str]  # "refused to lift sanctions on X": a refusal, aimed at X
     preparatory_governors: frozenset[str]  # "prepared to resume shelling": a show of force
     threat_marks: frozenset[str]  # "will withdraw ... unless": a conditional threat
     future_auxiliaries: frozenset[str]
@@ -155,6 +156,13 @@ class Lexicon:
             object.__setattr__(self, "_verb_words", frozenset(w for w in words if " " not in w))
         return self._verb_words
 
+    def is_plan(self, noun: str) -> bool:
+        """Whether a noun names something agreed, proposed or asked for, whose infinitive says what it is for:
+        'a deal to ...', 'a plan to ...', 'a call to ...'."""
+        classes = self.support.noun_classes if self.support else {}
+        planned = ("agreement", "proposal", "request")
+        return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
+
     def speaks_of(self, verb: str) -> bool:
         """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its
         subject talks about an event its object names, and does not do it."""
@@ -275,6 +283,7 @@ def _load_lexicon(data: dict) -> Lexicon:
     intent = Intent(
         commissive_governors=frozenset(it["commissive_governors"]),
         catenative_governors=frozenset(it["catenative_governors"]),
+        refusing_governors=frozenset(it["refusing_governors"]),
         preparatory_governors=frozenset(it["preparatory_governors"]),
         threat_marks=frozenset(it["threat_marks"]),
         future_auxiliaries=frozenset(it["future_auxiliaries"]),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS, child
-from kgraph.model import Mention, Modality
+from kgraph.model import EntityType, Mention, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 CONDITIONS = {"if"}  # with the lexicon's threat marks ('unless'): the condition a threat sets
@@ -92,6 +92,8 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     kept = Modality.REPORTED if found is Modality.REPORTED else Modality.ASSERTED
     if found is Modality.NEGATED and relation == it.promise:
         return it.refusal, Modality.ASSERTED  # "failed to reach an agreement"
+    if found is Modality.NEGATED and relation in it.cooperative and _refused(ctx, verb):
+        return it.refusal, Modality.ASSERTED  # "refused to lift the sanctions on X": X is refused
     if stance.prepares and relation in it.hostile:
         return it.mobilization, kept
     if not (stance.commits or stance.announced):
@@ -105,6 +107,16 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     if relation in it.hostile:
         return it.threat, kept
     return relation, found
+
+
+def _refused(ctx: Context, verb: Token) -> bool:
+    """Whether the verb is what someone refuses to do: 'refused to lift', 'declined to meet'."""
+    tok, steps = verb, 0
+    while tok.dep_ in {"xcomp", "conj"} and steps < 3:
+        tok, steps = tok.head, steps + 1
+        if tok.lemma_.lower() in ctx.lexicon.intent.refusing_governors:
+            return True
+    return False
 
 
 def _stance(ctx: Context, verb: Token) -> _Stance | None:
@@ -134,9 +146,11 @@ def _speaks_of_itself(ctx: Context, clause: Token) -> bool:
     if subject is None or subject.pos_ == "PRON":
         return True
     speaker, doers = ctx.actors(child(clause.head, *SUBJECT_DEPS)), ctx.actors(subject)
-    if not speaker:
-        return True
+    if not speaker or (not doers and child(subject, "poss") is not None):
+        return True  # an unnamed source; "his country will ...": the speaker's own side
     sides = {m.gazetteer_id for m in speaker if m.gazetteer_id}
+    if all(m.type is EntityType.PERSON and not m.gazetteer_id for m in speaker):
+        sides = {d.gazetteer_id for d in doers}  # "the premier said Freedonia will ...": a leader speaks for a state
     return bool(doers) and all(d in speaker or (d.gazetteer_id and d.gazetteer_id in sides) for d in doers)
 
 

@@ -30,6 +30,8 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
         return None  # "promised to send aid": the promised event, read as a promise, is the fact
     if clauses.is_content(ctx, verb):
         return None  # "demanded that X release Y", "an admission that X attacked Y": asked or claimed, not done
+    if _what_a_plan_is_for(ctx, verb):
+        return None  # "a deal to normalise ties", "a plan to attack X": what the thing is for, not done
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
     if asked is not None:
         relation, targets = asked  # "called for sanctions against X": a stand against X; asked of no one named
@@ -41,6 +43,18 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
     return Candidate(verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True, mutual=mutual)
+
+
+def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
+    """An infinitive saying what a deal, plan or proposal is for, however the parser hangs it: on the noun
+    ('a deal to restore ties') or on the verb right after the noun ('signed a deal to restore ties')."""
+    aux = child(verb, "aux")
+    if aux is None or aux.lower_ != "to":
+        return False
+    if verb.dep_ == "acl":
+        return True
+    before = ctx.doc[aux.i - 1] if aux.i > 0 else None  # "... a deal to restore ties", however attached
+    return verb.dep_ == "advcl" and before is not None and ctx.lexicon.is_plan(before.lemma_.lower())
 
 
 def _addressees(ctx: Context, verb: Token) -> list[Mention]:
