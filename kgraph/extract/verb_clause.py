@@ -31,7 +31,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if clauses.is_content(ctx, verb):
         return None  # "demanded that X release Y", "an admission that X attacked Y": asked or claimed, not done
     if _what_a_plan_is_for(ctx, verb):
-        return None  # "a deal to normalise ties", "a plan to attack X": what the thing is for, not done
+        return None  # "a pact to open the border", "a plan to attack X": what the thing is for, not done
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
     if asked is not None:
         relation, targets = asked  # "called for sanctions against X": a stand against X; asked of no one named
@@ -47,7 +47,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
 
 def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
     """An infinitive saying what a deal, plan or proposal is for, however the parser hangs it: on the noun
-    ('a deal to restore ties') or on the verb right after the noun ('signed a deal to restore ties')."""
+    ('a pact to open the border') or on the verb right after the noun ('signed a pact to open the border')."""
     aux = child(verb, "aux")
     if aux is None or aux.lower_ != "to":
         return False

@@ -70,14 +70,14 @@ def test_a_condition_or_open_question_is_no_event(triples, text):
 
 
 def test_a_finite_verb_beside_a_refused_infinitive_is_not_refused(triples):
-    found = triples("Hungary refused to contribute to the fund and openly opposed Ukraine's membership.")
-    assert ("Hungary", "rejected", "Ukraine", "asserted") in found
+    found = triples("Austria refused to pay into the fund and loudly opposed Serbia's accession.")
+    assert ("Austria", "rejected", "Serbia", "asserted") in found
 
 
 def test_refusing_to_ease_a_measure_on_x_rejects_x(triples):
-    assert ("Russia", "rejected", "Georgia") in {t[:3] for t in triples("Russia refused to lift sanctions on Georgia.")}
-    assert ("Russia", "rejected", "European Union") in {
-        t[:3] for t in triples("Putin said Russia will not lift the ban on the European Union.")
+    assert ("Norway", "rejected", "Chile") in {t[:3] for t in triples("Norway refused to ease its embargo on Chile.")}
+    assert ("Norway", "rejected", "Chile") in {
+        t[:3] for t in triples("The premier said Norway will not lift its sanctions on Chile.")
     }
 
 

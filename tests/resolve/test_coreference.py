@@ -14,8 +14,8 @@ def facts(nlp, text):
 
 def test_both_parties_are_the_two_named_together_not_who_urges_them(nlp):
     text = (
-        "Chile and Peru confirmed that talks between Bolivian rebels and the Bolivian army would start on Monday. "
-        "Chile and Peru urged both parties to stop the fighting."
+        "Norway and Sweden announced mediation between Malian rebels and the Malian army in Oslo. "
+        "Norway and Sweden pressed both parties to observe a truce."
     )
     urged = {(s, o) for s, r, o in facts(nlp, text) if r == "urged"}
     assert urged == {
@@ -24,7 +24,7 @@ def test_both_parties_are_the_two_named_together_not_who_urges_them(nlp):
 
 
 def test_two_leaders_are_the_two_people_just_named(nlp):
-    text = "President Ana Ruiz of Chile and Prime Minister Luis Soto of Peru met in Lima. The two leaders shook hands."
+    text = "President Ana Ruiz of Chile and Prime Minister Luis Soto of Peru met in Lima. The two presidents embraced."
     assert ("person/ana_ruiz", "met", "person/luis_soto") in facts(nlp, text)
 
 
@@ -35,20 +35,20 @@ def test_both_countries_of_two_leaders_are_the_countries_they_serve(nlp, referen
 
 
 def test_talks_others_confirmed_are_a_planned_meeting_not_their_promise(nlp, triples):
-    found = triples("Chile confirmed that talks between Bolivian rebels and the Bolivian army would start on Monday.")
-    assert {t[1:] for t in found} == {("met", "Bolivian army", "planned")}
+    found = triples("Norway announced that negotiations between Malian rebels and the Malian army will open in Oslo.")
+    assert {t[1:] for t in found} == {("met", "Malian army", "planned")}
 
 
 def test_the_government_unnamed_is_the_country_the_article_is_about(nlp):
-    text = "Cuba freed 500 prisoners on Monday. The Red Cross had been negotiating with the communist-run government."
-    assert "country/cuba" in {o for s, r, o in facts(nlp, text) if r == "met"}
+    text = "Chile reopened its embassy on Monday. The Red Cross held talks with the military-backed government."
+    assert "country/chile" in {o for s, r, o in facts(nlp, text) if r == "met"}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Chilean warships held drills near Peru on Monday. Lima condemned the drills as reckless.",
+            "Chilean warships held drills near Peru on Monday. Lima called the drills a dangerous provocation.",
             ("country/peru", "criticized", "group/chilean_warship"),
         ),
         (
@@ -62,4 +62,4 @@ def test_an_event_named_again_stands_for_who_did_it(nlp, text, expected):
 
 
 def test_an_event_with_no_doer_before_it_stands_for_no_one(nlp):
-    assert not facts(nlp, "Lima condemned the drills as reckless.")
+    assert not facts(nlp, "Lima called the drills a dangerous provocation.")

@@ -1,6 +1,6 @@
 """joint: what two or more actors state or do together agrees them with each other: 'a joint
-Freedonian-Ruritanian statement', 'X and Y issued a joint declaration', 'the two sides jointly
-announced a partnership' (agreedWith, PLOVER AGREE: a joint statement is an agreement made public).
+Freedonian-Ruritanian statement', 'X and Y issued a joint declaration', 'the three states jointly
+proclaimed a truce' (agreedWith, PLOVER AGREE: a joint statement is an agreement made public).
 
 Patterns: kgraph/data/rules/joint.json (a noun modified by 'joint'; a verb with 'jointly' or
 'together'). A joint noun must be a statement (the lexicon's statement_nouns) or an event the

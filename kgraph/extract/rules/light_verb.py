@@ -20,7 +20,7 @@ from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import VENUE_PREPS, Context, gathering
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import dative, pobj, preps
+from kgraph.extract.syntax import child, dative, pobj, preps
 from kgraph.model import Mention, MentionKind
 from kgraph.relations import relations
 
@@ -31,6 +31,8 @@ LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "ma
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
     lemma = verb.lemma_.lower()
+    if (particle := child(verb, "prt")) is not None:
+        lemma = f"{lemma} {particle.lower_}"  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
         if (named := ctx.mentions.get(obj.i)) is not None and named.kind is MentionKind.NAME:
             continue  # a name is no event: "joined the Pacific Partnership" joins an organisation

@@ -6,7 +6,7 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Daniel Brooks is an outspoken critic of the Peruvian government.", ("Daniel Brooks", "criticized")),
+        ("Daniel Brooks is a relentless critic of the Peruvian cabinet.", ("Daniel Brooks", "criticized")),
         ("Maria Gonzalez, a close ally of Peru, arrived on Monday.", ("Maria Gonzalez", "supported")),
         ("Chile remains a staunch ally of Peru.", ("Chile", "supported")),
     ],

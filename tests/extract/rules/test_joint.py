@@ -8,7 +8,7 @@ import pytest
     [
         "A joint Chilean-Peruvian statement said the border would reopen.",
         "Chile and Peru issued a joint declaration on Monday.",
-        "Chile and Peru jointly announced a new fisheries accord.",
+        "Chile and Peru jointly unveiled a new fisheries accord.",
     ],
 )
 def test_a_joint_statement_agrees_its_makers(triples, text):

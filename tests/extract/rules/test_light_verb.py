@@ -90,9 +90,11 @@ def test_a_strike_staged_by_workers_is_a_protest_not_an_air_strike(triples):
 
 
 def test_establishing_diplomatic_ties_backs_the_other_state(triples):
-    assert ("Chile", "supported", "Peru") in {t[:3] for t in triples("Chile established diplomatic ties with Peru.")}
+    assert ("Chile", "supported", "Peru") in {
+        t[:3] for t in triples("Chile restored diplomatic relations with Peru after a decade.")
+    }
 
 
 def test_sharing_evidence_is_cooperation(triples):
-    found = {t[:3] for t in triples("Chilean prosecutors shared evidence with Peru.")}
-    assert ("Chilean prosecutors", "cooperatedWith", "Peru") in found
+    found = {t[:3] for t in triples("Chilean police shared intelligence files with Peru.")}
+    assert ("Chilean police", "cooperatedWith", "Peru") in found

@@ -52,25 +52,21 @@ def test_an_event_owned_by_its_doer_is_stated_whatever_the_clause_hedges(triples
 
 
 def test_whose_arrest_it_is_was_arrested_and_who_raises_it_did_not_arrest(triples):
-    found = {t[:3] for t in triples("Chile raised Daniel Brooks's detention with the Peruvian president.")}
+    found = {t[:3] for t in triples("At the dinner, Chile brought up Daniel Brooks's arrest with Peru's premier.")}
     assert not {t for t in found if t[0] == "Chile" and t[1] == "detained"}
 
 
 def test_a_place_before_an_event_noun_is_where_it_happens(triples):
-    assert not {t for t in triples("The Lima summit brought Chile and Peru together.") if t[0] == "Lima"}
+    assert not {t for t in triples("The Lima summit ended without a communique from Chile or Peru.") if t[0] == "Lima"}
 
 
 def test_every_two_at_a_summit_meet(triples):
-    found = {
-        t[:3] for t in triples("Ana returned home after attending a summit with Daniel Brooks and Maria Gonzalez.")
-    }
+    found = {t[:3] for t in triples("Last week Ana held a summit with Daniel Brooks and Maria Gonzalez in Oslo.")}
     assert ("Daniel Brooks", "met", "Maria Gonzalez") in found
 
 
 def test_a_threat_to_do_something_to_x_threatens_x(triples):
-    assert ("his", "threatened", "Mexico") in {
-        t[:3] for t in triples("She dismissed his threat to impose tariffs on Mexico.")
-    }
+    assert ("his", "threatened", "Chile") in {t[:3] for t in triples("Oslo mocked his threat to slap duties on Chile.")}
 
 
 def test_what_talks_are_about_has_not_happened(triples):

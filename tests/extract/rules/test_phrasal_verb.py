@@ -40,5 +40,5 @@ def test_a_journey_verb_with_an_object_is_a_transfer_not_a_visit(triples):
 
 def test_warning_of_someones_plans_criticises_them(triples):
     assert ("Peru", "criticized", "Chile") in {
-        t[:3] for t in triples("Peru warned of Chile's plans to annex the valley.")
+        t[:3] for t in triples("Peru warned about Chile's scheme to divert the river.")
     }

@@ -77,10 +77,12 @@ def test_a_verb_that_only_helps_an_event_along_leaves_it_to_its_complement(tripl
 
 def test_nominating_backs_and_crediting_praises(triples):
     assert ("Chile", "supported", "Maria Gonzalez") in {
-        t[:3] for t in triples("Chile nominated Maria Gonzalez for the prize.")
+        t[:3] for t in triples("Chile nominated Maria Gonzalez as its candidate.")
     }
-    assert ("Chile", "praised", "Peru") in {t[:3] for t in triples("Chile credited Peru's mediation for the truce.")}
+    assert ("Chile", "praised", "Peru") in {
+        t[:3] for t in triples("Chile credited Peru's diplomats with the breakthrough.")
+    }
 
 
 def test_protesting_a_thing_criticises_its_owner(triples):
-    assert ("Chile", "criticized", "Peru") in {t[:3] for t in triples("Chile protested Peru's new restrictions.")}
+    assert ("Chile", "criticized", "Peru") in {t[:3] for t in triples("Chile protested Peru's fishing quotas.")}
