@@ -229,6 +229,8 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
     verbs, phrasal = dict(lex.verbs), dict(lex.phrasal_verbs)
     for phrase, rel in classes["verbs"].items():
         words = tuple(phrase.split())
+        if words[0] in lex.intent.catenative_governors:
+            continue  # "help", "assist": they carry another verb's event, not one of their own
         table, key = (verbs, words[0]) if len(words) == 1 else (phrasal, words)
         table.setdefault(key, checked("verbs", phrase, rel))
     preps: dict[str, Counter] = {}
