@@ -23,7 +23,11 @@ MAX_FILE_BYTES = 16 * MAX_ARTICLE_CHARS  # an article file larger than this cann
 
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.MULTILINE)
 
-# Photo and agency credits in parentheses: "(Jane Roe/Pool Photo/AP)", "(Reuters)".
+_MONTH_DAY = (
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(,?\s+\d{4})?"
+)
+# Photo and agency credits in parentheses: "(Jane Roe/Pool Photo/AP)", "(Reuters)", "( AFP )", "(Xinhua/Jo Li)".
 AGENCIES = r"Reuters|AP|AFP|PA|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|dpa|UPI|TASS|Pool"
 _NAME = r"(?-i:[A-Z])[\w'’.-]*(\s+(?-i:[A-Z])[\w'’.-]*){0,3}"  # capitalised words, whatever the flags
 _NAMES = _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*"
@@ -41,6 +45,16 @@ BOILERPLATE_LINES = [
     r"^(photo(graph)?|picture|image|video)s?(\s+credit)?\s*:.{0,100}$",
     r"^[-–—]+\s*(" + AGENCIES + r")\s*$",
     r"^([^/\n]{1,40}/)+\s*(" + AGENCIES + r"|[^/\n]*(Photo|Images?|Pictures?)[^/\n]*)\s*$",
+    # teasers and promotions: links to other stories, invitations to follow the outlet
+    r"^(also read|read also|read more|see also|related|recommended|watch|listen|more on this)\s*:",
+    r"^for (all )?the latest\b.{0,150}$",
+    r"\bfollow (us|our)\b.{0,60}\b(channel|app|on (x|twitter|facebook|instagram|telegram|whatsapp))\b",
+    # page metadata: publication stamps, dates and clock times alone, section labels and breadcrumbs
+    r"^(published|updated|posted|last updated|first published)\b[^.!?]{0,80}$",
+    r"^[^.!?\n]{0,40}\b\d{1,2}:\d{2}\b[^.!?\n]{0,40}$",
+    r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?" + _MONTH_DAY + r"\s*$",
+    r"^[\w .'’&-]{1,40}\s/\s[\w .'’&-]{1,40}$",
+    r"^(?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*)?\s+&\s+(?-i:[A-Z])[\w'’-]*$",
 ]
 # A sentence is boilerplate when it appeals to the reader for money, subscriptions or
 # bookmarks; a short paragraph holding one is an appeal block and goes whole.
@@ -54,9 +68,18 @@ APPEAL_SENTENCES = [
     r"\bto bookmark (this|your)\b",
 ]
 APPEAL_BLOCK_MAX_SENTENCES = 4
-PHOTO_CREDIT = re.compile(
-    r"\s*\((?:(?:[^()/\n]{1,60}/)+(?:" + AGENCIES + r"|[^()/\n]*(?:Photo|Images?|Pictures?)[^()/\n]*)"
-    r"|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")\)(?:\s*[—–-]+(?=\s))?",
+_CREDIT = (
+    r"(?:(?:[^()/\n]{1,60}/)+(?:" + AGENCIES + r"|[^()/\n]*(?:Photo|Images?|Pictures?)[^()/\n]*)"
+    r"|(?:" + AGENCIES + r")(?:/[^()/\n]{1,60})+"
+    r"|(?:photo|picture|image)s?:[^()\n]{1,80}|" + AGENCIES + r")"
+)
+PHOTO_CREDIT = re.compile(r"\s*\(\s*" + _CREDIT + r"\s*\)(?:\s*[—–-]+(?=\s))?", re.IGNORECASE)
+# A credit that ends a paragraph, outside parentheses: "... in the capital. Jane Roe/Getty Images/AFP",
+# "... signed the deal. Courtesy". The caption it credits stays: it often states a fact of the story.
+TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?”\"'’])\s*(?:(?:[^()/\n.]{1,40}/)+\s*(?:"
+    + AGENCIES
+    + r"|[^/\n]*(?:Photo|Images?|Pictures?)[^/\n]*)|(?:courtesy|file photo|handout)\.?)\s*$",
     re.IGNORECASE,
 )
 # A dateline opens a wire story's first paragraph: where (and when, and from which agency) it was
@@ -282,7 +305,7 @@ def clean_text(text: str) -> str:
     """Article text without boilerplate: one paragraph a line, spaces collapsed."""
     paragraphs = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = DATELINE.sub("", line.strip(), count=1)
+        line = TRAILING_CREDIT.sub("", DATELINE.sub("", line.strip(), count=1))
         line = re.sub(r"[ \t\u00a0]+", " ", PHOTO_CREDIT.sub("", line)).strip()
         if not line or any(p.search(line) for p in _boilerplate_lines):
             continue
