@@ -8,6 +8,7 @@ actor they stand for that country, used as the place of an event they stay place
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,13 +59,30 @@ class Gazetteer:
         }
         patterns = []
         for entry in self.entries.values():
-            for name in (entry.name, *entry.aliases):
+            for name in spellings(entry.name, *entry.aliases):
                 patterns.append({"label": labels[entry.type], "pattern": name, "id": entry.id})
         for word, country in self.demonyms.items():
-            patterns.append({"label": "NORP", "pattern": word, "id": country})
-            if not word.endswith("s"):  # "Britons", "Afghans": people of a country
-                patterns.append({"label": "NORP", "pattern": word + "s", "id": country})
+            for spelt in spellings(word):
+                patterns.append({"label": "NORP", "pattern": spelt, "id": country})
+                if not spelt.endswith(("s", "S")):  # "Britons", "Afghans": people of a country
+                    patterns.append(
+                        {"label": "NORP", "pattern": spelt + ("S" if spelt.isupper() else "s"), "id": country}
+                    )
         return patterns
+
+
+def spellings(*names: str) -> list[str]:
+    """Each name as written, without its accents ('Bogota' for 'Bogotá'), and in capitals as datelines and
+    headlines print it ('BOGOTÁ'; not for short names: 'US' is no 'Us'); an abbreviation also without its
+    last full stop, which a sentence's end takes ('U.S' of 'in the U.S.')."""
+    found: dict[str, None] = {}
+    for name in [*names, *(n[:-1] for n in names if n.endswith(".") and "." in n[:-1])]:
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        for form in (name, plain if len(plain) == len(unicodedata.normalize("NFC", name)) else name):
+            found[form] = None
+            if len(form) > 3 and not form.isupper():
+                found[form.upper()] = None
+    return list(found)
 
 
 def slug(text: str) -> str:

@@ -28,7 +28,10 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     gaz = gazetteer()
     table = EntityTable(gaz)
     names = NameResolver(gaz, table, extractions)
-    named = [names.entities_of(ex, full) for ex, full in zip(extractions, names.article_names, strict=True)]
+    named = [
+        names.entities_of(ex, full, defined)
+        for ex, full, defined in zip(extractions, names.article_names, names.article_acronyms, strict=True)
+    ]
     coreference = Coreference(gaz, table, extractions, named)
     articles = [
         coreference.references(ex, entity_of, holders)

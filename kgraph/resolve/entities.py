@@ -58,11 +58,18 @@ class EntityTable:
         return eid
 
     def institution_node(self, country: str, institution: str) -> str:
-        """One government body per country and organ ('German government'), tied to its country."""
+        """One government body per country and organ ('German government'), tied to its country; the
+        gazetteer's body where it names that organ ('the Freedonian foreign ministry')."""
+        label = f"{self.gaz.demonym(country)} {institution}"
+        body = next(
+            (e.id for e in self.gaz.entries.values() if e.country == country and e.name.lower() == label.lower()), None
+        )
+        if body:
+            return self.gazetteer_node(body)
         eid = f"body/{country}_{slug(institution)}"
         if eid not in self.nodes:
-            label = f"{self.gaz.demonym(country)} {institution}"
-            self.nodes[eid] = Node(EntityType.GOVERNMENT_BODY, [label], country=self.gazetteer_node(country))
+            self.nodes[eid] = Node(EntityType.GOVERNMENT_BODY, [], country=self.gazetteer_node(country))
+        self.nodes[eid].labels.append(label)
         return eid
 
     def entities(self) -> dict[str, Entity]:

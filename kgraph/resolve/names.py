@@ -14,46 +14,9 @@ from collections import defaultdict
 
 from kgraph.gazetteer import Gazetteer, slug
 from kgraph.model import EntityType, Extraction, Mention, MentionKind
+from kgraph.name_words import name_words
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable, singular
-
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-FIRST_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Tom" is Tom Hadley, not a man surnamed Tom
-
-
-class PersonNames:
-    """Full names of people and who a lone surname or first name can stand for."""
-
-    def __init__(self, gaz: Gazetteer):
-        self.honorifics = {h.rstrip(".") for h in gaz.honorifics}
-        self.titles = sorted((t.lower() for t in gaz.titles), key=len, reverse=True)
-
-    def clean(self, text: str) -> tuple[str, bool]:
-        """The name without titles, honorifics or possessive; and whether a knight's 'Sir' led it."""
-        name = re.sub(r"[’']s$", "", text.strip())
-        knighted = False
-        changed = True
-        while changed:
-            changed = False
-            words = name.split()
-            if len(words) > 1 and words[0].rstrip(".") in self.honorifics:
-                knighted = knighted or words[0].lower() in FIRST_NAME_HONORIFICS
-                name, changed = " ".join(words[1:]), True
-                continue
-            lowered = name.lower()
-            for title in self.titles:
-                if lowered.startswith(title + " ") and len(name) > len(title) + 1:
-                    name, changed = name[len(title) + 1 :], True
-                    break
-        return name, knighted
-
-    @staticmethod
-    def surname(full: str) -> str:
-        words = [w for w in full.split() if w.lower() not in NAME_SUFFIXES]
-        return (words or full.split())[-1].lower()
-
-    @staticmethod
-    def first_name(full: str) -> str:
-        return full.split()[0].lower()
+from kgraph.resolve.people import People, PersonNames, fold, lone_key
 
 
 class NameResolver:
@@ -62,25 +25,33 @@ class NameResolver:
     def __init__(self, gaz: Gazetteer, table: EntityTable, extractions: list[Extraction]):
         self.gaz, self.table = gaz, table
         self.names = PersonNames(gaz)
-        self.article_names = [self._full_names(ex) for ex in extractions]
-        self.corpus_by_surname: dict[str, set[str]] = defaultdict(set)
-        for full in set().union(*self.article_names):
-            self.corpus_by_surname[self.names.surname(full)].add(full)
+        self.article_names = [self.full_names(ex) for ex in extractions]
+        self.people = People(name for names in self.article_names for name in names)
+        self.article_acronyms = [acronyms(ex) for ex in extractions]
+        defined: dict[str, set[Mention]] = defaultdict(set)
+        for found in self.article_acronyms:
+            for acronym, long in found.items():
+                defined[acronym].add(long)
+        by_name = {acronym: {(m.type, slug(m.text)) for m in longs} for acronym, longs in defined.items()}
+        self.corpus_acronyms = {a: min(longs, key=lambda m: (m.type, m.text)) for a, longs in defined.items()
+                                if len(by_name[a]) == 1}  # fmt: skip
 
-    def _full_names(self, ex: Extraction) -> set[str]:
-        """The people an article names in full ("Anna Berg", not "Berg")."""
+    def full_names(self, ex: Extraction) -> set[str]:
+        """The people an article names in full ("Anna Berg", not "Berg" or "van der Berg")."""
         cleaned = (
             self.names.clean(m.text)[0]
             for m in ex.mentions
             if m.type is EntityType.PERSON and m.kind is MentionKind.NAME
         )
-        return {name for name in cleaned if len(name.split()) > 1}
+        return {name for name in cleaned if self.names.is_full(name)}
 
-    def entities_of(self, ex: Extraction, full_names: set[str]) -> dict[Mention, str]:
-        """The entities an article's names stand for."""
+    def entities_of(self, ex: Extraction, full_names: set[str], defined: dict[str, Mention]) -> dict[Mention, str]:
+        """The entities an article's names stand for; an acronym the article (or else the corpus, unambiguously)
+        defines ('Northern Fishing Council (NFC)') stands for what it abbreviates."""
         places = {f.place for f in ex.facts if f.place}
         entity_of: dict[Mention, str] = {}
-        named: list[str] = []  # full names in the order the article first gives them
+        named: list[str] = []  # people named in full, in the order the article first names them
+        article_people = {self.people.person(n) for n in full_names}
         for m in ex.mentions:
             if m.kind is MentionKind.INSTITUTION and m.gazetteer_id:
                 entity_of[m] = self.table.institution_node(m.gazetteer_id, m.institution)
@@ -88,43 +59,81 @@ class NameResolver:
             if m.kind is not MentionKind.NAME:
                 continue
             as_person = m.type is EntityType.PERSON or (
-                not m.gazetteer_id and self._names_person(m.text, full_names)  # "Hadley" tagged ORG
+                not m.gazetteer_id and self._names_person(m.text, article_people)  # "Hadley" tagged ORG
             )
             if as_person:
                 name, knighted = self.names.clean(m.text)
-                if len(name.split()) > 1:
+                if self.names.is_full(name):
+                    name = self.people.person(name)
                     named.append(name)
-                elif (name := self._full_name_for(name, knighted, full_names, named)) is None:
+                elif (name := self._full_name_for(name, knighted, article_people, named)) is None:
                     continue  # could be either of two people: left out, never guessed
-                entity_of[m] = self.table.node(f"person/{slug(name)}", EntityType.PERSON, name)
+                entity_of[m] = self.table.node(f"person/{slug(fold(name))}", EntityType.PERSON, name)
             elif m.gazetteer_id:
                 entry = self.gaz.entries[m.gazetteer_id] if m in places else self.gaz.actor(m.gazetteer_id)
                 entity_of[m] = self.table.gazetteer_node(entry.id)
             elif m.type is EntityType.GROUP:
                 entity_of[m] = self.table.node(f"group/{slug(singular(m.text))}", m.type, m.text)
+            elif parent := self._unit_of(m, ex, entity_of):
+                entity_of[m] = parent
             else:
-                entity_of[m] = self.table.node(f"{TYPE_PATHS[m.type]}/{slug(m.text)}", m.type, m.text)
+                long = defined.get(m.text) or self.corpus_acronyms.get(m.text) or m
+                entity_of[m] = self.table.node(f"{TYPE_PATHS[long.type]}/{slug(long.text)}", long.type, long.text)
         return entity_of
 
-    def _full_name_for(self, word: str, knighted: bool, article_names: set[str], named: list[str]) -> str | None:
-        """The full name a lone name stands for: in the article (the last one named when two fit),
-        else the one in the corpus; the word itself when no one is named in full; None when ambiguous."""
-        key = word.lower()
-        by_surname = {n for n in article_names if self.names.surname(n) == key}
-        by_first = {n for n in article_names if self.names.first_name(n) == key}  # "Sir Tom"; family name first: "Li"
-        for matches in [by_first] if knighted else [by_surname, by_first]:
+    def _unit_of(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+        """The organisation a unit belongs to, named right before it ('the Northern Army (NA) Western Command')."""
+        if m.type not in ORGANIZATIONS or m.text.split()[-1].lower() not in name_words().unit_nouns:
+            return None
+        before = [p for p in ex.mentions if p.end <= m.start and p in entity_of and p.type in ORGANIZATIONS]
+        if not before:
+            return None
+        parent = max(before, key=lambda p: p.end)
+        between = ex.document.text[parent.end : m.start]
+        return entity_of[parent] if BETWEEN_UNIT.fullmatch(between) else None
+
+    def _full_name_for(self, word: str, knighted: bool, article_people: set[str], named: list[str]) -> str | None:
+        """The person a lone name stands for: in the article (the last one named when two fit), else the
+        one in the corpus; the word itself when no one is named in full; None when ambiguous."""
+        key = lone_key(word)
+        by_family = {p for p in article_people if key in self.names.family_names(p)}
+        by_first = {p for p in article_people if self.names.first_name(p) == key}  # "Sir Tom"; "Tan" of "Tan Wei"
+        for matches in [by_first] if knighted else [by_family, by_first]:
             if len(matches) == 1:
                 return matches.pop()
             if matches:
                 return next((n for n in reversed(named) if n in matches), None)
-        corpus = self.corpus_by_surname.get(key, set())
+        corpus = self.people.bearing(word)
         if not knighted and len(corpus) == 1:
             return next(iter(corpus))
         return None if corpus else word
 
-    def _names_person(self, text: str, article_names: set[str]) -> bool:
+    def _names_person(self, text: str, article_people: set[str]) -> bool:
         """A lone word the tagger took for an organisation or group that is a person's name here."""
-        key = text.lower()
+        key = lone_key(text)
         return len(text.split()) == 1 and any(
-            key in (self.names.surname(n), self.names.first_name(n)) for n in article_names
+            key in self.names.family_names(p) or key == self.names.first_name(p) for p in article_people
         )
+
+
+ORGANIZATIONS = {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
+BETWEEN_UNIT = re.compile(r"\s*(\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\))?\s*|\s*\)\s*")  # "Army (NA) Western Command"
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.-]{1,9})\s*\)")
+ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def acronyms(ex: Extraction) -> dict[str, Mention]:
+    """The acronyms an article defines: 'Northern Fishing Council (NFC)' -> the mention it abbreviates."""
+    found = {}
+    text = ex.document.text
+    for m in ex.mentions:
+        if m.kind is not MentionKind.NAME or m.type is EntityType.PERSON or m.gazetteer_id:
+            continue
+        if (after := ACRONYM_AFTER.match(text, m.end)) is None:
+            continue
+        words = [w for w in re.split(r"[\s-]+", m.text) if w and w.lower() not in ACRONYM_GLUE]
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        letters = "".join(c for c in after.group(1) if c.isupper())
+        if len(letters) > 1 and initials.endswith(letters):  # "International Development Bank (DB)" too
+            found.setdefault(after.group(1), m)
+    return found

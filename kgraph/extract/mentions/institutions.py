@@ -18,12 +18,17 @@ QUALIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 
 
 def find(ctx: Context) -> Iterator[Found]:
+    organs = ctx.lexicon.institution_nouns
     for tok in ctx.doc:
-        institution = ctx.lexicon.institution_nouns.get(tok.lemma_.lower())
-        if institution is None or tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
+        before = ctx.doc[tok.i - 1].lower_ + " " if tok.i else ""
+        phrase = organs.get(before + tok.lower_)  # "armed forces": plural, and still one organ
+        institution = phrase or organs.get(tok.lemma_.lower())
+        if institution is None or tok.pos_ not in NOMINAL or _claimed(ctx, tok):
             continue
         officials = tok.dep_ == "compound" and tok.head.lemma_.lower() in ctx.lexicon.actor_nouns
-        plural = tok.lower_ != tok.lemma_.lower()  # "armies"; not "police"
+        if officials and institution in ctx.lexicon.named_institutions:
+            continue  # "the Freedonian foreign ministry spokesman": a title, held for Freedonia
+        plural = not phrase and tok.lower_ != tok.lemma_.lower()  # "armies"; not "police"
         if plural or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
             continue
         if found := _of_a_state(ctx, tok, institution, officials):
@@ -43,9 +48,9 @@ def _of_a_state(ctx: Context, tok: Token, institution: str, officials: bool) -> 
         country, end = found, obj.right_edge.i + 1
     if country is None:
         return None
-    named = [t.text for t in doc[start : tok.i] if t.i not in ctx.mentions and t.text[:1].isupper()]
-    if named and institution in ctx.lexicon.named_institutions:  # "the Freedonian Constitutional Court"
-        institution = " ".join([*named, tok.text])
+    if institution in ctx.lexicon.named_institutions:  # "the Freedonian Constitutional Court", "foreign ministry"
+        named = [t.text for t in doc[start : tok.i] if not _claimed(ctx, t) and t.dep_ in {"compound", "amod"}]
+        institution = " ".join([*named, tok.text]) if named else institution
     if doc[start].lower_ == "the":
         start += 1
     span = doc[start:end]
@@ -54,6 +59,13 @@ def _of_a_state(ctx: Context, tok: Token, institution: str, officials: bool) -> 
         MentionKind.INSTITUTION, institution=institution,
     )  # fmt: skip
     return Found(start, end, mention)
+
+
+def _claimed(ctx: Context, tok: Token) -> bool:
+    """Whether an earlier pass found a mention here; a name the tagger alone found ('Foreign Ministry') does
+    not count: the organ of a state is the surer reading."""
+    mention = ctx.mentions.get(tok.i)
+    return mention is not None and (mention.kind is not MentionKind.NAME or mention.gazetteer_id is not None)
 
 
 def state_of(ctx: Context, tok: Token) -> str | None:

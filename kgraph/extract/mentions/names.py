@@ -3,12 +3,14 @@ repeated alone, trimmed to the name itself; words that only look like names are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
+from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
 from kgraph.extract.syntax import PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
 
@@ -23,14 +25,19 @@ ENTITY_TYPES = {
 NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "this", "that"}
 TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
+ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
+ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
+PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "ibn", "el", "le", "la"}
 
 
 def find(ctx: Context) -> Iterator[Found]:
     """Every name, over the tokens of the entity that named it (later names replace earlier ones)."""
     names = _Names(ctx)
-    for ent in [*ctx.doc.ents, *honorific_names(ctx), *repeated_names(ctx.doc)]:
+    for ent in [*ctx.doc.ents, *honorific_names(ctx), *repeated_names(ctx.doc), *defined_acronyms(ctx.doc)]:
+        ent = names.whole_person(ent)
         if mention := names.mention(ent):
-            yield Found(ent.start, ent.end, mention)
+            span = ctx.doc.char_span(mention.start, mention.end) or ent  # not 'the'; an honorific stays apart
+            yield Found(max(ent.start, span.start), min(ent.end, span.end), mention)
 
 
 def honorific_names(ctx: Context) -> list[Span]:
@@ -47,13 +54,45 @@ def honorific_names(ctx: Context) -> list[Span]:
 
 
 def repeated_names(doc: Doc) -> list[Span]:
-    """'Lopez' alone, where the tagger missed it, after the article named 'Maria Lopez'."""
+    """'Lopez' alone, where the tagger missed it, after the article named 'Maria Lopez'; with the particles
+    the article gave the family name ('Van der Berg' after 'Ida van der Berg')."""
     named = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    return [
-        Span(doc, tok.i, tok.i + 1, label="PERSON")
-        for tok in doc
-        if tok.text in named and tok.pos_ == "PROPN" and not tok.ent_type_
-    ]
+    particles = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent[1:-1] if t.is_lower}
+    spans = []
+    for tok in doc:
+        if tok.text in named and tok.pos_ == "PROPN" and not tok.ent_type_:
+            start = tok.i
+            while start > 0 and doc[start - 1].lower_ in particles and not doc[start - 1].ent_type_:
+                start -= 1
+            spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return spans
+
+
+def defined_acronyms(doc: Doc) -> list[Span]:
+    """'the Northern Fishing Council (NFC)': the capitalised words whose initials an acronym in parentheses
+    spells are one organisation's name, however the tagger cut them up (resolution ties the acronym to it)."""
+    spans = []
+    for tok in doc[1:-2]:
+        acronym, close = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text != "(" or close.text != ")" or not ACRONYM.fullmatch(acronym.text):
+            continue
+        letters = [c for c in acronym.text if c.isupper()]
+        start, i = tok.i, tok.i - 1
+        while i >= 0 and len(letters) > 0 and doc[i].is_sent_start is not True:
+            word = doc[i]
+            if word.lower_ in ACRONYM_GLUE or word.tag_ == "POS":
+                i -= 1
+                continue
+            if not word.text[:1].isupper() or word.text[0] != letters[-1]:
+                break
+            letters.pop()
+            start, i = i, i - 1
+        tagged = doc[tok.i - 1].ent_iob_ != "O" and doc[tok.i - 1].ent_type_ != "PERSON"
+        if tagged and next(e for e in doc.ents if e.start <= tok.i - 1 < e.end).start <= start:
+            continue  # the tagger's name already holds these words, and maybe more ('the Greater ...')
+        if not letters and tok.i - start > 1 and doc[start].ent_type_ != "PERSON":
+            spans.append(Span(doc, start, tok.i, label="ORG"))
+    return spans
 
 
 class _Names:
@@ -70,19 +109,39 @@ class _Names:
     def mention(self, ent: Span) -> Mention | None:
         if ent.label_ not in ENTITY_TYPES:
             return None
-        if ent.label_ == "PERSON" and not ent[0].text[:1].isupper():  # "’s Questions"
-            return None
+        if ent.label_ == "PERSON" and not ent[0].text[:1].isupper() and ent[0].lower_ not in PARTICLE_STARTS:
+            return None  # "’s Questions"; not "van der Berg"
         span = self._trimmed(ent)
         if not len(span):
             return None
         gid = ent.ent_id_ or None
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
-        elif not self._is_name(span.text) or self._headline_only(ent):
+        elif not self._is_name(span.text) or is_furniture(span) or self._headline_only(ent):
             return None
         else:
-            gid, kind = None, ENTITY_TYPES[ent.label_]
+            gid, kind = None, evidence_type(self.ctx, span, ent.label_) or ENTITY_TYPES[ent.label_]
         return Mention(span.text, span.start_char, span.end_char, kind, gid)
+
+    def whole_person(self, ent: Span) -> Span:
+        """A person's name with the given name the tagger left out of it ('Ana' + 'Kalu Obi'): the capitalised
+        word just before, when it is no gazetteer name, title, honorific or word of another entity's."""
+        if ent.label_ != "PERSON" or ent.start == 0 or ent[0].lower_ in self.not_names:
+            return ent  # "Speaker Ana Obi": a title opens the span, no given name comes before it
+        before = self.doc[ent.start - 1]
+        gid = before.ent_id_
+        if (
+            before.pos_ == "PROPN"
+            and before.is_title
+            and not (gid and gid in self.gaz.entries)
+            and before.lower_ not in self.not_names
+            and before.text not in self.gaz.honorifics
+            and before.ent_iob_ in {"B", ""}  # a one-word entity or none: not the end of a longer name
+            and (before.ent_iob_ == "" or before.ent_type_ != "PERSON")
+            and self.ctx.sentence(before.i) == self.ctx.sentence(ent.start)
+        ):
+            return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+        return ent
 
     def _trimmed(self, ent: Span) -> Span:
         """The name without 'the', a possessive clitic, a parenthesis or trailing function words;
@@ -103,14 +162,23 @@ class _Names:
         return any(c.isupper() for c in text) and key not in self.not_names
 
     def _headline_only(self, ent: Span) -> bool:
-        """A name seen only in a Title Case line ('Urges X to Help End the War'): capitals there prove nothing."""
-        sent = self.ctx.sentence(ent.start, ent.end)
+        """A name seen only in Title Case lines ('Urges X to Help End the War'): capitals there prove nothing.
+        The headline, where the page repeats it in the body, is still a headline."""
+        if not self._title_case(self.ctx.sentence(ent.start, ent.end)):
+            return False
+        if ent.text not in self.count:
+            self.count[ent.text] = sum(s.text.count(ent.text) for s in self.doc.sents if not self._title_case(s))
+        return self.count[ent.text] == 0
+
+    def _repeated_headline(self, sent: Span) -> bool:
+        """The title, where the page prints it twice (as its first line and again above the story)."""
+        title = self.ctx.document.title.strip()
+        return bool(title) and sent.text.strip() == title and self.doc.text.count(title) > 1
+
+    def _title_case(self, sent: Span) -> bool:
         key = (sent.start, sent.end)
         if key not in self.title_case:
             words = [t for t in sent if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in HEADLINE_WORDS]
-            self.title_case[key] = len(words) >= 2 and all(t.text[0].isupper() for t in words)
-        if not self.title_case[key]:
-            return False
-        if ent.text not in self.count:
-            self.count[ent.text] = self.doc.text.count(ent.text)
-        return self.count[ent.text] == 1
+            by_words = len(words) >= 2 and all(t.text[0].isupper() for t in words)
+            self.title_case[key] = by_words or self._repeated_headline(sent)
+        return self.title_case[key]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import MODIFIER_DEPS
+from kgraph.gazetteer import Place
 from kgraph.model import EntityType, Mention
 
 
@@ -19,7 +20,7 @@ def find(ctx: Context) -> Iterator[Found]:
         root = ent.root
         if entry is None or entry.type is not EntityType.COUNTRY or root.tag_ not in {"NNPS", "NNS"}:
             continue
-        if root.dep_ in MODIFIER_DEPS or ent.text.lower() == entry.name.lower():
+        if root.dep_ in MODIFIER_DEPS or _names_the_state(ent.text, entry):
             continue
         if root.text in gaz.demonyms:  # "the Swiss": the word for the state too
             continue
@@ -30,3 +31,9 @@ def find(ctx: Context) -> Iterator[Found]:
             start -= 1  # "ethnic Freedonians"
         span = doc[start : ent.end]
         yield Found(start, ent.end, Mention(span.text, span.start_char, span.end_char, EntityType.GROUP))
+
+
+def _names_the_state(text: str, entry: Place) -> bool:
+    """'the Philippines', 'Netherlands': a plural word that is the state's own name, not its people."""
+    key = text.lower().removeprefix("the ").strip()
+    return key in {n.lower().removeprefix("the ").strip() for n in (entry.name, *entry.aliases)}
