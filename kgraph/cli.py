@@ -130,6 +130,15 @@ def build_command(
             "--prune", help="Drop from the store the articles of earlier builds that are not in these inputs."
         ),
     ] = False,
+    entities: Annotated[
+        Path | None,
+        typer.Option(
+            "--entities",
+            help="Your corrections to the entities, a TOML file: names to merge into one entity, an entity's "
+            "type or Wikidata item, names that are no entity (README: 'Correcting entities').",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build the knowledge graph of articles (default: the bundled samples).
 
@@ -171,6 +180,7 @@ def build_command(
                 on_progress=lambda n: progress.advance(task, n),
                 store=store_spec(store, out, update_url),
                 prune=prune,
+                entities=entities,
             )
     except (BuildError, ModelError, DataError, StoreError) as err:
         raise _fail(str(err)) from err

@@ -14,7 +14,8 @@ from kgraph.lexicon import lexicon
 from kgraph.model import Skipped
 from kgraph.parse import Progress, extract_documents
 from kgraph.relations import relations
-from kgraph.resolve import resolve
+from kgraph.resolve import CorrectionsError, load_corrections, resolve
+from kgraph.resolve.corrections import NONE
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, require_model
 from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_writer, store_spec, sync
 
@@ -50,11 +51,16 @@ def build(
     on_progress: Progress | None = None,
     store: StoreSpec | None = None,
     prune: bool = False,
+    entities: Path | None = None,
 ) -> BuildSummary:
     """Build the knowledge graph of the inputs (default: the sample corpus) into `out`, and bring the store
     (default: Oxigraph in OUT/store) up to date: the store is written first, so a store that cannot be
-    written leaves the output files as they were."""
+    written leaves the output files as they were. `entities` names the user's corrections file."""
     store = store or store_spec(None, out)
+    try:
+        corrections = load_corrections(entities) if entities else NONE
+    except CorrectionsError as err:
+        raise BuildError(str(err)) from err
     documents, skipped = read_inputs(list(inputs) or [sample_corpus()])
     if not documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:5]) or "no .txt, .md, .html or .jsonl files"
@@ -64,7 +70,7 @@ def build(
     if on_documents:
         on_documents(len(documents))
     extractions = list(extract_documents(documents, model, workers, batch_size, on_progress))
-    kg = resolve(extractions)
+    kg = resolve(extractions, corrections)
     built = Built(kg, skipped)
     synced = None
     out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened

@@ -40,6 +40,7 @@ class EntityTable:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self.nodes: dict[str, Node] = {}
+        self.labels: dict[str, str] = {}  # labels the user's corrections give
 
     def node(self, eid: str, kind: EntityType, label: str) -> str:
         self.nodes.setdefault(eid, Node(kind)).labels.append(label)
@@ -72,10 +73,23 @@ class EntityTable:
         self.nodes[eid].labels.append(label)
         return eid
 
+    def correct(self, eid: str, label: str | None, kind: EntityType, wikidata: str | None) -> None:
+        """What a user's correction says of an entity outweighs what the articles do."""
+        node = self.nodes[eid]
+        node.type, node.wikidata = kind, wikidata or node.wikidata
+        if label:
+            self.labels[eid] = label
+
     def entities(self) -> dict[str, Entity]:
-        """Every entity, in id order, labelled with the fullest name it was given."""
+        """Every entity, in id order, labelled as corrected, else with the fullest name it was given."""
         return {
-            eid: Entity(id=eid, label=best_label(node), type=node.type, wikidata=node.wikidata, country=node.country)
+            eid: Entity(
+                id=eid,
+                label=self.labels.get(eid) or best_label(node),
+                type=node.type,
+                wikidata=node.wikidata,
+                country=node.country,
+            )
             for eid, node in sorted(self.nodes.items())
         }
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from kgraph.gazetteer import Gazetteer, slug
 from kgraph.model import EntityType, Extraction, Mention, MentionKind
 from kgraph.name_words import name_words
+from kgraph.resolve.corrections import NONE, Corrections
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable, singular
 from kgraph.resolve.people import People, PersonNames, fold, lone_key
 
@@ -22,12 +23,16 @@ from kgraph.resolve.people import People, PersonNames, fold, lone_key
 class NameResolver:
     """The entities the names of a corpus stand for, people's lone names tied to their full names."""
 
-    def __init__(self, gaz: Gazetteer, table: EntityTable, extractions: list[Extraction]):
-        self.gaz, self.table = gaz, table
+    def __init__(
+        self, gaz: Gazetteer, table: EntityTable, extractions: list[Extraction], corrections: Corrections = NONE
+    ):
+        self.gaz, self.table, self.corrections = gaz, table, corrections
         self.names = PersonNames(gaz)
+        self.gazetteer_names = {fold(n): e.id for e in gaz.entries.values() for n in (e.name, *e.aliases)}
         self.article_names = [self.full_names(ex) for ex in extractions]
         self.people = People(name for names in self.article_names for name in names)
         self.article_acronyms = [acronyms(ex) for ex in extractions]
+        self._people_of: tuple[Extraction | None, set[str]] = (None, set())
         defined: dict[str, set[Mention]] = defaultdict(set)
         for found in self.article_acronyms:
             for acronym, long in found.items():
@@ -43,43 +48,59 @@ class NameResolver:
             for m in ex.mentions
             if m.type is EntityType.PERSON and m.kind is MentionKind.NAME
         )
-        return {name for name in cleaned if self.names.is_full(name)}
+        corrected = (self._corrected_name(name) for name in cleaned)
+        return {name for name in corrected if name and self.names.is_full(name)}
 
-    def entities_of(self, ex: Extraction, full_names: set[str], defined: dict[str, Mention]) -> dict[Mention, str]:
+    def _corrected_name(self, name: str) -> str | None:
+        """A person's name as the user's corrections give it; None for a name they say is no entity."""
+        if self.corrections.rejects(name):
+            return None
+        correction = self.corrections.of(name)
+        return correction.name if correction and correction.type in (None, EntityType.PERSON) else name
+
+    def entities_of(self, ex: Extraction, defined: dict[str, Mention]) -> dict[Mention, str]:
         """The entities an article's names stand for; an acronym the article (or else the corpus, unambiguously)
         defines ('Northern Fishing Council (NFC)') stands for what it abbreviates."""
-        places = {f.place for f in ex.facts if f.place}
         entity_of: dict[Mention, str] = {}
         named: list[str] = []  # people named in full, in the order the article first names them
-        article_people = {self.people.person(n) for n in full_names}
         for m in ex.mentions:
             if m.kind is MentionKind.INSTITUTION and m.gazetteer_id:
                 entity_of[m] = self.table.institution_node(m.gazetteer_id, m.institution)
-                continue
-            if m.kind is not MentionKind.NAME:
-                continue
-            as_person = m.type is EntityType.PERSON or (
-                not m.gazetteer_id and self._names_person(m.text, article_people)  # "Hadley" tagged ORG
-            )
-            if as_person:
-                name, knighted = self.names.clean(m.text)
-                if self.names.is_full(name):
-                    name = self.people.person(name)
-                    named.append(name)
-                elif (name := self._full_name_for(name, knighted, article_people, named)) is None:
-                    continue  # could be either of two people: left out, never guessed
-                entity_of[m] = self.table.node(f"person/{slug(fold(name))}", EntityType.PERSON, name)
-            elif m.gazetteer_id:
-                entry = self.gaz.entries[m.gazetteer_id] if m in places else self.gaz.actor(m.gazetteer_id)
-                entity_of[m] = self.table.gazetteer_node(entry.id)
-            elif m.type is EntityType.GROUP:
-                entity_of[m] = self.table.node(f"group/{slug(singular(m.text))}", m.type, m.text)
-            elif parent := self._unit_of(m, ex, entity_of):
-                entity_of[m] = parent
-            else:
-                long = defined.get(m.text) or self.corpus_acronyms.get(m.text) or m
-                entity_of[m] = self.table.node(f"{TYPE_PATHS[long.type]}/{slug(long.text)}", long.type, long.text)
-        return entity_of
+            elif m.kind is MentionKind.NAME and (eid := self._entity_named(m, ex, entity_of, defined, named)):
+                entity_of[m] = eid
+        return {m: eid for m, eid in entity_of.items() if eid != REJECTED}
+
+    def _entity_named(
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], defined: dict[str, Mention], named: list[str]
+    ) -> str | None:
+        """The entity one name stands for, given the article's names so far; None when it is left out."""
+        if self.corrections and (corrected := self._corrected(m, ex)):
+            return corrected
+        article_people = self._article_people(ex)
+        if m.type is EntityType.PERSON or (not m.gazetteer_id and self._names_person(m.text, article_people)):
+            name, knighted = self.names.clean(m.text)  # "Hadley" tagged ORG is a person named here
+            if self.names.is_full(name):
+                name = self.people.person(self._corrected_name(name) or name)
+                named.append(name)
+            elif (name := self._full_name_for(name, knighted, article_people, named)) is None:
+                return None  # could be either of two people: left out, never guessed
+            return self.table.node(f"person/{slug(fold(name))}", EntityType.PERSON, name)
+        if m.gazetteer_id:
+            places = {f.place for f in ex.facts if f.place}
+            entry = self.gaz.entries[m.gazetteer_id] if m in places else self.gaz.actor(m.gazetteer_id)
+            return self.table.gazetteer_node(entry.id)
+        if m.type is EntityType.GROUP:
+            return self.table.node(f"group/{slug(singular(m.text))}", m.type, m.text)
+        if parent := self._unit_of(m, ex, entity_of):
+            return parent
+        long = defined.get(m.text) or self.corpus_acronyms.get(m.text) or m
+        return self.table.node(f"{TYPE_PATHS[long.type]}/{slug(long.text)}", long.type, long.text)
+
+    def _article_people(self, ex: Extraction) -> set[str]:
+        """The people an article names in full, by their canonical names."""
+        if self._people_of[0] is not ex:
+            self._people_of = (ex, {self.people.person(n) for n in self.full_names(ex)})
+        return self._people_of[1]
 
     def _unit_of(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
         """The organisation a unit belongs to, named right before it ('the Northern Army (NA) Western Command')."""
@@ -91,6 +112,31 @@ class NameResolver:
         parent = max(before, key=lambda p: p.end)
         between = ex.document.text[parent.end : m.start]
         return entity_of[parent] if BETWEEN_UNIT.fullmatch(between) else None
+
+    def _corrected(self, m: Mention, ex: Extraction) -> str | None:
+        """The entity the user's corrections make a name ('REJECTED' for no entity); None where they say nothing."""
+        texts = (m.text, self.names.clean(m.text)[0])
+        if any(self.corrections.rejects(t) for t in texts):
+            return REJECTED
+        correction = next((c for t in texts if (c := self.corrections.of(t))), None)
+        if correction is None:
+            return None
+        kind = correction.type or m.type
+        entry = self.gazetteer_names.get(fold(correction.name))
+        if entry and (correction.type is None or correction.type is self.gaz.entries[entry].type):
+            node = self.table.gazetteer_node(entry)  # the entry itself; as an actor a capital is still its country
+            same = fold(correction.name) == fold(self.gaz.entries[entry].name)
+            self.table.correct(
+                node, None if same else correction.name, self.gaz.entries[entry].type, correction.wikidata
+            )
+            places = {f.place for f in ex.facts if f.place}
+            return node if m in places else self.table.gazetteer_node(self.gaz.actor(entry).id)
+        if kind is EntityType.PERSON:
+            eid = self.table.node(f"person/{slug(fold(correction.name))}", kind, correction.name)
+        else:
+            eid = self.table.node(f"{TYPE_PATHS[kind]}/{slug(correction.name)}", kind, correction.name)
+        self.table.correct(eid, correction.name, kind, correction.wikidata)
+        return eid
 
     def _full_name_for(self, word: str, knighted: bool, article_people: set[str], named: list[str]) -> str | None:
         """The person a lone name stands for: in the article (the last one named when two fit), else the
@@ -116,6 +162,7 @@ class NameResolver:
         )
 
 
+REJECTED = "-"  # a name the user's corrections say is no entity
 ORGANIZATIONS = {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
 BETWEEN_UNIT = re.compile(r"\s*(\(\s*[A-Z][A-Za-z&.-]{1,9}\s*\))?\s*|\s*\)\s*")  # "Army (NA) Western Command"
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.-]{1,9})\s*\)")
