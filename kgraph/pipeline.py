@@ -11,11 +11,13 @@ from kgraph.export import Built, write_outputs
 from kgraph.gazetteer import gazetteer
 from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
-from kgraph.model import Skipped
+from kgraph.model import KnowledgeGraph, Skipped
 from kgraph.parse import Progress, extract_documents
+from kgraph.rdf import article_iri
 from kgraph.relations import relations
 from kgraph.resolve import CorrectionsError, load_corrections, resolve
 from kgraph.resolve.corrections import NONE
+from kgraph.resolve.index import INDEX_FILE, ResolutionIndex, ResolutionIndexError
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, require_model
 from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_writer, store_spec, sync
 
@@ -70,13 +72,26 @@ def build(
     if on_documents:
         on_documents(len(documents))
     extractions = list(extract_documents(documents, model, workers, batch_size, on_progress))
-    kg = resolve(extractions, corrections)
+    index = resolution_index(store, out)
+    built_ids = {ex.document.id for ex in extractions}
+    try:  # resolved with every article the store holds, so that building in parts equals building at once
+        earlier = [] if index is None or prune else list(index.extractions(leave_out=built_ids))
+    except ResolutionIndexError as err:
+        raise BuildError(str(err)) from err
+    everything = resolve([*extractions, *earlier], corrections)
+    kg = _only(everything, built_ids)  # the outputs describe the articles of this build
     built = Built(kg, skipped)
     synced = None
     out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened
     if store.kind is not StoreKind.MEMORY:
+        stored = Built(everything) if earlier else built
         with open_writer(store) as target:
-            synced = sync(target, built.graphs, prune=prune)
+            synced = sync(target, stored.graphs, prune=prune)
+        synced = _earlier_kept(synced, {ex.document.id for ex in earlier})
+        try:
+            index.save(extractions, keep_only=built_ids if prune else None)
+        except ResolutionIndexError as err:
+            raise BuildError(str(err)) from err
     outputs = write_outputs(built, out)
     return BuildSummary(
         out=out,
@@ -88,3 +103,30 @@ def build(
         store=store,
         synced=synced,
     )
+
+
+def resolution_index(store: StoreSpec, out: Path) -> ResolutionIndex | None:
+    """Where a store's resolution index is kept: in an Oxigraph store's folder, for an endpoint in the build
+    folder; an in-memory store keeps none (each build stands alone)."""
+    if store.kind is StoreKind.OXIGRAPH:
+        return ResolutionIndex(Path(store.location) / INDEX_FILE)
+    if store.kind is StoreKind.SPARQL:
+        return ResolutionIndex(out / INDEX_FILE)
+    return None
+
+
+def _only(kg: KnowledgeGraph, ids: set[str]) -> KnowledgeGraph:
+    """The articles of one build and the entities they name (with the countries those belong to)."""
+    articles = [a for a in kg.articles if a.document.id in ids]
+    named = {eid for a in articles for eid in [*a.entity_of.values(), *(e for p in a.participants.values() for e in p)]}
+    named |= {c for eid in named if (c := kg.entities[eid].country)}
+    return KnowledgeGraph(entities={e: kg.entities[e] for e in sorted(named)}, articles=articles)
+
+
+def _earlier_kept(synced: SyncSummary, earlier: set[str]) -> SyncSummary:
+    """Articles of earlier builds, resolved again with this one's, whose graph did not change: kept, as
+    the store's summary says of those no build re-resolves."""
+    iris = {str(article_iri(i)) for i in earlier}
+    kept = [iri for iri in synced.unchanged if iri in iris]
+    unchanged = [iri for iri in synced.unchanged if iri not in iris]
+    return SyncSummary(synced.added, synced.replaced, unchanged, synced.pruned, sorted([*synced.kept, *kept]))

@@ -235,3 +235,40 @@ def test_a_dateline_is_not_part_of_the_story(paragraph, kept):
 )
 def test_a_sentence_opening_with_an_aside_keeps_its_subject(paragraph):
     assert clean_text(paragraph) == paragraph
+
+
+def test_credits_in_any_order_and_spacing_are_removed_and_the_caption_kept():
+    text = (
+        "Rescuers search the rubble in Osaka. ( AFP )\n"
+        "Delegates arrive in Quito (Xinhua/Li Na) for the summit.\n"
+        "The envoys shook hands. Ana Ruiz/Getty Images/AFP\n"
+        "The accord was signed by both ministers. Courtesy"
+    )
+    assert clean_text(text).splitlines() == [
+        "Rescuers search the rubble in Osaka.",
+        "Delegates arrive in Quito for the summit.",
+        "The envoys shook hands.",
+        "The accord was signed by both ministers.",
+    ]
+
+
+def test_teasers_promotions_stamps_and_section_labels_are_removed():
+    text = (
+        "Politics & Diplomacy\n"
+        "World News / asia-pacific\n"
+        "Published Mar 3, 2024 10:15 am\n"
+        "Tuesday, March 5, 2024\n"
+        "Agency) 08:40, March 5, 2024\n"
+        "ALSO READ: Envoys to meet again in June\n"
+        "Read more: Why the port deal matters\n"
+        "For the latest updates follow our news channel on the app.\n"
+        "Follow us on Telegram for breaking news.\n"
+        "Chile and Peru agreed to reopen the border.\n"
+        "Ministers praise the deal\n"
+        "Read more about the border in our archive, the minister said."
+    )
+    assert clean_text(text).splitlines() == [
+        "Chile and Peru agreed to reopen the border.",
+        "Ministers praise the deal",  # a subheading is part of the story
+        "Read more about the border in our archive, the minister said.",
+    ]

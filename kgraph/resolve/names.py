@@ -17,7 +17,7 @@ from kgraph.model import EntityType, Extraction, Mention, MentionKind
 from kgraph.name_words import name_words
 from kgraph.resolve.corrections import NONE, Corrections
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable, singular
-from kgraph.resolve.people import People, PersonNames, fold, lone_key
+from kgraph.resolve.people import People, PersonNames, fold, initialled, lone_key
 
 
 class NameResolver:
@@ -141,15 +141,16 @@ class NameResolver:
     def _full_name_for(self, word: str, knighted: bool, article_people: set[str], named: list[str]) -> str | None:
         """The person a lone name stands for: in the article (the last one named when two fit), else the
         one in the corpus; the word itself when no one is named in full; None when ambiguous."""
-        key = lone_key(word)
-        by_family = {p for p in article_people if key in self.names.family_names(p)}
+        initial, family = initialled(word)  # "K. Obi": a family name, and the initial of a given name
+        key = lone_key(family)
+        by_family = {p for p in article_people if key in self.names.family_names(p) and p.startswith(initial)}
         by_first = {p for p in article_people if self.names.first_name(p) == key}  # "Sir Tom"; "Tan" of "Tan Wei"
         for matches in [by_first] if knighted else [by_family, by_first]:
             if len(matches) == 1:
                 return matches.pop()
             if matches:
                 return next((n for n in reversed(named) if n in matches), None)
-        corpus = self.people.bearing(word)
+        corpus = {p for p in self.people.bearing(family) if p.startswith(initial)}
         if not knighted and len(corpus) == 1:
             return next(iter(corpus))
         return None if corpus else word

@@ -94,6 +94,15 @@ class PersonNames:
         return keys
 
 
+def initialled(name: str) -> tuple[str, str]:
+    """A name written with initials for its given names ('K. Obi', 'A.B. Obi'): the first initial and the
+    family name; ('', name) for any other name."""
+    words = name.split()
+    if len(words) > 1 and all(_is_initial(w) for w in words[:-1]):
+        return words[0][0], words[-1]
+    return "", name
+
+
 def lone_key(name: str) -> str:
     """The key of a lone name: folded, without an article prefix ('el-Amin', 'Amin' -> 'amin')."""
     return fold(ARTICLE_PREFIX.sub("", name.strip()))

@@ -1,0 +1,73 @@
+"""What a name is, from the words around it, whatever the tagger's label; and page furniture, which is no
+entity (kgraph/extract/mentions/name_evidence.py, names.py). Sentences written for these tests."""
+
+from kgraph.extract import extract
+from kgraph.model import Document, EntityType, MentionKind
+
+
+def named(read, text):
+    return {m.text: m.type for m in read(text).mentions if m.kind in (MentionKind.NAME, MentionKind.INSTITUTION)}
+
+
+def test_a_title_makes_a_place_tagged_name_a_person(nlp, read):
+    text = "President Ndola criticized Kenya."
+    assert ("Ndola", "GPE") in {(e.text, e.label_) for e in nlp(text).ents}  # what the tagger says
+    assert named(read, text)["Ndola"] is EntityType.PERSON
+
+
+def test_places_in_a_list_of_places_stay_places(nlp, read):
+    text = "The regions of Kharkiv, Voronka and Sumy voted. Troops moved into the Velnor region."
+    assert ("Sumy", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+    found = named(read, text)
+    assert found["Sumy"] is found["Kharkiv"] is found["Velnor"] is EntityType.PLACE
+
+
+def test_a_person_with_a_title_stays_a_person(read):
+    assert named(read, "Senator Madrigal criticized Cuba.")["Madrigal"] is EntityType.PERSON
+
+
+def test_credits_handles_and_outlets_are_no_entities(read):
+    text = (
+        "Foreign Minister Kwame Mensah told reporters that Ghana would act. Reuters reported the talks. "
+        "Photo: Jo Roe/AFP. The state news agency GNA said the talks ended. Follow @ghana_desk for more."
+    )
+    found = named(read, text)
+    assert found["Kwame Mensah"] is EntityType.PERSON
+    assert not {"Reuters", "Jo Roe/AFP", "Jo Roe", "GNA", "@ghana_desk"} & set(found)
+
+
+def test_a_headline_the_page_prints_twice_proves_no_name(nlp):
+    title = "Ghana Talks Stall As Rivals 'Needlessly' Trade Blame"
+    text = f"{title}\n{title}\nForeign Minister Kwame Mensah met Ama Boateng in Accra."
+    found = {m.text for m in extract(nlp(text), Document("t", text, title)).mentions}
+    assert "Kwame Mensah" in found
+    assert not any("Needlessly" in m or "Trade Blame" in m for m in found)
+
+
+def test_an_acronym_spelt_out_is_one_organisation(read):
+    found = [m for m in read("The Northern Fishing Council (NFC) criticized Chile. The NFC praised Peru.").mentions]
+    assert "Northern Fishing Council" in {m.text for m in found}
+    assert {m.type for m in found if m.text in ("NFC", "Northern Fishing Council")} == {EntityType.ORGANIZATION}
+
+
+def test_the_armed_forces_and_a_ministry_of_a_state_are_its_organs(read):
+    found = [
+        m for m in read("The Ghanaian Armed Forces detained rebels. The Ghanaian Foreign Ministry spoke.").mentions
+    ]
+    organs = {(m.text, m.gazetteer_id, m.institution) for m in found if m.kind is MentionKind.INSTITUTION}
+    assert organs == {
+        ("Ghanaian Armed Forces", "ghana", "army"),
+        ("Ghanaian Foreign Ministry", "ghana", "Foreign Ministry"),
+    }
+
+
+def test_the_philippines_is_the_country_and_filipinos_its_people(read):
+    found = named(read, "Kenya thanked the Philippines. Filipinos protested in Manila.")
+    assert found["Philippines"] is EntityType.COUNTRY
+    assert found["Filipinos"] is EntityType.GROUP
+
+
+def test_gazetteer_names_match_in_capitals_without_accents_and_without_a_last_full_stop(read):
+    found = [m for m in read("BOGOTA urged Peru to act. Officials in Bogota and the U.S met.").mentions]
+    assert {m.gazetteer_id for m in found if m.text in ("BOGOTA", "Bogota")} == {"bogotá"}
+    assert [m.gazetteer_id for m in found if m.text == "U.S"] == ["united_states"]

@@ -1,0 +1,87 @@
+"""Which written names are one person (kgraph/resolve/people.py): names from every continent, as news
+writes them, on names invented for these tests."""
+
+import pytest
+
+from kgraph.resolve.people import People, fold, lone_key
+
+
+def canonical(*names):
+    people = People(names)
+    return {n: people.person(n) for n in names}
+
+
+def test_accents_case_and_hyphens_do_not_make_two_people():
+    found = canonical("José Núñez-Ortega", "Jose Nunez Ortega", "JOSÉ NÚÑEZ-ORTEGA")
+    assert len(set(found.values())) == 1
+    assert fold(found["Jose Nunez Ortega"]) == "jose nunez ortega"
+
+
+def test_a_middle_initial_is_the_same_person():
+    found = canonical("Pieter J. de Vries", "Pieter de Vries")
+    assert found["Pieter de Vries"] == found["Pieter J. de Vries"] == "Pieter J. de Vries"  # the fuller name
+
+
+def test_a_name_that_starts_or_ends_a_longer_one_is_that_person():
+    found = canonical("Amina Wanjiru Otieno", "Amina Wanjiru", "Wanjiru Otieno")
+    assert set(found.values()) == {"Amina Wanjiru Otieno"}
+
+
+def test_a_family_name_transliterated_two_ways_is_one_person():
+    found = canonical("Oleksandr Marchenko", "Oleksandr Martchenko")
+    assert len(set(found.values())) == 1
+
+
+def test_different_given_names_or_suffixes_are_different_people():
+    found = canonical("Maria Sousa", "Mario Sousa", "Kwame Mensah", "Kwame Mensah Jr.")
+    assert len(set(found.values())) == 4
+
+
+@pytest.mark.parametrize(
+    ("full", "lone"),
+    [
+        ("Ingrid van der Berg", "van der Berg"),  # a particle belongs to the family name
+        ("Ingrid van der Berg", "Berg"),
+        ("Khalid bin Saeed", "bin Saeed"),
+        ("Omar al-Farouq", "Farouq"),  # an article prefix may go
+        ("Omar al-Farouq", "el-Farouq"),
+        ("Tevita Fifita", "Fifita"),
+        ("Luiz Carlos da Silva", "da Silva"),
+    ],
+)
+def test_a_lone_family_name_finds_its_person(full, lone):
+    assert People([full, "Kwame Mensah"]).bearing(lone) == {full}
+
+
+def test_a_family_name_first_name_is_found_by_its_first_word():
+    people = People(["Park Ji-hoon", "Tan Wei Ming", "Kwame Mensah"])
+    assert people.bearing("Park") == {"Park Ji-hoon"}
+    assert people.bearing("Tan") == {"Tan Wei Ming"}
+
+
+def test_a_lone_name_spelt_a_little_differently_finds_its_person():
+    assert People(["Oleksandr Marchenko"]).bearing("Martchenko") == {"Oleksandr Marchenko"}
+
+
+def test_a_lone_name_two_people_bear_finds_both():
+    assert People(["Maria Sousa", "Pedro Sousa"]).bearing("Sousa") == {"Maria Sousa", "Pedro Sousa"}
+
+
+def test_the_people_do_not_depend_on_the_order_names_come_in():
+    names = ["Pieter de Vries", "Pieter J. de Vries", "Amina Wanjiru", "Amina Wanjiru Otieno", "Tan Wei Ming"]
+    one, other = People(names), People(reversed(names))
+    assert one.canonical == other.canonical
+
+
+def test_lone_keys_fold_prefixes_and_accents():
+    assert lone_key("al-Núñez") == lone_key("Nunez") == "nunez"
+
+
+def test_a_name_with_initials_for_its_given_names_is_the_person_they_fit(nlp):
+    from kgraph.extract import extract
+    from kgraph.model import Document
+    from kgraph.resolve import resolve
+
+    texts = ["Foreign Minister Kwame Mensah met Ana Ruiz.", "Ghana's envoy K. Mensah urged Peru to act."]
+    kg = resolve(extract(nlp(t), Document(f"d{i}", t, "t")) for i, t in enumerate(texts))
+    assert {eid for a in kg.articles for m, eid in a.entity_of.items() if "Mensah" in m.text} == {"person/kwame_mensah"}
