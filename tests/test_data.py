@@ -73,6 +73,8 @@ def test_gazetteer_is_general_knowledge_with_codes_and_links():
     assert all(re.fullmatch(r"[A-Z]{2}", c.iso) for c in countries)
     assert len({c.iso for c in countries}) == len(countries)
     assert all(e.wikidata is None or re.fullmatch(r"Q\d+", e.wikidata) for e in gaz.entries.values())
+    linked = [e.wikidata for e in gaz.entries.values() if e.wikidata]
+    assert len(linked) == len(set(linked)) > 400  # one item, one entry: two entries on one item is a typo
     assert gaz.actor("beijing").id == "china" and gaz.entries["beijing"].type is EntityType.PLACE
     assert gaz.demonyms["British"] == "united_kingdom"
     assert gaz.entries["downing_street"].country == "united_kingdom"
