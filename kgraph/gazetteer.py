@@ -27,6 +27,7 @@ class Place:
     wikidata: str | None = None
     country: str | None = None  # the country a capital or body belongs to
     iso: str | None = None
+    short_names: tuple[str, ...] = ()  # what an article calls it once it has named it: 'the Alliance'
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,10 @@ class Gazetteer:
 
 def spellings(*names: str) -> list[str]:
     """Each name as written, without its accents ('Bogota' for 'Bogotá'), and in capitals as datelines and
-    headlines print it ('BOGOTÁ'; not for short names: 'US' is no 'Us'); an abbreviation also without its
-    last full stop, which a sentence's end takes ('U.S' of 'in the U.S.')."""
+    headlines print it ('BOGOTÁ'; not for short names: 'US' is no 'Us'), 'Saint' also as 'St'; an
+    abbreviation also without its last full stop, which a sentence's end takes ('U.S' of 'in the U.S.')."""
     found: dict[str, None] = {}
+    names = tuple(dict.fromkeys([*names, *(re.sub(r"^Saint ", short, n) for n in names for short in ("St ", "St. "))]))
     for name in [*names, *(n[:-1] for n in names if n.endswith(".") and "." in n[:-1])]:
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         for form in (name, plain if len(plain) == len(unicodedata.normalize("NFC", name)) else name):
@@ -124,7 +126,12 @@ def _load_gazetteer(data: dict) -> Gazetteer:
                 )
             )
     for o in data["organizations"]:
-        add(Place(o["id"], o["name"], EntityType.ORGANIZATION, tuple(o["aliases"]), o.get("wikidata")))
+        short = tuple(o.get("short_names", ()))
+        add(
+            Place(
+                o["id"], o["name"], EntityType.ORGANIZATION, tuple(o["aliases"]), o.get("wikidata"), short_names=short
+            )
+        )
     for b in data["government_bodies"]:
         add(Place(b["id"], b["name"], EntityType.GOVERNMENT_BODY, tuple(b["aliases"]), b.get("wikidata"), b["country"]))
     for s in data["seats_of_government"]:

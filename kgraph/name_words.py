@@ -8,6 +8,8 @@ from functools import cache
 
 from kgraph.data import DataError, load_json
 
+LISTS = ("outlets", "outlet_nouns", "place_nouns", "place_prepositions", "unit_nouns", "organisation_nouns")
+
 
 @dataclass(frozen=True)
 class NameWords:
@@ -16,6 +18,7 @@ class NameWords:
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
 
 
 @cache
@@ -23,9 +26,7 @@ def name_words() -> NameWords:
     """names.json, checked."""
     data = load_json("names.json")
     try:
-        lists = {
-            key: data[key] for key in ("outlets", "outlet_nouns", "place_nouns", "place_prepositions", "unit_nouns")
-        }
+        lists = {key: data[key] for key in LISTS}
         if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in lists.values()):
             raise TypeError("every list holds strings")
     except (KeyError, TypeError) as err:
@@ -37,4 +38,5 @@ def name_words() -> NameWords:
         lower["place_nouns"],
         lower["place_prepositions"],
         lower["unit_nouns"],
+        lower["organisation_nouns"],
     )

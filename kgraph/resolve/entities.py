@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kgraph.gazetteer import Gazetteer, slug
 from kgraph.model import Entity, EntityType
 
+STATE = "state"  # an institution noun mapped to this names the state itself, not a body of it
 TYPE_PATHS = {
     EntityType.PERSON: "person",
     EntityType.COUNTRY: "country",
@@ -60,7 +61,10 @@ class EntityTable:
 
     def institution_node(self, country: str, institution: str) -> str:
         """One government body per country and organ ('German government'), tied to its country; the
-        gazetteer's body where it names that organ ('the Freedonian foreign ministry')."""
+        gazetteer's body where it names that organ ('the Freedonian foreign ministry'). An organ the lexicon
+        maps to 'state' (institution_nouns) is the state itself."""
+        if institution == STATE:
+            return self.gazetteer_node(country)
         label = f"{self.gaz.demonym(country)} {institution}"
         body = next(
             (e.id for e in self.gaz.entries.values() if e.country == country and e.name.lower() == label.lower()), None

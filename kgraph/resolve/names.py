@@ -10,9 +10,9 @@ their type and text.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from kgraph.gazetteer import Gazetteer, slug
+from kgraph.gazetteer import Gazetteer, Place, slug
 from kgraph.model import EntityType, Extraction, Mention, MentionKind
 from kgraph.name_words import name_words
 from kgraph.resolve.corrections import NONE, Corrections
@@ -33,6 +33,11 @@ class NameResolver:
         self.people = People(name for names in self.article_names for name in names)
         self.article_acronyms = [acronyms(ex) for ex in extractions]
         self._people_of: tuple[Extraction | None, set[str]] = (None, set())
+        self.types = _name_types(extractions)
+        self.short_named: dict[str, list[Place]] = defaultdict(list)  # "alliance" -> NATO
+        for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+            for short in entry.short_names:
+                self.short_named[short.lower()].append(entry)
         defined: dict[str, set[Mention]] = defaultdict(set)
         for found in self.article_acronyms:
             for acronym, long in found.items():
@@ -93,8 +98,21 @@ class NameResolver:
             return self.table.node(f"group/{slug(singular(m.text))}", m.type, m.text)
         if parent := self._unit_of(m, ex, entity_of):
             return parent
+        if known := self._short_name_of(m, ex):
+            return known
         long = defined.get(m.text) or self.corpus_acronyms.get(m.text) or m
-        return self.table.node(f"{TYPE_PATHS[long.type]}/{slug(long.text)}", long.type, long.text)
+        if long.gazetteer_id:  # "Freedonia and the Isles (FI)": the gazetteer's entry
+            return self.table.gazetteer_node(self.gaz.actor(long.gazetteer_id).id)
+        kind = self.types.get(slug(long.text), long.type)
+        return self.table.node(f"{TYPE_PATHS[kind]}/{slug(long.text)}", kind, long.text)
+
+    def _short_name_of(self, m: Mention, ex: Extraction) -> str | None:
+        """'The Alliance' in an article that names NATO is NATO (the gazetteer's short names)."""
+        key = m.text.lower().removeprefix("the ").strip()
+        for entry in self.short_named.get(key, []):
+            if any(re.search(rf"\b{re.escape(name)}\b", ex.document.text) for name in (entry.name, *entry.aliases)):
+                return self.table.gazetteer_node(entry.id)
+        return None
 
     def _article_people(self, ex: Extraction) -> set[str]:
         """The people an article names in full, by their canonical names."""
@@ -170,12 +188,30 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.-]{1,9})\s*\)")
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}
 
 
+TYPE_PRIORITY = [EntityType.PLACE, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY, EntityType.COUNTRY]
+
+
+def _name_types(extractions: list[Extraction]) -> dict[str, EntityType]:
+    """One type for a name the tagger types two ways in a corpus ('Velnor' a place here, an organisation
+    there): the type it gives most often, ties going to a place, then an organisation."""
+    counts: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.kind is MentionKind.NAME and not m.gazetteer_id and m.type in TYPE_PRIORITY:
+                counts[slug(m.text)][m.type] += 1
+    return {
+        name: min(kinds, key=lambda k: (-kinds[k], TYPE_PRIORITY.index(k)))
+        for name, kinds in counts.items()
+        if len(kinds) > 1
+    }
+
+
 def acronyms(ex: Extraction) -> dict[str, Mention]:
     """The acronyms an article defines: 'Northern Fishing Council (NFC)' -> the mention it abbreviates."""
     found = {}
     text = ex.document.text
     for m in ex.mentions:
-        if m.kind is not MentionKind.NAME or m.type is EntityType.PERSON or m.gazetteer_id:
+        if m.kind is not MentionKind.NAME or m.type is EntityType.PERSON:
             continue
         if (after := ACRONYM_AFTER.match(text, m.end)) is None:
             continue

@@ -27,7 +27,8 @@ PARTICLES = {
     "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "st", "mac",
 }  # fmt: skip
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|ar|as|at|az|an|ash)[-‐‑’']", re.IGNORECASE)  # "al-Amin": "Amin"
-SPELLING_SIMILARITY = 0.8  # "Zelensky"/"Zelenskyy", "Pashinyan"/"Pashinian": one name, two transliterations
+SPELLING_SIMILARITY = 0.8  # a family name transliterated two ways: "Marchenko", "Martchenko"
+GIVEN_NAME_SIMILARITY = 0.85  # "Nicolas", "Nicholas"; not "Maria", "Mario"
 
 
 def fold(text: str) -> str:
@@ -118,8 +119,8 @@ def _signature(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 def _variants(a: str, b: str) -> bool:
     """Whether two full names are one person's: equal but for accents, case, hyphens and middle initials;
-    one the other's start or end ('Ana Ruiz Soto', 'Ana Ruiz'); or one given name with a family name
-    spelt two ways. Different suffixes ('Jr') are different people."""
+    one the other's start or end ('Ana Ruiz Soto', 'Ana Ruiz'); or one word spelt two ways (a family
+    name transliterated, 'Nicolas' and 'Nicholas'). Different suffixes ('Jr') are different people."""
     (wa, sa), (wb, sb) = _signature(a), _signature(b)
     if sa != sb or not wa or not wb:
         return False
@@ -128,9 +129,23 @@ def _variants(a: str, b: str) -> bool:
     short, long_ = sorted((wa, wb), key=len)
     if len(short) >= 2 and (long_[: len(short)] == short or long_[-len(short) :] == short):
         return True
-    if len(wa) == len(wb) and wa[:-1] == wb[:-1] and wa[-1][0] == wb[-1][0]:
-        return SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= SPELLING_SIMILARITY
-    return False
+    if len(wa) != len(wb):
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1 or differ[0][0][0] != differ[0][1][0]:
+        return False
+    x, y = differ[0]
+    needed = SPELLING_SIMILARITY if x == wa[-1] else GIVEN_NAME_SIMILARITY  # 'Maria'/'Mario' stay two people
+    return SequenceMatcher(None, x, y).ratio() >= needed
+
+
+def _shortened(short: str, long_: str) -> bool:
+    """'Ana Soto' of 'Ana Maria Ruiz Soto': the same first and last word, the other words left out."""
+    ws, wl = _signature(short)[0], _signature(long_)[0]
+    if len(ws) < 2 or len(ws) >= len(wl) or ws[0] != wl[0] or ws[-1] != wl[-1]:
+        return False
+    rest = iter(wl[1:-1])
+    return all(word in rest for word in ws[1:-1])  # in order
 
 
 def _best(names: Iterable[str]) -> str:
@@ -148,28 +163,48 @@ def _buckets(names: list[str]) -> list[list[str]]:
     return list(buckets.values())
 
 
+class _Partition:
+    """Names joined into groups (union-find); a group is named by its smallest member, so order never matters."""
+
+    def __init__(self, names: list[str]):
+        self.parent = {n: n for n in names}
+
+    def root(self, n: str) -> str:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.root(a), self.root(b)
+        self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _canonical_names(names: list[str]) -> dict[str, str]:
+    """Each full name's person, named by the fullest of that person's names."""
+    groups = _Partition(names)
+    buckets = _buckets(names)
+    for bucket in buckets:
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if groups.root(a) != groups.root(b) and _variants(a, b):
+                    groups.join(a, b)
+    for bucket in buckets:  # "Ana Soto" of the one longer name it shortens ("Ana Maria Ruiz Soto")
+        for short in bucket:
+            longer = {groups.root(n) for n in bucket if _shortened(short, n)}
+            if len(longer) == 1:
+                groups.join(short, longer.pop())
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        members[groups.root(n)].append(n)
+    return {n: _best(members[groups.root(n)]) for n in names}
+
+
 class People:
     """The people of a corpus: each full name written in it tied to one person's canonical name."""
 
     def __init__(self, full_names: Iterable[str]):
-        names = sorted(set(full_names))
-        parent = {n: n for n in names}
-
-        def root(n: str) -> str:
-            while parent[n] != n:
-                parent[n] = parent[parent[n]]
-                n = parent[n]
-            return n
-
-        for group in _buckets(names):
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if root(a) != root(b) and _variants(a, b):
-                        parent[max(root(a), root(b))] = min(root(a), root(b))
-        members: dict[str, list[str]] = defaultdict(list)
-        for n in names:
-            members[root(n)].append(n)
-        self.canonical = {n: _best(members[root(n)]) for n in names}
+        self.canonical = _canonical_names(sorted(set(full_names)))
         self.by_family: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, set[str]] = defaultdict(set)
         for n, person in self.canonical.items():

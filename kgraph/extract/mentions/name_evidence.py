@@ -1,7 +1,8 @@
 """What a name is, from the words around it: evidence that outweighs the tagger's label.
 
 The small model often types a leader's surname as a place or an organisation, or a region as a
-person. A title or honorific before a name, a role in apposition ('X, the foreign minister'), or
+person. A name ending in an organisation's noun ('Front', 'Party') is an organisation's. A title or
+honorific before a name, a role in apposition ('X, the foreign minister'), or
 a verb of saying with a place-tagged name as its subject make it a person; coordination with
 places, a place noun ('the X region', 'the province of X') or a preposition of place make a
 person-tagged name a place, when nothing marks it as a person. Page furniture is no entity at all:
@@ -35,6 +36,8 @@ def is_furniture(span: Span) -> bool:
 
 def evidence_type(ctx: Context, span: Span, label: str) -> EntityType | None:
     """The type the words around a name give it, where they outweigh the tagger's label; else None."""
+    if label == "PERSON" and span[-1].lower_ in name_words().organisation_nouns:
+        return EntityType.ORGANIZATION  # "the Freedonian Liberation Front"
     if label != "PERSON" and _marked_as_person(ctx, span, label):
         return EntityType.PERSON
     if label == "PERSON" and not _marked_as_person(ctx, span, label) and _marked_as_place(ctx, span):

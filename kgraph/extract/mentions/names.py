@@ -13,6 +13,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
 from kgraph.extract.syntax import PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
+from kgraph.name_words import name_words
 
 ENTITY_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -90,7 +91,8 @@ def defined_acronyms(doc: Doc) -> list[Span]:
         tagged = doc[tok.i - 1].ent_iob_ != "O" and doc[tok.i - 1].ent_type_ != "PERSON"
         if tagged and next(e for e in doc.ents if e.start <= tok.i - 1 < e.end).start <= start:
             continue  # the tagger's name already holds these words, and maybe more ('the Greater ...')
-        if not letters and tok.i - start > 1 and doc[start].ent_type_ != "PERSON":
+        person = doc[start].ent_type_ == "PERSON" and doc[tok.i - 1].lower_ not in name_words().organisation_nouns
+        if not letters and tok.i - start > 1 and not person:  # "Ana Kalu Obi (AKO)" is a person's
             spans.append(Span(doc, start, tok.i, label="ORG"))
     return spans
 
@@ -109,6 +111,8 @@ class _Names:
     def mention(self, ent: Span) -> Mention | None:
         if ent.label_ not in ENTITY_TYPES:
             return None
+        if ent.label_ == "PERSON" and ent[0].lower_ == "the":  # "the X Liberation Front": what follows 'the' counts
+            ent = Span(self.doc, ent.start + 1, ent.end, label=ent.label_) if len(ent) > 1 else ent
         if ent.label_ == "PERSON" and not ent[0].text[:1].isupper() and ent[0].lower_ not in PARTICLE_STARTS:
             return None  # "’s Questions"; not "van der Berg"
         span = self._trimmed(ent)

@@ -1,6 +1,8 @@
 """What a name is, from the words around it, whatever the tagger's label; and page furniture, which is no
 entity (kgraph/extract/mentions/name_evidence.py, names.py). Sentences written for these tests."""
 
+from spacy.tokens import Span
+
 from kgraph.extract import extract
 from kgraph.model import Document, EntityType, MentionKind
 
@@ -71,3 +73,26 @@ def test_gazetteer_names_match_in_capitals_without_accents_and_without_a_last_fu
     found = [m for m in read("BOGOTA urged Peru to act. Officials in Bogota and the U.S met.").mentions]
     assert {m.gazetteer_id for m in found if m.text in ("BOGOTA", "Bogota")} == {"bogotá"}
     assert [m.gazetteer_id for m in found if m.text == "U.S"] == ["united_states"]
+
+
+def test_a_name_ending_in_an_organisations_noun_is_no_person(nlp):
+    text = "The Malian government and the Kidal People's Liberation Front agreed to talks."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Kidal") - 1
+    doc.ents = [Span(doc, start, start + 6, label="PERSON")]  # as the tagger labels such a name on real pages
+    (front,) = [m for m in extract(doc, Document("t", text, "t")).mentions if "Front" in m.text]
+    assert (front.text, front.type) == ("Kidal People's Liberation Front", EntityType.ORGANIZATION)
+
+
+def test_an_acronym_in_parentheses_spells_out_the_name_the_tagger_missed(nlp, read):
+    text = "Talks between Mali and the Azawad People's Liberation Front (APLF) resumed."
+    assert "Azawad People's Liberation Front" not in {e.text for e in nlp(text).ents}
+    assert named(read, text)["Azawad People's Liberation Front"] is EntityType.ORGANIZATION
+
+
+def test_saint_is_also_st_in_gazetteer_names(read):
+    found = [m for m in read("Leaders met in St Vincent and the Grenadines. Officials in St. Lucia agreed.").mentions]
+    assert {m.gazetteer_id for m in found if m.text.startswith("St")} == {
+        "saint_vincent_and_the_grenadines",
+        "saint_lucia",
+    }
