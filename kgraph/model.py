@@ -149,6 +149,15 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class EventRef:
+    """The real event a fact reports: the same for every mention of it, in any article (resolve/events.py)."""
+
+    id: str  # "event/<hash>", made from the event, not from an article
+    date: date | None = None  # the day it happened, where a mention states it
+    modality: Modality = Modality.ASSERTED  # the surest any mention gives: asserted over reported
+
+
+@dataclass(frozen=True)
 class ResolvedArticle:
     """An extraction whose mentions are tied to entity ids (mentions left out are dropped).
 
@@ -157,6 +166,7 @@ class ResolvedArticle:
     extraction: Extraction
     entity_of: Mapping[Mention, str] = field(default_factory=dict)
     participants: Mapping[Mention, tuple[str, str]] = field(default_factory=dict)
+    events: Mapping[tuple[Fact, str, str], EventRef] = field(default_factory=dict)  # by (fact, subject, object)
 
     @property
     def document(self) -> Document:
