@@ -104,9 +104,11 @@ def project(graph: Source) -> Projection:
     agents, targets, relations, modalities = one(DIP.agent), one(DIP.target), one(DIP.relation), one(DIP.modality)
     dates, evidence, confidence = one(DIP.date), one(DIP.evidence), one(DIP.confidence)
     sources = one(PROV.wasDerivedFrom)
-    # How often an event is reported: its evidence sentences (mentions) and the articles they come from.
-    # Every count of mentions and articles (page, exports) is read here.
-    mentions, reported_in = Counter(s for s, _ in set(pairs(DIP.evidence))), defaultdict(set)
+    # How often an event is reported: its reports (mentions: one sentence of one article each; a build
+    # without reports counts its evidence sentences) and the articles they come from. Every count of mentions
+    # and articles (report, page, exports) is read here.
+    mentions = Counter(s for s, _ in set(pairs(DIP.reportedBy))) or Counter(s for s, _ in set(pairs(DIP.evidence)))
+    reported_in = defaultdict(set)
     for event, article in pairs(PROV.wasDerivedFrom):
         reported_in[event].add(article)
 
@@ -129,7 +131,8 @@ def project(graph: Source) -> Projection:
         agent, target, article = agents.get(event), targets.get(event), sources.get(event)
         if agent not in types or target not in types:
             continue
-        facts_per_article[article] += 1
+        for source in reported_in[event] or {article}:  # an event counts in every article that reports it
+            facts_per_article[source] += 1
         actors.add_edge(
             short_id(agent),
             short_id(target),

@@ -153,8 +153,12 @@ class EventRef:
     """The real event a fact reports: the same for every mention of it, in any article (resolve/events.py)."""
 
     id: str  # "event/<hash>", made from the event, not from an article
+    agent: str  # entity ids, in the direction most of its mentions give (either way for a symmetric relation)
+    target: str
     date: date | None = None  # the day it happened, where a mention states it
     modality: Modality = Modality.ASSERTED  # the surest any mention gives: asserted over reported
+    confidence: float = 0.5  # the surest of its mentions'
+    place: str | None = None  # entity id of where it happened, as most mentions that say so give it
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,13 @@
 
 Every fact is stored twice on purpose: the plain edge (`:a dip:met :b`) for simple queries
 and drawings, and an event node qualifying it with type, agent, target, date, place,
-modality, confidence and provenance. Negated facts get the event node only. Each article's
-graph also describes the entities it mentions (type, label, aliases it used, Wikidata link),
-so every named graph can be read, replaced or dropped on its own.
+modality, confidence and provenance. Negated facts get the event node only. One real event
+is one event node (resolve/events.py), whatever the articles and sentences that report it:
+each article's graph states the event as a whole (the same triples in every graph) and its own
+reports of it, one dip:Report per sentence with its offsets, the rule that read it and how sure
+that reading is, so the event's mentions and articles can be counted. Each article's graph also
+describes the entities it mentions (type, label, aliases it used, Wikidata link), so every
+named graph can be read, replaced or dropped on its own.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
 from rdflib.term import Node
 
 from kgraph.gazetteer import slug
-from kgraph.model import EntityType, Fact, KnowledgeGraph, MentionKind, Modality, ResolvedArticle
+from kgraph.model import EntityType, EventRef, Fact, KnowledgeGraph, MentionKind, Modality, ResolvedArticle
 from kgraph.ontology import NAMESPACES
 from kgraph.relations import relations
+from kgraph.resolve.events import alone
 
 BASE = "https://w3id.org/kgraph/"
 ID = Namespace(NAMESPACES["kg"])
@@ -47,6 +52,7 @@ class DIP(DefinedNamespace):
     Position: URIRef
     Article: URIRef
     Event: URIRef
+    Report: URIRef
     Modality: URIRef
     Meeting: URIRef
     Visit: URIRef
@@ -104,6 +110,7 @@ class DIP(DefinedNamespace):
     modality: URIRef
     confidence: URIRef
     evidence: URIRef
+    reportedBy: URIRef
     evidenceStart: URIRef
     evidenceEnd: URIRef
     extractedBy: URIRef
@@ -136,9 +143,10 @@ def position_iri(title: str) -> URIRef:
     return ID["position/" + slug(title)]
 
 
-def event_iri(article_id: str, fact: Fact, subject: str, obj: str) -> URIRef:
-    key = "|".join([article_id, subject, fact.relation, obj, str(fact.evidence.start), fact.modality.value])
-    return ID[f"event/{quote(article_id, safe='')}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
+def report_iri(article_id: str, event_id: str, fact: Fact) -> URIRef:
+    """The report of an event by one sentence of one article."""
+    key = "|".join([event_id, str(fact.evidence.start)])
+    return ID[f"report/{quote(article_id, safe='')}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
 XSD_DATE = str(XSD.date)
@@ -325,32 +333,54 @@ def _add_entities(g: _Graph, kg: KnowledgeGraph, article: ResolvedArticle) -> No
 
 
 def _add_facts(g: _Graph, kg: KnowledgeGraph, article: ResolvedArticle) -> None:
-    """Each fact as an edge (unless negated) and an event node qualifying it."""
+    """Each fact as an edge (unless negated), the event it reports and this article's report of it."""
     doc = article.document
-    table = relations()
+    source = iri(str(article_iri(doc.id)))
+    reported: set[tuple[str, str]] = set()  # (event, sentence): a sentence the page prints twice reports once
     for fact, subject, obj in article.resolved_facts():
-        s, o = entity(subject), entity(obj)
         if fact.modality is not Modality.NEGATED:
-            g.add(s, dip(fact.relation), o)
-        event = iri(str(event_iri(doc.id, fact, subject, obj)))
-        relation = table[fact.relation]
-        label = f"{kg.entities[subject].label} {relation.label} {kg.entities[obj].label}"
-        g.add(event, TYPE, dip(relation.event_class))
-        g.add(event, LABEL, literal(label + ("" if fact.modality is Modality.ASSERTED else f" ({fact.modality})")))
-        g.add(event, dip("relation"), dip(fact.relation))
-        g.add(event, dip("agent"), s)
-        g.add(event, dip("target"), o)
-        g.add(event, dip("modality"), dip(fact.modality.value))
-        g.add(event, dip("confidence"), literal(str(fact.confidence), XSD_DECIMAL))
-        g.add(event, dip("evidence"), literal(fact.evidence.sentence))
-        g.add(event, dip("evidenceStart"), literal(str(fact.evidence.start), XSD_INTEGER))
-        g.add(event, dip("evidenceEnd"), literal(str(fact.evidence.end), XSD_INTEGER))
-        g.add(event, dip("extractedBy"), literal(fact.rule))
-        g.add(event, DERIVED_FROM, iri(str(article_iri(doc.id))))
-        if fact.date:
-            g.add(event, dip("date"), literal(fact.date.isoformat(), XSD_DATE))
-        if fact.place and fact.place in article.entity_of:
-            g.add(event, dip("place"), entity(article.entity_of[fact.place]))
+            g.add(entity(subject), dip(fact.relation), entity(obj))
+        event = article.events.get((fact, subject, obj)) or alone(doc.id, fact, subject, obj)
+        node = iri(str(ID[event.id]))
+        _add_event(g, kg, event, fact.relation, node, set(article.entity_of.values()))
+        g.add(node, dip("evidence"), literal(fact.evidence.sentence))
+        g.add(node, DERIVED_FROM, source)
+        if (event.id, fact.evidence.sentence) in reported:
+            continue
+        reported.add((event.id, fact.evidence.sentence))
+        report = iri(str(report_iri(doc.id, event.id, fact)))
+        g.add(node, dip("reportedBy"), report)
+        g.add(report, TYPE, dip("Report"))
+        g.add(report, LABEL, literal(f"{_label(kg, event, fact.relation)}, as {doc.id} reports it"))
+        g.add(report, dip("evidence"), literal(fact.evidence.sentence))
+        g.add(report, dip("evidenceStart"), literal(str(fact.evidence.start), XSD_INTEGER))
+        g.add(report, dip("evidenceEnd"), literal(str(fact.evidence.end), XSD_INTEGER))
+        g.add(report, dip("confidence"), literal(str(fact.confidence), XSD_DECIMAL))
+        g.add(report, dip("extractedBy"), literal(fact.rule))
+        g.add(report, DERIVED_FROM, source)
+
+
+def _add_event(g: _Graph, kg: KnowledgeGraph, event: EventRef, relation_name: str, node: Term, named: set) -> None:
+    """The event as a whole: the same triples in the graph of every article that reports it (its place where
+    the article names that place, so each graph describes what it points at)."""
+    relation = relations()[relation_name]
+    g.add(node, TYPE, dip(relation.event_class))
+    g.add(node, LABEL, literal(_label(kg, event, relation_name)))
+    g.add(node, dip("relation"), dip(relation_name))
+    g.add(node, dip("agent"), entity(event.agent))
+    g.add(node, dip("target"), entity(event.target))
+    g.add(node, dip("modality"), dip(event.modality.value))
+    g.add(node, dip("confidence"), literal(str(event.confidence), XSD_DECIMAL))
+    if event.date:
+        g.add(node, dip("date"), literal(event.date.isoformat(), XSD_DATE))
+    if event.place and event.place in named:
+        g.add(node, dip("place"), entity(event.place))
+
+
+def _label(kg: KnowledgeGraph, event: EventRef, relation: str) -> str:
+    """'Ana Ruiz met Li Wei', with how it is said where it is not asserted: '(planned)'."""
+    said = "" if event.modality is Modality.ASSERTED else f" ({event.modality})"
+    return f"{kg.entities[event.agent].label} {relations()[relation].label} {kg.entities[event.target].label}{said}"
 
 
 def _add_positions(g: _Graph, article: ResolvedArticle) -> None:

@@ -12,8 +12,9 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV
 
 from kgraph.model import EntityType, KnowledgeGraph, MentionKind, Modality, ResolvedArticle
-from kgraph.rdf import DIP, PREFIXES, WD, article_iri, entity_iri, event_iri, position_iri
+from kgraph.rdf import DIP, ID, PREFIXES, WD, article_iri, entity_iri, position_iri, report_iri
 from kgraph.relations import relations
+from kgraph.resolve.events import alone
 from kgraph.validate import SH, Violation, shapes
 
 
@@ -76,30 +77,41 @@ def _add_entities(g: Graph, kg: KnowledgeGraph, article: ResolvedArticle) -> Non
 def _add_facts(g: Graph, kg: KnowledgeGraph, article: ResolvedArticle) -> None:
     doc = article.document
     table = relations()
+    named = set(article.entity_of.values())
+    reported = set()
     for fact, subject, obj in article.resolved_facts():
-        s, o = entity_iri(subject), entity_iri(obj)
         if fact.modality is not Modality.NEGATED:
-            g.add((s, DIP[fact.relation], o))
-        event = event_iri(doc.id, fact, subject, obj)
-        label = f"{kg.entities[subject].label} {table[fact.relation].label} {kg.entities[obj].label}"
+            g.add((entity_iri(subject), DIP[fact.relation], entity_iri(obj)))
+        ev = article.events.get((fact, subject, obj)) or alone(doc.id, fact, subject, obj)
+        event = ID[ev.id]
+        label = f"{kg.entities[ev.agent].label} {table[fact.relation].label} {kg.entities[ev.target].label}"
         g.add((event, RDF.type, DIP[table[fact.relation].event_class]))
-        g.add(
-            (event, RDFS.label, Literal(label + ("" if fact.modality is Modality.ASSERTED else f" ({fact.modality})")))
-        )
+        label += "" if ev.modality is Modality.ASSERTED else f" ({ev.modality})"
+        g.add((event, RDFS.label, Literal(label)))
         g.add((event, DIP.relation, DIP[fact.relation]))
-        g.add((event, DIP.agent, s))
-        g.add((event, DIP.target, o))
-        g.add((event, DIP.modality, DIP[fact.modality.value]))
-        g.add((event, DIP.confidence, Literal(fact.confidence, datatype=XSD.decimal)))
+        g.add((event, DIP.agent, entity_iri(ev.agent)))
+        g.add((event, DIP.target, entity_iri(ev.target)))
+        g.add((event, DIP.modality, DIP[ev.modality.value]))
+        g.add((event, DIP.confidence, Literal(ev.confidence, datatype=XSD.decimal)))
+        if ev.date:
+            g.add((event, DIP.date, Literal(ev.date, datatype=XSD.date)))
+        if ev.place and ev.place in named:
+            g.add((event, DIP.place, entity_iri(ev.place)))
         g.add((event, DIP.evidence, Literal(fact.evidence.sentence)))
-        g.add((event, DIP.evidenceStart, Literal(fact.evidence.start)))
-        g.add((event, DIP.evidenceEnd, Literal(fact.evidence.end)))
-        g.add((event, DIP.extractedBy, Literal(fact.rule)))
         g.add((event, PROV.wasDerivedFrom, article_iri(doc.id)))
-        if fact.date:
-            g.add((event, DIP.date, Literal(fact.date, datatype=XSD.date)))
-        if fact.place and fact.place in article.entity_of:
-            g.add((event, DIP.place, entity_iri(article.entity_of[fact.place])))
+        if (ev.id, fact.evidence.sentence) in reported:
+            continue
+        reported.add((ev.id, fact.evidence.sentence))
+        report = report_iri(doc.id, ev.id, fact)
+        g.add((event, DIP.reportedBy, report))
+        g.add((report, RDF.type, DIP.Report))
+        g.add((report, RDFS.label, Literal(f"{label}, as {doc.id} reports it")))
+        g.add((report, DIP.evidence, Literal(fact.evidence.sentence)))
+        g.add((report, DIP.evidenceStart, Literal(fact.evidence.start)))
+        g.add((report, DIP.evidenceEnd, Literal(fact.evidence.end)))
+        g.add((report, DIP.confidence, Literal(fact.confidence, datatype=XSD.decimal)))
+        g.add((report, DIP.extractedBy, Literal(fact.rule)))
+        g.add((report, PROV.wasDerivedFrom, article_iri(doc.id)))
 
 
 def reference_digest(graph: Graph) -> str:

@@ -188,7 +188,7 @@ def test_sample_page_draws_every_actor_and_fact_with_the_network_blocked(sample_
 
 def test_edge_tooltip_gives_evidence_article_date_modality_confidence_and_counts(sample_build, open_page):
     """Each fact in an edge's tooltip says how sure the rule was and how often its event was reported: the
-    mentions (evidence sentences) and articles the RDF gives for it."""
+    mentions (reports: one sentence of one article each) and articles the RDF gives for it."""
     ds = Dataset(default_union=True)
     ds.parse(sample_build / "graph.trig", format="trig")
     view = open_page(sample_build / "graph.html")
@@ -203,7 +203,7 @@ def test_edge_tooltip_gives_evidence_article_date_modality_confidence_and_counts
         and ds.value(e, DIP.relation) == DIP[edge["relation"]]
         and (ds.value(e, DIP.modality) == DIP.planned) == bool(edge["dashes"])
     ]
-    mentions = sum(len(set(ds.objects(e, DIP.evidence))) for e in events)
+    mentions = sum(len(set(ds.objects(e, DIP.reportedBy))) for e in events)
     assert f"{len(events)} facts, {mentions} mention" in text and len(events) == edge["facts"] > 1
     lines = re.findall(
         r"· (undated|\d{4}-\d\d-\d\d) · (asserted|planned|reported) · confidence (\d\.\d\d) · (\d+) mentions? in "
@@ -213,7 +213,7 @@ def test_edge_tooltip_gives_evidence_article_date_modality_confidence_and_counts
     assert lines and "“" in text
     confidences = {f"{float(ds.value(e, DIP.confidence)):.2f}" for e in events}
     for _, _, confidence, mentioned, articles in lines:
-        assert confidence in confidences and int(mentioned) >= 1 and int(articles) == 1
+        assert confidence in confidences and int(mentioned) >= int(articles) >= 1
 
 
 def overlapping(boxes: list[dict]) -> list[tuple[dict, dict]]:
@@ -235,7 +235,7 @@ def test_text_is_legible_at_the_initial_zoom_and_never_drawn_on_other_text(sampl
         f"initial zoom {view.page.evaluate('kgraph.network.getScale()'):.3f}; text sizes on screen: "
         f"{sizes[0]:.1f}–{sizes[-1]:.1f} px over {len(sizes)} pieces"
     )
-    assert drawn and round(sizes[0], 3) >= 12, sizes[:5]  # canvas scale x font size, in float
+    assert drawn and sizes[0] >= 12 - 1e-3, sizes[:5]  # 12 px as the page clamps it, give or take rounding
     shown = view.page.evaluate("kgraph.text()")
     names = {t["id"] for t in shown if t["kind"] == "name"}
     assert names == {n["id"] for n in view.drawn_nodes()}, "every actor of the samples is named"

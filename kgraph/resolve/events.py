@@ -18,7 +18,7 @@ mentions an event gathers depends on the set of articles, never their order.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -55,14 +55,45 @@ def events_of(articles: Sequence[ResolvedArticle]) -> list[dict[tuple[Fact, str,
     found: list[dict[tuple[Fact, str, str], EventRef]] = [{} for _ in articles]
     for key, mentions in groups.items():
         anchors = _anchored(mentions)
-        modalities: dict[str, set[Modality]] = defaultdict(set)
+        by_anchor: dict[str, list[_Mention]] = defaultdict(list)
         for mention, anchor in anchors.items():
-            modalities[anchor].add(mention.fact.modality)
-        for mention, anchor in anchors.items():
-            modality = min(modalities[anchor], key=MODALITIES.index)  # said to have happened by one, seen by another
-            event = EventRef(_event_id(key, anchor), _event_date(anchor), modality)
-            found[mention.article][(mention.fact, mention.subject, mention.object)] = event
+            by_anchor[anchor].append(mention)
+        for anchor, together in by_anchor.items():
+            event = _event(key, anchor, together, articles)
+            for mention in together:
+                found[mention.article][(mention.fact, mention.subject, mention.object)] = event
     return found
+
+
+def _event(key: tuple, anchor: str, mentions: list[_Mention], articles: Sequence[ResolvedArticle]) -> EventRef:
+    """What the mentions of one event say of it, each choice independent of the order they come in."""
+    (agent, target), _ = _most_common((m.subject, m.object) for m in mentions)
+    places = (articles[m.article].entity_of.get(m.fact.place) for m in mentions if m.fact.place)
+    place, _ = _most_common(p for p in places if p)
+    return EventRef(
+        id=_event_id(key, anchor),
+        agent=agent,
+        target=target,
+        date=_event_date(anchor),
+        modality=min((m.fact.modality for m in mentions), key=MODALITIES.index),  # seen by one, said by another
+        confidence=max(m.fact.confidence for m in mentions),
+        place=place,
+    )
+
+
+def alone(article_id: str, fact: Fact, subject: str, obj: str) -> EventRef:
+    """The event of a fact in an article no corpus resolution has seen (made by hand): its own event."""
+    key = (fact.relation, subject, obj, STANCE[fact.modality], article_id, str(fact.evidence.start))
+    anchor = fact.date.isoformat() if fact.date else ""
+    return EventRef(_event_id(key, anchor), subject, obj, fact.date, fact.modality, fact.confidence)
+
+
+def _most_common(values) -> tuple:
+    """The value given most often, ties going to the smallest; (None, 0) for none."""
+    counts = Counter(values)
+    if not counts:
+        return None, 0
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _anchored(mentions: list[_Mention]) -> dict[_Mention, str]:
