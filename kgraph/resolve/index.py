@@ -29,7 +29,7 @@ from kgraph.model import Document, EntityType, Evidence, Extraction, Fact, Menti
 
 INDEX_FILE = "kgraph-index.sqlite"
 SCHEMA = "CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, extraction BLOB NOT NULL)"
-FORMAT = 1  # the JSON layout below; an index of another layout is read as empty
+FORMAT = 2  # the JSON layout below; an index of another layout is read as empty
 
 
 class ResolutionIndexError(RuntimeError):
@@ -84,7 +84,7 @@ class ResolutionIndex:
 
 
 def encode(ex: Extraction) -> bytes:
-    mentions = list(dict.fromkeys([*ex.mentions, *_fact_mentions(ex)]))
+    mentions = list(dict.fromkeys([*ex.mentions, *_fact_mentions(ex), *(m for pair in ex.pairs for m in pair)]))
     index = {m: i for i, m in enumerate(mentions)}
     doc = ex.document
     data = {
@@ -105,6 +105,7 @@ def encode(ex: Extraction) -> bytes:
              [r.evidence.sentence, r.evidence.start, r.evidence.end]]
             for r in ex.roles
         ],
+        "pairs": [[index[a], index[b]] for a, b in ex.pairs],
     }  # fmt: skip
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
@@ -129,7 +130,8 @@ def decode(blob: bytes) -> Extraction | None:
     )
     roles = tuple(Role(mentions[p], pos, at(aff), Evidence(*ev)) for p, pos, aff, ev in data["roles"])
     document = Document(doc_id, text, title, _day(day), source)
-    return Extraction(document, tuple(mentions[: data["listed"]]), facts, roles)
+    pairs = tuple((mentions[a], mentions[b]) for a, b in data["pairs"])
+    return Extraction(document, tuple(mentions[: data["listed"]]), facts, roles, pairs)
 
 
 def _fact_mentions(ex: Extraction) -> list[Mention]:
@@ -139,14 +141,15 @@ def _fact_mentions(ex: Extraction) -> list[Mention]:
 
 def _mention(m: Mention) -> list:
     participants = m.participants.value if m.participants else None
-    return [m.text, m.start, m.end, m.type.value, m.gazetteer_id, m.kind.value, m.title, m.institution, participants]
+    kind = [m.type.value, m.gazetteer_id, m.kind.value, m.title, m.institution, participants, m.event]
+    return [m.text, m.start, m.end, *kind]
 
 
 def _unmention(row: list) -> Mention:
-    text, start, end, kind, gid, how, title, institution, participants = row
+    text, start, end, kind, gid, how, title, institution, participants, event = row
     return Mention(
         text, start, end, EntityType(kind), gid, MentionKind(how), title, institution,
-        EntityType(participants) if participants else None,
+        EntityType(participants) if participants else None, event,
     )  # fmt: skip
 
 
