@@ -1,18 +1,26 @@
 """Read articles from files into Documents: title, date, clean text.
 
-Bad inputs (binary, undecodable, empty, too long, malformed JSON lines) are reported as
-Skipped and the rest is read; nothing here raises for one bad article.
+Bad inputs (binary, empty, too long, malformed JSON lines, broken links) are reported as Skipped and
+the rest is read; nothing here raises for one bad article. Sizes are checked before anything is
+parsed; text in another encoding than UTF-8 (a byte-order mark, Windows-1252, UTF-16, ...) is
+decoded and the encoding kept on the Document; control characters are removed from every field
+whatever the format.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from bs4 import BeautifulSoup
+from charset_normalizer import from_bytes
 
 from kgraph.model import Document, Skipped
 
@@ -20,6 +28,18 @@ SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 TITLE_MAX = 200
 MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own limit for one text
 MAX_FILE_BYTES = 16 * MAX_ARTICLE_CHARS  # an article file larger than this cannot hold one article
+MAX_LINE_BYTES = 8 * MAX_ARTICLE_CHARS  # a JSONL record longer than this is skipped unread
+BOMS = [  # longest first: UTF-32's little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+PREFERRED_SINGLE_BYTE = "cp1252"  # Windows-1252, a superset of Latin-1: what most non-UTF-8 news text is
+# C0 and C1 controls but tab and newlines, DEL, lone surrogates (from JSON escapes) and non-characters
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+BINARY_SHARE = 0.3  # decoded text with more control characters than this is not text
 
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.MULTILINE)
 
@@ -117,7 +137,7 @@ def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
         skipped.extend(problems)
         for doc in docs:
             if doc.id in seen and path.suffix.lower() != ".jsonl":
-                doc = Document(f"{path.parent.name}/{doc.id}", doc.text, doc.title, doc.date, doc.source)
+                doc = replace(doc, id=f"{path.parent.name}/{doc.id}")
             if doc.id in seen:
                 skipped.append(Skipped(doc.source, f"article id {doc.id!r} is already used by {seen[doc.id]}"))
                 continue
@@ -127,23 +147,67 @@ def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
 
 
 def _expand(paths: Iterable[Path], skipped: list[Skipped]) -> list[tuple[Path, str]]:
-    """Each file to read, with its name relative to the argument that named it."""
+    """Each file to read, with its name relative to the argument that named it. Links are followed (a
+    linked folder once); a broken link or a loop of links is reported, not dropped."""
     files: list[tuple[Path, str]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files.extend(
-                (p, p.relative_to(path).as_posix())
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            files.extend(_walk(path, skipped))
         elif path.is_file():
             files.append((path, path.name))
         else:
-            skipped.append(Skipped(str(path), "no such file or directory"))
+            skipped.append(Skipped(str(path), _missing(path)))
     return files
+
+
+def _walk(root: Path, skipped: list[Skipped]) -> Iterator[tuple[Path, str]]:
+    """The article files under a folder, in a stable order; hidden files and folders are left out."""
+    visited: set[tuple[int, int]] = set()
+
+    def visit(folder: Path) -> Iterator[tuple[Path, str]]:
+        try:
+            stat = folder.stat()
+            entries = sorted(folder.iterdir())
+        except OSError as err:
+            skipped.append(Skipped(str(folder), _unreadable(err)))
+            return
+        if (stat.st_dev, stat.st_ino) in visited:
+            skipped.append(Skipped(str(folder), "a link back to a folder already read (a loop of links)"))
+            return
+        visited.add((stat.st_dev, stat.st_ino))
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                yield from visit(entry)
+            elif entry.suffix.lower() not in SUFFIXES:
+                continue
+            elif entry.is_file():
+                yield entry, entry.relative_to(root).as_posix()
+            else:
+                skipped.append(Skipped(str(entry), _missing(entry)))
+
+    yield from visit(root)
+
+
+def _missing(path: Path) -> str:
+    """Why a path that is neither a file nor a folder cannot be read."""
+    if not path.is_symlink():
+        return "no such file or directory" if not path.exists() else "not a regular file"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "a loop of symbolic links"
+    except OSError as err:
+        if err.errno == 40:  # ELOOP
+            return "a loop of symbolic links"
+        return f"a broken symbolic link (to {os.readlink(path)}, which does not exist)"
+    return "not a regular file"
+
+
+def _unreadable(err: OSError) -> str:
+    return f"cannot be read: {err.strerror or err}"
 
 
 def read_file(path: Path, name: str | None = None) -> tuple[list[Document], list[Skipped]]:
@@ -153,31 +217,64 @@ def read_file(path: Path, name: str | None = None) -> tuple[list[Document], list
     name = name or path.name
     if suffix not in SUFFIXES:
         return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")]
-    if suffix == ".jsonl":
-        return _read_jsonl(path, name)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return [], [Skipped(str(path), f"too long for one article (over {MAX_FILE_BYTES:,} bytes)")]
-        text, problem = _decode(path.read_bytes())
+        if suffix == ".jsonl":
+            return _read_jsonl(path, name)
+        return _read_article(path, name)
     except OSError as err:
-        return [], [Skipped(str(path), f"cannot be read: {err.strerror or err}")]
-    if problem:
-        return [], [Skipped(str(path), problem)]
-    if suffix in {".html", ".htm"}:
+        return [], [Skipped(str(path), _unreadable(err))]
+    except Exception as err:  # noqa: BLE001 (one bad file never stops a build)
+        return [], [Skipped(str(path), _failure(err))]
+
+
+def _failure(err: BaseException) -> str:
+    return f"cannot be read: {type(err).__name__}: {str(err)[:200]}"
+
+
+def _read_article(path: Path, name: str) -> tuple[list[Document], list[Skipped]]:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return [], [Skipped(str(path), f"too long for one article (over {MAX_FILE_BYTES:,} bytes)")]
+    text, encoding = decode(path.read_bytes())
+    if text is None:
+        return [], [Skipped(str(path), "binary file, not text")]
+    if path.suffix.lower() in {".html", ".htm"}:
         doc = _from_html(text, path, name)
     else:
-        doc = make_document(path.stem, text, source=name, markdown=suffix == ".md")
+        doc = make_document(path.stem, text, source=name, markdown=path.suffix.lower() == ".md")
     problem = _check(doc)
-    return ([doc], []) if doc and not problem else ([], [Skipped(str(path), problem)])
+    if doc is None or problem:
+        return [], [Skipped(str(path), problem)]
+    return [replace(doc, encoding=encoding)], []
 
 
-def _decode(raw: bytes) -> tuple[str, str | None]:
-    if b"\x00" in raw:
-        return "", "binary file, not text"
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as err:
-        return "", f"not UTF-8 text (byte {err.start})"
+def decode(raw: bytes) -> tuple[str | None, str]:
+    """Text and the encoding it was read in, or None when the bytes are not text: the encoding a byte-order
+    mark names, else UTF-8, else what charset-normalizer finds (Windows-1252 where that reads the same)."""
+    text, encoding = _decode(raw)
+    if text is None or len(CONTROL.findall(text)) > BINARY_SHARE * len(text):
+        return None, encoding
+    return text, encoding
+
+
+def _decode(raw: bytes) -> tuple[str | None, str]:
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding.removesuffix("-sig")
+            except UnicodeDecodeError:
+                break
+    else:
+        try:
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    found = from_bytes(raw)
+    best = found.best()
+    if best is None:
+        return None, ""
+    if any(PREFERRED_SINGLE_BYTE in match.could_be_from_charset for match in found):
+        return raw.decode(PREFERRED_SINGLE_BYTE, errors="replace"), PREFERRED_SINGLE_BYTE
+    return str(best), best.encoding
 
 
 def _check(doc: Document | None) -> str:
@@ -191,48 +288,85 @@ def _check(doc: Document | None) -> str:
 
 def _read_jsonl(path: Path, name: str) -> tuple[list[Document], list[Skipped]]:
     docs, skipped = [], []
-    try:
-        lines = path.read_bytes().split(b"\n")
-    except OSError as err:
-        return [], [Skipped(str(path), f"cannot be read: {err.strerror or err}")]
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        where = f"{path}:{number}"
-        line, problem = _decode(raw)
-        if problem:
-            skipped.append(Skipped(where, problem))
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            skipped.append(Skipped(where, f"invalid JSON ({err.msg})"))
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            skipped.append(Skipped(where, "record has no 'text' string"))
-            continue
-        ident = record.get("id", f"{path.stem}-{number}")
-        if isinstance(ident, bool) or not isinstance(ident, str | int) or not str(ident).strip():
-            skipped.append(Skipped(where, "record's 'id' must be a non-empty string or an integer"))
-            continue
-        doc = make_document(
-            str(ident).strip(),
-            record["text"],
-            title=_string(record.get("title")),
-            when=_parse_date(record.get("date")),
-            source=_string(record.get("source")) or f"{name}:{number}",  # a fetched page's URL, else the line
-        )
-        if problem := _check(doc):
-            skipped.append(Skipped(where, problem))
-        else:
-            docs.append(doc)
+    with path.open("rb") as stream:
+        for number, raw in _records(stream):
+            where = f"{path}:{number}"
+            try:
+                doc, problem = _record(raw, path, name, number)
+            except Exception as err:  # noqa: BLE001 (one bad record never stops a build)
+                doc, problem = None, _failure(err)
+            if doc is not None:
+                docs.append(doc)
+            elif problem:
+                skipped.append(Skipped(where, problem))
     if not docs and not skipped:
         skipped.append(Skipped(str(path), "no article text"))
     return docs, skipped
 
 
+def _records(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """Each line's number and bytes; None for a line longer than MAX_LINE_BYTES, which is not kept.
+    A file in UTF-16 or UTF-32 (a byte-order mark says so) is decoded whole first (within MAX_FILE_BYTES)."""
+    head = stream.read(4)
+    wide = next((enc for bom, enc in BOMS if head.startswith(bom) and enc != "utf-8-sig"), None)
+    if wide:
+        raw = head + stream.read(MAX_FILE_BYTES)
+        text = raw.decode(wide, errors="replace")
+        for number, line in enumerate(text.split("\n"), start=1):
+            yield number, line.encode("utf-8", errors="replace")
+        return
+    stream.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
+    number = 0
+    while line := stream.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of the over-long line, read and dropped in pieces
+            yield number, None
+        else:
+            yield number, line
+
+
+def _record(raw: bytes | None, path: Path, name: str, number: int) -> tuple[Document | None, str]:
+    """One JSONL line as a Document, or why it is not one ('' for a blank line)."""
+    if raw is None:
+        return None, f"record longer than {MAX_LINE_BYTES:,} bytes, skipped unread"
+    if not raw.strip():
+        return None, ""
+    line, encoding = decode(raw)
+    if line is None:
+        return None, "binary data, not text"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return None, f"invalid JSON ({err.msg})"
+    except (ValueError, RecursionError) as err:  # an integer of thousands of digits, arrays nested too deep
+        return None, f"invalid JSON ({type(err).__name__}: {str(err)[:100]})"
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return None, "record has no 'text' string"
+    ident = record.get("id", f"{path.stem}-{number}")
+    ident = strip_controls(str(ident)).strip() if isinstance(ident, str | int) and not isinstance(ident, bool) else ""
+    if not ident:
+        return None, "record's 'id' must be a non-empty string or an integer"
+    doc = make_document(
+        ident,
+        record["text"],
+        title=_string(record.get("title")),
+        when=_parse_date(record.get("date")),
+        source=_string(record.get("source")) or f"{name}:{number}",  # a fetched page's URL, else the line
+    )
+    if problem := _check(doc):
+        return None, problem
+    return replace(doc, encoding=encoding), ""
+
+
 def _string(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    return strip_controls(value) if isinstance(value, str) else None
+
+
+def strip_controls(text: str) -> str:
+    """Text without control characters (but tabs and line breaks), lone surrogates or non-characters."""
+    return CONTROL.sub("", text)
 
 
 def _from_html(markup: str, path: Path, name: str) -> Document | None:
@@ -277,11 +411,12 @@ def make_document(
     markdown: bool = False,
 ) -> Document | None:
     """Clean raw article text into a Document, or None when nothing is left."""
-    found_date, text = _take_date(text)
+    found_date, text = _take_date(strip_controls(text))
     body = clean_text(_strip_markdown(text) if markdown else text)
     if not body:
         return None
-    title = (title or "").strip() or _first_sentence(body.split("\n", 1)[0])
+    title = strip_controls(title or "").strip() or _first_sentence(body.split("\n", 1)[0])
+    ident, source = strip_controls(ident), strip_controls(source)
     return Document(id=ident, text=body, title=title, date=when or found_date, source=source)
 
 

@@ -1,8 +1,12 @@
+import codecs
 import json
+import tracemalloc
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from kgraph import ingest
 from kgraph.ingest import clean_text, make_document, read_file, read_inputs
 from kgraph.model import Skipped
 
@@ -84,10 +88,9 @@ def test_bad_files_are_reported_and_the_rest_is_read(tmp_path):
     (tmp_path / "empty.md").write_text("   \n\n", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")  # not an article type: not picked up
     docs, skipped = read_inputs([tmp_path, tmp_path / "missing.txt"])
-    assert [d.id for d in docs] == ["good"]
+    assert [d.id for d in docs] == ["good", "latin1"]  # Latin-1 is decoded, not skipped
     reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in skipped}
     assert reasons["binary.txt"] == "binary file, not text"
-    assert reasons["latin1.txt"].startswith("not UTF-8 text")
     assert reasons["empty.md"] == "no article text"
     assert reasons["missing.txt"] == "no such file or directory"
 
@@ -272,3 +275,100 @@ def test_teasers_promotions_stamps_and_section_labels_are_removed():
         "Ministers praise the deal",  # a subheading is part of the story
         "Read more about the border in our archive, the minister said.",
     ]
+
+
+def test_text_in_other_encodings_is_decoded_and_its_encoding_kept(tmp_path):
+    text = "Envoys met in Lomé\nThe minister’s “talks” in Zürich ended – on Friday."
+    files = {
+        "cp1252.txt": text.encode("cp1252"),
+        "bom8.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),  # with its byte-order mark
+        "utf16le.txt": text.encode("utf-16-le"),  # without one
+        "plain.txt": text.encode("utf-8"),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    docs, skipped = read_inputs([tmp_path])
+    assert skipped == []
+    assert {d.id: d.text for d in docs} == dict.fromkeys(["bom8", "cp1252", "plain", "utf16", "utf16le"], text)
+    assert {d.id: d.encoding for d in docs} == {
+        "bom8": "utf-8",
+        "cp1252": "cp1252",
+        "plain": "utf-8",
+        "utf16": "utf-16",
+        "utf16le": "utf_16_le",
+    }
+
+
+def test_control_characters_are_removed_the_same_in_every_format(tmp_path):
+    dirty = "Chad\x00 expelled\x07 two\x1b diplomats\x7f.\x85"
+    (tmp_path / "a.txt").write_text(f"Title\x00 here\n{dirty}", encoding="utf-8")
+    record = {"id": "b\x00", "title": "Title\x00 here", "text": dirty, "source": "s\x01rc"}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "c.html").write_text(f"<h1>Title\x00 here</h1><p>{dirty}</p>", encoding="utf-8")
+    docs, skipped = read_inputs([tmp_path])
+    assert skipped == []
+    assert [(d.id, d.title, d.text.splitlines()[-1]) for d in docs] == [
+        ("a", "Title here", "Chad expelled two diplomats."),
+        ("b", "Title here", "Chad expelled two diplomats."),
+        ("c", "Title here", "Chad expelled two diplomats."),
+    ]
+    assert docs[1].source == "src"
+
+
+def test_jsonl_records_that_break_parsers_are_skipped_with_their_reason(tmp_path):
+    good = {"id": "ok", "text": "Chad expelled two diplomats."}
+    lines = [
+        '{"id": ' + "9" * 5000 + ', "text": "x"}',  # too many digits for Python's int()
+        '{"id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        json.dumps(good),
+        '{"id": "s1", "text": "Mali \\ud800signed a pact."}',  # lone surrogates from JSON escapes
+        '{"id": "s2\\udfff", "title": "T\\ud800", "source": "x\\udc00", "text": "Peru hosted talks."}',
+    ]
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, skipped = read_file(path)
+    assert [(d.id, d.text, d.title, d.source) for d in docs] == [
+        ("ok", "Chad expelled two diplomats.", "Chad expelled two diplomats.", "bad.jsonl:3"),
+        ("s1", "Mali signed a pact.", "Mali signed a pact.", "bad.jsonl:4"),
+        ("s2", "Peru hosted talks.", "T", "x"),
+    ]
+    assert [(s.source.rsplit(":", 1)[-1], s.reason.split(" (")[0]) for s in skipped] == [
+        ("1", "invalid JSON"),
+        ("2", "invalid JSON"),
+    ]
+    assert "ValueError" in skipped[0].reason and "RecursionError" in skipped[1].reason
+
+
+def test_an_over_long_jsonl_line_is_skipped_unread(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_LINE_BYTES", 1_000_000)
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        f.write('{"id": "huge", "text": "' + "a" * 30_000_000 + '"}\n')
+        f.write(json.dumps({"id": "small", "text": "Peru hosted talks."}) + "\n")
+    tracemalloc.start()
+    try:
+        docs, skipped = read_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.id for d in docs] == ["small"]
+    assert skipped == [Skipped(f"{path}:1", "record longer than 1,000,000 bytes, skipped unread")]
+    assert peak < 5_000_000  # the 30 MB line is never held, let alone parsed
+
+
+def test_broken_links_and_loops_of_links_are_reported(tmp_path):
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "real.txt").write_text("Peru hosted talks.", encoding="utf-8")
+    (root / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (root / "loop1.txt").symlink_to(root / "loop2.txt")
+    (root / "loop2.txt").symlink_to(root / "loop1.txt")
+    (root / "sub" / "up").symlink_to(root)  # a folder linking back to the root
+    (root / "alias.txt").symlink_to(root / "sub" / "real.txt")
+    docs, skipped = read_inputs([root])
+    assert [d.source for d in docs] == ["alias.txt", "sub/real.txt"]
+    reasons = {Path(s.source).name: s.reason for s in skipped}
+    assert reasons["dangling.txt"].startswith("a broken symbolic link")
+    assert reasons["loop1.txt"] == reasons["loop2.txt"] == "a loop of symbolic links"
+    assert reasons["up"].endswith("(a loop of links)")
