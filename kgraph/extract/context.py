@@ -9,6 +9,7 @@ asks of the parse: who acts (subjects, passive agents), on whom (objects), whose
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +78,8 @@ class Context:
             self._sentences += [sent] * len(sent)
         self._quotes: list[tuple[int, int]] | None = None
         self._speakers: dict[tuple[int, int], list[Mention]] = {}
+        self._ents = list(doc.ents)
+        self._ent_starts = [ent.start for ent in self._ents]
 
     # --- where things are -----------------------------------------------------------
 
@@ -85,6 +88,17 @@ class Context:
         first = self._sentences[start]
         last = self._sentences[end - 1] if end is not None and end > start else first
         return first if last is first else self.doc[first.start : last.end]
+
+    def entities(self, span: Span) -> list[Span]:
+        """The named entities within a span, as Span.ents gives them, without walking every entity of the
+        article each time (Span.ents does, which made an article with many facts cost its square)."""
+        found = []
+        for ent in self._ents[bisect_left(self._ent_starts, span.start) :]:
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end:
+                found.append(ent)
+        return found
 
     def anchors(self, rule: str) -> list[Anchor]:
         """Where a rule's patterns matched, in text order."""

@@ -79,7 +79,7 @@ def _same(a: Mention, b: Mention) -> bool:
 
 def _date(ctx: Context, sent: Span, future: bool) -> date | None:
     """The first date the sentence gives, resolved against the article's date ('on Friday')."""
-    for ent in sent.ents:
+    for ent in ctx.entities(sent):
         if ent.label_ == "DATE" and (when := dates.resolve(ent.text, ctx.document.date, future)):
             return when
     return None
