@@ -13,6 +13,13 @@ from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, ModelError, installed_
 
 __all__ = ["BATCH_SIZE", "DEFAULT_MODEL", "ModelError", "installed_models", "load_pipeline", "require_model"]
 
+# Words a sentence may have before it is cut: the parser, the matchers and the rules cost more than linear
+# in a sentence's length, so a text without full stops (or a line of a million words) must not be one sentence.
+MAX_SENTENCE_TOKENS = 120
+CUT_AFTER = {",", ";", ":", "-", "–", "—", "and", "but", "or"}  # near the limit, a cut goes after one of these
+SENTENCE_ENDS = {".", "!", "?", "…"}
+CUTS = "kgraph_sentences_cut"  # Doc.user_data key: how many sentences were cut
+
 
 @Language.factory("kgraph_gazetteer", requires=["token.text"], assigns=["doc.ents"])
 def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
@@ -64,6 +71,38 @@ def _base_forms(word: str) -> list[str]:
     return forms
 
 
+@Language.component("kgraph_long_sentences", assigns=["token.is_sent_start"])
+def long_sentence_boundaries(doc: Doc) -> Doc:
+    """A stretch of more than MAX_SENTENCE_TOKENS words without a full stop or a new line is cut into
+    sentences of at most that many words (after a comma or conjunction near the limit where there is one),
+    so that no later step costs more than linear in the length of a text."""
+    run, cut, long_ones = 0, False, 0
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.is_sent_start or before.text in SENTENCE_ENDS:
+            run, cut = 0, False
+            continue
+        run += 1
+        near_limit = run >= MAX_SENTENCE_TOKENS * 3 // 4 and before.lower_ in CUT_AFTER
+        if run >= MAX_SENTENCE_TOKENS or near_limit:
+            tok.is_sent_start = True
+            long_ones += not cut
+            run, cut = 0, True
+    doc.user_data[CUTS] = long_ones
+    return doc
+
+
+def parse_notes(doc: Doc) -> tuple[str, ...]:
+    """What parsing changed in an article, to tell the user."""
+    cuts = doc.user_data.get(CUTS, 0)
+    if not cuts:
+        return ()
+    return (
+        f"{cuts} over-long sentence{'s' if cuts > 1 else ''} cut (more than {MAX_SENTENCE_TOKENS} words "
+        "without a full stop)",
+    )
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
     require_model(name)
@@ -73,6 +112,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; kgraph's rules need one")
     nlp.add_pipe("kgraph_paragraphs", before="parser")
+    nlp.add_pipe("kgraph_long_sentences", after="kgraph_paragraphs")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kgraph_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
