@@ -188,7 +188,9 @@ def build_command(
         raise _fail(f"cannot write the outputs: {err}") from err
 
     for skipped in summary.skipped:
-        console.print(f"[yellow]skipped[/yellow] {escape(skipped.source)}: {escape(skipped.reason)}")
+        console.print(f"[yellow]skipped[/yellow] {_shown(skipped.source)}: {_shown(skipped.reason)}")
+    for note in summary.notes:
+        console.print(f"[cyan]note[/cyan] {_shown(note.source)}: {_shown(note.message)}")
     typer.echo(
         f"Built {summary.articles} articles: {summary.entities} entities, {summary.facts} facts"
         + (f" ({len(summary.skipped)} inputs skipped)" if summary.skipped else "")
@@ -201,6 +203,12 @@ def build_command(
             f"{len(synced.unchanged)} unchanged, {len(synced.pruned)} pruned"
             + (f", {len(synced.kept)} from earlier builds kept (--prune drops them)" if synced.kept else "")
         )
+
+
+def _shown(text: str) -> str:
+    """Text from an input as the terminal can print it: markup escaped, an undecodable file name's bytes
+    as escapes."""
+    return escape(text.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def _list_outputs(outputs: dict[str, Path]) -> None:

@@ -56,6 +56,7 @@ class Document:
     title: str
     date: date | None = None
     source: str = ""
+    encoding: str = "utf-8"  # what the file was read as (ingest detects it)
 
     @property
     def content_hash(self) -> str:
@@ -68,6 +69,14 @@ class Skipped:
 
     source: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the build changed in an input to read it (its encoding, sentences cut), not an error."""
+
+    source: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,7 @@ class Extraction:
     facts: tuple[Fact, ...] = ()
     roles: tuple[Role, ...] = ()
     pairs: tuple[tuple[Mention, Mention], ...] = ()  # actors named together ("X and Y"), for "both sides"
+    notes: tuple[str, ...] = ()  # what parsing changed: over-long sentences cut
 
 
 @dataclass(frozen=True)

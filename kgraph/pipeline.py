@@ -11,7 +11,7 @@ from kgraph.export import Built, write_outputs
 from kgraph.gazetteer import gazetteer
 from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
-from kgraph.model import KnowledgeGraph, Skipped
+from kgraph.model import KnowledgeGraph, Note, Skipped
 from kgraph.parse import Progress, extract_documents
 from kgraph.rdf import article_iri
 from kgraph.relations import relations
@@ -34,6 +34,7 @@ class BuildSummary:
     facts: int
     outputs: dict[str, Path]
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     store: StoreSpec | None = None
     synced: SyncSummary | None = None
 
@@ -64,6 +65,7 @@ def build(
     except CorrectionsError as err:
         raise BuildError(str(err)) from err
     documents, skipped = read_inputs(list(inputs) or [sample_corpus()])
+    notes = [Note(d.source, f"read as {d.encoding}, not UTF-8") for d in documents if d.encoding != "utf-8"]
     if not documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:5]) or "no .txt, .md, .html or .jsonl files"
         raise BuildError(f"no readable articles in the inputs ({reasons})")
@@ -71,7 +73,15 @@ def build(
     relations(), lexicon(), gazetteer()  # data files checked before any article is read
     if on_documents:
         on_documents(len(documents))
-    extractions = list(extract_documents(documents, model, workers, batch_size, on_progress))
+    extractions = []
+    for result in extract_documents(documents, model, workers, batch_size, on_progress):
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        else:
+            extractions.append(result)
+            notes += [Note(result.document.source, note) for note in result.notes]
+    if not extractions:
+        raise BuildError(f"no article could be read ({'; '.join(f'{s.source}: {s.reason}' for s in skipped[:5])})")
     index = resolution_index(store, out)
     built_ids = {ex.document.id for ex in extractions}
     try:  # resolved with every article the store holds, so that building in parts equals building at once
@@ -100,6 +110,7 @@ def build(
         facts=built.network.number_of_edges(),
         outputs=outputs,
         skipped=skipped,
+        notes=notes,
         store=store,
         synced=synced,
     )
