@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -422,7 +421,9 @@ def serve_command(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on; 0 picks a free one.")] = 7878,
-    timeout: Annotated[int, typer.Option(min=1, help="Seconds a query may run before it is cancelled.")] = 30,
+    timeout: Annotated[
+        int, typer.Option(min=1, help="Seconds a query may run; then it is stopped and answered 503.")
+    ] = 30,
     max_result_mb: Annotated[
         float, typer.Option(min=0.001, help="Largest result sent, in megabytes; larger ones get HTTP 413.")
     ] = 10.0,
@@ -430,6 +431,20 @@ def serve_command(
         bool,
         typer.Option("--writable", help="Accept SPARQL Update and Graph Store writes (default: read-only)."),
     ] = False,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service",
+            help="Let queries use SERVICE (and updates LOAD), which make the server fetch other URLs for whoever "
+            "can query it. Refused by default.",
+        ),
+    ] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Queries answered at once, each in its own process (one if --writable).")
+    ] = max(1, min(4, os.cpu_count() or 1)),
+    queue: Annotated[
+        int, typer.Option(min=1, max=10_000, help="Requests that may wait; more at once are answered 503 (busy).")
+    ] = 32,
     out: Annotated[Path, OUT_OPTION] = Path("output"),
     store: Annotated[
         str | None, typer.Option("--store", help="An Oxigraph store folder. Default: OUT/store.", show_default=False)
@@ -437,10 +452,13 @@ def serve_command(
 ) -> None:
     """Serve a build's store as a read-only SPARQL 1.1 endpoint.
 
-    Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph's server): queries by GET or POST at
-    /query, results as JSON, XML, CSV or TSV, CONSTRUCT as Turtle or TriG, and a query page at /.
-    Read-only unless --writable. Stop it with Ctrl-C. Do not build into the same store while it runs."""
+    Serve the store as a SPARQL 1.1 Protocol endpoint: queries by GET or POST at /query, results as JSON,
+    XML, CSV or TSV, CONSTRUCT as Turtle, TriG or N-Triples, the Graph Store Protocol at /store, and a query
+    page at /. Read-only unless --writable. Queries run in --workers processes; a query over --timeout is
+    stopped (its process ends) and answered 503; requests beyond --queue are answered 503 at once. SERVICE
+    is refused unless --allow-service. Stop it with Ctrl-C. Do not build into the same store while it runs."""
     from kgraph.serve import ServeError, ServerConfig
+    from kgraph.serve import close as close_server
     from kgraph.serve import start as start_server
     from kgraph.store import StoreKind, store_spec
 
@@ -454,27 +472,35 @@ def serve_command(
         timeout_s=timeout,
         max_result_bytes=int(max_result_mb * 1_000_000),
         writable=writable,
+        allow_service=allow_service,
+        workers=workers,
+        queue=queue,
     )
     try:
-        proxy, process = start_server(config)
+        server = start_server(config)
     except ServeError as err:
         raise _fail(str(err)) from err
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
-    bound_host, bound_port = proxy.server_address[:2]
+    bound_host, bound_port = server.server_address[:2]
     url = f"http://{bound_host}:{bound_port}"
     typer.echo(f"SPARQL endpoint {url}/query ({'read-write' if writable else 'read-only'}), query page {url}/")
-    typer.echo(f"Serving {config.store}; time limit {timeout} s, result limit {max_result_mb:g} MB. Ctrl-C stops.")
+    typer.echo(
+        f"Serving {config.store}; time limit {timeout} s, result limit {max_result_mb:g} MB, "
+        f"{config.processes} query process{'es' if config.processes > 1 else ''}, {queue} requests may wait. "
+        "Ctrl-C stops."
+    )
+    if allow_service:
+        typer.echo("SERVICE and LOAD are allowed: queries can make this server fetch other URLs.")
+    elif server.pool.isolated:
+        typer.echo("SERVICE and LOAD are refused, and the query processes have no network.")
+    else:
+        typer.echo("SERVICE and LOAD are refused (this system gives the query processes no network of their own).")
     try:
-        proxy.serve_forever()
+        server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
-        proxy.server_close()
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        close_server(server)
 
 
 if __name__ == "__main__":

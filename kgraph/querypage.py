@@ -2,8 +2,8 @@
 
 The page opens with kgraph's prefixes declared and a first query over the actors' facts, and offers the
 example queries kgraph ships (`kgraph.queries`), each opened in its own tab. It is one HTML file with
-the examples inside; YASGUI's script and style come from the Oxigraph server it fronts, so the page
-needs no network. Text reaches the page only as escaped JSON and is shown as text.
+the examples inside; YASGUI's script and style are served by `kgraph serve` too (kgraph/static/yasgui),
+so the page needs no network. Text reaches the page only as escaped JSON and is shown as text.
 """
 
 from __future__ import annotations

@@ -129,11 +129,16 @@ def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 60) -> 
     raise AssertionError(f"nothing listening on port {port} after {seconds} s")
 
 
+def oxigraph_binary() -> str:
+    """The `oxigraph` command (the `oxigraph` wheel of the test extras) installed beside this Python."""
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    assert found, "the `oxigraph` command is not installed: pip install -e '.[test]'"
+    return found
+
+
 @pytest.fixture
 def oxigraph_endpoint():
     """A real `oxigraph serve` (in memory, read-write) on a free port: the URL of its query endpoint."""
-    from kgraph.serve import oxigraph_binary
-
     port = free_port()
     process = subprocess.Popen(
         [oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
