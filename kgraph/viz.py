@@ -73,6 +73,7 @@ VIEW = (1100.0, 800.0)  # a laptop's browser window less the page's side panel: 
 EDGE_LENGTH = 240.0  # the longest a typical edge gets, for a graph of a few actors
 ROOM_FOR_NAMES = 60  # up to this many actors the layout leaves room for every name
 HUB_SPREAD = 0.7  # an edge's length grows as the degree of its busier end to this power
+NAME_MAX = 60  # characters of a name drawn on the page; the tooltip gives all of it
 GROUP_GAP = 140.0  # between separate groups of actors
 VIS = "templates/lib/vis-9.1.2/"
 
@@ -264,6 +265,15 @@ def _fact_line(d: dict) -> str:
     )
 
 
+def shorten(text: str, limit: int = NAME_MAX) -> str:
+    """A name as the page draws it: at most `limit` characters, cut at a word where one ends near the limit."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    word = cut.rsplit(" ", 1)[0]
+    return (word if len(word) > limit // 2 else cut).rstrip() + "…"
+
+
 class _Network(Network):
     """PyVis's Network with an edge's ends looked up in its map of nodes: pyvis checks them against its list of
     nodes, a scan of every actor for every edge, which made big pages cost actors x edges."""
@@ -286,7 +296,8 @@ def build_network(network: nx.MultiDiGraph, analysis: Analysis) -> Network:
     # room for every name where names can all be read at the start; a bigger graph keeps a compact shape and
     # shows its most central actors' names first, the others as one zooms in
     named = len(scores) <= ROOM_FOR_NAMES
-    boxes = {n: actor_box(network.nodes[n]["label"] if named else "", size[n], px[n]) for n in scores}
+    name = {n: shorten(network.nodes[n]["label"]) for n in scores}
+    boxes = {n: actor_box(name[n] if named else "", size[n], px[n]) for n in scores}
     grouped: dict[tuple[str, str, str, bool], list[dict]] = defaultdict(list)  # one drawn edge each
     for s, o, data in network.edges(data=True):
         grouped[(s, o, data["relation"], data["modality"] == "planned")].append(data)
@@ -300,7 +311,7 @@ def build_network(network: nx.MultiDiGraph, analysis: Analysis) -> Network:
         data, score = network.nodes[node], scores[node]
         net.add_node(
             node,
-            label=data["label"],
+            label=name[node],
             title="\n".join(
                 [
                     f"{data['label']} ({data['type']})",

@@ -333,6 +333,22 @@ def test_separate_groups_are_laid_out_apart_with_room_for_every_name(tmp_path, o
     assert view.errors == []
 
 
+def test_a_very_long_name_is_cut_on_the_page_and_given_whole_in_its_tooltip(tmp_path, open_page):
+    long_name = "Council " + " ".join(f"of the Harbour District {i}" for i in range(900))  # about 20,000 characters
+    facts = [(long_name, "met", "Norway"), ("Norway", "urged", "Sweden"), ("Peru", "criticized", "Chile")]
+    write_trig(knowledge_graph(facts), tmp_path)
+    assert run_kgraph("analyze", "--out", str(tmp_path)).returncode == 0
+    view = open_page(tmp_path / "graph.html")
+    scale = view.page.evaluate("kgraph.network.getScale()")
+    assert scale > 0.3, f"the page fits the drawing at zoom {scale:.4f}"
+    shown = {t["id"]: t for t in view.page.evaluate("kgraph.text()") if t["kind"] == "name"}
+    long_id = next(i for i, t in shown.items() if t["text"].startswith("Council of the Harbour"))
+    assert shown[long_id]["text"].endswith("…") and len(shown[long_id]["text"]) <= 60
+    assert {"country/norway", "country/sweden"} <= set(shown), "the other names are still drawn"
+    assert long_name in view.hover("node", long_id)
+    assert view.errors == []
+
+
 def test_the_confidence_slider_keeps_the_facts_read_with_at_least_that_confidence(tmp_path, open_page):
     facts = [
         ("Norway", "met", "Sweden", "asserted", None, "a1", "Norway met Sweden.", 0.9),
