@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -156,26 +157,30 @@ def typed_value(value: str, kind: str = "") -> Identifier:
     return term
 
 
+IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
+LOCAL_NAME = re.compile(r"[^\s<>\"{}|^`\\'(),;]*")
+LITERAL = re.compile(
+    r"(\"(?:[^\"\\\n\r]|\\.)*\")"  # "text", with escapes
+    r"(@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<[^<>\"{}|^`\\\x00-\x20]*>|[A-Za-z][\w.-]*:[\w.-]*))?"  # @lang, ^^type
+)
+
+
 def parse_value(value: str) -> Identifier:
     """A value read by its shape: an IRI when written `<...>` or with a known prefix (`kg:country/china`,
     `dip:met`, `wd:Q148`), a typed literal when written in N-Triples/Turtle form (`"5"^^xsd:integer`,
-    `"text"@en`), a date when YYYY-MM-DD, an integer when digits, else a string."""
+    `"text"@en`), a date when YYYY-MM-DD, an integer when digits, else a string. A value that starts like an
+    IRI or a literal must be exactly one, valid for its type (`"a" ; DROP ALL` is an error, not `"a"`)."""
     prefix, colon, rest = value.partition(":")
-    if value.startswith("<") and value.endswith(">"):
-        return URIRef(value[1:-1])
+    if value.startswith("<"):
+        if not (match := IRI.fullmatch(value)):
+            raise QueryError(f"{value!r} is not an IRI: write <…> with no spaces, quotes or brackets inside")
+        return URIRef(match.group(1))
     if colon and prefix in PREFIXES and not rest.startswith("//"):
+        if not LOCAL_NAME.fullmatch(rest):
+            raise QueryError(f"{value!r} is not an IRI: {prefix}: must be followed by a name without spaces")
         return URIRef(str(PREFIXES[prefix]) + rest)
     if value.startswith('"'):
-        namespaces = Graph().namespace_manager
-        for p, ns in PREFIXES.items():
-            namespaces.bind(p, ns)
-        try:
-            term = from_n3(value, nsm=namespaces)
-        except Exception as err:
-            raise QueryError(f"cannot read the literal {value}: {err}") from err
-        if not isinstance(term, Literal):
-            raise QueryError(f"not a literal: {value}")
-        return term
+        return _literal(value)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
             return Literal(date.fromisoformat(value))
@@ -184,6 +189,32 @@ def parse_value(value: str) -> Identifier:
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value))
     return Literal(value)
+
+
+def _literal(value: str) -> Literal:
+    """A Turtle literal, whole and well-typed."""
+    if not LITERAL.fullmatch(value):
+        raise QueryError(
+            f"cannot read the literal {value}: write one literal and nothing after it, "
+            "such as '\"text\"', '\"text\"@en' or '\"5\"^^xsd:integer'"
+        )
+    namespaces = Graph().namespace_manager
+    for p, ns in PREFIXES.items():
+        namespaces.bind(p, ns)
+    rdflib_terms = logging.getLogger("rdflib.term")  # it logs a traceback for an ill-typed literal: told below
+    level = rdflib_terms.level
+    rdflib_terms.setLevel(logging.CRITICAL)
+    try:
+        term = from_n3(value, nsm=namespaces)
+    except Exception as err:
+        raise QueryError(f"cannot read the literal {value}: {err}") from err
+    finally:
+        rdflib_terms.setLevel(level)
+    if not isinstance(term, Literal):
+        raise QueryError(f"not a literal: {value}")
+    if term.ill_typed:
+        raise QueryError(f"cannot read the literal {value}: {term!s} is not a valid {short(term.datatype)}")
+    return term
 
 
 def run_query(ds: Dataset, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:

@@ -282,6 +282,27 @@ def test_a_name_that_is_unknown_or_ambiguous_is_a_clear_error_with_suggestions(s
         assert result.returncode == 1 and message in result.stderr, (query, result.stderr)
 
 
+def test_a_malformed_literal_or_iri_parameter_is_an_error_not_something_else(sample_build):
+    """A value that starts like a literal or an IRI must be exactly one: nothing is quietly dropped."""
+    cwd = sample_build.parent
+    select = "SELECT ?x ?label WHERE { GRAPH ?g { ?x rdfs:label ?label } }"
+    cases = {
+        'x="Wang Yi" ; DROP ALL': "write one literal and nothing after it",
+        'x="Wang Yi"@en garbage': "write one literal and nothing after it",
+        'x="five"^^xsd:integer': "five is not a valid",
+        "x=<https://w3id.org/kgraph/id/person/wang_yi> ; DROP ALL": "is not an IRI",
+        "x=kg:person/wang_yi extra": "is not an IRI",
+    }
+    for param, message in cases.items():
+        result = run_kgraph("query", select, "-p", param, cwd=cwd)
+        assert result.returncode == 1, param
+        assert message in result.stderr and "Traceback" not in result.stderr, (param, result.stderr)
+    good = run_kgraph("query", select, "-p", "x=<https://w3id.org/kgraph/id/person/wang_yi>", "-f", "csv", cwd=cwd)
+    assert good.returncode == 0 and set(good.stdout.splitlines()[1:]) == {f"{ID['person/wang_yi']},Wang Yi"}, (
+        good.stderr
+    )
+
+
 def test_query_help_says_how_a_name_is_told_from_a_string():
     text = " ".join(run_kgraph("query", "--help", env={"COLUMNS": "200"}).stdout.split())
     assert "# @param actor entity" in text and "plain string, never a name" in text
