@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
@@ -33,9 +34,16 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
 @Language.component("kgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A new line starts a new sentence: headlines and captions have no final full stop."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text:
-            tok.is_sent_start = True
+    return start_sentences(doc, [t.i for t in doc[1:] if "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text])
+
+
+def start_sentences(doc: Doc, starts: list[int]) -> Doc:
+    """Mark tokens as sentence starts all at once (setting Token.is_sent_start one by one checks the whole
+    Doc each time, which made a text of many lines cost their square)."""
+    if starts:
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -76,7 +84,7 @@ def long_sentence_boundaries(doc: Doc) -> Doc:
     """A stretch of more than MAX_SENTENCE_TOKENS words without a full stop or a new line is cut into
     sentences of at most that many words (after a comma or conjunction near the limit where there is one),
     so that no later step costs more than linear in the length of a text."""
-    run, cut, long_ones = 0, False, 0
+    run, cut, long_ones, starts = 0, False, 0, []
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if tok.is_sent_start or before.text in SENTENCE_ENDS:
@@ -85,11 +93,11 @@ def long_sentence_boundaries(doc: Doc) -> Doc:
         run += 1
         near_limit = run >= MAX_SENTENCE_TOKENS * 3 // 4 and before.lower_ in CUT_AFTER
         if run >= MAX_SENTENCE_TOKENS or near_limit:
-            tok.is_sent_start = True
+            starts.append(tok.i)
             long_ones += not cut
             run, cut = 0, True
     doc.user_data[CUTS] = long_ones
-    return doc
+    return start_sentences(doc, starts)
 
 
 def parse_notes(doc: Doc) -> tuple[str, ...]:

@@ -1,0 +1,33 @@
+"""kgraph's own spaCy components in the real pipeline: sentence boundaries at line breaks and past the limit."""
+
+from kgraph.nlp import CUTS, MAX_SENTENCE_TOKENS, parse_notes
+
+
+def test_a_line_without_full_stops_is_cut_into_sentences_of_at_most_the_limit(nlp):
+    words = ("the envoy of the council spoke with the delegates about the harbour " * 100).split()
+    doc = nlp("Harbour talks\n" + " ".join(words))
+    lengths = [len(s) for s in doc.sents]
+    assert lengths[0] == 3 and max(lengths) <= MAX_SENTENCE_TOKENS and sum(lengths) == len(doc)
+    assert doc.user_data[CUTS] == 1
+    assert parse_notes(doc) == (
+        f"1 over-long sentence cut (more than {MAX_SENTENCE_TOKENS} words without a full stop)",
+    )
+
+
+def test_ordinary_sentences_and_lines_are_left_as_the_parser_reads_them(nlp):
+    text = "Ministers met in Oslo\nNorway hosted Sweden on Monday, and the two sides agreed to meet again. " * 30
+    doc = nlp(text.strip())
+    assert doc.user_data[CUTS] == 0 and parse_notes(doc) == ()
+    assert all(
+        s.text.strip()
+        in {"Ministers met in Oslo", "Norway hosted Sweden on Monday, and the two sides agreed to meet again."}
+        for s in doc.sents
+    )
+
+
+def test_no_sentence_runs_across_a_line_break(nlp):
+    lines = [f"Minister Ka{i} met envoy Ro{i}" for i in range(300)]
+    doc = nlp("\n".join(lines))
+    starts = {s.start_char for s in doc.sents}
+    assert all(doc.text.index(line) in starts for line in lines)  # each line starts a sentence
+    assert not any("\n" in s.text.strip() for s in doc.sents)
