@@ -135,8 +135,10 @@ class WorkerPool:
         worker.stop()
         with self.lock:
             self.workers.remove(worker)
-        with contextlib.suppress(ServeError):
+        try:
             self._add(_Worker(self.config))
+        except ServeError as err:
+            sys.stderr.write(f"kgraph serve: a query process could not be replaced: {err}\n")
 
     def ask(self, request: Request) -> Answer:
         limit = self.config.timeout_s
@@ -169,6 +171,7 @@ class BoundedServer(HTTPServer):
     a connection that finds the queue full is answered 503 at once."""
 
     daemon_threads = True
+    request_queue_size = 64  # the listening socket's backlog, while the accepting thread refuses the excess
 
     def __init__(self, config: ServerConfig, pool: WorkerPool, pages: dict[str, tuple[str, bytes]]):
         super().__init__((config.host, config.port), _Handler)
