@@ -1,0 +1,161 @@
+"""kill -9 at moments spread over a rebuild: do the store and the files still agree after the next start?
+
+    python benchmarks/kill_build.py [--trials 20] [--articles 300] [--shared ../shared]
+
+A corpus A is built into a folder. Corpus B changes half of A's articles, drops a tenth and adds a
+tenth; building B into a copy of A's folder (with --prune, so the store should hold exactly B's
+articles) is timed. Then, for each trial, the folder is reset to A, `kgraph build B --prune` is started
+and killed with SIGKILL (with any worker processes) at a moment spread evenly over that time, and the
+next command is started (`kgraph query`, which reads the build). After it, the store's article graphs
+(their IRIs and digests) must be those of graph.trig, and report.json must list graph.trig's articles:
+the old build everywhere, or the new one everywhere. Leftover staging folders are counted too.
+
+Prints one line per trial and the number of trials whose store and files agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+GRAPH_DIGEST = ox.NamedNode("https://w3id.org/kgraph/ontology#graphDigest")
+KGRAPH = [sys.executable, "-m", "kgraph"]
+
+
+def corpora(shared: Path, n: int) -> tuple[list[dict], list[dict]]:
+    """Corpus A and corpus B (half of A's articles changed, a tenth dropped, a tenth added)."""
+    from throughput import corpus, sentences
+
+    texts = corpus(sentences(shared), n + n // 10 + n // 2, 6)
+    a = [{"id": f"a-{i:04d}", "text": texts[i]} for i in range(n)]
+    rng = random.Random(15)
+    b = [dict(r) for r in a[n // 10 :]]
+    for i, record in enumerate(rng.sample(b, len(b) // 2)):
+        record["text"] = texts[n + n // 10 + i]
+    b += [{"id": f"b-{i:04d}", "text": texts[n + i]} for i in range(n // 10)]
+    return a, b
+
+
+def write_jsonl(records: list[dict], path: Path) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*KGRAPH, *args], capture_output=True, text=True, timeout=1800)
+
+
+def store_digests(store: Path) -> dict[str, str]:
+    held = ox.Store.read_only(str(store))
+    try:
+        return {
+            q.graph_name.value: q.object.value
+            for q in held.quads_for_pattern(None, GRAPH_DIGEST, None, None)
+            if q.graph_name == q.subject
+        }
+    finally:
+        del held
+
+
+def file_digests(trig: Path) -> dict[str, str]:
+    return {
+        q.graph_name.value: q.object.value
+        for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)
+        if q.predicate == GRAPH_DIGEST and q.graph_name == q.subject
+    }
+
+
+def which(digests: dict[str, str], builds: dict[str, dict[str, str]]) -> str:
+    return next((name for name, expected in builds.items() if digests == expected), "a mix")
+
+
+def agreement(out: Path, builds: dict[str, dict[str, str]]) -> tuple[str, str, bool]:
+    """Which build the store holds, which build the files hold, and whether they and report.json agree."""
+    in_store, in_files = store_digests(out / "store"), file_digests(out / "graph.trig")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    reported = {a["id"] for a in report["articles"]}
+    trig_ids = {iri.rsplit("/", 1)[1] for iri in in_files}
+    agree = in_store == in_files and reported == trig_ids
+    return which(in_store, builds), which(in_files, builds), agree
+
+
+def kill_group(process: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--trials", type=int, default=20)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        a, b = corpora(args.shared, args.articles)
+        a_file, b_file = write_jsonl(a, tmp / "a.jsonl"), write_jsonl(b, tmp / "b.jsonl")
+        pristine, timed, out = tmp / "pristine", tmp / "timed", tmp / "out"
+        assert run("build", str(a_file), "--out", str(pristine), "-q").returncode == 0
+        durations = []
+        for _ in range(2):  # the shorter of two: the first also warms the file cache
+            shutil.rmtree(timed, ignore_errors=True)
+            shutil.copytree(pristine, timed)
+            started = time.monotonic()
+            result = run("build", str(b_file), "--out", str(timed), "--prune", "-q")
+            durations.append(time.monotonic() - started)
+            assert result.returncode == 0, result.stderr
+        duration = min(durations)
+        builds = {"old": file_digests(pristine / "graph.trig"), "new": file_digests(timed / "graph.trig")}
+        print(
+            f"rebuild of {len(b)} articles ({len(a)} before): {duration:.1f} s; one kill every "
+            f"{duration / args.trials:.1f} s of it",
+            flush=True,
+        )
+        agreed = 0
+        for trial in range(args.trials):
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.copytree(pristine, out)
+            delay = duration * (trial + 0.5) / args.trials
+            process = subprocess.Popen(
+                [*KGRAPH, "build", str(b_file), "--out", str(out), "--prune", "-q"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # its own process group: the kill reaches spaCy workers too
+            )
+            time.sleep(delay)
+            finished = process.poll() is not None
+            kill_group(process)
+            next_start = run("query", "ASK { ?s ?p ?o }", "--out", str(out))
+            store, files, agree = agreement(out, builds)
+            agree = agree and next_start.returncode == 0
+            agreed += agree
+            staging = len(list(out.glob(".kgraph-*")))
+            print(
+                f"trial {trial + 1:>2}: killed at {delay:5.1f} s{' (had finished)' if finished else ''}: "
+                f"store {store}, files {files}, staging folders left {staging}: {'agree' if agree else 'DISAGREE'}",
+                flush=True,
+            )
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"{agreed}/{args.trials} trials: store and files agree after the next start")
+    sys.exit(0 if agreed == args.trials else 1)
+
+
+if __name__ == "__main__":
+    main()
