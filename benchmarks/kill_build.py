@@ -1,6 +1,6 @@
 """kill -9 at moments spread over a rebuild: do the store and the files still agree after the next start?
 
-    python benchmarks/kill_build.py [--trials 20] [--articles 300] [--shared ../shared]
+    python -m benchmarks.kill_build [--trials 20] [--articles 300] [--shared ../shared]
 
 A corpus A is built into a folder. Corpus B changes half of A's articles, drops a tenth and adds a
 tenth; building B into a copy of A's folder (with --prune, so the store should hold exactly B's
@@ -15,10 +15,13 @@ Prints one line per trial and the number of trials whose store and files agree.
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as `kgraph` sets it, before numpy is imported
+
 import argparse
 import contextlib
 import json
-import os
 import random
 import shutil
 import signal
@@ -31,7 +34,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 GRAPH_DIGEST = ox.NamedNode("https://w3id.org/kgraph/ontology#graphDigest")
 KGRAPH = [sys.executable, "-m", "kgraph"]
@@ -39,7 +41,7 @@ KGRAPH = [sys.executable, "-m", "kgraph"]
 
 def corpora(shared: Path, n: int) -> tuple[list[dict], list[dict]]:
     """Corpus A and corpus B (half of A's articles changed, a tenth dropped, a tenth added)."""
-    from throughput import corpus, sentences
+    from benchmarks.throughput import corpus, sentences
 
     texts = corpus(sentences(shared), n + n // 10 + n // 2, 6)
     a = [{"id": f"a-{i:04d}", "text": texts[i]} for i in range(n)]

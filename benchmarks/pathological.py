@@ -1,6 +1,6 @@
 """Time per KB of one article built from pathological text, against ordinary text of the same size.
 
-    python benchmarks/pathological.py [--sizes 25,50,100,200] [--shared ../shared] [--model NAME]
+    python -m benchmarks.pathological [--sizes 25,50,100,200] [--shared ../shared] [--model NAME]
 
 Three texts at each size (KB), each one article:
 
@@ -21,9 +21,12 @@ smallest, and at most 3x that of ordinary text.
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as `kgraph` sets it, before numpy is imported
+
 import argparse
 import itertools
-import os
 import random
 import re
 import sys
@@ -38,7 +41,6 @@ from kgraph.nlp import DEFAULT_MODEL, load_pipeline
 from kgraph.resolve import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 PATTERNS = ("ordinary", "one-line", "many-lines")
 SYLLABLES = ["ka", "do", "vel", "ri", "so", "mar", "tu", "len", "bo", "ra", "ni", "quo", "zan", "pe", "li", "ost"]
@@ -46,7 +48,7 @@ SYLLABLES = ["ka", "do", "vel", "ri", "so", "mar", "tu", "len", "bo", "ra", "ni"
 
 def ordinary_sentences(shared: Path) -> list[str]:
     if (shared / "benchmarks/plover/dev.jsonl").is_file():
-        from throughput import sentences
+        from benchmarks.throughput import sentences
 
         return sentences(shared)
     samples = ROOT / "kgraph" / "samples" / "seeds"
