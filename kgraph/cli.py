@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 from enum import StrEnum
@@ -27,6 +28,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 if TYPE_CHECKING:  # loaded inside the commands that use it
     from kgraph.export import Analysed
+    from kgraph.serve import BoundedServer, ServerConfig
+    from kgraph.store import StoreSpec
 
 console = Console(stderr=True, soft_wrap=True)
 
@@ -152,6 +155,7 @@ def build_command(
 
     Unreadable files are reported and skipped; the outputs are replaced only when the build
     succeeds, so a failed build leaves the previous graph as it was."""
+    from kgraph.commit import FolderBusy
     from kgraph.data import DataError
     from kgraph.pipeline import BuildError, build
     from kgraph.spacy_model import ModelError
@@ -181,7 +185,7 @@ def build_command(
                 prune=prune,
                 entities=entities,
             )
-    except (BuildError, ModelError, DataError, StoreError) as err:
+    except (BuildError, ModelError, DataError, StoreError, FolderBusy) as err:
         raise _fail(str(err)) from err
     except OSError as err:  # e.g. --out names a file, or the disk is full
         raise _fail(f"cannot write the outputs: {err}") from err
@@ -208,6 +212,18 @@ def _shown(text: str) -> str:
     """Text from an input as the terminal can print it: markup escaped, an undecodable file name's bytes
     as escapes."""
     return escape(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
+def _finish_stopped_build(out: Path, spec: StoreSpec | None = None) -> None:
+    """Before reading a build: finish the commit of a build that was stopped (kgraph.commit)."""
+    from kgraph.commit import recover_before_reading
+    from kgraph.store import StoreError, store_spec
+
+    if out.is_dir():
+        try:
+            recover_before_reading(out, spec or store_spec(None, out))
+        except (StoreError, OSError) as err:
+            raise _fail(f"cannot finish the build that was stopped in {out}: {err}") from err
 
 
 def _list_outputs(outputs: dict[str, Path]) -> None:
@@ -243,6 +259,7 @@ def analyze_command(
     from kgraph.analysis import AnalysisError, ego_network, load_graph, paths
     from kgraph.export import Analysed, write_analysis
 
+    _finish_stopped_build(out)
     try:
         analysed = Analysed(load_graph(out))
         label = {node: data["label"] for node, data in analysed.network.nodes(data=True)}
@@ -329,6 +346,7 @@ def query_command(
 
     try:
         text = query_text(query)
+        _finish_stopped_build(out, store_spec(store, out))
         with open_store(store_spec(store, out)) as ds:
             result = run_query(ds, text, bind_params(ds, text, param or []))
             rendered = render(result, fmt)
@@ -351,6 +369,7 @@ def validate_command(
     from kgraph.validate import validate
 
     try:
+        _finish_stopped_build(out, store_spec(store, out))
         with open_store(store_spec(store, out)) as ds:
             result = validate(ds)
     except StoreError as err:
@@ -394,6 +413,7 @@ def export_command(
 
     exporter = EXPORTERS[fmt.value]
     try:
+        _finish_stopped_build(out, store_spec(store, out))
         with open_store(store_spec(store, out)) as ds:
             written = exporter(ds)
     except StoreError as err:
@@ -457,8 +477,8 @@ def serve_command(
     page at /. Read-only unless --writable. Queries run in --workers processes; a query over --timeout is
     stopped (its process ends) and answered 503; requests beyond --queue are answered 503 at once. SERVICE
     is refused unless --allow-service. Stop it with Ctrl-C. Do not build into the same store while it runs."""
+    from kgraph.commit import FolderBusy, folder_lock
     from kgraph.serve import ServeError, ServerConfig
-    from kgraph.serve import close as close_server
     from kgraph.serve import start as start_server
     from kgraph.store import StoreKind, store_spec
 
@@ -476,20 +496,32 @@ def serve_command(
         workers=workers,
         queue=queue,
     )
-    try:
-        server = start_server(config)
-    except ServeError as err:
-        raise _fail(str(err)) from err
+    folder = config.store.parent  # the build folder: no build writes into it while it is served
+    _finish_stopped_build(folder, spec)
+    with contextlib.ExitStack() as held:
+        try:
+            if folder.is_dir():
+                held.enter_context(folder_lock(folder, "kgraph serve", shared=True))
+            server = start_server(config)
+        except (ServeError, FolderBusy) as err:
+            raise _fail(str(err)) from err
+        _serve(server, config)
+
+
+def _serve(server: BoundedServer, config: ServerConfig) -> None:
+    """Say what is served and how, and serve until Ctrl-C or `kill`."""
+    from kgraph.serve import close as close_server
+
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
     bound_host, bound_port = server.server_address[:2]
     url = f"http://{bound_host}:{bound_port}"
-    typer.echo(f"SPARQL endpoint {url}/query ({'read-write' if writable else 'read-only'}), query page {url}/")
+    typer.echo(f"SPARQL endpoint {url}/query ({'read-write' if config.writable else 'read-only'}), query page {url}/")
     typer.echo(
-        f"Serving {config.store}; time limit {timeout} s, result limit {max_result_mb:g} MB, "
-        f"{config.processes} query process{'es' if config.processes > 1 else ''}, {queue} requests may wait. "
+        f"Serving {config.store}; time limit {config.timeout_s} s, result limit {config.max_result_bytes / 1e6:g} MB, "
+        f"{config.processes} query process{'es' if config.processes > 1 else ''}, {config.queue} requests may wait. "
         "Ctrl-C stops."
     )
-    if allow_service:
+    if config.allow_service:
         typer.echo("SERVICE and LOAD are allowed: queries can make this server fetch other URLs.")
     elif server.pool.isolated:
         typer.echo("SERVICE and LOAD are refused, and the query processes have no network.")

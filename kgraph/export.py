@@ -112,11 +112,16 @@ ANALYSIS_RENDERERS: dict[str, Renderer] = {
 }
 
 
-def write_outputs(built: Built, out: Path) -> dict[str, Path]:
-    """The RDF graph and everything analysed from it."""
+def output_renderers(built: Built) -> dict[str, Callable[[], str]]:
+    """Each file a build writes, by name: the RDF graph and everything analysed from it."""
     renderers = {"graph.trig": lambda: to_trig(quads(built.graphs))}
     renderers |= {name: (lambda r=render: r(built.analysed)) for name, render in ANALYSIS_RENDERERS.items()}
-    return write_files(renderers, out)
+    return renderers
+
+
+def write_outputs(built: Built, out: Path) -> dict[str, Path]:
+    """The RDF graph and everything analysed from it."""
+    return write_files(output_renderers(built), out)
 
 
 def write_analysis(analysed: Analysed, out: Path) -> dict[str, Path]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-from kgraph.export import Built, write_outputs
+from kgraph.commit import LOCK_FILE, commit, folder_lock, recover
+from kgraph.export import Built, output_renderers
 from kgraph.gazetteer import gazetteer
 from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
@@ -19,7 +21,7 @@ from kgraph.resolve import CorrectionsError, load_corrections, resolve
 from kgraph.resolve.corrections import NONE
 from kgraph.resolve.index import INDEX_FILE, ResolutionIndex, ResolutionIndexError
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, require_model
-from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_writer, store_spec, sync
+from kgraph.store import StoreKind, StoreSpec, SyncSummary, store_spec
 
 
 class BuildError(RuntimeError):
@@ -37,6 +39,7 @@ class BuildSummary:
     notes: list[Note] = field(default_factory=list)
     store: StoreSpec | None = None
     synced: SyncSummary | None = None
+    build: str = ""  # the build's id, beside the store and in OUT/build.json
 
 
 def sample_corpus() -> Path:
@@ -57,9 +60,36 @@ def build(
     entities: Path | None = None,
 ) -> BuildSummary:
     """Build the knowledge graph of the inputs (default: the sample corpus) into `out`, and bring the store
-    (default: Oxigraph in OUT/store) up to date: the store is written first, so a store that cannot be
-    written leaves the output files as they were. `entities` names the user's corrections file."""
+    (default: Oxigraph in OUT/store) up to date. `entities` names the user's corrections file. The build
+    folder is locked from the start (a second build fails at once), what an earlier build left half done is
+    finished first, and the store and the files are switched together at one commit point (kgraph.commit):
+    a build that fails or is killed leaves the previous graph everywhere, or the new one everywhere."""
     store = store or store_spec(None, out)
+    created = not out.exists()
+    try:
+        with folder_lock(out, "kgraph build"):
+            recover(out, store)
+            return _build(inputs, out, model, workers, batch_size, on_documents, on_progress, store, prune, entities)
+    except BaseException:
+        if created:  # a build that made nothing leaves no folder behind
+            (out / LOCK_FILE).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                out.rmdir()
+        raise
+
+
+def _build(  # noqa: C901 (the stages in order)
+    inputs: Sequence[Path],
+    out: Path,
+    model: str,
+    workers: int,
+    batch_size: int,
+    on_documents: Callable[[int], None] | None,
+    on_progress: Progress | None,
+    store: StoreSpec,
+    prune: bool,
+    entities: Path | None,
+) -> BuildSummary:
     try:
         corrections = load_corrections(entities) if entities else NONE
     except CorrectionsError as err:
@@ -91,28 +121,25 @@ def build(
     everything = resolve([*extractions, *earlier], corrections)
     kg = _only(everything, built_ids)  # the outputs describe the articles of this build
     built = Built(kg, skipped)
-    synced = None
-    out.mkdir(parents=True, exist_ok=True)  # an unusable OUT is reported as such, before the store is opened
-    if store.kind is not StoreKind.MEMORY:
-        stored = Built(everything) if earlier else built
-        with open_writer(store) as target:
-            synced = sync(target, stored.graphs, prune=prune)
-        synced = _earlier_kept(synced, {ex.document.id for ex in earlier})
+    stored = Built(everything) if earlier else built  # earlier articles re-resolved with these are written too
+    committed = commit(out, store, built.graphs, output_renderers(built), prune, stored.graphs if earlier else None)
+    synced = committed.synced and _earlier_kept(committed.synced, {ex.document.id for ex in earlier})
+    if index is not None:
         try:
             index.save(extractions, keep_only=built_ids if prune else None)
         except ResolutionIndexError as err:
             raise BuildError(str(err)) from err
-    outputs = write_outputs(built, out)
     return BuildSummary(
         out=out,
         articles=len(kg.articles),
         entities=len(kg.entities),
         facts=built.network.number_of_edges(),
-        outputs=outputs,
+        outputs=committed.outputs,
         skipped=skipped,
         notes=notes,
         store=store,
         synced=synced,
+        build=committed.build,
     )
 
 

@@ -137,7 +137,7 @@ def test_failed_build_leaves_the_previous_graph_intact(tmp_path):
     assert failed.returncode == 1
     assert "no_such_pipeline" in failed.stderr and "is not installed" in failed.stderr
     assert {name: (out / name).read_bytes() for name in before} == before
-    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, "store"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, "store", "build.json", ".kgraph.lock"])
 
 
 def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path):

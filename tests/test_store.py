@@ -1,5 +1,6 @@
 """The store: Oxigraph on disk by default, incremental builds, --prune, memory, and a real SPARQL endpoint."""
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from conftest import SAMPLES, assert_valid, run_kgraph
 from kgraph.ontology import ONTOLOGY_IRI
 from rdflib import Dataset, URIRef
 
+from kgraph.commit import store_build
 from kgraph.rdf import article_iri
 
 SENTINEL = pyoxigraph.NamedNode("urn:test:untouched")
@@ -66,6 +68,7 @@ def test_default_build_fills_an_oxigraph_store_on_disk_with_the_graph_and_the_on
     store = pyoxigraph.Store.read_only(str(sample_build / "store"))
     graphs = {g.value for g in store.named_graphs()}
     assert graphs == {str(article_iri(p.stem)) for p in SAMPLES.glob("*.txt")} | {ONTOLOGY_IRI}
+    assert store_build(sample_build / "store") == json.loads((sample_build / "build.json").read_text())["build"]
     trig = Dataset()
     trig.parse(sample_build / "graph.trig", format="trig")
     for graph in trig.graphs():
