@@ -153,8 +153,9 @@ def build_command(
     not change is skipped, a changed one has its named graph replaced, and articles of earlier builds
     stay in the store until a build with --prune.
 
-    Unreadable files are reported and skipped; the outputs are replaced only when the build
-    succeeds, so a failed build leaves the previous graph as it was."""
+    Unreadable files are reported and skipped. The store and the files are switched together when the
+    build succeeds, so a failed or killed build leaves the previous graph as it was; a second build into
+    the same folder fails at once."""
     from kgraph.commit import FolderBusy
     from kgraph.data import DataError
     from kgraph.pipeline import BuildError, build
@@ -476,7 +477,7 @@ def serve_command(
     XML, CSV or TSV, CONSTRUCT as Turtle, TriG or N-Triples, the Graph Store Protocol at /store, and a query
     page at /. Read-only unless --writable. Queries run in --workers processes; a query over --timeout is
     stopped (its process ends) and answered 503; requests beyond --queue are answered 503 at once. SERVICE
-    is refused unless --allow-service. Stop it with Ctrl-C. Do not build into the same store while it runs."""
+    is refused unless --allow-service. Stop it with Ctrl-C. While it runs, builds into its folder are refused."""
     from kgraph.commit import FolderBusy, folder_lock
     from kgraph.serve import ServeError, ServerConfig
     from kgraph.serve import start as start_server
