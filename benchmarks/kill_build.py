@@ -7,8 +7,9 @@ tenth; building B into a copy of A's folder (with --prune, so the store should h
 articles) is timed. Then, for each trial, the folder is reset to A, `kgraph build B --prune` is started
 and killed with SIGKILL (with any worker processes) at a moment spread evenly over that time, and the
 next command is started (`kgraph query`, which reads the build). After it, the store's article graphs
-(their IRIs and digests) must be those of graph.trig, and report.json must list graph.trig's articles:
-the old build everywhere, or the new one everywhere. Leftover staging folders are counted too.
+(their IRIs and digests) must be those of graph.trig, report.json must list graph.trig's articles, and the
+build id beside the store (store/kgraph-build) must be build.json's: the old build everywhere, or the new
+one everywhere. Leftover staging folders are counted too.
 
 Prints one line per trial and the number of trials whose store and files agree.
 """
@@ -92,7 +93,15 @@ def agreement(out: Path, builds: dict[str, dict[str, str]]) -> tuple[str, str, b
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     reported = {a["id"] for a in report["articles"]}
     trig_ids = {iri.rsplit("/", 1)[1] for iri in in_files}
-    agree = in_store == in_files and reported == trig_ids
+    manifest = (
+        json.loads((out / "build.json").read_text(encoding="utf-8"))["build"]
+        if (out / "build.json").is_file()
+        else None
+    )
+    recorded = (
+        (out / "store" / "kgraph-build").read_text().strip() if (out / "store" / "kgraph-build").is_file() else None
+    )
+    agree = in_store == in_files and reported == trig_ids and manifest == recorded
     return which(in_store, builds), which(in_files, builds), agree
 
 

@@ -258,6 +258,7 @@ def analyze_command(
     graph.gexf (`kgraph build` writes the same). With them it prints the answer and writes nothing, unless
     --to DIR asks for the files (the reports then include the answer)."""
     from kgraph.analysis import AnalysisError, ego_network, load_graph, paths
+    from kgraph.commit import FolderBusy, folder_lock
     from kgraph.export import Analysed, write_analysis
 
     _finish_stopped_build(out)
@@ -269,8 +270,13 @@ def analyze_command(
         if path:
             analysed.routes = paths(analysed.network, *path)
         asked = ego or path
-        outputs = write_analysis(analysed, to or out) if to or not asked else {}
-    except AnalysisError as err:
+        outputs = {}
+        if to:
+            outputs = write_analysis(analysed, to)
+        elif not asked:
+            with folder_lock(out, "kgraph analyze"):  # the build's own files: not while a build writes them
+                outputs = write_analysis(analysed, out)
+    except (AnalysisError, FolderBusy) as err:
         raise _fail(str(err)) from err
     except OSError as err:
         raise _fail(f"cannot write the outputs: {err}") from err
