@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from kgraph.gazetteer import Gazetteer, Place, slug
 from kgraph.model import EntityType, Extraction, Mention, MentionKind
@@ -32,7 +33,7 @@ class NameResolver:
         self.article_names = [self.full_names(ex) for ex in extractions]
         self.people = People(name for names in self.article_names for name in names)
         self.article_acronyms = [acronyms(ex) for ex in extractions]
-        self._people_of: tuple[Extraction | None, set[str]] = (None, set())
+        self._indexed: tuple[Extraction | None, ArticleIndex] = (None, ArticleIndex())
         self.types = _name_types(extractions)
         self.short_named: dict[str, list[Place]] = defaultdict(list)  # "alliance" -> NATO
         for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
@@ -81,18 +82,17 @@ class NameResolver:
         """The entity one name stands for, given the article's names so far; None when it is left out."""
         if self.corrections and (corrected := self._corrected(m, ex)):
             return corrected
-        article_people = self._article_people(ex)
-        if m.type is EntityType.PERSON or (not m.gazetteer_id and self._names_person(m.text, article_people)):
+        article = self._index(ex)
+        if m.type is EntityType.PERSON or (not m.gazetteer_id and article.names_person(m.text)):
             name, knighted = self.names.clean(m.text)  # "Hadley" tagged ORG is a person named here
             if self.names.is_full(name):
                 name = self.people.person(self._corrected_name(name) or name)
                 named.append(name)
-            elif (name := self._full_name_for(name, knighted, article_people, named)) is None:
+            elif (name := self._full_name_for(name, knighted, article, named)) is None:
                 return None  # could be either of two people: left out, never guessed
             return self.table.node(f"person/{slug(fold(name))}", EntityType.PERSON, name)
         if m.gazetteer_id:
-            places = {f.place for f in ex.facts if f.place}
-            entry = self.gaz.entries[m.gazetteer_id] if m in places else self.gaz.actor(m.gazetteer_id)
+            entry = self.gaz.entries[m.gazetteer_id] if m in article.places else self.gaz.actor(m.gazetteer_id)
             return self.table.gazetteer_node(entry.id)
         if m.type is EntityType.GROUP:
             return self.table.node(f"group/{slug(singular(m.text))}", m.type, m.text)
@@ -114,11 +114,14 @@ class NameResolver:
                 return self.table.gazetteer_node(entry.id)
         return None
 
-    def _article_people(self, ex: Extraction) -> set[str]:
-        """The people an article names in full, by their canonical names."""
-        if self._people_of[0] is not ex:
-            self._people_of = (ex, {self.people.person(n) for n in self.full_names(ex)})
-        return self._people_of[1]
+    def _index(self, ex: Extraction) -> ArticleIndex:
+        """The article's index, made once per article (names are resolved an article at a time)."""
+        if self._indexed[0] is not ex:
+            index = ArticleIndex(places={f.place for f in ex.facts if f.place})
+            for person in {self.people.person(n) for n in self.full_names(ex)}:
+                index.add(person)
+            self._indexed = (ex, index)
+        return self._indexed[1]
 
     def _unit_of(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
         """The organisation a unit belongs to, named right before it ('the Northern Army (NA) Western Command')."""
@@ -147,8 +150,7 @@ class NameResolver:
             self.table.correct(
                 node, None if same else correction.name, self.gaz.entries[entry].type, correction.wikidata
             )
-            places = {f.place for f in ex.facts if f.place}
-            return node if m in places else self.table.gazetteer_node(self.gaz.actor(entry).id)
+            return node if m in self._index(ex).places else self.table.gazetteer_node(self.gaz.actor(entry).id)
         if kind is EntityType.PERSON:
             eid = self.table.node(f"person/{slug(fold(correction.name))}", kind, correction.name)
         else:
@@ -156,13 +158,13 @@ class NameResolver:
         self.table.correct(eid, correction.name, kind, correction.wikidata)
         return eid
 
-    def _full_name_for(self, word: str, knighted: bool, article_people: set[str], named: list[str]) -> str | None:
+    def _full_name_for(self, word: str, knighted: bool, article: ArticleIndex, named: list[str]) -> str | None:
         """The person a lone name stands for: in the article (the last one named when two fit), else the
         one in the corpus; the word itself when no one is named in full; None when ambiguous."""
         initial, family = initialled(word)  # "K. Obi": a family name, and the initial of a given name
         key = lone_key(family)
-        by_family = {p for p in article_people if key in self.names.family_names(p) and p.startswith(initial)}
-        by_first = {p for p in article_people if self.names.first_name(p) == key}  # "Sir Tom"; "Tan" of "Tan Wei"
+        by_family = {p for p in article.by_family.get(key, ()) if p.startswith(initial)}
+        by_first = set(article.by_first.get(key, ()))  # "Sir Tom"; "Tan" of "Tan Wei"
         for matches in [by_first] if knighted else [by_family, by_first]:
             if len(matches) == 1:
                 return matches.pop()
@@ -173,12 +175,26 @@ class NameResolver:
             return next(iter(corpus))
         return None if corpus else word
 
-    def _names_person(self, text: str, article_people: set[str]) -> bool:
+
+@dataclass
+class ArticleIndex:
+    """What resolving an article's names asks again and again, found once: the people it names in full
+    (canonical names) by each key a lone family name or given name of theirs can have, and the mentions
+    that are places of its facts. Lookups, not scans, so an article of many names costs linear time."""
+
+    places: set[Mention] = field(default_factory=set)
+    by_family: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, person: str) -> None:
+        for key in PersonNames.family_names(person):
+            self.by_family[key].add(person)
+        self.by_first[PersonNames.first_name(person)].add(person)
+
+    def names_person(self, text: str) -> bool:
         """A lone word the tagger took for an organisation or group that is a person's name here."""
         key = lone_key(text)
-        return len(text.split()) == 1 and any(
-            key in self.names.family_names(p) or key == self.names.first_name(p) for p in article_people
-        )
+        return len(text.split()) == 1 and (key in self.by_family or key in self.by_first)
 
 
 REJECTED = "-"  # a name the user's corrections say is no entity

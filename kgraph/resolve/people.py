@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from kgraph.gazetteer import Gazetteer
 
@@ -109,6 +110,7 @@ def lone_key(name: str) -> str:
     return fold(ARTICLE_PREFIX.sub("", name.strip()))
 
 
+@lru_cache(maxsize=1 << 16)
 def _signature(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The name's words that are not initials (folded), and its suffixes ('Jr'): what two variants share."""
     words = name.replace("-", " ").replace("‐", " ").split()
@@ -163,6 +165,37 @@ def _buckets(names: list[str]) -> list[list[str]]:
     return list(buckets.values())
 
 
+def _variant_keys(words: tuple[str, ...]) -> set[tuple]:
+    """Keys two variants of a name always share (see _variants): its first two words (one name the other's
+    start), its last two (the other's end), or every word but one and that one's first letter (one word spelt
+    two ways)."""
+    keys: set[tuple] = {("head", words[:2]), ("tail", words[-2:])} if len(words) >= 2 else set()
+    keys.update((i, words[:i] + words[i + 1 :], words[i][:1]) for i in range(len(words)))
+    return keys
+
+
+def _candidate_pairs(names: list[str]) -> set[tuple[str, str]]:
+    """The pairs of names that share a variant key: every pair that can be variants, without comparing each
+    name with every other (a corpus of thousands of people sharing a given name stays near linear)."""
+    by_key: dict[tuple, list[str]] = defaultdict(list)
+    for n in names:
+        for key in _variant_keys(_signature(n)[0]):
+            by_key[key].append(n)
+    return {(a, b) for group in by_key.values() for i, a in enumerate(group) for b in group[i + 1 :]}
+
+
+def _ends(name: str) -> tuple[str, str] | None:
+    words = _signature(name)[0]
+    return (words[0], words[-1]) if words else None
+
+
+def _by_ends(names: list[str]) -> dict[tuple[str, str] | None, list[str]]:
+    found: dict[tuple[str, str] | None, list[str]] = defaultdict(list)
+    for n in names:
+        found[_ends(n)].append(n)
+    return found
+
+
 class _Partition:
     """Names joined into groups (union-find); a group is named by its smallest member, so order never matters."""
 
@@ -185,13 +218,13 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     groups = _Partition(names)
     buckets = _buckets(names)
     for bucket in buckets:
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if groups.root(a) != groups.root(b) and _variants(a, b):
-                    groups.join(a, b)
+        for a, b in _candidate_pairs(bucket):
+            if groups.root(a) != groups.root(b) and _variants(a, b):
+                groups.join(a, b)
     for bucket in buckets:  # "Ana Soto" of the one longer name it shortens ("Ana Maria Ruiz Soto")
+        ends = _by_ends(bucket)  # a shortened name keeps the first and last word: only those are compared
         for short in bucket:
-            longer = {groups.root(n) for n in bucket if _shortened(short, n)}
+            longer = {groups.root(n) for n in ends.get(_ends(short), ()) if _shortened(short, n)}
             if len(longer) == 1:
                 groups.join(short, longer.pop())
     members: dict[str, list[str]] = defaultdict(list)
