@@ -1,9 +1,12 @@
 """Which written names are one person (kgraph/resolve/people.py): names from every continent, as news
 writes them, on names invented for these tests."""
 
+import itertools
+import random
+
 import pytest
 
-from kgraph.resolve.people import People, fold, lone_key
+from kgraph.resolve.people import People, _candidate_pairs, _variants, fold, lone_key
 
 
 def canonical(*names):
@@ -96,3 +99,22 @@ def test_a_name_without_its_middle_parts_is_the_one_person_it_shortens():
     assert found["Faisal al-Hamdan"] == "Faisal bin Saeed al-Hamdan"
     two = canonical("Ana Maria Ruiz Soto", "Ana Luisa Ruiz Soto", "Ana Soto")  # could be either: stays apart
     assert two["Ana Soto"] == "Ana Soto"
+
+
+def test_names_compared_by_key_find_every_pair_of_variants_comparing_all_would():
+    """Only names sharing a variant key are compared (so thousands of people with one given name stay
+    cheap); on a crowd of invented names, that joins exactly the people comparing every pair joins."""
+    rng = random.Random(7)
+    given = ["Amina", "Amira", "Kofi", "Nicolas", "Nicholas", "Ilse", "Tomas"]
+    middle = ["J.", "Wanjiru", "de", "Maria", "K."]
+    family = ["Otieno", "Otiena", "Mensah", "Marchenko", "Martchenko", "Vries", "Soto"]
+    names = set()
+    while len(names) < 300:
+        words = [rng.choice(given)] + rng.sample(middle, rng.randint(0, 2)) + [rng.choice(family)]
+        names.add(" ".join(words[rng.randint(0, 1) :] if rng.random() < 0.2 else words))
+    names = sorted(names)
+    every = {(a, b) for a, b in itertools.combinations(names, 2) if _variants(a, b)}
+    assert every, "the crowd should hold variants"
+    candidates = _candidate_pairs(names)
+    assert every <= candidates | {(b, a) for a, b in candidates}
+    assert len(candidates) < len(names) * (len(names) - 1) / 2 / 3  # far fewer comparisons than every pair
