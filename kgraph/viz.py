@@ -126,7 +126,16 @@ def _components(network: nx.MultiDiGraph, order: list[str], labels: dict[frozens
             undirected.add_edge(*sorted(pair), labels=texts)
     rank = {node: i for i, node in enumerate(order)}
     groups = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(rank.get, c))))
-    return [undirected.subgraph(group).copy() for group in groups]
+    return [_in_order(undirected, sorted(group, key=rank.__getitem__)) for group in groups]
+
+
+def _in_order(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph of `nodes`, holding them in that order. (A networkx subgraph of a few nodes iterates them
+    in the order of a set, which changes with each process's string hashing, and so would the layout.)"""
+    group = nx.Graph()
+    group.add_nodes_from(nodes)
+    group.add_edges_from(graph.edges(nodes, data=True))
+    return group
 
 
 def _spread(group: nx.Graph, boxes: dict[str, Box]) -> dict[str, Point]:

@@ -181,7 +181,7 @@ def test_distinct_article_ids_get_distinct_graphs(tmp_path):
     assert len(set(graphs.values())) == 2
 
 
-def test_same_inputs_give_the_same_file_whatever_the_workers_or_hash_seed(tmp_path):
+def test_same_inputs_give_the_same_files_whatever_the_workers_or_hash_seed(tmp_path):
     runs = {
         "one": ([], {"PYTHONHASHSEED": "1"}),
         "two": (["--workers", "2"], {"PYTHONHASHSEED": "2"}),
@@ -190,9 +190,27 @@ def test_same_inputs_give_the_same_file_whatever_the_workers_or_hash_seed(tmp_pa
     for name, (options, env) in runs.items():
         result = run_kgraph("build", str(SAMPLES), "--out", str(tmp_path / name), "-q", *options, env=env)
         assert result.returncode == 0, result.stderr
-    first = (tmp_path / "one" / "graph.trig").read_bytes()
-    assert (tmp_path / "two" / "graph.trig").read_bytes() == first
-    assert (tmp_path / "again" / "graph.trig").read_bytes() == first
+    for output in ("graph.trig", "graph.html", "report.md", "report.json", "graph.graphml", "graph.gexf"):
+        first = (tmp_path / "one" / output).read_bytes()
+        assert (tmp_path / "two" / output).read_bytes() == first, output
+        assert (tmp_path / "again" / output).read_bytes() == first, output
+
+
+def test_the_page_draws_each_group_of_actors_the_same_way_whatever_the_hash_seed(tmp_path):
+    """Groups far smaller than the whole graph are laid out in a fixed order, not in a set's order."""
+    text = (
+        "Norway urged Sweden to act. Sweden praised Denmark. Denmark met Norway in Oslo.\n\n"
+        "Peru condemned Chile. Kenya thanked Ghana. Japan criticised Brazil. Egypt hosted Jordan."
+    )
+    (tmp_path / "groups.txt").write_text("Groups\n\n" + text + "\n", encoding="utf-8")
+    pages = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"out-{seed}"
+        env = {"PYTHONHASHSEED": seed}
+        result = run_kgraph("build", str(tmp_path / "groups.txt"), "--out", str(out), "-q", env=env)
+        assert result.returncode == 0, result.stderr
+        pages.append((out / "graph.html").read_bytes())
+    assert pages[0] == pages[1] == pages[2]
 
 
 def test_the_same_articles_built_from_two_folders_give_the_same_graph(tmp_path):
