@@ -79,39 +79,68 @@ class Projection:
     negated: int  # facts stated as not having happened: events without an edge
 
 
+class _ByPredicate:
+    """A graph's triples grouped by predicate, as text."""
+
+    def __init__(self, graph: Source):
+        self.by_predicate: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for s, p, o in text_triples(graph):
+            self.by_predicate[p].append((s, o))
+
+    def pairs(self, predicate: URIRef) -> list[tuple[str, str]]:
+        return self.by_predicate.get(str(predicate), [])
+
+    def one(self, predicate: URIRef) -> dict[str, str]:
+        return {s: o for s, o in sorted(self.pairs(predicate))}  # sorted: the same value whatever the store order
+
+
 def project(graph: Source) -> Projection:
     """Project the RDF graph (an rdflib Graph or Dataset, read across all named graphs, or a build's triples as
     text) to NetworkX. Terms are compared as text, so both give the same networks."""
-    by_predicate: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for s, p, o in text_triples(graph):
-        by_predicate[p].append((s, o))
+    t = _ByPredicate(graph)
+    types = {s: ACTOR_TYPES[o] for s, o in sorted(t.pairs(RDF.type)) if o in ACTOR_TYPES}
+    actors, facts_per_article, negated = _actor_graph(t, types)
+    identifiers, titles, dates = t.one(DCTERMS.identifier), t.one(DCTERMS.title), t.one(DCTERMS.date)
+    articles = tuple(
+        sorted(
+            (
+                Article(
+                    id=str(ident),
+                    iri=str(iri),
+                    title=str(titles.get(iri, "")),
+                    date=str(dates.get(iri, "")),
+                    facts=facts_per_article[iri],
+                )
+                for iri, ident in identifiers.items()
+            ),
+            key=lambda a: a.id,
+        )
+    )
+    mentions = nx.Graph()
+    for a in articles:
+        mentions.add_node("article/" + a.id, kind="article", label=a.title or a.id, date=a.date)
+    for article, entity in sorted(t.pairs(DIP.mentions)):
+        if article in identifiers and entity in types:
+            node = short_id(entity)
+            mentions.add_node(node, kind="entity", label=actors.nodes[node]["label"], type=types[entity])
+            mentions.add_edge("article/" + str(identifiers[article]), node)
+    return Projection(
+        actors=actors,
+        mentions=mentions,
+        articles=articles,
+        entity_types=dict(sorted(Counter(types.values()).items())),
+        positions_held=len(set(t.pairs(DIP.holdsPosition))),
+        negated=negated,
+    )
 
-    def pairs(predicate: URIRef) -> list[tuple[str, str]]:
-        return by_predicate.get(str(predicate), [])
 
-    def one(predicate: URIRef) -> dict[str, str]:
-        return {s: o for s, o in sorted(pairs(predicate))}  # sorted: the same value whatever the store order
-
-    labels = one(RDFS.label)
+def _actor_graph(t: _ByPredicate, types: dict[str, str]) -> tuple[nx.MultiDiGraph, Counter[str], int]:
+    """The actors and one edge per stated fact between two of them; the facts each article reports; how many
+    facts are negated (events without an edge)."""
+    labels = t.one(RDFS.label)
     aliases: dict[str, set[str]] = defaultdict(set)
-    for s, o in pairs(SKOS.altLabel):
+    for s, o in t.pairs(SKOS.altLabel):
         aliases[s].add(o)
-    types: dict[str, str] = {}
-    for s, o in sorted(pairs(RDF.type)):
-        if o in ACTOR_TYPES:
-            types[s] = ACTOR_TYPES[o]
-    identifiers, titles, article_dates = one(DCTERMS.identifier), one(DCTERMS.title), one(DCTERMS.date)
-    agents, targets, relations, modalities = one(DIP.agent), one(DIP.target), one(DIP.relation), one(DIP.modality)
-    dates, evidence, confidence = one(DIP.date), one(DIP.evidence), one(DIP.confidence)
-    sources = one(PROV.wasDerivedFrom)
-    # How often an event is reported: its reports (mentions: one sentence of one article each; a build
-    # without reports counts its evidence sentences) and the articles they come from. Every count of mentions
-    # and articles (report, page, exports) is read here.
-    mentions = Counter(s for s, _ in set(pairs(DIP.reportedBy))) or Counter(s for s, _ in set(pairs(DIP.evidence)))
-    reported_in = defaultdict(set)
-    for event, article in pairs(PROV.wasDerivedFrom):
-        reported_in[event].add(article)
-
     actors = nx.MultiDiGraph()
     for node in sorted(types):
         actors.add_node(
@@ -121,6 +150,22 @@ def project(graph: Source) -> Projection:
             iri=str(node),
             aliases=tuple(sorted(aliases[node])),
         )
+    identifiers, titles, article_dates = t.one(DCTERMS.identifier), t.one(DCTERMS.title), t.one(DCTERMS.date)
+    agents, targets, relations, modalities = (
+        t.one(DIP.agent),
+        t.one(DIP.target),
+        t.one(DIP.relation),
+        t.one(DIP.modality),
+    )
+    dates, evidence, confidence = t.one(DIP.date), t.one(DIP.evidence), t.one(DIP.confidence)
+    sources = t.one(PROV.wasDerivedFrom)
+    # How often an event is reported: its reports (mentions: one sentence of one article each; a build
+    # without reports counts its evidence sentences) and the articles they come from. Every count of mentions
+    # and articles (report, page, exports) is read here.
+    mentions = Counter(s for s, _ in set(t.pairs(DIP.reportedBy))) or Counter(s for s, _ in set(t.pairs(DIP.evidence)))
+    reported_in = defaultdict(set)
+    for event, article in t.pairs(PROV.wasDerivedFrom):
+        reported_in[event].add(article)
     facts_per_article: Counter[str] = Counter()
     negated = 0
     for event in sorted(relations):
@@ -147,38 +192,7 @@ def project(graph: Source) -> Projection:
             mentions=mentions[event],
             articles=len(reported_in[event]),
         )
-
-    articles = tuple(
-        sorted(
-            (
-                Article(
-                    id=str(ident),
-                    iri=str(iri),
-                    title=str(titles.get(iri, "")),
-                    date=str(article_dates.get(iri, "")),
-                    facts=facts_per_article[iri],
-                )
-                for iri, ident in identifiers.items()
-            ),
-            key=lambda a: a.id,
-        )
-    )
-    mentions = nx.Graph()
-    for a in articles:
-        mentions.add_node("article/" + a.id, kind="article", label=a.title or a.id, date=a.date)
-    for article, entity in sorted(pairs(DIP.mentions)):
-        if article in identifiers and entity in types:
-            node = short_id(entity)
-            mentions.add_node(node, kind="entity", label=actors.nodes[node]["label"], type=types[entity])
-            mentions.add_edge("article/" + str(identifiers[article]), node)
-    return Projection(
-        actors=actors,
-        mentions=mentions,
-        articles=articles,
-        entity_types=dict(sorted(Counter(types.values()).items())),
-        positions_held=len(set(pairs(DIP.holdsPosition))),
-        negated=negated,
-    )
+    return actors, facts_per_article, negated
 
 
 def text_triples(graph: Source) -> Iterable[Triple]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,41 +104,41 @@ def gazetteer() -> Gazetteer:
 
 def _load_gazetteer(data: dict) -> Gazetteer:
     entries: dict[str, Place] = {}
-    demonyms: dict[str, str] = {}
-
-    def add(entry: Place) -> None:
+    for entry in _places(data):
         if entry.id in entries:
             raise DataError(f"gazetteer.json: id {entry.id!r} is used twice")
         entries[entry.id] = entry
+    demonyms = {word: c["id"] for c in data["countries"] for word in c["demonyms"]}
+    _check(entries, demonyms)
+    titles = tuple(sorted(data["titles"], key=lambda t: -len(t.split())))
+    not_names = frozenset(word.lower() for word in data["not_names"])
+    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]), not_names)
 
+
+def _places(data: dict) -> Iterator[Place]:
+    """Every entry of gazetteer.json, section by section (a country's capital right after it)."""
     for c in data["countries"]:
-        add(Place(c["id"], c["name"], EntityType.COUNTRY, tuple(c["aliases"]), c.get("wikidata"), iso=c["iso"]))
-        for word in c["demonyms"]:
-            demonyms[word] = c["id"]
+        yield Place(c["id"], c["name"], EntityType.COUNTRY, tuple(c["aliases"]), c.get("wikidata"), iso=c["iso"])
         if capital := c.get("capital"):
-            add(
-                Place(
-                    slug(capital["name"]),
-                    capital["name"],
-                    EntityType.PLACE,
-                    (),
-                    capital.get("wikidata"),
-                    c["id"],
-                )
-            )
+            yield Place(slug(capital["name"]), capital["name"], EntityType.PLACE, (), capital.get("wikidata"), c["id"])
     for o in data["organizations"]:
         short = tuple(o.get("short_names", ()))
-        add(
-            Place(
-                o["id"], o["name"], EntityType.ORGANIZATION, tuple(o["aliases"]), o.get("wikidata"), short_names=short
-            )
+        yield Place(
+            o["id"], o["name"], EntityType.ORGANIZATION, tuple(o["aliases"]), o.get("wikidata"), short_names=short
         )
-    for b in data["government_bodies"]:
-        add(Place(b["id"], b["name"], EntityType.GOVERNMENT_BODY, tuple(b["aliases"]), b.get("wikidata"), b["country"]))
-    for s in data["seats_of_government"]:
-        add(Place(s["id"], s["name"], EntityType.PLACE, tuple(s["aliases"]), s.get("wikidata"), s["country"]))
-    for g in data["groups"]:
-        add(Place(g["id"], g["name"], EntityType.GROUP, tuple(g["aliases"]), g.get("wikidata")))
+    sections = [  # section, type, whether its entries belong to a country
+        ("government_bodies", EntityType.GOVERNMENT_BODY, True),
+        ("seats_of_government", EntityType.PLACE, True),
+        ("groups", EntityType.GROUP, False),
+    ]
+    for section, kind, national in sections:
+        for e in data[section]:
+            country = e["country"] if national else None
+            yield Place(e["id"], e["name"], kind, tuple(e["aliases"]), e.get("wikidata"), country)
+
+
+def _check(entries: dict[str, Place], demonyms: dict[str, str]) -> None:
+    """Every entry's country known; no name or demonym naming two entries."""
     for entry in entries.values():
         if entry.country and entry.country not in entries:
             raise DataError(f"gazetteer.json: {entry.id} belongs to unknown country {entry.country!r}")
@@ -149,6 +150,3 @@ def _load_gazetteer(data: dict) -> Gazetteer:
     for word, country in demonyms.items():
         if word in names and names[word] != country:
             raise DataError(f"gazetteer.json: demonym {word!r} of {country} also names {names[word]}")
-    titles = tuple(sorted(data["titles"], key=lambda t: -len(t.split())))
-    not_names = frozenset(word.lower() for word in data["not_names"])
-    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]), not_names)
