@@ -5,7 +5,9 @@
 A corpus A is built into a folder. Corpus B changes half of A's articles, drops a tenth and adds a
 tenth; building B into a copy of A's folder (with --prune, so the store should hold exactly B's
 articles) is timed. Then, for each trial, the folder is reset to A, `kgraph build B --prune` is started
-and killed with SIGKILL (with any worker processes) at a moment spread evenly over that time, and the
+and killed with SIGKILL (with any worker processes): half the trials at moments spread evenly from its start
+to its commit point (its journal written), half at moments spread from the commit point to its end (the
+store synced, the files moved), both measured on two timed rebuilds. Then the
 next command is started (`kgraph query`, which reads the build). After it, the store's article graphs
 (their IRIs and digests) must be those of graph.trig, report.json must list graph.trig's articles, and the
 build id beside the store (store/kgraph-build) must be build.json's: the old build everywhere, or the new
@@ -34,6 +36,8 @@ from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from kgraph.commit import JOURNAL
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -112,6 +116,33 @@ def kill_group(process: subprocess.Popen) -> None:
     process.wait()
 
 
+def start_build(inputs: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [*KGRAPH, "build", str(inputs), "--out", str(out), "--prune", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: the kill reaches spaCy workers too
+    )
+
+
+def wait_for_journal(process: subprocess.Popen, out: Path) -> None:
+    """Until the build reaches its commit point (its journal appears) or ends."""
+    while not (out / JOURNAL).exists() and process.poll() is None:
+        time.sleep(0.001)
+
+
+def timed_rebuild(pristine: Path, folder: Path, inputs: Path) -> tuple[float, float]:
+    """Seconds from the start of a rebuild to its commit point, and to its end."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(pristine, folder)
+    started = time.monotonic()
+    process = start_build(inputs, folder)
+    wait_for_journal(process, folder)
+    committed = time.monotonic() - started
+    assert process.wait() == 0, "the timed rebuild failed"
+    return committed, time.monotonic() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--trials", type=int, default=20)
@@ -125,33 +156,29 @@ def main() -> None:
         a_file, b_file = write_jsonl(a, tmp / "a.jsonl"), write_jsonl(b, tmp / "b.jsonl")
         pristine, timed, out = tmp / "pristine", tmp / "timed", tmp / "out"
         assert run("build", str(a_file), "--out", str(pristine), "-q").returncode == 0
-        durations = []
-        for _ in range(2):  # the longer of two, so that kills under load still reach the commit
-            shutil.rmtree(timed, ignore_errors=True)
-            shutil.copytree(pristine, timed)
-            started = time.monotonic()
-            result = run("build", str(b_file), "--out", str(timed), "--prune", "-q")
-            durations.append(time.monotonic() - started)
-            assert result.returncode == 0, result.stderr
-        duration = max(durations)
+        timings = [timed_rebuild(pristine, timed, b_file) for _ in range(2)]  # the first also warms the cache
+        before = min(t[0] for t in timings)  # start to commit point
+        window = min(t[1] - t[0] for t in timings)  # commit point to exit: store synced, files moved
         builds = {"old": file_digests(pristine / "graph.trig"), "new": file_digests(timed / "graph.trig")}
+        half = args.trials // 2
         print(
-            f"rebuild of {len(b)} articles ({len(a)} before): {duration:.1f} s; one kill every "
-            f"{duration / args.trials:.1f} s of it",
+            f"rebuild of {len(b)} articles ({len(a)} before): commit point at {before:.2f} s, done "
+            f"{window:.2f} s later; {half} kills spread before the commit point, {args.trials - half} after it",
             flush=True,
         )
         agreed, outcomes = 0, Counter()
         for trial in range(args.trials):
             shutil.rmtree(out, ignore_errors=True)
             shutil.copytree(pristine, out)
-            delay = duration * (trial + 1) / args.trials  # the last at the end
-            process = subprocess.Popen(
-                [*KGRAPH, "build", str(b_file), "--out", str(out), "--prune", "-q"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,  # its own process group: the kill reaches spaCy workers too
-            )
-            time.sleep(delay)
+            process = start_build(b_file, out)
+            if trial < half:
+                moment = f"{before * (trial + 1) / (half + 1):5.2f} s after the start"
+                time.sleep(before * (trial + 1) / (half + 1))
+            else:
+                after = window * (trial - half) / (args.trials - half)
+                moment = f"{after:5.2f} s after the commit point"
+                wait_for_journal(process, out)
+                time.sleep(after)
             finished = process.poll() is not None
             kill_group(process)
             next_start = run("query", "ASK { ?s ?p ?o }", "--out", str(out))
@@ -161,7 +188,7 @@ def main() -> None:
             outcomes[store if agree else "mixed"] += 1
             staging = len(list(out.glob(".kgraph-*")))
             print(
-                f"trial {trial + 1:>2}: killed at {delay:5.1f} s{' (had finished)' if finished else ''}: "
+                f"trial {trial + 1:>2}: killed {moment}{' (had finished)' if finished else ''}: "
                 f"store {store}, files {files}, staging folders left {staging}: {'agree' if agree else 'DISAGREE'}",
                 flush=True,
             )
