@@ -121,7 +121,39 @@ def build_command(
     model: Annotated[str, typer.Option(help="Installed spaCy English pipeline (package name or path).")] = (
         DEFAULT_MODEL
     ),
-    workers: Annotated[int, typer.Option(min=1, help="Processes running spaCy and extraction in parallel.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Processes reading, parsing and extracting articles and writing their RDF in parallel: more "
+            "than 1 starts a local Dask cluster of that many workers for the build.",
+        ),
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Run on an existing Dask cluster: its scheduler's address (tcp://HOST:8786). Its workers need "
+            "this kgraph installed and must see the input files (feed lines are sent to them).",
+            show_default=False,
+        ),
+    ] = None,
+    shard_size: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Articles (files, or lines of a JSONL feed) a shard: the unit of work a worker takes, and what an "
+            "interrupted build keeps: run the same build again and it resumes with the shards not done.",
+        ),
+    ] = 200,
+    analysis: Annotated[
+        bool,
+        typer.Option(
+            "--analysis/--no-analysis",
+            help="Also write graph.html, the reports and the Gephi files (they hold the whole graph in memory); "
+            "without, only graph.trig and the store (`kgraph analyze` makes the rest later).",
+        ),
+    ] = True,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 64,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Annotated[str | None, STORE_OPTION] = None,
@@ -179,6 +211,9 @@ def build_command(
                 out=out,
                 model=model,
                 workers=workers,
+                scheduler=scheduler,
+                shard_size=shard_size,
+                analysis=analysis,
                 batch_size=batch_size,
                 on_documents=lambda n: progress.update(task, total=n),
                 on_progress=lambda n: progress.advance(task, n),
@@ -191,6 +226,8 @@ def build_command(
     except OSError as err:  # e.g. --out names a file, or the disk is full
         raise _fail(f"cannot write the outputs: {err}") from err
 
+    if summary.resumed:
+        typer.echo(f"Resumed an interrupted build: {summary.resumed} shards were done already")
     for skipped in summary.skipped:
         console.print(f"[yellow]skipped[/yellow] {_shown(skipped.source)}: {_shown(skipped.reason)}")
     for note in summary.notes:

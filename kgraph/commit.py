@@ -28,7 +28,7 @@ import shutil
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,7 +79,7 @@ def checkpoint(step: str) -> None:
         time.sleep(3600)
 
 
-def build_id(graphs: Sequence[ArticleGraph], prune: bool) -> str:
+def build_id(graphs: Iterable[ArticleGraph], prune: bool) -> str:
     """The same articles give the same id: a digest of every article graph's digest."""
     digest = hashlib.sha256(f"prune={prune}\n".encode())
     for graph in graphs:
@@ -97,34 +97,39 @@ class Committed:
 def commit(
     out: Path,
     spec: StoreSpec,
-    graphs: Sequence[ArticleGraph],
-    renderers: dict[str, Callable[[], str]],
+    graphs: Callable[[], Iterable[ArticleGraph]],
+    writers: dict[str, Callable[[Path], None]],
     prune: bool,
-    store_graphs: Sequence[ArticleGraph] | None = None,
+    store_graphs: Callable[[], Iterable[ArticleGraph]] | None = None,
 ) -> Committed:
     """Stage the files, pass the commit point, then switch the store and the files (the caller holds the lock).
-    `store_graphs`: what the store gets when it is more than the build's graphs (earlier articles resolved
-    again with these), staged too so that a commit can be finished from the staging folder alone."""
-    ident = build_id(store_graphs or graphs, prune)
+    `graphs` gives the build's article graphs afresh at each call (they are read as they come, never held);
+    each of `writers` writes its file to the path it is given. `store_graphs`: what the store gets when it
+    is more than the build's graphs (earlier articles resolved again with these), staged too so that a
+    commit can be finished from the staging folder alone."""
+    to_store = store_graphs or graphs
+    ident = build_id(to_store(), prune)
     staging = out / f"{STAGING_PREFIX}{ident[:12]}-{os.getpid()}"
     staging.mkdir()
-    for name, render in renderers.items():
-        _write(staging / name, render())
+    for name, write in writers.items():
+        write(staging / name)
+        _sync_file(staging / name)
     if store_graphs is not None:
-        quads = (q for graph in store_graphs for q in graph.quads)
-        _write(staging / STORE_QUADS, ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"))
-    _write(staging / MANIFEST, json.dumps({"build": ident, "files": sorted(renderers)}, indent=2) + "\n")
+        with (staging / STORE_QUADS).open("wb") as f:
+            ox.serialize((q for graph in store_graphs() for q in graph.quads), f, format=ox.RdfFormat.N_QUADS)
+        _sync_file(staging / STORE_QUADS)
+    _write(staging / MANIFEST, json.dumps({"build": ident, "files": sorted(writers)}, indent=2) + "\n")
     checkpoint("staged")
     _write(out / (JOURNAL + ".new"), json.dumps({"build": ident, "staging": staging.name, "prune": prune}) + "\n")
     os.replace(out / (JOURNAL + ".new"), out / JOURNAL)  # the commit point
     _sync_folder(out)
     checkpoint("journal")
-    synced = _switch(out, spec, ident, staging, store_graphs or graphs, prune)
-    return Committed(ident, {name: out / name for name in renderers}, synced)
+    synced = _switch(out, spec, ident, staging, to_store(), prune)
+    return Committed(ident, {name: out / name for name in writers}, synced)
 
 
 def _switch(
-    out: Path, spec: StoreSpec, ident: str, staging: Path, graphs: Sequence[ArticleGraph] | None, prune: bool
+    out: Path, spec: StoreSpec, ident: str, staging: Path, graphs: Iterable[ArticleGraph] | None, prune: bool
 ) -> SyncSummary | None:
     """After the commit point: the store and its record of the build (unless `graphs` is None: done), the
     files, and the journal removed."""
@@ -212,6 +217,11 @@ def _write(path: Path, text: str) -> None:
     with path.open("w", encoding="utf-8") as f:
         f.write(text)
         f.flush()
+        os.fsync(f.fileno())
+
+
+def _sync_file(path: Path) -> None:
+    with path.open("rb") as f:
         os.fsync(f.fileno())
 
 

@@ -129,16 +129,29 @@ def write_analysis(analysed: Analysed, out: Path) -> dict[str, Path]:
     return write_files({name: (lambda r=render: r(analysed)) for name, render in ANALYSIS_RENDERERS.items()}, out)
 
 
-def write_files(renderers: dict[str, Callable[[], str]], out: Path) -> dict[str, Path]:
-    """Render every file first, then move them into place: a failure while building or rendering
-    leaves the previous outputs as they were."""
+def write_analysis_files(
+    analysed: Analysed | None, out: Path, writers: dict[str, Callable[[Path], None]]
+) -> dict[str, Path]:
+    """Files that `writers` write themselves (graph.trig, as its graphs come), and the analyses unless None."""
+    renderers = ANALYSIS_RENDERERS if analysed else {}
+    return write_files({name: (lambda r=render: r(analysed)) for name, render in renderers.items()}, out, writers)
+
+
+def write_files(
+    renderers: dict[str, Callable[[], str]], out: Path, writers: dict[str, Callable[[Path], None]] | None = None
+) -> dict[str, Path]:
+    """Render every file first (`writers` write theirs to the path given), then move them into place: a failure
+    while building or rendering leaves the previous outputs as they were."""
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kgraph-", dir=out))
+    writers = writers or {}
     try:
+        for name, write in writers.items():
+            write(staging / name)
         for name, render in renderers.items():
             (staging / name).write_text(render(), encoding="utf-8")
         paths = {}
-        for name in renderers:
+        for name in [*writers, *renderers]:
             os.replace(staging / name, out / name)
             paths[name] = out / name
         return paths

@@ -10,10 +10,11 @@ whatever the format.
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,7 @@ from charset_normalizer import from_bytes
 from kgraph.model import Document, Skipped
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
+FEEDS = (".jsonl", ".jsonl.gz")  # one article a line; gzipped feeds are read as they decompress
 TITLE_MAX = 200
 MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own limit for one text
 MAX_FILE_BYTES = 16 * MAX_ARTICLE_CHARS  # an article file larger than this cannot hold one article
@@ -136,7 +138,7 @@ def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
         docs, problems = read_file(path, name)
         skipped.extend(problems)
         for doc in docs:
-            if doc.id in seen and path.suffix.lower() != ".jsonl":
+            if doc.id in seen and not is_feed(path):
                 doc = replace(doc, id=f"{path.parent.name}/{doc.id}")
             if doc.id in seen:
                 skipped.append(Skipped(doc.source, f"article id {doc.id!r} is already used by {seen[doc.id]}"))
@@ -147,21 +149,24 @@ def read_inputs(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
 
 
 def _expand(paths: Iterable[Path], skipped: list[Skipped]) -> list[tuple[Path, str]]:
-    """Each file to read, with its name relative to the argument that named it. Links are followed (a
-    linked folder once); a broken link or a loop of links is reported, not dropped."""
-    files: list[tuple[Path, str]] = []
-    for path in paths:
-        path = Path(path)
+    """Each file to read, with its name relative to the argument that named it."""
+    return list(input_files(paths, skipped.append))
+
+
+def input_files(paths: Iterable[Path], skip: Callable[[Skipped], None]) -> Iterator[tuple[Path, str]]:
+    """Each file to read, with its name relative to the argument that named it, found lazily (a folder is
+    listed when the walk reaches it, so a directory of millions of files is never listed whole). Links are
+    followed (a linked folder once); a broken link or a loop of links is passed to `skip`, not dropped."""
+    for path in map(Path, paths):
         if path.is_dir():
-            files.extend(_walk(path, skipped))
+            yield from _walk(path, skip)
         elif path.is_file():
-            files.append((path, path.name))
+            yield path, path.name
         else:
-            skipped.append(Skipped(str(path), _missing(path)))
-    return files
+            skip(Skipped(str(path), _missing(path)))
 
 
-def _walk(root: Path, skipped: list[Skipped]) -> Iterator[tuple[Path, str]]:
+def _walk(root: Path, skip: Callable[[Skipped], None]) -> Iterator[tuple[Path, str]]:
     """The article files under a folder, in a stable order; hidden files and folders are left out."""
     visited: set[tuple[int, int]] = set()
 
@@ -170,10 +175,10 @@ def _walk(root: Path, skipped: list[Skipped]) -> Iterator[tuple[Path, str]]:
             stat = folder.stat()
             entries = sorted(folder.iterdir())
         except OSError as err:
-            skipped.append(Skipped(str(folder), _unreadable(err)))
+            skip(Skipped(str(folder), _unreadable(err)))
             return
         if (stat.st_dev, stat.st_ino) in visited:
-            skipped.append(Skipped(str(folder), "a link back to a folder already read (a loop of links)"))
+            skip(Skipped(str(folder), "a link back to a folder already read (a loop of links)"))
             return
         visited.add((stat.st_dev, stat.st_ino))
         for entry in entries:
@@ -181,14 +186,30 @@ def _walk(root: Path, skipped: list[Skipped]) -> Iterator[tuple[Path, str]]:
                 continue
             if entry.is_dir():
                 yield from visit(entry)
-            elif entry.suffix.lower() not in SUFFIXES:
+            elif not is_article_file(entry.name):
                 continue
             elif entry.is_file():
                 yield entry, entry.relative_to(root).as_posix()
             else:
-                skipped.append(Skipped(str(entry), _missing(entry)))
+                skip(Skipped(str(entry), _missing(entry)))
 
     yield from visit(root)
+
+
+def is_article_file(name: str) -> bool:
+    lowered = name.lower()
+    return Path(lowered).suffix in SUFFIXES or lowered.endswith(".jsonl.gz")
+
+
+def is_feed(path: Path) -> bool:
+    """A JSONL feed, plain or gzipped: one article a line."""
+    return path.name.lower().endswith(FEEDS)
+
+
+def feed_stem(path: Path) -> str:
+    """'feed' for feed.jsonl and feed.jsonl.gz: the id prefix of a line without an id."""
+    name = path.name
+    return name[: -len(".gz")].rsplit(".", 1)[0] if name.lower().endswith(".gz") else path.stem
 
 
 def _missing(path: Path) -> str:
@@ -215,10 +236,10 @@ def read_file(path: Path, name: str | None = None) -> tuple[list[Document], list
     the articles record (default: the file's name); what could not be read is named by its path."""
     suffix = path.suffix.lower()
     name = name or path.name
-    if suffix not in SUFFIXES:
+    if not is_article_file(path.name):
         return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")]
     try:
-        if suffix == ".jsonl":
+        if is_feed(path):
             return _read_jsonl(path, name)
         return _read_article(path, name)
     except OSError as err:
@@ -288,20 +309,35 @@ def _check(doc: Document | None) -> str:
 
 def _read_jsonl(path: Path, name: str) -> tuple[list[Document], list[Skipped]]:
     docs, skipped = [], []
-    with path.open("rb") as stream:
-        for number, raw in _records(stream):
-            where = f"{path}:{number}"
-            try:
-                doc, problem = _record(raw, path, name, number)
-            except Exception as err:  # noqa: BLE001 (one bad record never stops a build)
-                doc, problem = None, _failure(err)
+    try:
+        for number, raw in feed_lines(path):
+            doc, problem = read_jsonl_line(raw, number, path, name)
             if doc is not None:
                 docs.append(doc)
             elif problem:
-                skipped.append(Skipped(where, problem))
+                skipped.append(problem)
+    except (EOFError, gzip.BadGzipFile) as err:  # a truncated or broken .gz: what was read is built
+        skipped.append(Skipped(str(path), _failure(err)))
     if not docs and not skipped:
         skipped.append(Skipped(str(path), "no article text"))
     return docs, skipped
+
+
+def feed_lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """A feed's lines and their numbers, read lazily (a .gz feed as it decompresses); None for a line too
+    long to keep (`_records`)."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as stream:
+        yield from _records(stream)
+
+
+def read_jsonl_line(raw: bytes | None, number: int, path: Path, name: str) -> tuple[Document | None, Skipped | None]:
+    """The article on one line of a feed, or why it cannot be read; (None, None) for a blank line."""
+    try:
+        doc, problem = _record(raw, path, name, number)
+    except Exception as err:  # noqa: BLE001 (one bad record never stops a build)
+        doc, problem = None, _failure(err)
+    return doc, Skipped(f"{path}:{number}", problem) if problem else None
 
 
 def _records(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
@@ -344,7 +380,7 @@ def _record(raw: bytes | None, path: Path, name: str, number: int) -> tuple[Docu
         return None, f"invalid JSON ({type(err).__name__}: {str(err)[:100]})"
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return None, "record has no 'text' string"
-    ident = record.get("id", f"{path.stem}-{number}")
+    ident = record.get("id", f"{feed_stem(path)}-{number}")
     ident = strip_controls(str(ident)).strip() if isinstance(ident, str | int) and not isinstance(ident, bool) else ""
     if not ident:
         return None, "record's 'id' must be a non-empty string or an integer"

@@ -1,27 +1,44 @@
-"""The build: files -> ingest -> nlp -> extract -> resolve -> outputs."""
+"""The build: inputs in shards -> read, nlp, extract (in parallel) -> resolve -> RDF (in parallel) -> outputs.
+
+The phases, each bounded in memory whatever the corpus's size:
+
+1. the inputs are walked lazily and cut into shards (kgraph.shards); each shard is read and extracted by a
+   worker (kgraph.distributed: this process, a local Dask cluster or an existing one), and what it gave is
+   kept in the build's work folder (kgraph.work), so a build cut short resumes with the shards not done;
+2. the articles are resolved against every article the store holds (its resolution index), in passes over
+   the work folder and the index (kgraph.resolve.Resolution);
+3. each article's RDF graph is written by the workers, in batches;
+4. the files are staged (graph.trig graph by graph, and the analyses), and the store and the files are
+   switched together at the build's one commit point (kgraph.commit).
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 
 from kgraph.commit import LOCK_FILE, commit, folder_lock, recover
-from kgraph.export import Built, output_renderers
+from kgraph.distributed import ClusterError, Engine, RenderedBatch, engine, extract_shard, render_articles
+from kgraph.export import ANALYSIS_RENDERERS, Analysed
 from kgraph.gazetteer import gazetteer
-from kgraph.ingest import read_inputs
 from kgraph.lexicon import lexicon
-from kgraph.model import KnowledgeGraph, Note, Skipped
-from kgraph.parse import Progress, extract_documents
-from kgraph.rdf import article_iri
+from kgraph.model import Extraction, Note, Skipped
+from kgraph.parse import Progress
+from kgraph.rdf import ArticleGraph, to_trig_file
 from kgraph.relations import relations
-from kgraph.resolve import CorrectionsError, load_corrections, resolve
+from kgraph.resolve import CorrectionsError, Resolution, load_corrections
 from kgraph.resolve.corrections import NONE
-from kgraph.resolve.index import INDEX_FILE, ResolutionIndex, ResolutionIndexError
+from kgraph.resolve.index import INDEX_FILE, ResolutionIndexError, decode
+from kgraph.shards import SHARD_SIZE, plan
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, require_model
 from kgraph.store import StoreKind, StoreSpec, SyncSummary, store_spec
+from kgraph.work import WORK_DIR, WorkError, WorkFolder
+
+RENDER_BATCH = 200  # articles a RDF task
 
 
 class BuildError(RuntimeError):
@@ -40,6 +57,19 @@ class BuildSummary:
     store: StoreSpec | None = None
     synced: SyncSummary | None = None
     build: str = ""  # the build's id, beside the store and in OUT/build.json
+    resumed: int = 0  # shards an interrupted build had finished, not extracted again
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a build runs: where its tasks go, how its inputs are cut, what it writes."""
+
+    model: str = DEFAULT_MODEL
+    workers: int = 1
+    scheduler: str | None = None
+    batch_size: int = BATCH_SIZE
+    shard_size: int = SHARD_SIZE
+    analysis: bool = True
 
 
 def sample_corpus() -> Path:
@@ -58,32 +88,38 @@ def build(
     store: StoreSpec | None = None,
     prune: bool = False,
     entities: Path | None = None,
+    scheduler: str | None = None,
+    shard_size: int = SHARD_SIZE,
+    analysis: bool = True,
 ) -> BuildSummary:
     """Build the knowledge graph of the inputs (default: the sample corpus) into `out`, and bring the store
-    (default: Oxigraph in OUT/store) up to date. `entities` names the user's corrections file. The build
-    folder is locked from the start (a second build fails at once), what an earlier build left half done is
-    finished first, and the store and the files are switched together at one commit point (kgraph.commit):
-    a build that fails or is killed leaves the previous graph everywhere, or the new one everywhere."""
+    (default: Oxigraph in OUT/store) up to date. `entities` names the user's corrections file; `workers`
+    and `scheduler` say where the work runs (kgraph.distributed); with `analysis` off only graph.trig and the
+    store are written (`kgraph analyze` makes the rest). The build folder is locked from the start (a second
+    build fails at once), what an earlier build left half done is finished first, and the store and the
+    files are switched together at one commit point (kgraph.commit): a build that fails or is killed leaves
+    the previous graph everywhere, or the new one everywhere; its extracted shards stay in the work folder,
+    so running it again resumes."""
     store = store or store_spec(None, out)
+    options = BuildOptions(model, workers, scheduler, batch_size, shard_size, analysis)
     created = not out.exists()
     try:
         with folder_lock(out, "kgraph build"):
             recover(out, store)
-            return _build(inputs, out, model, workers, batch_size, on_documents, on_progress, store, prune, entities)
+            return _build(list(inputs) or [sample_corpus()], out, options, on_documents, on_progress, store, prune,
+                          entities)  # fmt: skip
     except BaseException:
-        if created:  # a build that made nothing leaves no folder behind
+        if created and not (out / WORK_DIR).exists():  # a build that made nothing leaves no folder behind
             (out / LOCK_FILE).unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 out.rmdir()
         raise
 
 
-def _build(  # noqa: C901 (the stages in order)
-    inputs: Sequence[Path],
+def _build(
+    inputs: list[Path],
     out: Path,
-    model: str,
-    workers: int,
-    batch_size: int,
+    options: BuildOptions,
     on_documents: Callable[[int], None] | None,
     on_progress: Progress | None,
     store: StoreSpec,
@@ -94,77 +130,155 @@ def _build(  # noqa: C901 (the stages in order)
         corrections = load_corrections(entities) if entities else NONE
     except CorrectionsError as err:
         raise BuildError(str(err)) from err
-    documents, skipped = read_inputs(list(inputs) or [sample_corpus()])
-    notes = [Note(d.source, f"read as {d.encoding}, not UTF-8") for d in documents if d.encoding != "utf-8"]
-    if not documents:
+    require_model(options.model)
+    relations(), lexicon(), gazetteer()  # data files checked before any article is read
+    try:
+        work = WorkFolder(out, options.model)
+    except WorkError as err:
+        raise BuildError(str(err)) from err
+    try:
+        with engine(options.workers, options.scheduler, options.model) as run:
+            skipped, notes, resumed = _extract(run, work, inputs, options, on_documents, on_progress)
+            index = resolution_index(store, out)
+            earlier = None if prune else index
+            resolution = Resolution(lambda: _corpus(work, earlier), corrections)
+            counts = _render(run, work, resolution, earlier)
+        reresolved = work.has_earlier()  # earlier articles resolved again with these: the store gets them too
+        committed = commit(
+            out,
+            store,
+            lambda: _graphs(work, built_only=True),
+            _writers(work, skipped, options.analysis),
+            prune,
+            (lambda: _graphs(work, built_only=False)) if reresolved else None,
+        )
+        synced = committed.synced and _earlier_kept(committed.synced, work)
+        if index is not None:
+            work.save_index(index, prune)
+        summary = BuildSummary(
+            out=out,
+            articles=work.article_count(),
+            entities=len(counts.named),
+            facts=sum(1 for a, t in counts.events.values() if a in counts.described and t in counts.described),
+            outputs=committed.outputs,
+            skipped=skipped,
+            notes=notes,
+            store=store,
+            synced=synced,
+            build=committed.build,
+            resumed=resumed,
+        )
+    except BuildError:  # nothing to resume
+        work.remove()
+        raise
+    except (WorkError, ResolutionIndexError, ClusterError) as err:
+        work.close()
+        raise BuildError(str(err)) from err
+    except BaseException:
+        work.close()
+        raise
+    work.remove()
+    return summary
+
+
+def _extract(
+    run: Engine,
+    work: WorkFolder,
+    inputs: list[Path],
+    options: BuildOptions,
+    on_documents: Callable[[int], None] | None,
+    on_progress: Progress | None,
+) -> tuple[list[Skipped], list[Note], int]:
+    """Every shard not done by an earlier, interrupted run extracted and kept; returns what could not be read
+    (in input order), the notes on what was read, and how many shards were done already."""
+    missing: list[Skipped] = []
+    count = resumed = 0
+
+    def to_do() -> Iterator:
+        nonlocal count, resumed
+        for shard in plan(inputs, missing.append, options.shard_size):
+            count += 1
+            if work.finished(shard.number, shard.fingerprint):
+                resumed += 1
+                if on_progress:
+                    on_progress(shard.size)
+            else:
+                yield shard
+
+    for result in run.map(extract_shard, to_do(), options.model, options.batch_size):
+        work.save_shard(result)
+        if on_progress:
+            on_progress(result.size)
+    work.keep_shards(count)
+    skipped = [*missing, *work.skipped()]
+    skipped += work.collect()
+    if not work.article_count():
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:5]) or "no .txt, .md, .html or .jsonl files"
         raise BuildError(f"no readable articles in the inputs ({reasons})")
-    require_model(model)
-    relations(), lexicon(), gazetteer()  # data files checked before any article is read
     if on_documents:
-        on_documents(len(documents))
-    extractions = []
-    for result in extract_documents(documents, model, workers, batch_size, on_progress):
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            extractions.append(result)
-            notes += [Note(result.document.source, note) for note in result.notes]
-    if not extractions:
-        raise BuildError(f"no article could be read ({'; '.join(f'{s.source}: {s.reason}' for s in skipped[:5])})")
-    index = resolution_index(store, out)
-    built_ids = {ex.document.id for ex in extractions}
-    try:  # resolved with every article the store holds, so that building in parts equals building at once
-        earlier = [] if index is None or prune else list(index.extractions(leave_out=built_ids))
-    except ResolutionIndexError as err:
-        raise BuildError(str(err)) from err
-    everything = resolve([*extractions, *earlier], corrections)
-    kg = _only(everything, built_ids)  # the outputs describe the articles of this build
-    built = Built(kg, skipped)
-    stored = Built(everything) if earlier else built  # earlier articles re-resolved with these are written too
-    committed = commit(out, store, built.graphs, output_renderers(built), prune, stored.graphs if earlier else None)
-    synced = committed.synced and _earlier_kept(committed.synced, {ex.document.id for ex in earlier})
-    if index is not None:
-        try:
-            index.save(extractions, keep_only=built_ids if prune else None)
-        except ResolutionIndexError as err:
-            raise BuildError(str(err)) from err
-    return BuildSummary(
-        out=out,
-        articles=len(kg.articles),
-        entities=len(kg.entities),
-        facts=built.network.number_of_edges(),
-        outputs=committed.outputs,
-        skipped=skipped,
-        notes=notes,
-        store=store,
-        synced=synced,
-        build=committed.build,
-    )
+        on_documents(work.article_count())
+    return skipped, work.notes(), resumed
 
 
-def resolution_index(store: StoreSpec, out: Path) -> ResolutionIndex | None:
-    """Where a store's resolution index is kept: in an Oxigraph store's folder, for an endpoint in the build
-    folder; an in-memory store keeps none (each build stands alone)."""
+def _corpus(work: WorkFolder, index: Path | None) -> Iterator[Extraction]:
+    """Every article to resolve: this build's, and those of earlier builds the store's index holds."""
+    for _, blob in work.extractions(index):
+        if (extraction := decode(blob)) is not None:
+            yield extraction
+
+
+def _render(run: Engine, work: WorkFolder, resolution: Resolution, index: Path | None) -> RenderedBatch:
+    """Every article's RDF graph written by the workers and kept in the work folder; returns what the summary
+    counts of this build's articles."""
+    work.clear_graphs()
+    rows = work.extractions(index)
+    batches = iter(lambda: list(islice(rows, RENDER_BATCH)), [])
+    counts = RenderedBatch()
+    for batch in run.map(render_articles, batches, resolution):
+        work.save_graphs(batch.graphs)
+        counts.named |= batch.named
+        counts.described |= batch.described
+        counts.events.update(batch.events)
+    return counts
+
+
+def _graphs(work: WorkFolder, built_only: bool) -> Iterator[ArticleGraph]:
+    return (g for batch in work.graphs(built_only=built_only) for g in batch)
+
+
+def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[str, Callable[[Path], None]]:
+    """Each file the build writes, by name: graph.trig graph by graph from the work folder, and (unless
+    `analysis` is off) the analyses of this build's graph."""
+
+    def triples() -> Iterator[tuple[str, str, str]]:
+        return ((q.subject.value, q.predicate.value, q.object.value) for g in _graphs(work, True) for q in g.quads)
+
+    writers = {"graph.trig": lambda path: to_trig_file((q for g in _graphs(work, True) for q in g.quads), path)}
+    if analysis:
+        analysed: list[Analysed] = []  # made once, by the first analysis file written
+
+        def render(name: str, path: Path) -> None:
+            if not analysed:
+                analysed.append(Analysed(list(triples()), skipped))
+            path.write_text(ANALYSIS_RENDERERS[name](analysed[0]), encoding="utf-8")
+
+        writers |= {name: (lambda path, n=name: render(n, path)) for name in ANALYSIS_RENDERERS}
+    return writers
+
+
+def resolution_index(store: StoreSpec, out: Path) -> Path | None:
+    """Where a store's resolution index is kept (kgraph.resolve.index): in an Oxigraph store's folder, for an
+    endpoint in the build folder; an in-memory store keeps none (each build stands alone)."""
     if store.kind is StoreKind.OXIGRAPH:
-        return ResolutionIndex(Path(store.location) / INDEX_FILE)
+        return Path(store.location) / INDEX_FILE
     if store.kind is StoreKind.SPARQL:
-        return ResolutionIndex(out / INDEX_FILE)
+        return out / INDEX_FILE
     return None
 
 
-def _only(kg: KnowledgeGraph, ids: set[str]) -> KnowledgeGraph:
-    """The articles of one build and the entities they name (with the countries those belong to)."""
-    articles = [a for a in kg.articles if a.document.id in ids]
-    named = {eid for a in articles for eid in [*a.entity_of.values(), *(e for p in a.participants.values() for e in p)]}
-    named |= {c for eid in named if (c := kg.entities[eid].country)}
-    return KnowledgeGraph(entities={e: kg.entities[e] for e in sorted(named)}, articles=articles)
-
-
-def _earlier_kept(synced: SyncSummary, earlier: set[str]) -> SyncSummary:
+def _earlier_kept(synced: SyncSummary, work: WorkFolder) -> SyncSummary:
     """Articles of earlier builds, resolved again with this one's, whose graph did not change: kept, as
     the store's summary says of those no build re-resolves."""
-    iris = {str(article_iri(i)) for i in earlier}
-    kept = [iri for iri in synced.unchanged if iri in iris]
-    unchanged = [iri for iri in synced.unchanged if iri not in iris]
+    kept = [iri for iri in synced.unchanged if not work.is_built(iri)]
+    unchanged = [iri for iri in synced.unchanged if work.is_built(iri)]
     return SyncSummary(synced.added, synced.replaced, unchanged, synced.pruned, sorted([*synced.kept, *kept]))

@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -182,6 +183,12 @@ def to_trig(quads: Iterable[ox.Quad]) -> str:
     """TriG by pyoxigraph's writer, graph by graph in the order given: the same quads in the same order give
     the same file."""
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=TRIG_PREFIXES).decode("utf-8")
+
+
+def to_trig_file(quads: Iterable[ox.Quad], path: Path) -> None:
+    """TriG as `to_trig` makes it, written to a file as the quads come, so a graph of any size is never held."""
+    with path.open("wb") as out:
+        ox.serialize(quads, out, format=ox.RdfFormat.TRIG, prefixes=TRIG_PREFIXES)
 
 
 def to_dataset(kg: KnowledgeGraph) -> Dataset:

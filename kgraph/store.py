@@ -328,10 +328,13 @@ class SyncSummary:
     kept: list[str] = field(default_factory=list)  # from earlier builds, not in these inputs (no --prune)
 
 
-def sync(target: Writer, graphs: Sequence[ArticleGraph], *, prune: bool = False, ontology: bool = True) -> SyncSummary:
+def sync(
+    target: Writer, graphs: Iterable[ArticleGraph], *, prune: bool = False, ontology: bool = True, batch: int = 500
+) -> SyncSummary:
     """Make the store hold the built articles: unchanged graphs are not touched; changed and new ones are
-    written (a changed one dropped and rewritten at once, so no reader sees half an article); with `prune`,
-    articles not built are dropped. With `ontology`, the ontology's own named graph is rewritten if it differs."""
+    written (a changed one dropped and rewritten at once, so no reader sees half an article), `batch` graphs
+    at a time as they come; with `prune`, articles not built are dropped. With `ontology`, the ontology's own
+    named graph is rewritten if it differs."""
     try:
         before = target.digests()
         stale_ontology = ontology and not same_triples(target.graph(ONTOLOGY_IRI), ontology_quads())
@@ -339,13 +342,17 @@ def sync(target: Writer, graphs: Sequence[ArticleGraph], *, prune: bool = False,
         raise StoreError(f"cannot read the store: {err}") from err
     summary = SyncSummary()
     writes: dict[str, Sequence[ox.Quad]] = {ONTOLOGY_IRI: ontology_quads()} if stale_ontology else {}
+    built: set[str] = set()
     for graph in graphs:
+        built.add(graph.iri)
         if before.get(graph.iri) == graph.digest:
             summary.unchanged.append(graph.iri)
         else:
             (summary.replaced if graph.iri in before else summary.added).append(graph.iri)
             writes[graph.iri] = graph.quads
-    built = {graph.iri for graph in graphs}
+            if len(writes) >= batch:
+                target.write(writes)
+                writes = {}
     gone = sorted(set(before) - built)
     (summary.pruned if prune else summary.kept).extend(gone)
     target.write(writes, drop=gone if prune else ())

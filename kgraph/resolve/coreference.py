@@ -12,6 +12,7 @@ country the article has named most often so far. Runs once every article's names
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kgraph.gazetteer import Gazetteer
@@ -34,24 +35,26 @@ class Holder:
 
 
 class Coreference:
-    """References of a corpus's articles, given the entities their names stand for (`named`, by article)."""
+    """References of a corpus's articles, given the entities their names stand for.
 
-    def __init__(self, gaz: Gazetteer, table: EntityTable, extractions: list[Extraction], named: list[dict]):
+    Made from each article with the entities its names stand for (`named`: pairs of an extraction and its
+    names' entities), read once for what is corpus-wide (every title a person holds, whom they serve, the
+    gender an honorific gives): nothing is kept per article."""
+
+    def __init__(self, gaz: Gazetteer, table: EntityTable, named: Iterable[tuple[Extraction, dict[Mention, str]]]):
         self.gaz, self.table, self.nodes = gaz, table, table.nodes
-        self.holders = [self._holders(ex, entity_of) for ex, entity_of in zip(extractions, named, strict=True)]
-        self.gender = self._genders(named)
         self.titles_of: dict[str, set[str]] = defaultdict(set)  # every title a person holds in the corpus
-        for holder in (h for article in self.holders for h in article):
-            self.titles_of[holder.person].add(holder.title)
-
-    def _genders(self, named: list[dict[Mention, str]]) -> dict[str, str]:
-        """'he' or 'she' for people an honorific marks ('Mr Berg', 'Dame Ana'); others may be either."""
-        seen: dict[str, set[str]] = defaultdict(set)
-        for entity_of in named:
-            for m, eid in entity_of.items():
+        self.serves_of: dict[str, set[str]] = defaultdict(set)  # every country (or body) they hold one for
+        genders: dict[str, set[str]] = defaultdict(set)
+        for ex, entity_of in named:
+            for holder in self.holders(ex, entity_of):
+                self.titles_of[holder.person].add(holder.title)
+                if holder.serves:
+                    self.serves_of[holder.person].add(holder.serves)
+            for m, eid in entity_of.items():  # 'he' or 'she' for people an honorific marks ('Mr Berg', 'Dame Ana')
                 if gender := HONORIFIC_GENDER.get(m.text.split()[0].rstrip(".").lower()):
-                    seen[eid].add(gender)
-        return {eid: genders.pop() for eid, genders in seen.items() if len(genders) == 1}
+                    genders[eid].add(gender)
+        self.gender = {eid: found.pop() for eid, found in genders.items() if len(found) == 1}  # others: either
 
     def references(self, ex: Extraction, names: dict[Mention, str], holders: list[Holder]) -> ResolvedArticle:
         """Roles, pronouns and plural references, once every article's names are known."""
@@ -107,7 +110,8 @@ class Coreference:
         entry = self.gaz.actor(gazetteer_id)
         return entry.country or entry.id
 
-    def _holders(self, ex: Extraction, entity_of: dict[Mention, str]) -> list[Holder]:
+    def holders(self, ex: Extraction, entity_of: dict[Mention, str]) -> list[Holder]:
+        """The people an article gives a role, with the role."""
         holders = []
         for role in ex.roles:
             if person := entity_of.get(role.person):
@@ -208,7 +212,7 @@ class Coreference:
         if eid is None or wanted is None or self.nodes[eid].type is wanted:
             return eid
         if wanted is EntityType.COUNTRY and self.nodes[eid].type is EntityType.PERSON:
-            served = {h.serves for article in self.holders for h in article if h.person == eid and h.serves}
+            served = set(self.serves_of.get(eid, ()))
             country = self.table.gazetteer_node(served.pop()) if len(served) == 1 else None
             return country if country and self.nodes[country].type is wanted else None
         return None

@@ -27,10 +27,10 @@ TYPE_PATHS = {
 
 @dataclass
 class Node:
-    """What is known of one entity while a corpus is resolved: every label it was given."""
+    """What is known of one entity while a corpus is resolved: every distinct label it was given."""
 
     type: EntityType
-    labels: list[str] = field(default_factory=list)
+    labels: set[str] = field(default_factory=set)
     wikidata: str | None = None
     country: str | None = None
 
@@ -44,7 +44,7 @@ class EntityTable:
         self.labels: dict[str, str] = {}  # labels the user's corrections give
 
     def node(self, eid: str, kind: EntityType, label: str) -> str:
-        self.nodes.setdefault(eid, Node(kind)).labels.append(label)
+        self.nodes.setdefault(eid, Node(kind)).labels.add(label)
         return eid
 
     def gazetteer_node(self, entry_id: str) -> str:
@@ -56,7 +56,7 @@ class EntityTable:
             label = entry.name
             if entry.type is EntityType.PLACE and entry.country:
                 label = f"{entry.name}, {self.gaz.entries[entry.country].name}"
-            self.nodes[eid] = Node(entry.type, [label], wikidata=entry.wikidata, country=country)
+            self.nodes[eid] = Node(entry.type, {label}, wikidata=entry.wikidata, country=country)
         return eid
 
     def institution_node(self, country: str, institution: str) -> str:
@@ -73,8 +73,8 @@ class EntityTable:
             return self.gazetteer_node(body)
         eid = f"body/{country}_{slug(institution)}"
         if eid not in self.nodes:
-            self.nodes[eid] = Node(EntityType.GOVERNMENT_BODY, [], country=self.gazetteer_node(country))
-        self.nodes[eid].labels.append(label)
+            self.nodes[eid] = Node(EntityType.GOVERNMENT_BODY, set(), country=self.gazetteer_node(country))
+        self.nodes[eid].labels.add(label)
         return eid
 
     def correct(self, eid: str, label: str | None, kind: EntityType, wikidata: str | None) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from kgraph.model import EventRef, Fact, Modality, ResolvedArticle
@@ -33,50 +33,86 @@ STANCE = {Modality.ASSERTED: "happened", Modality.REPORTED: "happened", Modality
 MODALITIES = [Modality.ASSERTED, Modality.REPORTED, Modality.PLANNED, Modality.NEGATED]  # the surest first
 
 
-@dataclass(frozen=True)
-class _Mention:
-    article: int
-    fact: Fact
-    subject: str
-    object: str
-    day: date | None  # the fact's own date
-    reported: date | None  # its article's date
-
-
 def events_of(articles: Sequence[ResolvedArticle]) -> list[dict[tuple[Fact, str, str], EventRef]]:
     """For each article, the event each of its resolved facts (fact, subject id, object id) reports."""
-    table = relations()
-    groups: dict[tuple, list[_Mention]] = defaultdict(list)
-    for i, article in enumerate(articles):
+    table = EventTable()
+    for article in articles:
+        table.add(article)
+    table.finish()
+    return [table.events_of(article) for article in articles]
+
+
+@dataclass
+class _Cell:
+    """What the mentions of one event key with one (fact date, article date) say: counted, never listed, so a
+    corpus read an article at a time costs memory by its events, not by its mentions."""
+
+    ends: Counter[tuple[str, str]] = field(default_factory=Counter)  # (subject, object) as each mention gives it
+    places: Counter[str] = field(default_factory=Counter)
+    modality: Modality = Modality.NEGATED  # the surest any mention gives
+    confidence: float = 0.0
+
+
+Key = tuple[str, ...]  # relation, the two ends (sorted for a symmetric relation), stance
+Days = tuple[date | None, date | None]  # a mention's own date and its article's
+
+
+class EventTable:
+    """The events of a corpus, gathered an article at a time (`add`), then tied together (`finish`): which
+    mentions are one event depends on every mention's dates, so events are known once all are added."""
+
+    def __init__(self) -> None:
+        self.relations = relations()
+        self.cells: dict[Key, dict[Days, _Cell]] = defaultdict(dict)
+        self.anchors: dict[Key, dict[Days, str]] = {}
+        self.events: dict[tuple[Key, str], EventRef] = {}
+
+    def key(self, fact: Fact, subject: str, obj: str) -> Key:
+        ends = tuple(sorted((subject, obj))) if self.relations[fact.relation].symmetric else (subject, obj)
+        return (fact.relation, *ends, STANCE[fact.modality])
+
+    def add(self, article: ResolvedArticle) -> None:
+        """Count an article's resolved facts into the events they report."""
         for fact, subject, obj in article.resolved_facts():
-            ends = tuple(sorted((subject, obj))) if table[fact.relation].symmetric else (subject, obj)
-            key = (fact.relation, *ends, STANCE[fact.modality])
-            groups[key].append(_Mention(i, fact, subject, obj, fact.date, article.document.date))
-    found: list[dict[tuple[Fact, str, str], EventRef]] = [{} for _ in articles]
-    for key, mentions in groups.items():
-        anchors = _anchored(mentions)
-        by_anchor: dict[str, list[_Mention]] = defaultdict(list)
-        for mention, anchor in anchors.items():
-            by_anchor[anchor].append(mention)
-        for anchor, together in by_anchor.items():
-            event = _event(key, anchor, together, articles)
-            for mention in together:
-                found[mention.article][(mention.fact, mention.subject, mention.object)] = event
-    return found
+            cell = self.cells[self.key(fact, subject, obj)].setdefault((fact.date, article.document.date), _Cell())
+            cell.ends[(subject, obj)] += 1
+            if fact.place and (place := article.entity_of.get(fact.place)):
+                cell.places[place] += 1
+            cell.modality = min(cell.modality, fact.modality, key=MODALITIES.index)
+            cell.confidence = max(cell.confidence, fact.confidence)
+
+    def finish(self) -> None:
+        """Tie each key's mentions into events by their dates, and say what each event is."""
+        for key, cells in self.cells.items():
+            anchors = _anchored(list(cells))
+            together: dict[str, list[_Cell]] = defaultdict(list)
+            for days, anchor in anchors.items():
+                together[anchor].append(cells[days])
+            for anchor, found in together.items():
+                self.events[(key, anchor)] = _event(key, anchor, found)
+            self.anchors[key] = anchors
+        self.cells.clear()
+
+    def events_of(self, article: ResolvedArticle) -> dict[tuple[Fact, str, str], EventRef]:
+        """The event each of an article's resolved facts reports (the article was added before `finish`)."""
+        found = {}
+        for fact, subject, obj in article.resolved_facts():
+            key = self.key(fact, subject, obj)
+            found[(fact, subject, obj)] = self.events[(key, self.anchors[key][(fact.date, article.document.date)])]
+        return found
 
 
-def _event(key: tuple, anchor: str, mentions: list[_Mention], articles: Sequence[ResolvedArticle]) -> EventRef:
+def _event(key: Key, anchor: str, cells: list[_Cell]) -> EventRef:
     """What the mentions of one event say of it, each choice independent of the order they come in."""
-    (agent, target), _ = _most_common((m.subject, m.object) for m in mentions)
-    places = (articles[m.article].entity_of.get(m.fact.place) for m in mentions if m.fact.place)
-    place, _ = _most_common(p for p in places if p)
+    (agent, target), _ = _most_common(sum((c.ends for c in cells), Counter()))
+    place, _ = _most_common(sum((c.places for c in cells), Counter()))
     return EventRef(
         id=_event_id(key, anchor),
         agent=agent,
         target=target,
         date=_event_date(anchor),
-        modality=min((m.fact.modality for m in mentions), key=MODALITIES.index),  # seen by one, said by another
-        confidence=max(m.fact.confidence for m in mentions),
+        modality=min((c.modality for c in cells), key=MODALITIES.index),  # seen by one, said by another
+        confidence=max(c.confidence for c in cells),
         place=place,
     )
 
@@ -88,34 +124,34 @@ def alone(article_id: str, fact: Fact, subject: str, obj: str) -> EventRef:
     return EventRef(_event_id(key, anchor), subject, obj, fact.date, fact.modality, fact.confidence)
 
 
-def _most_common(values) -> tuple:
-    """The value given most often, ties going to the smallest; (None, 0) for none."""
-    counts = Counter(values)
+def _most_common(counts: Counter) -> tuple:
+    """The value counted most often, ties going to the smallest; (None, 0) for none."""
     if not counts:
         return None, 0
     return min(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _anchored(mentions: list[_Mention]) -> dict[_Mention, str]:
-    """Each mention's event anchor within one (relation, participants, modality): a date, '~' and the first
-    article date of an undated run, or '' for mentions with no date at all."""
-    dated = sorted({m.day for m in mentions if m.day})
-    anchors: dict[_Mention, str] = {}
-    loose: list[_Mention] = []
+def _anchored(mentions: list[Days]) -> dict[Days, str]:
+    """The event anchor of each (mention date, article date) within one (relation, participants, modality):
+    a date, '~' and the first article date of an undated run, or '' for mentions with no date at all."""
+    dated = sorted({day for day, _ in mentions if day})
+    anchors: dict[Days, str] = {}
+    loose: list[Days] = []
     for m in mentions:
-        if m.day:
-            anchors[m] = m.day.isoformat()
-        elif m.reported and (near := [d for d in dated if abs((d - m.reported).days) <= WINDOW]):
-            anchors[m] = min(near, key=lambda d: (abs((d - m.reported).days), d)).isoformat()
+        day, reported = m
+        if day:
+            anchors[m] = day.isoformat()
+        elif reported and (near := [d for d in dated if abs((d - reported).days) <= WINDOW]):
+            anchors[m] = min(near, key=lambda d: (abs((d - reported).days), d)).isoformat()
         else:
             loose.append(m)
     run_start: date | None = None
     previous: date | None = None
-    for day in sorted({m.reported for m in loose if m.reported}):
+    for day in sorted({reported for _, reported in loose if reported}):
         if previous is None or (day - previous).days > WINDOW:
             run_start = day
         for m in loose:
-            if m.reported == day:
+            if m[1] == day:
                 anchors[m] = "~" + run_start.isoformat()
         previous = day
     for m in loose:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kgraph.gazetteer import Gazetteer, Place, slug
@@ -22,30 +23,35 @@ from kgraph.resolve.people import People, PersonNames, fold, initialled, lone_ke
 
 
 class NameResolver:
-    """The entities the names of a corpus stand for, people's lone names tied to their full names."""
+    """The entities the names of a corpus stand for, people's lone names tied to their full names.
+
+    The corpus is read once, an article at a time, for what is corpus-wide (people's full names, the acronyms
+    articles define, how the tagger types each name); nothing is kept per article, so a corpus streamed from
+    disk costs memory by its distinct names, not by its articles."""
 
     def __init__(
-        self, gaz: Gazetteer, table: EntityTable, extractions: list[Extraction], corrections: Corrections = NONE
+        self, gaz: Gazetteer, table: EntityTable, extractions: Iterable[Extraction], corrections: Corrections = NONE
     ):
         self.gaz, self.table, self.corrections = gaz, table, corrections
         self.names = PersonNames(gaz)
         self.gazetteer_names = {fold(n): e.id for e in gaz.entries.values() for n in (e.name, *e.aliases)}
-        self.article_names = [self.full_names(ex) for ex in extractions]
-        self.people = People(name for names in self.article_names for name in names)
-        self.article_acronyms = [acronyms(ex) for ex in extractions]
+        full: set[str] = set()
+        defined: dict[str, dict[tuple[EntityType, str], Mention]] = defaultdict(dict)  # one mention per text
+        type_counts: dict[str, Counter[EntityType]] = defaultdict(Counter)
+        for ex in extractions:
+            full |= self.full_names(ex)
+            for acronym, long in acronyms(ex).items():
+                defined[acronym].setdefault((long.type, long.text), long)
+            _count_types(ex, type_counts)
+        self.people = People(full)
         self._indexed: tuple[Extraction | None, ArticleIndex] = (None, ArticleIndex())
-        self.types = _name_types(extractions)
+        self.types = _name_types(type_counts)
         self.short_named: dict[str, list[Place]] = defaultdict(list)  # "alliance" -> NATO
         for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
             for short in entry.short_names:
                 self.short_named[short.lower()].append(entry)
-        defined: dict[str, set[Mention]] = defaultdict(set)
-        for found in self.article_acronyms:
-            for acronym, long in found.items():
-                defined[acronym].add(long)
-        by_name = {acronym: {(m.type, slug(m.text)) for m in longs} for acronym, longs in defined.items()}
-        self.corpus_acronyms = {a: min(longs, key=lambda m: (m.type, m.text)) for a, longs in defined.items()
-                                if len(by_name[a]) == 1}  # fmt: skip
+        by_name = {acronym: {(kind, slug(text)) for kind, text in longs} for acronym, longs in defined.items()}
+        self.corpus_acronyms = {a: longs[min(longs)] for a, longs in defined.items() if len(by_name[a]) == 1}
 
     def full_names(self, ex: Extraction) -> set[str]:
         """The people an article names in full ("Anna Berg", not "Berg" or "van der Berg")."""
@@ -207,14 +213,16 @@ ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}
 TYPE_PRIORITY = [EntityType.PLACE, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY, EntityType.COUNTRY]
 
 
-def _name_types(extractions: list[Extraction]) -> dict[str, EntityType]:
+def _count_types(ex: Extraction, counts: dict[str, Counter[EntityType]]) -> None:
+    """How often the tagger gives each type to each name of an article that could be typed two ways."""
+    for m in ex.mentions:
+        if m.kind is MentionKind.NAME and not m.gazetteer_id and m.type in TYPE_PRIORITY:
+            counts[slug(m.text)][m.type] += 1
+
+
+def _name_types(counts: dict[str, Counter[EntityType]]) -> dict[str, EntityType]:
     """One type for a name the tagger types two ways in a corpus ('Velnor' a place here, an organisation
     there): the type it gives most often, ties going to a place, then an organisation."""
-    counts: dict[str, Counter[EntityType]] = defaultdict(Counter)
-    for ex in extractions:
-        for m in ex.mentions:
-            if m.kind is MentionKind.NAME and not m.gazetteer_id and m.type in TYPE_PRIORITY:
-                counts[slug(m.text)][m.type] += 1
     return {
         name: min(kinds, key=lambda k: (-kinds[k], TYPE_PRIORITY.index(k)))
         for name, kinds in counts.items()
