@@ -86,13 +86,20 @@ STORE_OPTION = typer.Option(
     "--store",
     help="Where the graph is kept: omitted = Oxigraph on disk in OUT/store; 'memory' = rdflib's memory store "
     "(read from OUT/graph.trig, nothing kept by a build); a folder = an Oxigraph store there; "
-    "http(s)://…/query = a SPARQL 1.1 endpoint (written with SPARQL Update).",
+    "http(s)://…/query = a SPARQL 1.1 server (written through its Graph Store Protocol where it has one, "
+    "else with SPARQL Update).",
     show_default=False,
 )
 UPDATE_URL_OPTION = typer.Option(
     "--update-url",
     help="The endpoint's SPARQL Update URL when --store is a URL. Default: the query URL with its last "
     "segment 'query' or 'sparql' replaced by 'update' (Oxigraph, Fuseki), else the query URL itself.",
+    show_default=False,
+)
+GRAPH_STORE_OPTION = typer.Option(
+    "--graph-store",
+    help="The server's SPARQL 1.1 Graph Store Protocol URL when --store is a URL. Default: the first of "
+    "…/store (Oxigraph) and …/data (Fuseki) beside the query URL that answers; none: SPARQL Update.",
     show_default=False,
 )
 OUT_OPTION = typer.Option("--out", "-o", help="The build folder (what `kgraph build --out` wrote).")
@@ -158,6 +165,7 @@ def build_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Annotated[str | None, STORE_OPTION] = None,
     update_url: Annotated[str | None, UPDATE_URL_OPTION] = None,
+    graph_store: Annotated[str | None, GRAPH_STORE_OPTION] = None,
     prune: Annotated[
         bool,
         typer.Option(
@@ -217,7 +225,7 @@ def build_command(
                 batch_size=batch_size,
                 on_documents=lambda n: progress.update(task, total=n),
                 on_progress=lambda n: progress.advance(task, n),
-                store=store_spec(store, out, update_url),
+                store=store_spec(store, out, update_url, graph_store),
                 prune=prune,
                 entities=entities,
             )
@@ -227,7 +235,10 @@ def build_command(
         raise _fail(f"cannot write the outputs: {err}") from err
 
     if summary.resumed:
-        typer.echo(f"Resumed an interrupted build: {summary.resumed} shards were done already")
+        typer.echo(
+            f"Resumed an interrupted build: {summary.resumed} of {summary.shards} shards were done already, "
+            f"{summary.shards - summary.resumed} extracted now"
+        )
     for skipped in summary.skipped:
         console.print(f"[yellow]skipped[/yellow] {_shown(skipped.source)}: {_shown(skipped.reason)}")
     for note in summary.notes:
@@ -243,6 +254,7 @@ def build_command(
             f"  {'store':<11} {summary.store}: {len(synced.added)} added, {len(synced.replaced)} replaced, "
             f"{len(synced.unchanged)} unchanged, {len(synced.pruned)} pruned"
             + (f", {len(synced.kept)} from earlier builds kept (--prune drops them)" if synced.kept else "")
+            + (f" (written through its {synced.via})" if synced.via else "")
         )
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from itertools import islice
 from pathlib import Path
 
-from kgraph.commit import LOCK_FILE, commit, folder_lock, recover
+from kgraph.commit import LOCK_FILE, checkpoint, commit, folder_lock, recover
 from kgraph.distributed import ClusterError, Engine, RenderedBatch, engine, extract_shard, render_articles
 from kgraph.export import ANALYSIS_RENDERERS, Analysed
 from kgraph.gazetteer import gazetteer
@@ -57,7 +57,8 @@ class BuildSummary:
     store: StoreSpec | None = None
     synced: SyncSummary | None = None
     build: str = ""  # the build's id, beside the store and in OUT/build.json
-    resumed: int = 0  # shards an interrupted build had finished, not extracted again
+    shards: int = 0  # the inputs' shards (kgraph.shards)
+    resumed: int = 0  # of those, the ones an interrupted build had finished, not extracted again
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _build(
         raise BuildError(str(err)) from err
     try:
         with engine(options.workers, options.scheduler, options.model) as run:
-            skipped, notes, resumed = _extract(run, work, inputs, options, on_documents, on_progress)
+            skipped, notes, (shards, resumed) = _extract(run, work, inputs, options, on_documents, on_progress)
             index = resolution_index(store, out)
             earlier = None if prune else index
             resolution = Resolution(lambda: _corpus(work, earlier), corrections)
@@ -166,6 +167,7 @@ def _build(
             store=store,
             synced=synced,
             build=committed.build,
+            shards=shards,
             resumed=resumed,
         )
     except BuildError:  # nothing to resume
@@ -188,9 +190,9 @@ def _extract(
     options: BuildOptions,
     on_documents: Callable[[int], None] | None,
     on_progress: Progress | None,
-) -> tuple[list[Skipped], list[Note], int]:
+) -> tuple[list[Skipped], list[Note], tuple[int, int]]:
     """Every shard not done by an earlier, interrupted run extracted and kept; returns what could not be read
-    (in input order), the notes on what was read, and how many shards were done already."""
+    (in input order), the notes on what was read, and how many shards there are and were done already."""
     missing: list[Skipped] = []
     count = resumed = 0
 
@@ -205,10 +207,11 @@ def _extract(
             else:
                 yield shard
 
-    for result in run.map(extract_shard, to_do(), options.model, options.batch_size):
+    for done, result in enumerate(run.map(extract_shard, to_do(), options.model, options.batch_size), start=1):
         work.save_shard(result)
         if on_progress:
             on_progress(result.size)
+        checkpoint(f"shard-{done}")
     work.keep_shards(count)
     skipped = [*missing, *work.skipped()]
     skipped += work.collect()
@@ -217,7 +220,7 @@ def _extract(
         raise BuildError(f"no readable articles in the inputs ({reasons})")
     if on_documents:
         on_documents(work.article_count())
-    return skipped, work.notes(), resumed
+    return skipped, work.notes(), (count, resumed)
 
 
 def _corpus(work: WorkFolder, index: Path | None) -> Iterator[Extraction]:
@@ -281,4 +284,4 @@ def _earlier_kept(synced: SyncSummary, work: WorkFolder) -> SyncSummary:
     the store's summary says of those no build re-resolves."""
     kept = [iri for iri in synced.unchanged if not work.is_built(iri)]
     unchanged = [iri for iri in synced.unchanged if work.is_built(iri)]
-    return SyncSummary(synced.added, synced.replaced, unchanged, synced.pruned, sorted([*synced.kept, *kept]))
+    return replace(synced, unchanged=unchanged, kept=sorted([*synced.kept, *kept]))

@@ -1,11 +1,12 @@
-"""Where the graph is kept: Oxigraph on disk (default), rdflib's memory, or any SPARQL 1.1 endpoint.
+"""Where the graph is kept: Oxigraph on disk (default), rdflib's memory, or any SPARQL 1.1 server.
 
 Reading (`kgraph query`, `validate`, `export`) opens every store as an rdflib `Dataset` through rdflib's
 store plugins (oxrdflib for Oxigraph, `SPARQLUpdateStore` for endpoints), so those commands are one code
 path whatever the store. A build writes its quads with pyoxigraph: new articles into an Oxigraph store
 through its bulk loader (each graph's digest written last, so a write cut short leaves graphs without a
 digest, which the next build rewrites), changed ones as a drop and rewrite in one SPARQL Update (one
-transaction, so no reader sees half an article); into an endpoint with SPARQL Update in batches.
+transaction, so no reader sees half an article); into a server through its Graph Store Protocol where it
+has one (kgraph.remote_store), else with SPARQL Update in batches.
 
 Builds are incremental: each article's named graph carries a digest of itself (`dip:graphDigest`); an
 article whose digest is unchanged is skipped, and `prune` drops articles no longer built.
@@ -62,6 +63,7 @@ class StoreSpec:
     kind: StoreKind
     location: str
     update_url: str = ""
+    graph_store_url: str = ""  # the endpoint's Graph Store Protocol, when named (kgraph.remote_store)
 
     def __str__(self) -> str:
         return {StoreKind.OXIGRAPH: "Oxigraph store", StoreKind.MEMORY: "memory", StoreKind.SPARQL: "endpoint"}[
@@ -69,7 +71,9 @@ class StoreSpec:
         ] + (f" {self.location}" if self.location else "")
 
 
-def store_spec(value: str | None, out: Path, update_url: str | None = None) -> StoreSpec:
+def store_spec(
+    value: str | None, out: Path, update_url: str | None = None, graph_store_url: str | None = None
+) -> StoreSpec:
     """`None` -> Oxigraph in OUT/store; `memory` -> rdflib's memory store (reads OUT/graph.trig);
     `http(s)://...` -> a SPARQL 1.1 endpoint; anything else -> an Oxigraph folder at that path."""
     if value is None or value == "oxigraph":
@@ -77,7 +81,7 @@ def store_spec(value: str | None, out: Path, update_url: str | None = None) -> S
     if value == "memory":
         return StoreSpec(StoreKind.MEMORY, str(out / TRIG_FILE))
     if re.match(r"https?://", value):
-        return StoreSpec(StoreKind.SPARQL, value, update_url or default_update_url(value))
+        return StoreSpec(StoreKind.SPARQL, value, update_url or default_update_url(value), graph_store_url or "")
     return StoreSpec(StoreKind.OXIGRAPH, value)
 
 
@@ -188,7 +192,10 @@ def open_writer(spec: StoreSpec) -> Iterator[Writer]:
         finally:
             del store  # releases the store's lock for the next open in this process
     elif spec.kind is StoreKind.SPARQL:
-        yield EndpointWriter(spec)
+        from kgraph.remote_store import GraphStoreWriter, find_graph_store
+
+        graph_store = find_graph_store(spec)
+        yield GraphStoreWriter(spec, graph_store) if graph_store else EndpointWriter(spec)
     else:
         raise StoreError("the memory store keeps nothing: a build writes graph.trig only")
 
@@ -252,6 +259,7 @@ class EndpointWriter:
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
         # the union default graph: rdflib would otherwise rewrite the updates to target its default graph
         self.dataset = _bind_prefixes(Dataset(store=store, default_union=True))
+        self.via = f"SPARQL Update at {spec.update_url}"
 
     def digests(self) -> dict[str, str]:
         from kgraph.rdf import DIP
@@ -326,6 +334,7 @@ class SyncSummary:
     unchanged: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # from earlier builds, not in these inputs (no --prune)
+    via: str = ""  # how a server was written (Graph Store Protocol or SPARQL Update, and where)
 
 
 def sync(
@@ -340,7 +349,7 @@ def sync(
         stale_ontology = ontology and not same_triples(target.graph(ONTOLOGY_IRI), ontology_quads())
     except Exception as err:  # HTTP errors, refused connections and broken stores all surface here
         raise StoreError(f"cannot read the store: {err}") from err
-    summary = SyncSummary()
+    summary = SyncSummary(via=getattr(target, "via", ""))
     writes: dict[str, Sequence[ox.Quad]] = {ONTOLOGY_IRI: ontology_quads()} if stale_ontology else {}
     built: set[str] = set()
     for graph in graphs:

@@ -9,7 +9,7 @@ import pytest
 from conftest import SAMPLES, run_kgraph
 
 from kgraph.ingest import read_inputs
-from kgraph.pipeline import extract_documents
+from kgraph.parse import extract_documents
 from kgraph.resolve.index import INDEX_FILE, decode, encode
 
 ARTICLES = {
