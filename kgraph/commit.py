@@ -28,7 +28,7 @@ import shutil
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,12 +101,14 @@ def commit(
     writers: dict[str, Callable[[Path], None]],
     prune: bool,
     store_graphs: Callable[[], Iterable[ArticleGraph]] | None = None,
+    removed: Sequence[str] = (),
 ) -> Committed:
     """Stage the files, pass the commit point, then switch the store and the files (the caller holds the lock).
     `graphs` gives the build's article graphs afresh at each call (they are read as they come, never held);
     each of `writers` writes its file to the path it is given. `store_graphs`: what the store gets when it
     is more than the build's graphs (earlier articles resolved again with these), staged too so that a
-    commit can be finished from the staging folder alone."""
+    commit can be finished from the staging folder alone. `removed`: files of earlier builds this one does not
+    write and that would no longer describe the build (they go as the files are switched)."""
     to_store = store_graphs or graphs
     ident = build_id(to_store(), prune)
     staging = out / f"{STAGING_PREFIX}{ident[:12]}-{os.getpid()}"
@@ -118,7 +120,8 @@ def commit(
         with (staging / STORE_QUADS).open("wb") as f:
             ox.serialize((q for graph in store_graphs() for q in graph.quads), f, format=ox.RdfFormat.N_QUADS)
         _sync_file(staging / STORE_QUADS)
-    _write(staging / MANIFEST, json.dumps({"build": ident, "files": sorted(writers)}, indent=2) + "\n")
+    manifest = {"build": ident, "files": sorted(writers)} | ({"removed": sorted(removed)} if removed else {})
+    _write(staging / MANIFEST, json.dumps(manifest, indent=2) + "\n")
     checkpoint("staged")
     _write(out / (JOURNAL + ".new"), json.dumps({"build": ident, "staging": staging.name, "prune": prune}) + "\n")
     os.replace(out / (JOURNAL + ".new"), out / JOURNAL)  # the commit point
@@ -143,6 +146,9 @@ def _switch(
             os.replace(Path(spec.location) / (BUILD_FILE + ".new"), Path(spec.location) / BUILD_FILE)
         checkpoint("recorded")
     (staging / STORE_QUADS).unlink(missing_ok=True)
+    if (staging / MANIFEST).is_file():  # not moved yet: the files this build removes are removed first
+        for name in json.loads((staging / MANIFEST).read_text(encoding="utf-8")).get("removed", []):
+            (out / name).unlink(missing_ok=True)
     names = sorted(p.name for p in staging.iterdir() if p.name != MANIFEST) + [MANIFEST]  # the manifest last
     for number, name in enumerate(names):
         if (staging / name).exists():

@@ -152,6 +152,7 @@ def _build(
             _writers(work, skipped, options.analysis),
             prune,
             (lambda: _graphs(work, built_only=False)) if reresolved else None,
+            removed=() if options.analysis else list(ANALYSIS_RENDERERS),  # an earlier build's: not of this graph
         )
         synced = committed.synced and _earlier_kept(committed.synced, work)
         if index is not None:

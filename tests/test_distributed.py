@@ -1,0 +1,146 @@
+"""Builds on a real Dask cluster started here (a `dask scheduler` and two `dask worker` processes on
+127.0.0.1): the same graph as the build in one process, byte for byte; a build killed half-way leaves the
+old graph and, run again, resumes without extracting the finished shards again and gives the same graph."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, free_port, kgraph_command, run_kgraph, wait_for_port
+from test_commit import digests_in_files, digests_in_store, state
+
+from kgraph.commit import PAUSE_AT, store_build
+
+# Articles of a feed, invented for these tests; with the samples and --shard-size 2 they make 7 shards.
+FEED = [
+    "Norway and Chile signed a trade agreement in Oslo on Monday.",
+    "The foreign minister of Peru, Ana Quispe, met her Bolivian counterpart in Lima.",
+    "Kenya accused Somalia of violating the ceasefire along their border.",
+    "Japan pledged aid to the Philippines after the typhoon.",
+    "Ana Quispe said Peru would host talks with Bolivia next month.",
+    "Canada expelled two Iranian diplomats on Friday.",
+    "Brazil and Argentina agreed to reopen their border crossings.",
+]
+SHARD_OPTIONS = ("--shard-size", "2", "--no-analysis", "-q")
+
+
+def dask_command() -> str:
+    found = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
+    assert found, "the `dask` command is not installed (dask[distributed] is a dependency of kgraph)"
+    return found
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory):
+    """A Dask scheduler and two single-threaded workers, each its own process, on free ports: its address."""
+    folder = tmp_path_factory.mktemp("dask")
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = []
+
+    def start(*args: str) -> subprocess.Popen:
+        log = (folder / f"{len(logs)}.log").open("wb")
+        logs.append(log)
+        return subprocess.Popen([dask_command(), *args], stdout=log, stderr=subprocess.STDOUT, cwd=folder)
+
+    processes = [start("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard")]
+    try:
+        wait_for_port(port, processes[0])
+        for number in range(2):
+            processes.append(
+                start(
+                    *("worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--nworkers", "1"),
+                    *("--no-dashboard", "--local-directory", str(folder / f"worker-{number}"), "--name", f"w{number}"),
+                )
+            )
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for log in logs:
+            log.close()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> list[str]:
+    """The sample articles and a gzipped feed."""
+    folder = tmp_path_factory.mktemp("inputs")
+    with gzip.open(folder / "feed.jsonl.gz", "wt", encoding="utf-8") as feed:
+        for number, text in enumerate(FEED):
+            feed.write(json.dumps({"id": f"feed-{number}", "text": text, "date": "2025-03-0" + str(number + 1)}) + "\n")
+    return [str(SAMPLES), str(folder / "feed.jsonl.gz")]
+
+
+@pytest.fixture(scope="module")
+def single_process(inputs, tmp_path_factory) -> Path:
+    """The inputs built in one process: what every build of them must give."""
+    out = tmp_path_factory.mktemp("single") / "out"
+    result = run_kgraph("build", *inputs, "--out", str(out), *SHARD_OPTIONS)
+    assert result.returncode == 0, result.stderr
+    assert "Built 12 articles" in result.stdout  # 5 samples and 7 feed lines, and nothing skipped
+    return out
+
+
+def test_a_build_on_the_cluster_gives_the_same_graph_byte_for_byte(scheduler, inputs, single_process, tmp_path):
+    out = tmp_path / "out"
+    result = run_kgraph("build", *inputs, "--out", str(out), "--scheduler", scheduler, *SHARD_OPTIONS)
+    assert result.returncode == 0, result.stderr
+    assert (out / "graph.trig").read_bytes() == (single_process / "graph.trig").read_bytes()
+    assert json.loads((out / "build.json").read_text()) == json.loads((single_process / "build.json").read_text())
+    assert not (out / ".kgraph.work").exists(), "the work folder of a finished build is removed"
+
+
+def test_a_build_killed_half_way_keeps_the_old_graph_then_resumes(scheduler, inputs, single_process, tmp_path):
+    out = tmp_path / "out"
+    old = run_kgraph("build", str(SAMPLES), "--out", str(out), "--scheduler", scheduler, "-q")
+    assert old.returncode == 0, old.stderr
+    old_graph, old_build = state(out)
+
+    process = subprocess.Popen(
+        [*kgraph_command(), "build", *inputs, "--out", str(out), "--scheduler", scheduler, *SHARD_OPTIONS],
+        env={**os.environ, PAUSE_AT: "shard-4"},  # after 4 of the 7 shards are kept
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while (line := process.stderr.readline()) and "paused at shard-4" not in line:
+            assert time.monotonic() < deadline, "the build never reached its fourth shard"
+        assert process.poll() is None, process.stderr.read()
+        second = run_kgraph("build", *inputs, "--out", str(out), "--scheduler", scheduler, *SHARD_OPTIONS)
+        assert second.returncode == 1 and f"PID {process.pid}" in second.stderr, "the lock names the running build"
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert state(out, staging_removed=False) == (old_graph, old_build), "a killed build leaves the old graph"
+
+    resumed = run_kgraph("build", *inputs, "--out", str(out), "--scheduler", scheduler, *SHARD_OPTIONS)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Resumed an interrupted build: 4 of 7 shards were done already, 3 extracted now" in resumed.stdout
+    assert (out / "graph.trig").read_bytes() == (single_process / "graph.trig").read_bytes()
+    new_graph = digests_in_files(out)
+    assert digests_in_store(out) == new_graph and set(old_graph) < set(new_graph)
+    new_build = json.loads((out / "build.json").read_text(encoding="utf-8"))["build"]
+    assert store_build(out / "store") == new_build != old_build
+    assert not (out / "report.json").exists(), "the old build's analyses are not left beside the new graph"
