@@ -338,7 +338,7 @@ class SyncSummary:
 
 
 def sync(
-    target: Writer, graphs: Iterable[ArticleGraph], *, prune: bool = False, ontology: bool = True, batch: int = 500
+    target: Writer, graphs: Iterable[ArticleGraph], *, prune: bool = False, ontology: bool = True, batch: int = 100
 ) -> SyncSummary:
     """Make the store hold the built articles: unchanged graphs are not touched; changed and new ones are
     written (a changed one dropped and rewritten at once, so no reader sees half an article), `batch` graphs

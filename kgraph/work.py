@@ -286,7 +286,7 @@ class WorkFolder:
         row = self.db.execute("SELECT built FROM graphs WHERE iri = ?", (iri,)).fetchone()
         return bool(row and row[0])
 
-    def graphs(self, built_only: bool = False, batch: int = 500) -> Iterator[list[ArticleGraph]]:
+    def graphs(self, built_only: bool = False, batch: int = 100) -> Iterator[list[ArticleGraph]]:
         """The article graphs in IRI order, in batches of `batch`: this build's only, or every one resolved."""
         query = "SELECT iri, digest, nquads FROM graphs" + (" WHERE built" if built_only else "") + " ORDER BY iri"
         cursor = self.db.cursor().execute(query)
