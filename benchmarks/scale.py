@@ -17,8 +17,8 @@ runs it (a new process, the coordinator). In one run it measures:
   (its own, from wait4; the workers and scheduler are other processes), and the ratio of the largest
   size's peak to the smallest's (goal <= 1.15 for 50k against 10k).
 
-The load average is printed at the start and at the end: the machine is shared, and a build slowed by
-other people's work says so there.
+The load average is printed with every measurement, and the CPU seconds the workers used (as cores: CPU
+seconds / wall seconds): on a shared machine, 2 workers that got less than 2 cores say so there.
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import psutil  # a dependency of dask.distributed
 
 from benchmarks.throughput import corpus, sentences
 
@@ -53,9 +56,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass
+class Cluster:
+    address: str
+    workers: list[subprocess.Popen]
+
+    def cpu_seconds(self) -> float:
+        """CPU time the worker processes (each `dask worker`, its nanny and its worker) have used so far."""
+        total = 0.0
+        for process in self.workers:
+            with contextlib.suppress(psutil.Error):
+                parent = psutil.Process(process.pid)
+                for each in [parent, *parent.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        times = each.cpu_times()
+                        total += times.user + times.system
+        return total
+
+
 @contextlib.contextmanager
-def cluster(workers: int, folder: Path) -> Iterator[str]:
-    """A Dask scheduler and `workers` single-threaded worker processes on 127.0.0.1: the scheduler's address."""
+def cluster(workers: int, folder: Path) -> Iterator[Cluster]:
+    """A Dask scheduler and `workers` single-threaded worker processes on 127.0.0.1."""
     from distributed import Client
 
     port = free_port()
@@ -72,7 +93,7 @@ def cluster(workers: int, folder: Path) -> Iterator[str]:
             processes.append(subprocess.Popen([DASK, "worker", address, *options, *where], **quiet))
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=300)
-        yield address
+        yield Cluster(address, processes[1:])
     finally:
         for process in reversed(processes):
             process.terminate()
@@ -90,10 +111,12 @@ def write_feed(texts: list[str], path: Path) -> None:
             feed.write(json.dumps({"id": f"bench-{number:06d}", "text": text}) + "\n")
 
 
-def build(feed: Path, out: Path, scheduler: str) -> tuple[float, int]:
-    """`kgraph build` of the feed on the cluster, into a fresh folder: seconds and the process's peak RSS (KiB)."""
+def build(feed: Path, out: Path, on: Cluster) -> tuple[float, int, float]:
+    """`kgraph build` of the feed on the cluster, into a fresh folder: seconds, the process's peak RSS (KiB),
+    and the CPU seconds the workers used meanwhile."""
     shutil.rmtree(out, ignore_errors=True)
-    command = [*KGRAPH, "build", str(feed), "--out", str(out), "--scheduler", scheduler, "--no-analysis", "-q"]
+    command = [*KGRAPH, "build", str(feed), "--out", str(out), "--scheduler", on.address, "--no-analysis", "-q"]
+    cpu = on.cpu_seconds()
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -101,7 +124,7 @@ def build(feed: Path, out: Path, scheduler: str) -> tuple[float, int]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"kgraph build failed: {process.stderr.read().decode() if process.stderr else ''}")
-    return seconds, usage.ru_maxrss
+    return seconds, usage.ru_maxrss, on.cpu_seconds() - cpu
 
 
 def load() -> str:
@@ -135,23 +158,25 @@ def main() -> None:  # noqa: PLR0915 (one measurement after another)
             write_feed(part, feed)
             print(f"scaling: {len(part)} articles, {words} words (best of {args.repeat})", flush=True)
             for workers in sorted({1, args.workers}):
-                with cluster(workers, root / f"dask-{workers}") as scheduler:
-                    seconds = min(build(feed, root / "out", scheduler)[0] for _ in range(args.repeat))
+                with cluster(workers, root / f"dask-{workers}") as on:
+                    seconds, _, cpu = min(build(feed, root / "out", on) for _ in range(args.repeat))
                 results[f"ratio-{workers}"] = seconds
-                print(f"  {workers} Dask worker(s): {seconds:8.1f} s {words / seconds:9.0f} words/s  load {load()}",
+                print(f"  {workers} Dask worker(s): {seconds:8.1f} s {words / seconds:9.0f} words/s; the workers used "
+                      f"{cpu:6.1f} CPU s ({cpu / seconds:.2f} cores, {words / cpu:.0f} words per CPU s)  load {load()}",
                       flush=True)  # fmt: skip
         print(f"memory: {args.workers} Dask workers, the coordinator's peak RSS", flush=True)
         peaks = {}
-        with cluster(args.workers, root / "dask-memory") as scheduler:
+        with cluster(args.workers, root / "dask-memory") as on:
             for size in sizes:
                 part = texts[:size]
                 words = sum(len(t.split()) for t in part)
                 feed = root / f"memory-{size}.jsonl.gz"
                 write_feed(part, feed)
-                seconds, peak = build(feed, root / "out", scheduler)
+                seconds, peak, cpu = build(feed, root / "out", on)
                 peaks[size] = peak
-                print(f"  {size:>7} articles {words:>9} words: {seconds:8.1f} s {words / seconds:9.0f} words/s, "
-                      f"peak RSS {peak / 1024:7.1f} MiB  load {load()}", flush=True)  # fmt: skip
+                print(f"  {size:>7} articles {words:>9} words: {seconds:8.1f} s {words / seconds:9.0f} words/s "
+                      f"({cpu / seconds:.2f} cores), peak RSS {peak / 1024:7.1f} MiB  load {load()}",
+                      flush=True)  # fmt: skip
                 feed.unlink()
 
     print(f"\nload {load()}")
