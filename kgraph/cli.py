@@ -152,7 +152,7 @@ def build_command(
             help="Articles (files, or lines of a JSONL feed) a shard: the unit of work a worker takes, and what an "
             "interrupted build keeps: run the same build again and it resumes with the shards not done.",
         ),
-    ] = 200,
+    ] = 50,  # kgraph.shards.SHARD_SIZE (not imported here: the command line starts without the pipeline)
     analysis: Annotated[
         bool,
         typer.Option(

@@ -20,7 +20,8 @@ from pathlib import Path
 from kgraph.ingest import feed_lines, input_files, is_feed, read_file, read_jsonl_line
 from kgraph.model import Document, Skipped
 
-SHARD_SIZE = 200  # articles (files, or feed lines) a shard: small enough that no worker waits long at the end
+SHARD_SIZE = 50  # articles (files, or feed lines) a shard: small enough that no worker waits long at the end
+# (600 articles on 2 workers: 200 a shard gave 25.7 s, 50 gave 20.3 s; one worker 25.3 and 25.5 s)
 
 
 @dataclass(frozen=True)

@@ -144,3 +144,12 @@ def test_a_build_killed_half_way_keeps_the_old_graph_then_resumes(scheduler, inp
     new_build = json.loads((out / "build.json").read_text(encoding="utf-8"))["build"]
     assert store_build(out / "store") == new_build != old_build
     assert not (out / "report.json").exists(), "the old build's analyses are not left beside the new graph"
+
+
+def test_the_command_line_and_the_pipeline_cut_shards_of_the_same_default_size():
+    import inspect
+
+    from kgraph.cli import build_command
+    from kgraph.shards import SHARD_SIZE
+
+    assert inspect.signature(build_command).parameters["shard_size"].default == SHARD_SIZE
