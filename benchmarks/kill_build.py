@@ -38,10 +38,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgraph.commit import JOURNAL
+from kgraph.store import GRAPH_DIGEST
 
 ROOT = Path(__file__).resolve().parent.parent
 
-GRAPH_DIGEST = ox.NamedNode("https://w3id.org/kgraph/ontology#graphDigest")
 KGRAPH = [sys.executable, "-m", "kgraph"]
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgraph.rdf import ArticleGraph
-from kgraph.store import StoreKind, StoreSpec, SyncSummary, open_writer, sync
+from kgraph.store import GRAPH_DIGEST, StoreKind, StoreSpec, SyncSummary, open_writer, sync
 
 LOCK_FILE = ".kgraph.lock"
 JOURNAL = ".kgraph-commit.json"
@@ -43,7 +43,6 @@ STAGING_PREFIX = ".kgraph-"
 MANIFEST = "build.json"
 STORE_QUADS = "store.nq"  # staged when the store gets more than graph.trig holds
 BUILD_FILE = "kgraph-build"  # in an Oxigraph store's folder: the id of the build that last wrote it
-GRAPH_DIGEST = ox.NamedNode("https://w3id.org/kgraph/ontology#graphDigest")
 PAUSE_AT = "KGRAPH_PAUSE_AT"  # tests: the build stops at this step (and waits to be killed)
 JOURNAL_WAIT_S = 120  # how long a reader waits for a build that is committing
 
