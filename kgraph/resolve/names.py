@@ -19,7 +19,7 @@ from kgraph.model import EntityType, Extraction, Mention, MentionKind
 from kgraph.name_words import name_words
 from kgraph.resolve.corrections import NONE, Corrections
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable, singular
-from kgraph.resolve.people import People, PersonNames, fold, initialled, lone_key
+from kgraph.resolve.people import People, PersonNames, fold, index_name, initialled, lone_key
 
 
 class NameResolver:
@@ -193,9 +193,7 @@ class ArticleIndex:
     by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, person: str) -> None:
-        for key in PersonNames.family_names(person):
-            self.by_family[key].add(person)
-        self.by_first[PersonNames.first_name(person)].add(person)
+        index_name(person, person, self.by_family, self.by_first)
 
     def names_person(self, text: str) -> bool:
         """A lone word the tagger took for an organisation or group that is a person's name here."""

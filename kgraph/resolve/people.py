@@ -233,6 +233,13 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     return {n: _best(members[groups.root(n)]) for n in names}
 
 
+def index_name(name: str, person: str, by_family: dict[str, set[str]], by_first: dict[str, set[str]]) -> None:
+    """File a person under every key a lone family name of `name` can have, and under its given name."""
+    for key in PersonNames.family_names(name):
+        by_family[key].add(person)
+    by_first[PersonNames.first_name(name)].add(person)
+
+
 class People:
     """The people of a corpus: each full name written in it tied to one person's canonical name."""
 
@@ -241,9 +248,7 @@ class People:
         self.by_family: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, set[str]] = defaultdict(set)
         for n, person in self.canonical.items():
-            for key in PersonNames.family_names(n):
-                self.by_family[key].add(person)
-            self.by_first[PersonNames.first_name(n)].add(person)
+            index_name(n, person, self.by_family, self.by_first)
 
     def person(self, full: str) -> str:
         """The canonical name of the person a full name names."""
