@@ -86,12 +86,16 @@ class _ByPredicate:
         self.by_predicate: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for s, p, o in text_triples(graph):
             self.by_predicate[p].append((s, o))
+        self._one: dict[URIRef, dict[str, str]] = {}
 
     def pairs(self, predicate: URIRef) -> list[tuple[str, str]]:
         return self.by_predicate.get(str(predicate), [])
 
     def one(self, predicate: URIRef) -> dict[str, str]:
-        return {s: o for s, o in sorted(self.pairs(predicate))}  # sorted: the same value whatever the store order
+        """Each subject's value (found once per predicate: the projection and the actor network both ask)."""
+        if predicate not in self._one:  # sorted: the same value whatever the store order
+            self._one[predicate] = {s: o for s, o in sorted(self.pairs(predicate))}
+        return self._one[predicate]
 
 
 def project(graph: Source) -> Projection:
