@@ -84,8 +84,8 @@ def main(
 
 STORE_OPTION = typer.Option(
     "--store",
-    help="Where the graph is kept: omitted = Oxigraph on disk in OUT/store; 'memory' = rdflib's memory store "
-    "(read from OUT/graph.trig, nothing kept by a build); a folder = an Oxigraph store there; "
+    help="Where the graph is kept: omitted = Oxigraph on disk in OUT/store; 'memory' = no store "
+    "(a build keeps graph.trig only; the other commands load it into memory); a folder = an Oxigraph store there; "
     "http(s)://…/query = a SPARQL 1.1 server (written through its Graph Store Protocol where it has one, "
     "else with SPARQL Update).",
     show_default=False,
@@ -396,16 +396,18 @@ def query_command(
     (an unknown or ambiguous name is an error with suggestions). `relation` takes a relation's name
     (`urged`); `iri`, `string`, `date` and `integer` take only that. An undeclared parameter is read by
     its shape: an IRI as <…> or kg:…, dip:…, wd:…; a date as YYYY-MM-DD; an integer; a Turtle literal
-    such as '"Berg"@en'; anything else is a plain string, never a name."""
+    such as '"Berg"@en'; anything else is a plain string, never a name.
+
+    **Prefixes** dip:, kg:, wd:, rdf:, rdfs:, xsd:, owl:, skos:, dcterms:, dc:, prov:, foaf:, schema: and sh:
+    need no declaration."""
     from kgraph.query import QueryError, bind_params, query_text, render, run_query
-    from kgraph.store import StoreError, open_store, store_spec
+    from kgraph.store import StoreError, open_sparql, store_spec
 
     try:
         text = query_text(query)
         _finish_stopped_build(out, store_spec(store, out))
-        with open_store(store_spec(store, out)) as ds:
-            result = run_query(ds, text, bind_params(ds, text, param or []))
-            rendered = render(result, fmt)
+        with open_sparql(store_spec(store, out)) as source:
+            rendered = render(run_query(source, text, bind_params(source, text, param or [])), fmt)
     except (QueryError, StoreError) as err:
         raise _fail(str(err)) from err
     typer.echo(rendered, nl=not rendered.endswith("\n"))

@@ -31,11 +31,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kgraph.rdf import ArticleGraph
 from kgraph.store import GRAPH_DIGEST, StoreKind, StoreSpec, SyncSummary, open_writer, sync
+
+if TYPE_CHECKING:  # kgraph.rdf brings rdflib, which `kgraph query` starts without
+    from kgraph.rdf import ArticleGraph
 
 LOCK_FILE = ".kgraph.lock"
 JOURNAL = ".kgraph-commit.json"
@@ -199,6 +202,8 @@ def recover_before_reading(out: Path, spec: StoreSpec) -> None:
 
 def staged_graphs(path: Path) -> list[ArticleGraph]:
     """The article graphs of a staged graph.trig (or store.nq), as a build made them."""
+    from kgraph.rdf import ArticleGraph
+
     by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
     digests: dict[str, str] = {}
     fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG

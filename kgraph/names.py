@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
 
-from kgraph.rdf import ID
+from kgraph.ontology import NAMESPACES
 
 KG_PREFIX = "kg:"
 
@@ -36,7 +36,7 @@ def short_id(text: str) -> str:
     text = text.strip()
     if text.startswith("<") and text.endswith(">"):
         text = text[1:-1]
-    for prefix in (str(ID), KG_PREFIX):
+    for prefix in (NAMESPACES["kg"], KG_PREFIX):
         if text.startswith(prefix):
             return text[len(prefix) :]
     return text

@@ -1,7 +1,9 @@
 """SPARQL for `kgraph query`: the query text, its parameters as bound values, and the result as text.
 
-Parameters are never pasted into the query: they become rdflib `initBindings` (for Oxigraph, its
-query substitutions; for an endpoint, a VALUES block rdflib appends), so a value cannot change
+Queries run on pyoxigraph (an Oxigraph store on disk, graph.trig loaded into memory, or a SPARQL 1.1
+endpoint read over HTTP; see kgraph.store.open_sparql), so the command starts without rdflib.
+Parameters are never pasted into the query: they become pyoxigraph terms bound as the query's
+substitutions (for an endpoint, a VALUES block of terms pyoxigraph writes), so a value cannot change
 what the query does.
 
 A query declares what its parameters take in its comment header, one line each:
@@ -24,21 +26,43 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from difflib import get_close_matches
 from pathlib import Path
 
-from rdflib import XSD, Dataset, Graph, Literal, URIRef
-from rdflib.query import Result
-from rdflib.term import Identifier, Node, Variable
-from rdflib.util import from_n3
+import pyoxigraph as ox
 
 from kgraph.formats import OutputFormat
 from kgraph.names import Named, UnknownName, find
+from kgraph.ontology import NAMESPACES, ONTOLOGY_IRI
 from kgraph.queries import examples
-from kgraph.rdf import DIP, ID, PREFIXES
 from kgraph.relations import relations
+from kgraph.store import QUERY_PREFIXES, Sparql, StoreError, Term
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_DATE = ox.NamedNode(XSD + "date")
+XSD_INTEGER = ox.NamedNode(XSD + "integer")
+INTEGER_TYPES = {  # xsd:integer and the types XML Schema derives from it
+    ox.NamedNode(XSD + name)
+    for name in [
+        "integer",
+        "long",
+        "int",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    ]
+}
+DIP = ONTOLOGY_IRI + "#"
+KG = NAMESPACES["kg"]
 
 
 class QueryError(ValueError):
@@ -101,59 +125,57 @@ def parse_params(params: Sequence[str]) -> dict[str, str]:
     return values
 
 
-def bind_params(ds: Dataset, text: str, params: Sequence[str]) -> dict[str, Identifier]:
+def bind_params(source: Sparql, text: str, params: Sequence[str]) -> dict[str, Term]:
     """The `--param` values as RDF terms, each read as the query declares it (see the module's doc)."""
     declared = declared_parameters(text)
     values = parse_params(params)
-    entities = _entities(ds) if any(declared.get(n, Parameter(n, "")).type == "entity" for n in values) else []
-    bindings: dict[str, Identifier] = {}
+    entities = _entities(source) if any(declared.get(n, Parameter(n, "")).type == "entity" for n in values) else []
+    bindings: dict[str, Term] = {}
     for name, value in values.items():
         kind = declared[name].type if name in declared else ""
         try:
-            bindings[name] = ID[find(entities, value)] if kind == "entity" else typed_value(value, kind)
+            bindings[name] = ox.NamedNode(KG + find(entities, value)) if kind == "entity" else typed_value(value, kind)
         except (UnknownName, QueryError) as err:
             raise QueryError(f"--param {name}: {err}") from err
     return bindings
 
 
 ENTITY_NAMES = f"""
-PREFIX dip: <{DIP._NS}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?entity ?label ?alias WHERE {{
   GRAPH ?g {{ ?entity a ?type ; rdfs:label ?label . OPTIONAL {{ ?entity skos:altLabel ?alias }} }}
   FILTER (?type IN ({", ".join("dip:" + t for t in ENTITY_TYPES)}))
 }}"""
 
 
-def _entities(ds: Dataset) -> list[Named]:
+def _entities(source: Sparql) -> list[Named]:
     """Every entity of the store (actors, places, positions) with its labels and aliases, for name lookups."""
     labels: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
-    for row in ds.query(ENTITY_NAMES):
-        ident = str(row.entity).removeprefix(str(ID))
-        labels[ident].add(str(row.label))
-        if row.alias is not None:
-            aliases[ident].add(str(row.alias))
+    for entity, label, alias in run_query(source, ENTITY_NAMES).rows:
+        ident = entity.value.removeprefix(KG)
+        labels[ident].add(label.value)
+        if alias is not None:
+            aliases[ident].add(alias.value)
     return [Named(i, label, tuple(sorted(aliases[i]))) for i in sorted(labels) for label in sorted(labels[i])]
 
 
-def typed_value(value: str, kind: str = "") -> Identifier:
+def typed_value(value: str, kind: str = "") -> Term:
     """A value as the declared type takes it; undeclared (`kind` empty), as `parse_value` reads it."""
     if kind == "string":
-        return Literal(value)
+        return ox.Literal(value)
     if kind == "relation":
         name = value.removeprefix("dip:")
         if name not in relations():
             close = ", ".join(get_close_matches(name, list(relations()), n=3))
             raise QueryError(f"no relation {value!r}" + (f"; did you mean {close}?" if close else ""))
-        return DIP[name]
+        return ox.NamedNode(DIP + name)
     term = parse_value(value)
-    expected = {"iri": URIRef, "date": date, "integer": int}.get(kind)
-    if expected is URIRef and not isinstance(term, URIRef):
+    if kind == "iri" and not isinstance(term, ox.NamedNode):
         raise QueryError(f"{value!r} is not an IRI: write <…> or kg:…, dip:…, wd:…")
-    if expected in (date, int) and not (isinstance(term, Literal) and isinstance(term.value, expected)):
-        raise QueryError(f"{value!r} is not {'a date YYYY-MM-DD' if expected is date else 'an integer'}")
+    if kind == "date" and not (isinstance(term, ox.Literal) and term.datatype == XSD_DATE):
+        raise QueryError(f"{value!r} is not a date YYYY-MM-DD")
+    if kind == "integer" and not (isinstance(term, ox.Literal) and term.datatype in INTEGER_TYPES):
+        raise QueryError(f"{value!r} is not an integer")
     return term
 
 
@@ -165,7 +187,7 @@ LITERAL = re.compile(
 )
 
 
-def parse_value(value: str) -> Identifier:
+def parse_value(value: str) -> Term:
     """A value read by its shape: an IRI when written `<...>` or with a known prefix (`kg:country/china`,
     `dip:met`, `wd:Q148`), a typed literal when written in N-Triples/Turtle form (`"5"^^xsd:integer`,
     `"text"@en`), a date when YYYY-MM-DD, an integer when digits, else a string. A value that starts like an
@@ -174,33 +196,36 @@ def parse_value(value: str) -> Identifier:
     if value.startswith("<"):
         if not (match := IRI.fullmatch(value)):
             raise QueryError(f"{value!r} is not an IRI: write <…> with no spaces, quotes or brackets inside")
-        return URIRef(match.group(1))
-    if colon and prefix in PREFIXES and not rest.startswith("//"):
+        return ox.NamedNode(match.group(1))
+    if colon and prefix in NAMESPACES and not rest.startswith("//"):
         if not LOCAL_NAME.fullmatch(rest):
             raise QueryError(f"{value!r} is not an IRI: {prefix}: must be followed by a name without spaces")
-        return URIRef(str(PREFIXES[prefix]) + rest)
+        return ox.NamedNode(NAMESPACES[prefix] + rest)
     if value.startswith('"'):
         return _literal(value)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
-            return Literal(date.fromisoformat(value))
+            return ox.Literal(date.fromisoformat(value).isoformat(), datatype=XSD_DATE)
         except ValueError as err:
             raise QueryError(f"not a date: {value}") from err
     if re.fullmatch(r"-?\d+", value):
-        return Literal(int(value))
-    return Literal(value)
+        return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+    return ox.Literal(value)
 
 
-def _literal(value: str) -> Literal:
-    """A Turtle literal, whole and well-typed."""
+def _literal(value: str) -> ox.Literal:
+    """A Turtle literal, whole and well-typed (rdflib reads and checks it: only this rare case imports it)."""
     if not LITERAL.fullmatch(value):
         raise QueryError(
             f"cannot read the literal {value}: write one literal and nothing after it, "
             "such as '\"text\"', '\"text\"@en' or '\"5\"^^xsd:integer'"
         )
+    from rdflib import Graph, Literal
+    from rdflib.util import from_n3
+
     namespaces = Graph().namespace_manager
-    for p, ns in PREFIXES.items():
-        namespaces.bind(p, ns)
+    for p, ns in QUERY_PREFIXES.items():
+        namespaces.bind(p, ns, replace=True)
     rdflib_terms = logging.getLogger("rdflib.term")  # it logs a traceback for an ill-typed literal: told below
     level = rdflib_terms.level
     rdflib_terms.setLevel(logging.CRITICAL)
@@ -213,22 +238,45 @@ def _literal(value: str) -> Literal:
     if not isinstance(term, Literal):
         raise QueryError(f"not a literal: {value}")
     if term.ill_typed:
-        raise QueryError(f"cannot read the literal {value}: {term!s} is not a valid {short(term.datatype)}")
-    return term
+        raise QueryError(
+            f"cannot read the literal {value}: {term!s} is not a valid {short(ox.NamedNode(term.datatype))}"
+        )
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(term.datatype)) if term.datatype else ox.Literal(str(term))
 
 
-def run_query(ds: Dataset, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
-    """The query's result; a syntax error or an unknown variable in `bindings` is a QueryError."""
+@dataclass(frozen=True)
+class Answer:
+    """A query's whole answer, read before anything is printed, so that an error while the query is
+    evaluated is a QueryError, never a half-printed table."""
+
+    variables: list[str] = field(default_factory=list)  # SELECT: the columns
+    rows: list[list[Term | None]] = field(default_factory=list)  # SELECT: a term or None (unbound) a column
+    results_json: bytes = b""  # SELECT: the rows as SPARQL 1.1 Query Results JSON
+    boolean: bool | None = None  # ASK
+    triples: list[ox.Triple] | None = None  # CONSTRUCT and DESCRIBE
+
+
+def run_query(source: Sparql, text: str, bindings: Mapping[str, Term] | None = None) -> Answer:
+    """The query's answer; a syntax error or an unknown variable in `bindings` is a QueryError."""
     if bindings:
         mentioned = {m.group(1) for m in re.finditer(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", text)}
         if unknown := sorted(set(bindings) - mentioned):
             raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
     try:
-        result = ds.query(text, initBindings={Variable(k): v for k, v in (bindings or {}).items()})
-        if result.type == "SELECT":
-            result.bindings = list(result.bindings)  # errors at evaluation surface here, not while printing
-        return result
-    except Exception as err:  # rdflib's and pyoxigraph's parse and evaluation errors
+        result = source.query(text, bindings or {})
+        if isinstance(result, ox.QueryBoolean):
+            return Answer(boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            data = result.serialize(format=ox.QueryResultsFormat.JSON)
+            solutions = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+            names = [v.value for v in solutions.variables]
+            return Answer(names, [[solution[n] for n in names] for solution in solutions], data)
+        return Answer(triples=list(result))
+    except StoreError:
+        raise
+    except (SyntaxError, ValueError, OSError, RuntimeError) as err:  # pyoxigraph's parse and evaluation errors
         if "in its SELECT projection" in str(err):
             raise QueryError(
                 f"{err}: Oxigraph binds --param variables only when the query selects them (add them to SELECT)"
@@ -236,58 +284,44 @@ def run_query(ds: Dataset, text: str, bindings: Mapping[str, Identifier] | None 
         raise QueryError(f"the query failed: {err}") from err
 
 
-def short(node: Node | None) -> str:
+def short(term: Term | None) -> str:
     """A term as people read it: prefixed IRIs, plain literal values."""
-    if node is None:
+    if term is None:
         return ""
-    if isinstance(node, URIRef):
-        for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
-            if node.startswith(str(namespace)):
-                return f"{prefix}:{node[len(str(namespace)) :]}"
-        return str(node)
-    return str(node)
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in sorted(NAMESPACES.items(), key=lambda item: -len(item[1])):
+            if term.value.startswith(namespace):
+                return f"{prefix}:{term.value[len(namespace) :]}"
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
 
 
-def result_rows(result: Result) -> tuple[list[str], list[list[Node | None]]]:
-    names = [str(v) for v in result.vars or []]
-    return names, [[row.get(Variable(n)) for n in names] for row in result.bindings]
-
-
-def render(result: Result, fmt: OutputFormat) -> str:
+def render(answer: Answer, fmt: OutputFormat) -> str:
     """SELECT results as a table, CSV, TSV or SPARQL JSON; ASK as true/false; CONSTRUCT as Turtle."""
-    if result.type == "ASK":
-        return (
-            json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
-            if fmt is OutputFormat.JSON
-            else ("true" if result.askAnswer else "false")
-        )
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        graph = result.graph
-        for prefix, namespace in PREFIXES.items():
-            graph.bind(prefix, namespace)
-        return graph.serialize(format="turtle")
-    names, rows = result_rows(result)
+    if answer.boolean is not None:
+        if fmt is OutputFormat.JSON:
+            return json.dumps({"head": {}, "boolean": answer.boolean})
+        return "true" if answer.boolean else "false"
+    if answer.triples is not None:
+        return ox.serialize(answer.triples, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES).decode("utf-8")
+    names, rows = answer.variables, answer.rows
     if fmt is OutputFormat.JSON:
-        return result.serialize(format="json").decode("utf-8")
+        return answer.results_json.decode("utf-8")
     if fmt is OutputFormat.CSV:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(names)
-        writer.writerows([["" if v is None else str(v) for v in row] for row in rows])
+        writer.writerows([["" if v is None else _plain(v) for v in row] for row in rows])
         return buffer.getvalue()
     if fmt is OutputFormat.TSV:  # SPARQL 1.1 TSV: terms in N-Triples syntax
         lines = ["\t".join("?" + n for n in names)]
-        lines += ["\t".join(_nt(v) for v in row) for row in rows]
+        lines += ["\t".join("" if v is None else str(v).replace("\t", "\\t") for v in row) for row in rows]
         return "\n".join(lines) + "\n"
     return "\n".join(_table(names, [[short(v) for v in row] for row in rows])) + "\n"
 
 
-def _nt(node: Node | None) -> str:
-    if node is None:
-        return ""
-    if isinstance(node, Literal) and node.datatype == XSD.string:  # Oxigraph types plain strings
-        node = Literal(str(node))
-    return node.n3().replace("\t", "\\t")
+def _plain(term: Term) -> str:
+    """A term's value as CSV gives it: the IRI, the literal's text, the blank node's id."""
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
 
 
 def _table(names: list[str], rows: list[list[str]], width: int = 60) -> list[str]:

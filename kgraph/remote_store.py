@@ -19,11 +19,20 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
 
-from kgraph.store import BATCH_TRIPLES, EndpointWriter, Graphs, StoreError, StoreSpec
+from kgraph.store import (
+    BATCH_TRIPLES,
+    QUERY_PREFIXES,
+    EndpointWriter,
+    Graphs,
+    QueryResult,
+    StoreError,
+    StoreSpec,
+    Term,
+)
 
 N_QUADS = "application/n-quads"
 N_TRIPLES = "application/n-triples"
@@ -108,3 +117,44 @@ class GraphStoreWriter(EndpointWriter):
             raise StoreError(f"cannot write to the store: {method} {url} answered {err.code} {detail}") from err
         except (urllib.error.URLError, OSError) as err:
             raise StoreError(f"cannot write to the store: {method} {url}: {err}") from err
+
+
+RESULT_TYPES = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+GRAPH_TYPES = "application/n-triples;q=0.9, text/turtle;q=0.8"
+
+
+class EndpointSparql:
+    """A SPARQL 1.1 endpoint, queried over the SPARQL 1.1 Protocol (a URL-encoded POST); its answer is read by
+    pyoxigraph in whichever result or RDF format the server gives it."""
+
+    def __init__(self, url: str):
+        self.url = url
+
+    def query(self, text: str, bindings: Mapping[str, Term]) -> QueryResult:
+        prologue = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in QUERY_PREFIXES.items())
+        body = urllib.parse.urlencode({"query": prologue + text + values_clause(bindings)}).encode("utf-8")
+        request = urllib.request.Request(self.url, data=body, method="POST")
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        request.add_header("Accept", f"{RESULT_TYPES}, {GRAPH_TYPES}")
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
+                media, data = response.headers.get_content_type(), response.read()
+        except urllib.error.HTTPError as err:  # the server refused the query: say what it said
+            detail = err.read().decode("utf-8", "replace")[:300].strip()
+            raise ValueError(f"{self.url} answered {err.code} {detail}") from err
+        except (urllib.error.URLError, OSError) as err:
+            raise StoreError(f"cannot reach the endpoint {self.url}: {err}") from err
+        if results_format := ox.QueryResultsFormat.from_media_type(media):
+            return ox.parse_query_results(data, results_format)
+        if rdf_format := ox.RdfFormat.from_media_type(media):
+            return [quad.triple for quad in ox.parse(data, rdf_format)]
+        raise StoreError(f"{self.url} answered in {media}, which is neither SPARQL results nor RDF")
+
+
+def values_clause(bindings: Mapping[str, Term]) -> str:
+    """The bindings as a trailing VALUES block, every term written by pyoxigraph in N-Triples syntax (escaped),
+    never pasted as the user gave it."""
+    if not bindings:
+        return ""
+    names = " ".join("?" + name for name in bindings)
+    return f"\nVALUES ({names}) {{ ({' '.join(str(term) for term in bindings.values())}) }}\n"

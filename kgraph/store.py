@@ -1,12 +1,15 @@
-"""Where the graph is kept: Oxigraph on disk (default), rdflib's memory, or any SPARQL 1.1 server.
+"""Where the graph is kept: Oxigraph on disk (default), in memory from graph.trig, or any SPARQL 1.1 server.
 
-Reading (`kgraph query`, `validate`, `export`) opens every store as an rdflib `Dataset` through rdflib's
-store plugins (oxrdflib for Oxigraph, `SPARQLUpdateStore` for endpoints), so those commands are one code
-path whatever the store. A build writes its quads with pyoxigraph: new articles into an Oxigraph store
-through its bulk loader (each graph's digest written last, so a write cut short leaves graphs without a
-digest, which the next build rewrites), changed ones as a drop and rewrite in one SPARQL Update (one
-transaction, so no reader sees half an article); into a server through its Graph Store Protocol where it
-has one (kgraph.remote_store), else with SPARQL Update in batches.
+`kgraph query` reads every store with pyoxigraph (`open_sparql`: the Oxigraph store, graph.trig loaded
+into an Oxigraph store in memory, or the endpoint over HTTP), so it starts without rdflib. `validate`
+and `export` open every store as an rdflib `Dataset` through rdflib's store plugins (oxrdflib for
+Oxigraph, `SPARQLUpdateStore` for endpoints), so those commands are one code path whatever the store.
+
+A build writes its quads with pyoxigraph: new articles into an Oxigraph store through its bulk loader (each
+graph's digest written last, so a write cut short leaves graphs without a digest, which the next build
+rewrites), changed ones as a drop and rewrite in one SPARQL Update (one transaction, so no reader sees half
+an article); into a server through its Graph Store Protocol where it has one (kgraph.remote_store), else
+with SPARQL Update in batches.
 
 Builds are incremental: each article's named graph carries a digest of itself (`dip:graphDigest`); an
 article whose digest is unchanged is skipped, and `prune` drops articles no longer built.
@@ -29,7 +32,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
 
-from kgraph.ontology import ONTOLOGY_IRI, ontology_quads
+from kgraph.ontology import NAMESPACES, ONTOLOGY_IRI, ontology_quads
 
 if TYPE_CHECKING:  # rdflib is imported by the functions that read through it, so `kgraph serve` starts at once
     from rdflib import Dataset, Graph
@@ -44,6 +47,18 @@ DEFAULT = ox.DefaultGraph()
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 ARTICLE = ox.NamedNode(ONTOLOGY_IRI + "#Article")  # dip:Article
 GRAPH_DIGEST = ox.NamedNode(ONTOLOGY_IRI + "#graphDigest")  # dip:graphDigest
+QUERY_PREFIXES = NAMESPACES | {  # declared for every query `kgraph query` runs
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "schema": "https://schema.org/",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | list[ox.Triple]
 
 
 class StoreError(RuntimeError):
@@ -119,13 +134,7 @@ def open_store(spec: StoreSpec) -> Iterator[Dataset]:
     from rdflib import Dataset, URIRef
 
     if spec.kind is StoreKind.OXIGRAPH:
-        path = Path(spec.location)
-        if not path.is_dir():
-            raise StoreError(f"no Oxigraph store at {path}: run `kgraph build` first, or pick one with --store")
-        try:
-            inner = ox.Store.read_only(str(path))
-        except OSError as err:
-            raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
+        inner = _read_only(Path(spec.location))
         # The merge is the store's default graph, so rdflib's union stays off. A store written before kgraph
         # kept the merge has an empty default graph: its queries see Oxigraph's union until the next build.
         ds = _merged_dataset(inner, union=not holds_merge(inner))
@@ -150,6 +159,64 @@ def open_store(spec: StoreSpec) -> Iterator[Dataset]:
 
         store = SPARQLUpdateStore(query_endpoint=spec.location, update_endpoint=spec.update_url)
         yield _bind_prefixes(Dataset(store=store, default_union=True))
+
+
+class Sparql(Protocol):
+    """What `kgraph query` needs of a store: a SPARQL query run with values bound to variables."""
+
+    def query(self, text: str, bindings: Mapping[str, Term]) -> QueryResult: ...
+
+
+class OxigraphSparql:
+    """An Oxigraph store, its default graph the merge of the named graphs (for a store written before
+    kgraph kept the merge there, Oxigraph's union of the named graphs)."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.union = not holds_merge(store)
+
+    def query(self, text: str, bindings: Mapping[str, Term]) -> QueryResult:
+        substitutions = {ox.Variable(name): value for name, value in bindings.items()}
+        return self.store.query(
+            text, prefixes=QUERY_PREFIXES, substitutions=substitutions, use_default_graph_as_union=self.union
+        )
+
+
+@contextmanager
+def open_sparql(spec: StoreSpec) -> Iterator[Sparql]:
+    """The store to query: Oxigraph on disk (read-only), graph.trig in an Oxigraph store in memory (with
+    the ontology, as a build stores it), or the endpoint."""
+    if spec.kind is StoreKind.OXIGRAPH:
+        store = _read_only(Path(spec.location))
+        try:
+            yield OxigraphSparql(store)
+        finally:
+            del store  # releases the store for the next open in this process
+    elif spec.kind is StoreKind.MEMORY:
+        trig = Path(spec.location)
+        if not trig.is_file():
+            raise StoreError(f"no {trig} to load into memory: run `kgraph build` first, or pick one with --out")
+        store = ox.Store()
+        try:
+            store.load(path=str(trig), format=ox.RdfFormat.TRIG)
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"cannot read {trig}: {err}") from err
+        store.extend(ontology_quads())
+        store.update(MERGE_ALL)
+        yield OxigraphSparql(store)
+    else:
+        from kgraph.remote_store import EndpointSparql
+
+        yield EndpointSparql(spec.location)
+
+
+def _read_only(path: Path) -> ox.Store:
+    if not path.is_dir():
+        raise StoreError(f"no Oxigraph store at {path}: run `kgraph build` first, or pick one with --store")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as err:
+        raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
 
 
 def holds_merge(store: ox.Store) -> bool:

@@ -105,3 +105,20 @@ def test_the_command_line_starts_without_the_heavy_libraries():
     loaded = set(result.stdout.split())
     assert "typer" in loaded
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_a_query_runs_without_the_heavy_libraries(sample_build):
+    """`kgraph query`, a name lookup included, answers on pyoxigraph alone: it starts at once."""
+    probe = (
+        "import sys\nfrom kgraph.cli import app\ntry:\n"
+        "    app(['query', 'actor_activity', '-p', 'actor=David Lammy', '-f', 'csv', '--out', sys.argv[1]])\n"
+        "except SystemExit as stop:\n    assert not stop.code, stop.code\n"
+        "print(' '.join({m.split('.')[0] for m in sys.modules}), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(sample_build)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://w3id.org/kgraph/id/person/david_lammy" in result.stdout  # the query answered
+    loaded = set(result.stderr.split())
+    assert loaded.isdisjoint({*HEAVY, "pydantic"}), sorted(loaded & {*HEAVY, "pydantic"})
