@@ -54,6 +54,16 @@ def resolve(expression: str, article_date: date | None, future: bool = False) ->
     return None
 
 
+AHEAD = re.compile(r"^(?:tomorrow|(?:next|later this|the coming|this coming|coming) \w+|next \w+day)$")
+
+
+def ahead(expression: str) -> bool:
+    """Whether an expression names a time after the day it is said, whatever that day: 'next month',
+    'tomorrow', 'later this year'."""
+    text = re.sub(r"\s+", " ", re.sub(r"[,.]|^on ", "", expression.lower())).strip()
+    return bool(AHEAD.match(text))
+
+
 def _period_start(day: date, unit: str, offset: int) -> date:
     """The first day of the week, month or year `offset` periods from the one holding `day`."""
     if unit == "week":

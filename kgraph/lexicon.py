@@ -70,6 +70,7 @@ class Lexicon:
     planned_auxiliaries: frozenset[str]
     planned_governors: frozenset[str]
     negating_governors: frozenset[str]
+    cancelling_governors: frozenset[str]  # "cancelled the talks", "called off the visit": the event is off
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
@@ -150,6 +151,7 @@ class Lexicon:
             it, support = self.intent, self.support
             words = set(self.verbs) | {key[0] for key in self.phrasal_verbs} | set(self.thing_senses)
             words |= self.reporting_verbs | self.planned_governors | self.negating_governors | self.hedging_governors
+            words |= {w.split()[0] for w in self.cancelling_governors}
             words |= self.characterizing_verbs | self.recipient_verbs | it.commissive_governors
             words |= it.catenative_governors | it.preparatory_governors
             words |= {w for verbs in (support.verb_classes.values() if support else ()) for w in verbs}
@@ -309,6 +311,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),
         negating_governors=frozenset(mod["negating_governors"]),
+        cancelling_governors=frozenset(mod["cancelling_governors"]),
         hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),

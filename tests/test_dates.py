@@ -28,3 +28,8 @@ from kgraph import dates
 )
 def test_dates_resolve_against_the_article_date(expression, future, expected):
     assert dates.resolve(expression, date(2024, 10, 18), future) == expected
+
+
+def test_expressions_that_point_ahead_whatever_the_day():
+    assert all(dates.ahead(t) for t in ("next month", "Next Friday", "tomorrow", "later this year", "the coming weeks"))
+    assert not any(dates.ahead(t) for t in ("last month", "on Monday", "this week", "12 May 2024", "yesterday"))

@@ -24,8 +24,12 @@ CONDITIONS = {"if"}  # with the lexicon's threat marks ('unless'): the condition
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "providing"}
 
 
-def modality(ctx: Context, verb: Token) -> Modality | None:
-    """How the clause of a verb presents its event; None for hedged ('should', 'could', 'suspected of')."""
+def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality | None:
+    """How the clause of a verb presents its event; None for hedged ('should', 'could', 'suspected of').
+    With `names_event`, the event is a noun the verb governs: a verb that calls it off or refuses it
+    ('cancelled the talks', 'declined a meeting') says it did not happen."""
+    if names_event and _cancels(ctx, verb):
+        return Modality.NEGATED
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
@@ -48,6 +52,14 @@ def modality(ctx: Context, verb: Token) -> Modality | None:
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found
+
+
+def _cancels(ctx: Context, verb: Token) -> bool:
+    """Whether a verb, with its particle ('call off'), calls off or refuses what its object names."""
+    lemma = verb.lemma_.lower()
+    particle = child(verb, "prt")
+    phrasal = f"{lemma} {particle.lower_}" if particle is not None else lemma
+    return phrasal in ctx.lexicon.cancelling_governors or lemma in ctx.lexicon.negating_governors
 
 
 def _finite_beside_infinitive(tok: Token) -> bool:

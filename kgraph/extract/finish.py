@@ -22,11 +22,13 @@ from kgraph.model import Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
 PLACE_PREPS = {"in", "at"}
+NOUNS = {"NOUN", "PROPN"}
 
 
 def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
     """The facts a candidate states, none when its clause is hedged."""
-    modality = clauses.modality(ctx, cand.clause) if cand.clause is not None else Modality.ASSERTED
+    names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
+    modality = clauses.modality(ctx, cand.clause, names_event) if cand.clause is not None else Modality.ASSERTED
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
     if modality is None:
@@ -44,6 +46,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     sent = ctx.sentence(cand.trigger.i)
     stated = evidence(sent)
     when = _date(ctx, sent, future=modality is Modality.PLANNED)
+    modality = _not_yet(ctx, sent, when, modality)
     place = cand.place or _place(ctx, cand.trigger)
     name = f"{rule}:{cand.trigger.lemma_.lower()}"
     for s, o in pairs:
@@ -83,6 +86,17 @@ def _date(ctx: Context, sent: Span, future: bool) -> date | None:
         if ent.label_ == "DATE" and (when := dates.resolve(ent.text, ctx.document.date, future)):
             return when
     return None
+
+
+def _not_yet(ctx: Context, sent: Span, when: date | None, modality: Modality) -> Modality:
+    """An event the sentence dates after the article's day has not happened yet: 'a meeting next month' is
+    planned (the sentence's first date, as `_date` takes it; 'next month' says so even in an undated article)."""
+    if modality not in (Modality.ASSERTED, Modality.REPORTED):
+        return modality
+    published = ctx.document.date
+    first = next((ent.text for ent in ctx.entities(sent) if ent.label_ == "DATE"), "")
+    later = (when is not None and published is not None and when > published) or dates.ahead(first)
+    return Modality.PLANNED if later else modality
 
 
 def _place(ctx: Context, trigger: Token) -> Mention | None:

@@ -83,3 +83,44 @@ def test_refusing_to_ease_a_measure_on_x_rejects_x(triples):
 
 def test_what_a_deal_is_for_is_not_done(triples):
     assert not {t for t in triples("Chile and Peru signed a deal to restore ties with Bolivia.") if t[2] == "Bolivia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt cancelled its meeting with Sudan.", ("Egypt", "met", "Sudan", "negated")),
+        ("Egypt called off its meeting with Sudan.", ("Egypt", "met", "Sudan", "negated")),
+        ("Peru postponed its visit to Chile.", ("Peru", "visited", "Chile", "negated")),
+        ("Peru declined a meeting with Chile.", ("Peru", "rejected", "Chile", "asserted")),
+        ("Peru held its meeting with Chile.", ("Peru", "met", "Chile", "asserted")),
+    ],
+)
+def test_an_event_called_off_or_refused_did_not_happen(triples, text, expected):
+    """A verb that calls off or refuses the event its object names: the event is negated (never an edge),
+    and calling it off is no concession."""
+    found = triples(text)
+    assert expected in found
+    assert not {t for t in found if t[1] in {"conceded", "yieldedTo"}}, found
+    assert not {t for t in found if t[1] == expected[1] and t[3] != expected[3]}, found
+
+
+def test_calling_off_a_hostile_act_is_still_a_concession(triples):
+    assert ("Peru", "conceded", "Chile", "asserted") in triples("Peru called off the strike against Chile.")
+
+
+def test_an_event_dated_after_the_article_is_planned(nlp):
+    """'The first meeting between X and Y next month': not held yet, whatever the verb's tense."""
+    from datetime import date
+
+    from kgraph.extract import extract
+    from kgraph.model import Document
+
+    text = "The talks set the stage for a meeting between Egypt and Sudan in Cairo next month."
+    for day, modality in ((date(2024, 3, 1), "planned"), (None, "planned")):
+        facts = extract(nlp(text), Document("a", text, "t", day)).facts
+        assert {(f.subject.text, f.relation, f.object.text, f.modality.value) for f in facts} == {
+            ("Egypt", "met", "Sudan", modality)
+        }
+    past = "Egypt met Sudan in Cairo on 2 March 2024."
+    facts = extract(nlp(past), Document("a", past, "t", date(2024, 3, 9))).facts
+    assert {f.modality.value for f in facts} == {"asserted"}

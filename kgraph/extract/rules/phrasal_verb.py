@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
@@ -31,11 +33,21 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         if relation := lex.phrasal_relation(lemma, part.lower_):
             if relation == lex.verb_relation("visit") and child(verb, "dobj") is not None:
                 continue  # "returned the paintings to X": a transfer, not a journey
+            if _calls_off_cooperation(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
+                continue  # "called off the talks": the talks are off (nominalisation), nobody conceded
             obj = pobj(part) if part.dep_ == "prep" else child(verb, "dobj")  # "called on X", "handed over X"
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
+
+
+def _calls_off_cooperation(ctx: Context, phrasal: str, obj: Token | None) -> bool:
+    """Whether a verb of calling off has for object a noun naming a cooperative event ('called off the visit')."""
+    if obj is None or phrasal not in ctx.lexicon.cancelling_governors:
+        return False
+    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    return sense is not None and sense.relation in ctx.lexicon.intent.cooperative
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
