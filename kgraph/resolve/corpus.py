@@ -6,7 +6,8 @@ three times, an article at a time (from a list, or streamed from disk by a large
 
 1. names (names.py): people's full names, the acronyms articles define, how names are typed;
 2. references (coreference.py): each article's names resolved, for the titles and honorifics people get;
-3. events (events.py): each article resolved, its facts counted into the events they report.
+3. events (events.py): each article resolved (with the visits its meetings imply, visits.py), its facts
+   counted into the events they report.
 
 After that, `article` resolves any one article of the corpus on its own, in any process that has this
 object: the same entities and events whatever the order articles come in or the process that asks.
@@ -24,6 +25,7 @@ from kgraph.resolve.corrections import NONE, Corrections
 from kgraph.resolve.entities import EntityTable
 from kgraph.resolve.events import EventTable
 from kgraph.resolve.names import NameResolver, acronyms
+from kgraph.resolve.visits import with_implied_visits
 
 
 class Resolution:
@@ -45,7 +47,8 @@ class Resolution:
 
     def _references(self, ex: Extraction) -> ResolvedArticle:
         named = self._named(ex)
-        return self.coreference.references(ex, named, self.coreference.holders(ex, named))
+        holders = self.coreference.holders(ex, named)
+        return with_implied_visits(self.coreference.references(ex, named, holders), holders, self.table)
 
     def article(self, ex: Extraction) -> ResolvedArticle:
         """One article of the corpus resolved: its mentions' entities and its facts' events."""
