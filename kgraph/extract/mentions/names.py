@@ -97,6 +97,9 @@ def defined_acronyms(doc: Doc) -> list[Span]:
     return spans
 
 
+PLACE_PREPS = {"in", "at"}
+
+
 class _Names:
     """Which entity spans are names, for one article (what it has learnt about its lines and words is kept)."""
 
@@ -158,7 +161,17 @@ class _Names:
         end = next((t.i for t in doc[start:end] if t.text == "("), end)  # "Union (Conservatives"
         while end > start and doc[end - 1].pos_ in TRAILING:
             end -= 1
-        return doc[start:end]
+        return doc[start : self._without_place_tail(start, end)]
+
+    def _without_place_tail(self, start: int, end: int) -> int:
+        """Where a name ends that the tagger ran on into where it was ('the Freedonian Guard in Lima'): before
+        'in' or 'at', when the article also names what comes before on its own."""
+        for tok in self.doc[start + 1 : end - 1]:
+            if tok.lower_ in PLACE_PREPS and tok.nbor().text[:1].isupper():
+                head = self.doc[start : tok.i].text
+                if self.doc.text.count(head) > self.doc.text.count(self.doc[start:end].text):
+                    return tok.i
+        return end
 
     def _is_name(self, text: str) -> bool:
         """Whether the tagger's entity text is a name at all: not 'he', 'Government', 'ministry of x'."""
