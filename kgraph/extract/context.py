@@ -294,7 +294,9 @@ class Context:
         if subject.lower_ in CLAUSE_PRONOUNS and (reporter := self._reporter(verb)):
             person = subject.lower_ in PERSON_PRONOUNS
             if all((m.type is EntityType.PERSON) == person for m in reporter):
-                return reporter  # "Freedonia says it will withdraw": the speaker
+                # "Freedonia says it will withdraw": the speaker; "X said he and Y met": Y too
+                joined = [m for c in subject.conjuncts for m in self.actors(c) if m not in reporter]
+                return reporter + joined
         return self.actors(subject)
 
     def _inherited_subjects(self, verb: Token) -> list[Mention]:

@@ -83,3 +83,12 @@ def test_a_participle_after_while_has_its_sentences_subject(triples):
     assert ("Chile", "threatened", "Peru") in {
         t[:3] for t in triples("Chile closed its consulate, while threatening Peru.")
     }
+
+
+def test_a_speaker_saying_he_and_another_acted_names_both(triples):
+    """'X said he and Y met': the pronoun is the speaker, and the one coordinated with it acts too."""
+    assert triples("John Miller said he and Maria Lopez met in Lima.") == {
+        ("John Miller", "met", "Maria Lopez", "reported")
+    }
+    agreed = triples("John Miller said that he and Maria Lopez agreed that trade would grow.")
+    assert ("John Miller", "agreedWith", "Maria Lopez", "reported") in agreed
