@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kgraph.data import DataError, load_json
@@ -64,40 +64,53 @@ def patterns(name: str) -> tuple[list[dict], ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True)
+class _Pattern:
+    """One pattern of a rule as the matcher knows it: its rule, its place among the rule's patterns, its node
+    names (RIGHT_IDs, in pattern order) and where among them the trigger is."""
+
+    rule: str
+    index: int
+    names: tuple[str, ...]
+    trigger: int
+
+
 @lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    """Every registered rule's patterns in one matcher, keyed 'rule#index'."""
+def _matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[int, _Pattern]]:
+    """Every registered rule's patterns in one matcher, keyed 'rule#index', and each key's pattern."""
     matcher = DependencyMatcher(vocab, validate=True)
+    keyed = {}
     for name in RULES:
         for i, pattern in enumerate(patterns(name)):
-            matcher.add(f"{name}#{i}", [pattern])
-    return matcher
+            key = f"{name}#{i}"
+            matcher.add(key, [pattern])
+            names = tuple(node["RIGHT_ID"] for node in pattern)
+            keyed[vocab.strings[key]] = _Pattern(name, i, names, names.index(TRIGGER))
+    return matcher, keyed
 
 
 def find_anchors(doc: Doc) -> dict[str, dict[int, Anchor]]:
     """Where each rule's patterns match an article: rule -> trigger index -> Anchor."""
-    matched: dict[str, dict[int, set[tuple[int, tuple[int, ...]]]]] = {}
-    for key, token_ids in _matcher(doc.vocab)(doc):
-        name, index = doc.vocab.strings[key].rsplit("#", 1)
-        trigger = token_ids[_node_names(name)[int(index)].index(TRIGGER)]
-        matched.setdefault(name, {}).setdefault(trigger, set()).add((int(index), tuple(token_ids)))
+    matcher, keyed = _matcher(doc.vocab)
+    matched: dict[str, dict[int, set[tuple[_Pattern, tuple[int, ...]]]]] = {}
+    for key, token_ids in matcher(doc):
+        pattern = keyed[key]
+        trigger = token_ids[pattern.trigger]
+        matched.setdefault(pattern.rule, {}).setdefault(trigger, set()).add((pattern, tuple(token_ids)))
+    tokens = list(doc)  # one Token object a word: cheaper than indexing the Doc for every node of every match
     return {
         name: {
-            trigger: Anchor(doc[trigger], tuple(_nodes(doc, _node_names(name)[i], ids) for i, ids in sorted(matches)))
+            trigger: Anchor(
+                tokens[trigger],
+                tuple(
+                    {node: tokens[i] for node, i in zip(pattern.names, ids, strict=True)}
+                    for pattern, ids in sorted(matches, key=lambda match: (match[0].index, match[1]))
+                ),
+            )
             for trigger, matches in by_trigger.items()
         }
         for name, by_trigger in matched.items()
     }
-
-
-@cache
-def _node_names(rule: str) -> tuple[tuple[str, ...], ...]:
-    """The node names (RIGHT_IDs) of each of a rule's patterns, in pattern order."""
-    return tuple(tuple(node["RIGHT_ID"] for node in pattern) for pattern in patterns(rule))
-
-
-def _nodes(doc: Doc, names: tuple[str, ...], token_ids: tuple[int, ...]) -> dict[str, Token]:
-    return {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
 
 
 def evokers() -> list[tuple[str, Evoke]]:
