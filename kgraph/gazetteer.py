@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from kgraph.data import DataError, load_json
 from kgraph.model import EntityType
@@ -38,6 +38,17 @@ class Gazetteer:
     titles: tuple[str, ...]  # position titles, longest first
     honorifics: frozenset[str]
     not_names: frozenset[str] = frozenset()  # lower-cased words the tagger takes for names ("Covid")
+
+    @cached_property
+    def lower_titles(self) -> frozenset[str]:
+        """The titles lower-cased, as a word's lower_ is compared with them."""
+        return frozenset(t.lower() for t in self.titles)
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The titles lower-cased with hyphens read as spaces ('vice-president' as 'vice president'), as the
+        words of a phrase are compared with them."""
+        return frozenset(t.lower().replace("-", " ") for t in self.titles)
 
     def actor(self, entry_id: str) -> Place:
         """The entity an entry stands for as an actor: a capital acts for its country."""

@@ -20,14 +20,14 @@ RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
 
 def find(ctx: Context) -> Iterator[Found]:
     lex = ctx.lexicon
-    titles = {t.lower() for t in ctx.gazetteer.titles}  # "Freedonian minister" is a role, not a group
-    people = lex.people_nouns - titles
+    titles = ctx.gazetteer.lower_titles  # "Freedonian minister" is a role, not a group
     for tok in ctx.doc:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
         words = {tok.lower_, tok.lemma_.lower()}
-        named_person = _describes_a_name(ctx, tok)
-        if (words & lex.group_nouns or words & people) and not named_person and (found := _group(ctx, tok)):
+        if not (words & lex.group_nouns or (words & lex.people_nouns) - titles) or _describes_a_name(ctx, tok):
+            continue
+        if found := _group(ctx, tok):
             yield found
 
 

@@ -49,13 +49,12 @@ def _marked_as_person(ctx: Context, span: Span, label: str) -> bool:
     """A title or honorific just before it, a role noun in apposition, or (for a place-tagged name) a verb of
     saying whose subject it is."""
     doc, gaz = ctx.doc, ctx.gazetteer
-    titles = {t.lower() for t in gaz.titles}
+    titles = gaz.lower_titles
     if span.start > 0:
         before = doc[span.start - 1]
         if before.text in gaz.honorifics or (before.lower_ in titles and before.text[:1].isupper()):
             return True
     root = span.root
-    titles = {t.lower() for t in gaz.titles}
     for tok in [*root.children, root.head]:
         role = tok.lower_ in titles or (tok.pos_ == "NOUN" and tok.lower_ in ctx.lexicon.actor_nouns)
         if role and (tok.dep_ == "appos" or root.dep_ == "appos") and not span.start <= tok.i < span.end:

@@ -105,9 +105,8 @@ class _Names:
 
     def __init__(self, ctx: Context):
         self.ctx, self.doc, self.gaz = ctx, ctx.doc, ctx.gazetteer
-        titles = {t.lower().replace("-", " ") for t in self.gaz.titles}
         honorifics = {h.lower() for h in self.gaz.honorifics}
-        self.not_names = NOT_NAMES | self.gaz.not_names | ctx.lexicon.actor_nouns | titles | honorifics
+        self.not_names = NOT_NAMES | self.gaz.not_names | ctx.lexicon.actor_nouns | self.gaz.title_words | honorifics
         self.title_case: dict[tuple[int, int], bool] = {}  # by sentence
         self.count: dict[str, int] = {}  # how often a text occurs in the article
 

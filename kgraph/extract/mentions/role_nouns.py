@@ -19,13 +19,17 @@ NOT_THE_HOLDER = {"first", "second", "third", "last", "only", "former", "previou
 
 
 def find(ctx: Context) -> Iterator[Found]:
-    titles = {t.lower().replace("-", " ") for t in ctx.gazetteer.titles} | {COUNTERPART}
-    longest_first = sorted(titles, key=lambda t: -len(t.split()))
+    titles = ctx.gazetteer.title_words | {COUNTERPART}
     for chunk in ctx.doc.noun_chunks:
-        words = " ".join(t.lower_.replace("-", " ") for t in chunk if t.tag_ != "POS")
-        title = next((t for t in longest_first if words == t or words.endswith(" " + t)), None)
+        title = _title_ending(" ".join(t.lower_.replace("-", " ") for t in chunk if t.tag_ != "POS"), titles)
         if title is not None and refers_by_role(ctx, chunk):
             yield _role_mention(ctx, chunk, title)
+
+
+def _title_ending(words: str, titles: frozenset[str]) -> str | None:
+    """The longest title the words end with, in whole words: 'the foreign minister' -> 'foreign minister'."""
+    parts = words.split(" ")
+    return next((ending for i in range(len(parts)) if (ending := " ".join(parts[i:])) in titles), None)
 
 
 def _role_mention(ctx: Context, chunk: Span, title: str) -> Found:
