@@ -16,6 +16,7 @@ worker are in flight, so the build's own memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -98,6 +99,8 @@ def engine(workers: int, scheduler: str | None, model: str) -> Iterator[Engine]:
         return
     from distributed import Client, LocalCluster
 
+    from kgraph.worker_plugin import SpacyPipeline
+
     cluster = None
     try:
         if scheduler is None:
@@ -127,33 +130,17 @@ def engine(workers: int, scheduler: str | None, model: str) -> Iterator[Engine]:
             cluster.close()
 
 
-try:  # the plugin's base class, where dask.distributed is installed
-    from distributed.diagnostics.plugin import WorkerPlugin
-except ImportError:  # pragma: no cover - distributed is a dependency
-    WorkerPlugin = object  # type: ignore[misc,assignment]
-
-
-class SpacyPipeline(WorkerPlugin):
-    """Loads the spaCy pipeline once in each worker, when the worker joins the build, after checking that the
-    worker runs the build's kgraph."""
-
-    name = "kgraph-spacy-pipeline"
-
-    def __init__(self, model: str, digest: str):
-        self.model, self.digest = model, digest
-
-    def setup(self, worker: Any = None) -> None:
-        if code_digest() != self.digest:
-            raise ClusterError("this worker runs another kgraph (code or data) than the build: install the same one")
-        pipeline(self.model)
-
-
 @cache
 def pipeline(model: str) -> Language:
-    """The spaCy pipeline with kgraph's components, loaded once per process."""
+    """The spaCy pipeline with kgraph's components, loaded once per process. It lives as long as the process,
+    as does all loaded before it (modules, the lexicon, the gazetteer): frozen out of the garbage collector's
+    way, which would otherwise walk it over and over while articles are parsed."""
     from kgraph.nlp import load_pipeline
 
-    return load_pipeline(model)
+    nlp = load_pipeline(model)
+    gc.collect()
+    gc.freeze()
+    return nlp
 
 
 # --- the tasks ----------------------------------------------------------------------------------------
