@@ -108,7 +108,8 @@ def engine(workers: int, scheduler: str | None, model: str) -> Iterator[Engine]:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # the scheduler's HTTP server (health, metrics) on a free local port: no warning beside another cluster
+                dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             )
             client = Client(cluster)
