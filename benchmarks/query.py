@@ -88,7 +88,8 @@ def serve_ms(out: Path, runs: int = 5) -> float:
             port = probe.getsockname()[1]
         url = f"http://127.0.0.1:{port}/query?query=ASK%7B%7D"
         start = time.perf_counter()
-        server = subprocess.Popen([sys.executable, "-m", "kgraph", "serve", "--out", str(out), "--port", str(port)])
+        command = [sys.executable, "-m", "kgraph", "serve", "--out", str(out), "--port", str(port)]
+        server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             while True:
                 try:

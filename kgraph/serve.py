@@ -87,6 +87,10 @@ class _Worker:
         self.process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         theirs.close()
         self.conn = Connection(ours.detach())
+        self.isolated = False
+
+    def wait_ready(self, config: ServerConfig) -> None:
+        """Wait until the process has opened the store (it started in __init__, so several start at once)."""
         if not self.conn.poll(WORKER_START_S):
             self.stop()
             raise ServeError(f"a query process did not start within {WORKER_START_S} s")
@@ -97,7 +101,7 @@ class _Worker:
         if state != "ready":
             self.stop()
             raise ServeError(f"cannot open the store {config.store}: {detail}")
-        self.isolated: bool = detail
+        self.isolated = bool(detail)
 
     def stop(self) -> None:
         """End the process now, whatever it is doing."""
@@ -110,17 +114,25 @@ class WorkerPool:
     """A fixed number of query processes. A request waits for a free one at most the time limit; one that
     runs over the limit has its process ended and replaced."""
 
-    def __init__(self, config: ServerConfig):
+    def __init__(self, config: ServerConfig, wait: bool = True):
         self.config = config
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.workers: list[_Worker] = []
         self.lock = threading.Lock()
+        self.starting = [_Worker(config) for _ in range(config.processes)]  # they start side by side
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> None:
+        """Wait for the processes started with the pool; a ServeError (and none left running) if one fails."""
         try:
-            for _ in range(config.processes):
-                self._add(_Worker(config))
+            for worker in self.starting:
+                worker.wait_ready(self.config)
+                self._add(worker)
         except ServeError:
             self.close()
             raise
+        self.starting = []
 
     @property
     def isolated(self) -> bool:
@@ -136,7 +148,9 @@ class WorkerPool:
         with self.lock:
             self.workers.remove(worker)
         try:
-            self._add(_Worker(self.config))
+            worker = _Worker(self.config)
+            worker.wait_ready(self.config)
+            self._add(worker)
         except ServeError as err:
             sys.stderr.write(f"kgraph serve: a query process could not be replaced: {err}\n")
 
@@ -162,7 +176,8 @@ class WorkerPool:
     def close(self) -> None:
         with self.lock:
             workers, self.workers = list(self.workers), []
-        for worker in workers:
+        starting, self.starting = self.starting, []
+        for worker in {*workers, *starting}:
             worker.stop()
 
 
@@ -362,9 +377,15 @@ def start(config: ServerConfig) -> BoundedServer:
     (`close`)."""
     if not config.store.is_dir() and not config.writable:
         raise ServeError(f"no Oxigraph store at {config.store}: run `kgraph build` first, or pick one with --store")
-    pool = WorkerPool(config)
+    pool = WorkerPool(config, wait=False)  # the query processes start ...
     try:
-        return BoundedServer(config, pool, static_pages())
+        pages = static_pages()  # ... while the page is made
+        pool.wait_ready()
+    except BaseException:
+        pool.close()
+        raise
+    try:
+        return BoundedServer(config, pool, pages)
     except OSError as err:
         pool.close()
         raise ServeError(f"cannot listen on {config.host}:{config.port}: {err}") from err
