@@ -292,7 +292,7 @@ def short(term: Term | None) -> str:
         for prefix, namespace in sorted(NAMESPACES.items(), key=lambda item: -len(item[1])):
             if term.value.startswith(namespace):
                 return f"{prefix}:{term.value[len(namespace) :]}"
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
+    return _plain(term)
 
 
 def render(answer: Answer, fmt: OutputFormat) -> str:
