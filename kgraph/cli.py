@@ -251,9 +251,9 @@ def build_command(
     if summary.synced is not None:
         synced = summary.synced
         typer.echo(
-            f"  {'store':<11} {summary.store}: {len(synced.added)} added, {len(synced.replaced)} replaced, "
-            f"{len(synced.unchanged)} unchanged, {len(synced.pruned)} pruned"
-            + (f", {len(synced.kept)} from earlier builds kept (--prune drops them)" if synced.kept else "")
+            f"  {'store':<11} {summary.store}: {synced.added} added, {synced.replaced} replaced, "
+            f"{synced.unchanged} unchanged, {synced.pruned} pruned"
+            + (f", {synced.kept} from earlier builds kept (--prune drops them)" if synced.kept else "")
             + (f" (written through its {synced.via})" if synced.via else "")
         )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib.resources import files
 from itertools import islice
 from pathlib import Path
@@ -154,7 +154,6 @@ def _build(
             (lambda: _graphs(work, built_only=False)) if reresolved else None,
             removed=() if options.analysis else list(ANALYSIS_RENDERERS),  # an earlier build's: not of this graph
         )
-        synced = committed.synced and _earlier_kept(committed.synced, work)
         if index is not None:
             work.save_index(index, prune)
         summary = BuildSummary(
@@ -166,7 +165,7 @@ def _build(
             skipped=skipped,
             notes=notes,
             store=store,
-            synced=synced,
+            synced=committed.synced,
             build=committed.build,
             shards=shards,
             resumed=resumed,
@@ -278,11 +277,3 @@ def resolution_index(store: StoreSpec, out: Path) -> Path | None:
     if store.kind is StoreKind.SPARQL:
         return out / INDEX_FILE
     return None
-
-
-def _earlier_kept(synced: SyncSummary, work: WorkFolder) -> SyncSummary:
-    """Articles of earlier builds, resolved again with this one's, whose graph did not change: kept, as
-    the store's summary says of those no build re-resolves."""
-    kept = [iri for iri in synced.unchanged if not work.is_built(iri)]
-    unchanged = [iri for iri in synced.unchanged if work.is_built(iri)]
-    return replace(synced, unchanged=unchanged, kept=sorted([*synced.kept, *kept]))

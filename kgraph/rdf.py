@@ -167,6 +167,7 @@ class ArticleGraph:
     iri: str
     quads: tuple[ox.Quad, ...]
     digest: str
+    earlier: bool = False  # an earlier build's article resolved again with this one's: for the store, not graph.trig
 
 
 def article_graphs(kg: KnowledgeGraph) -> list[ArticleGraph]:

@@ -23,9 +23,10 @@ updated with every article written or dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -414,13 +415,16 @@ MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 @dataclass(frozen=True)
 class SyncSummary:
-    """What an incremental build did to the store's named graphs (article IRIs)."""
+    """What an incremental build did to the store's named graphs: how many article graphs it added, replaced,
+    left unchanged and pruned, and how many of earlier builds it kept (not in these inputs, no --prune, or
+    resolved again with them and unchanged). Counts, not lists: a build's memory does not grow with its
+    articles."""
 
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    pruned: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # from earlier builds, not in these inputs (no --prune)
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    kept: int = 0
     via: str = ""  # how a server was written (Graph Store Protocol or SPARQL Update, and where)
 
 
@@ -436,23 +440,23 @@ def sync(
         stale_ontology = ontology and not same_triples(target.graph(ONTOLOGY_IRI), ontology_quads())
     except Exception as err:  # HTTP errors, refused connections and broken stores all surface here
         raise StoreError(f"cannot read the store: {err}") from err
-    summary = SyncSummary(via=getattr(target, "via", ""))
+    counts: Counter[str] = Counter()
     writes: dict[str, Sequence[ox.Quad]] = {ONTOLOGY_IRI: ontology_quads()} if stale_ontology else {}
-    built: set[str] = set()
+    not_built = set(before)  # the stored articles these graphs do not name
     for graph in graphs:
-        built.add(graph.iri)
+        not_built.discard(graph.iri)
         if before.get(graph.iri) == graph.digest:
-            summary.unchanged.append(graph.iri)
-        else:
-            (summary.replaced if graph.iri in before else summary.added).append(graph.iri)
-            writes[graph.iri] = graph.quads
-            if len(writes) >= batch:
-                target.write(writes)
-                writes = {}
-    gone = sorted(set(before) - built)
-    (summary.pruned if prune else summary.kept).extend(gone)
+            counts["kept" if graph.earlier else "unchanged"] += 1
+            continue
+        counts["replaced" if graph.iri in before else "added"] += 1
+        writes[graph.iri] = graph.quads
+        if len(writes) >= batch:
+            target.write(writes)
+            writes = {}
+    gone = sorted(not_built)
+    counts["pruned" if prune else "kept"] += len(gone)
     target.write(writes, drop=gone if prune else ())
-    return summary
+    return SyncSummary(**counts, via=getattr(target, "via", ""))
 
 
 def same_triples(a: Iterable[ox.Triple | ox.Quad], b: Iterable[ox.Triple | ox.Quad]) -> bool:

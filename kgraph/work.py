@@ -281,17 +281,12 @@ class WorkFolder:
         """Whether articles of earlier builds were resolved again with this one's (their graphs are here)."""
         return self.db.execute("SELECT 1 FROM graphs WHERE NOT built LIMIT 1").fetchone() is not None
 
-    def is_built(self, iri: str) -> bool:
-        """Whether the graph of this IRI is of an article of this build (else of an earlier build's)."""
-        row = self.db.execute("SELECT built FROM graphs WHERE iri = ?", (iri,)).fetchone()
-        return bool(row and row[0])
-
     def graphs(self, built_only: bool = False, batch: int = 100) -> Iterator[list[ArticleGraph]]:
         """The article graphs in IRI order, in batches of `batch`: this build's only, or every one resolved."""
-        query = "SELECT iri, digest, nquads FROM graphs" + (" WHERE built" if built_only else "") + " ORDER BY iri"
-        cursor = self.db.cursor().execute(query)
+        query = "SELECT iri, digest, nquads, built FROM graphs" + (" WHERE built" if built_only else "")
+        cursor = self.db.cursor().execute(query + " ORDER BY iri")
         while rows := cursor.fetchmany(batch):
-            yield [ArticleGraph(iri, graph_quads(iri, nquads), digest) for iri, digest, nquads in rows]
+            yield [ArticleGraph(iri, graph_quads(iri, blob), digest, not built) for iri, digest, blob, built in rows]
 
 
 def graph_quads(iri: str, nquads: bytes) -> tuple[ox.Quad, ...]:

@@ -11,8 +11,10 @@ from conftest import SAMPLES, assert_valid, run_kgraph
 from kgraph.ontology import ONTOLOGY_IRI
 from rdflib import Dataset, URIRef
 
-from kgraph.commit import store_build
+import kgraph.store
+from kgraph.commit import staged_graphs, store_build
 from kgraph.rdf import article_iri
+from kgraph.store import open_writer, store_spec, sync
 
 SENTINEL = pyoxigraph.NamedNode("urn:test:untouched")
 DEFAULT = pyoxigraph.DefaultGraph()
@@ -176,6 +178,20 @@ def test_same_inputs_give_the_same_store(tmp_path):
     first = nquads(tmp_path / "one" / "store")
     assert len(first) > 900
     assert nquads(tmp_path / "two" / "store") == first
+
+
+def test_a_write_longer_than_one_open_of_the_store_loses_nothing(sample_build, tmp_path, monkeypatch):
+    """The writer closes and opens the store again every REOPEN_WRITES writes (its memory stays flat): a write
+    of many batches stores what the build stored, and leaves the store free for the next open."""
+    monkeypatch.setattr(kgraph.store, "REOPEN_WRITES", 2)
+    graphs = staged_graphs(sample_build / "graph.trig")
+    assert len(graphs) == 5
+    with open_writer(store_spec(str(tmp_path / "store"), tmp_path)) as target:
+        summary = sync(target, graphs, batch=1)  # 6 writes: the store is opened 4 times
+    assert (summary.added, summary.unchanged) == (5, 0)
+    assert nquads(tmp_path / "store") == nquads(sample_build / "store")
+    with open_writer(store_spec(str(tmp_path / "store"), tmp_path)) as target:
+        assert sync(target, graphs, batch=1).unchanged == 5
 
 
 def test_memory_store_keeps_nothing_and_reads_graph_trig(tmp_path):
