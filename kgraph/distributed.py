@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from kgraph.resolve import Resolution
 
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted ahead per worker: enough to keep it busy, few enough to stay small
+# Dask keeps the last messages a client or scheduler sent, for its developers (1,000 batches by default), and
+# with them every task's pickled arguments (a shard's feed lines, a batch's extractions): the build's memory
+# would grow with its corpus. A build keeps none.
+DEVELOPER_LOG_LENGTH = 0
 CONNECT_TIMEOUT_S = 30
 
 
@@ -97,6 +101,15 @@ def engine(workers: int, scheduler: str | None, model: str) -> Iterator[Engine]:
     if scheduler is None and workers <= 1:
         yield InProcess()
         return
+    import dask
+
+    quiet = dask.config.set({"distributed.admin.low-level-log-length": DEVELOPER_LOG_LENGTH})
+    with quiet, _dask_engine(workers, scheduler, model) as run:
+        yield run
+
+
+@contextmanager
+def _dask_engine(workers: int, scheduler: str | None, model: str) -> Iterator[Engine]:
     from distributed import Client, LocalCluster
 
     from kgraph.worker_plugin import SpacyPipeline
