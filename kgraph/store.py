@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # rdflib is imported by the functions that read through it, s
 STORE_DIR = "store"
 TRIG_FILE = "graph.trig"
 BATCH_TRIPLES = 50_000  # triples per update request to an endpoint; one graph is never split
-REOPEN_WRITES = 20  # writes an open Oxigraph store takes before the writer closes and opens it again
+REOPEN_WRITES = 50  # writes (of up to 100 graphs) an open Oxigraph store takes before the writer opens it again
 
 DEFAULT = ox.DefaultGraph()
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
