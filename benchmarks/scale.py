@@ -14,8 +14,9 @@ runs it (a new process, the coordinator). In one run it measures:
 - scaling: the first --ratio-articles articles built with 1 worker and with --workers workers (the fastest
   of --repeat runs each); prints words/s and the ratio (goal >= 1.8 for 2 workers on 2 cores);
 - memory: each of --sizes built with --workers workers; prints words/s and the coordinator's peak RSS
-  (its own, from wait4; the workers and scheduler are other processes), and the ratio of the largest
-  size's peak to the smallest's (goal <= 1.15 for 50k against 10k).
+  (its own ru_maxrss, the build started by a small launcher process, since a process forked from this one
+  would count this one's memory too; the workers and scheduler are other processes), and the ratio of the
+  largest size's peak to the smallest's (goal <= 1.15 for 50k against 10k).
 
 The load average is printed with every measurement, and the CPU seconds the workers used (as cores: CPU
 seconds / wall seconds): on a shared machine, 2 workers that got less than 2 cores say so there.
@@ -111,20 +112,34 @@ def write_feed(texts: list[str], path: Path) -> None:
             feed.write(json.dumps({"id": f"bench-{number:06d}", "text": text}) + "\n")
 
 
+# Starts a command and writes its peak RSS (KiB) to the file named first. Linux counts in a process's ru_maxrss
+# the memory of the process it was forked from until it calls exec, so a build started from this process (which
+# holds the corpus) would report at least this process's RSS; started from this small one, it reports its own.
+LAUNCHER = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def build(feed: Path, out: Path, on: Cluster) -> tuple[float, int, float]:
     """`kgraph build` of the feed on the cluster, into a fresh folder: seconds, the process's peak RSS (KiB),
     and the CPU seconds the workers used meanwhile."""
     shutil.rmtree(out, ignore_errors=True)
     command = [*KGRAPH, "build", str(feed), "--out", str(out), "--scheduler", on.address, "--no-analysis", "-q"]
+    report = out.with_name(out.name + ".maxrss")
     cpu = on.cpu_seconds()
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    process = subprocess.run([sys.executable, "-c", LAUNCHER, str(report), *command], capture_output=True)
     seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise SystemExit(f"kgraph build failed: {process.stderr.read().decode() if process.stderr else ''}")
-    return seconds, usage.ru_maxrss, on.cpu_seconds() - cpu
+        raise SystemExit(f"kgraph build failed: {process.stderr.decode()}")
+    return seconds, int(report.read_text()), on.cpu_seconds() - cpu
 
 
 def load() -> str:
