@@ -268,9 +268,10 @@ class OxigraphWriter:
     """Writes with pyoxigraph's own loaders, never through SPARQL text unless a graph is replaced or dropped;
     keeps the merge of the named graphs in the default graph.
 
-    An open store keeps some of RocksDB's memory for every bulk load it took (about 100 KB a load, measured;
-    freed when the store is closed), so the writer closes and opens the store again every REOPEN_WRITES
-    writes: a build's memory stays the same whatever the number of graphs it writes."""
+    An open store keeps native memory for every bulk load it took (about 140 KB a load of 100 article graphs,
+    measured; freed only when the store is closed), so the writer closes and opens the store again every
+    REOPEN_WRITES writes: a build's memory stays the same whatever the number of graphs it writes
+    (docs/scaling.md, "Coordinator memory")."""
 
     def __init__(self, path: Path):
         self.path = path
