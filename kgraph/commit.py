@@ -81,11 +81,12 @@ def checkpoint(step: str) -> None:
         time.sleep(3600)
 
 
-def build_id(graphs: Iterable[ArticleGraph], prune: bool) -> str:
-    """The same articles give the same id: a digest of every article graph's digest."""
+def build_id(graph_digests: Iterable[tuple[str, str]], prune: bool) -> str:
+    """The same articles give the same id: a digest of every article graph's digest, given as (IRI, digest)
+    pairs in IRI order."""
     digest = hashlib.sha256(f"prune={prune}\n".encode())
-    for graph in graphs:
-        digest.update(f"{graph.iri} {graph.digest}\n".encode())
+    for iri, graph_digest in graph_digests:
+        digest.update(f"{iri} {graph_digest}\n".encode())
     return digest.hexdigest()[:32]
 
 
@@ -98,6 +99,7 @@ class Committed:
 
 def commit(
     out: Path,
+    ident: str,
     spec: StoreSpec,
     graphs: Callable[[], Iterable[ArticleGraph]],
     writers: dict[str, Callable[[Path], None]],
@@ -105,14 +107,14 @@ def commit(
     store_graphs: Callable[[], Iterable[ArticleGraph]] | None = None,
     removed: Sequence[str] = (),
 ) -> Committed:
-    """Stage the files, pass the commit point, then switch the store and the files (the caller holds the lock).
+    """Stage the files of build `ident` (see build_id), pass the commit point, then switch the store and the
+    files (the caller holds the lock).
     `graphs` gives the build's article graphs afresh at each call (they are read as they come, never held);
     each of `writers` writes its file to the path it is given. `store_graphs`: what the store gets when it
     is more than the build's graphs (earlier articles resolved again with these), staged too so that a
     commit can be finished from the staging folder alone. `removed`: files of earlier builds this one does not
     write and that would no longer describe the build (they go as the files are switched)."""
     to_store = store_graphs or graphs
-    ident = build_id(to_store(), prune)
     staging = out / f"{STAGING_PREFIX}{ident[:12]}-{os.getpid()}"
     staging.mkdir()
     for name, write in writers.items():

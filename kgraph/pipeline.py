@@ -21,7 +21,7 @@ from importlib.resources import files
 from itertools import islice
 from pathlib import Path
 
-from kgraph.commit import LOCK_FILE, checkpoint, commit, folder_lock, recover
+from kgraph.commit import LOCK_FILE, build_id, checkpoint, commit, folder_lock, recover
 from kgraph.distributed import ClusterError, Engine, RenderedBatch, engine, extract_shard, render_articles
 from kgraph.export import ANALYSIS_RENDERERS, Analysed
 from kgraph.gazetteer import gazetteer
@@ -147,6 +147,7 @@ def _build(
         reresolved = work.has_earlier()  # earlier articles resolved again with these: the store gets them too
         committed = commit(
             out,
+            build_id(work.graph_digests(built_only=not reresolved), prune),
             store,
             lambda: _graphs(work, built_only=True),
             _writers(work, skipped, options.analysis),

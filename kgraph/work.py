@@ -281,6 +281,11 @@ class WorkFolder:
         """Whether articles of earlier builds were resolved again with this one's (their graphs are here)."""
         return self.db.execute("SELECT 1 FROM graphs WHERE NOT built LIMIT 1").fetchone() is not None
 
+    def graph_digests(self, built_only: bool = False) -> Iterator[tuple[str, str]]:
+        """Each article graph's IRI and digest, in IRI order (what identifies a build), without reading its quads."""
+        query = "SELECT iri, digest FROM graphs" + (" WHERE built" if built_only else "") + " ORDER BY iri"
+        yield from self.db.cursor().execute(query)
+
     def graphs(self, built_only: bool = False, batch: int = 100) -> Iterator[list[ArticleGraph]]:
         """The article graphs in IRI order, in batches of `batch`: this build's only, or every one resolved."""
         query = "SELECT iri, digest, nquads, built FROM graphs" + (" WHERE built" if built_only else "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -249,6 +249,10 @@ class People:
         self.by_first: dict[str, set[str]] = defaultdict(set)
         for n, person in self.canonical.items():
             index_name(n, person, self.by_family, self.by_first)
+        self.families_by_initial: dict[str, list[str]] = defaultdict(list)
+        for family in self.by_family:
+            self.families_by_initial[family[:1]].append(family)
+        self.borne: dict[str, set[str]] = {}  # bearing(), by lone key: a corpus asks the same names again and again
 
     def person(self, full: str) -> str:
         """The canonical name of the person a full name names."""
@@ -260,10 +264,20 @@ class People:
         key = lone_key(word)
         if found := self.by_family.get(key):
             return found
-        similar = {
-            p
-            for family, people in self.by_family.items()
-            if family[:1] == key[:1] and SequenceMatcher(None, family, key).ratio() >= SPELLING_SIMILARITY
-            for p in people
-        }
-        return similar or self.by_first.get(key, set())
+        if key not in self.borne:
+            similar = {p for family in self._spelt_like(key) for p in self.by_family[family]}
+            self.borne[key] = similar or self.by_first.get(key, set())
+        return self.borne[key]
+
+    def _spelt_like(self, key: str) -> Iterator[str]:
+        """The family names of the same initial within SPELLING_SIMILARITY of `key`; the cheap upper bounds of
+        the similarity (lengths, then letters) rule out most before it is computed."""
+        matcher = SequenceMatcher(None, "", key)  # what it learns of `key` is kept for every comparison
+        for family in self.families_by_initial.get(key[:1], ()):
+            matcher.set_seq1(family)
+            if (
+                matcher.real_quick_ratio() >= SPELLING_SIMILARITY
+                and matcher.quick_ratio() >= SPELLING_SIMILARITY
+                and matcher.ratio() >= SPELLING_SIMILARITY
+            ):
+                yield family
