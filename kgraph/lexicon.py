@@ -78,6 +78,7 @@ class Lexicon:
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
+    blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
@@ -329,6 +330,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         damning_words=frozenset(data["damning_words"]),
+        blaming_words=frozenset(data["blaming_words"]),
         praising_words=frozenset(data["praising_words"]),
         intent=intent,
     )

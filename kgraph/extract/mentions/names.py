@@ -98,6 +98,8 @@ def defined_acronyms(doc: Doc) -> list[Span]:
 
 
 PLACE_PREPS = {"in", "at"}
+MAX_TITLE_WORDS = 4  # "deputy foreign affairs minister"
+AMERICAN_SINGLE_L = re.compile(r"([aeiou])l(or|er)$")  # American 'counselor', British 'counsellor
 
 
 class _Names:
@@ -123,7 +125,7 @@ class _Names:
         gid = ent.ent_id_ or None
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
-        elif not self._is_name(span.text) or is_furniture(span) or self._headline_only(ent):
+        elif not self._is_name(span.text) or is_furniture(span) or self._headline_only(ent) or self._in_titles(span):
             return None
         else:
             gid, kind = None, evidence_type(self.ctx, span, ent.label_) or ENTITY_TYPES[ent.label_]
@@ -171,6 +173,33 @@ class _Names:
                 if self.doc.text.count(head) > self.doc.text.count(self.doc[start:end].text):
                     return tok.i
         return end
+
+    def _in_titles(self, span: Span) -> bool:
+        """Whether the tagger's entity is a word of the titles before a person's name: 'Defence' of 'Defence
+        Minister Ana Ruiz', or 'Premier' of 'Deputy Premier and Foreign Minister Ana Ruiz' (a word for a kind of
+        person, coordinated with a title that comes before the name)."""
+        if self._title_before_person(span.start) > span.end:
+            return True
+        after = span.end
+        return (
+            after < len(self.doc)
+            and self.doc[after].lower_ == "and"
+            and self._person_noun(span[-1].lower_)
+            and self._title_before_person(after + 1) > 0
+        )
+
+    def _person_noun(self, word: str) -> bool:
+        """A word for a kind of person or a title, in either spelling ('councilor', British 'councillor')."""
+        spellings = (word, AMERICAN_SINGLE_L.sub(r"\1ll\2", word))
+        return any(w in self.ctx.lexicon.people_nouns or w in self.gaz.title_words for w in spellings)
+
+    def _title_before_person(self, start: int) -> int:
+        """Where a title that starts at token `start` and is followed by a person's name ends; 0 if none does."""
+        for end in range(min(len(self.doc) - 1, start + MAX_TITLE_WORDS), start, -1):
+            title = " ".join(t.lower_ for t in self.doc[start:end])
+            if title in self.gaz.title_words and self.doc[end].ent_type_ == "PERSON":
+                return end
+        return 0
 
     def _is_name(self, text: str) -> bool:
         """Whether the tagger's entity text is a name at all: not 'he', 'Government', 'ministry of x'."""

@@ -1,11 +1,13 @@
 """characterisation: calling something by a damning or a praising word criticises or praises whoever did
-it: 'X described Y's raid as a massacre' (criticized), 'X called the talks constructive' (praised).
+it: 'X described Y's raid as a massacre' (criticized), 'X called the talks constructive' (praised), and
+so does saying what it is: 'X said Y's raid was a massacre', 'X said the Y-ian offer was constructive'.
 
 Patterns: kgraph/data/rules/characterisation.json (a verb and its description: an 'as' phrase on
-the verb or its object, or a predicate complement). The lexicon says which verbs characterise
-(lexicon.json's characterizing_verbs) and which relation the description's words report
-(Lexicon.characterisation_relation: damning_words, praising_words). The target is whose the thing
-is, or who did it.
+the verb or its object, a predicate complement, or a reported clause 'THING be DESCRIPTION'). The
+lexicon says which verbs characterise (lexicon.json's characterizing_verbs) or report
+(reporting_verbs) and which relation the description's words report (Lexicon.characterisation_relation:
+damning_words, praising_words). The target is whose the thing is, or who did it; a thing that is only
+'it' or 'this' has no one it belongs to.
 """
 
 from __future__ import annotations
@@ -23,14 +25,46 @@ from kgraph.model import Mention
 NAME = "characterisation"
 
 
+SITUATION_PRONOUNS = {"it", "this", "that", "which", "what"}  # 'said it was a mistake': whose, is not said
+
+
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     verb = anchor.trigger
-    if verb.lemma_.lower() not in ctx.lexicon.characterizing_verbs:
-        return
-    said = {t for description in anchor.nodes("description") for t in description.subtree}
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.characterizing_verbs:
+        descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
+        yield from _characterised(ctx, verb, list(descriptions))
+    elif lemma in ctx.lexicon.reporting_verbs:
+        for match in anchor.matches:
+            if "thing" in match:
+                yield from _said_to_be(ctx, verb, match["clause"], match["thing"], match["description"])
+
+
+def _relation(ctx: Context, descriptions: list[Token], negated: bool = False) -> str | None:
+    """The relation the descriptions' words report (with their conjuncts: 'provocative and dangerous')."""
+    said = {t for description in descriptions for t in description.subtree}
     words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
-    negated = any(t.dep_ == "neg" for t in said)
-    relation = ctx.lexicon.characterisation_relation(words, negated)
+    return ctx.lexicon.characterisation_relation(words, negated or any(t.dep_ == "neg" for t in said))
+
+
+def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, description: Token) -> Iterator[Candidate]:
+    """'X said Y's raid was a massacre': X criticized Y; 'X said Y was responsible': X accused Y. A clause with a
+    modal ('Y would not be welcome') says what might be, not what Y did."""
+    if thing.lower_ in SITUATION_PRONOUNS or any(c.tag_ == "MD" for c in clause.children):
+        return
+    negated = any(c.dep_ == "neg" for c in clause.children)  # "was not constructive"
+    if description.lemma_.lower() in ctx.lexicon.blaming_words:
+        relation = None if negated else ctx.lexicon.verbs["accuse"]
+    else:
+        relation = _relation(ctx, [description], negated)
+    if relation is None:
+        return
+    yield Candidate(verb, relation, ctx.subjects(verb), ctx.owners(thing), clause=verb, intent=False)
+
+
+def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iterator[Candidate]:
+    """'X described Y's raid as a massacre', 'X called the talks constructive': X criticized Y, praised them."""
+    relation = _relation(ctx, descriptions)
     obj = child(verb, "dobj")
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         obj = verb.head  # "the raid, which X described as a massacre"

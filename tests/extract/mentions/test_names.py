@@ -53,3 +53,19 @@ def test_a_name_the_tagger_ran_on_into_a_place_ends_before_it(nlp):
     assert "Northern Resistance Front" in found and "Northern Resistance Front in Mosul" not in found
     alone = "Egypt met the Assistance Mission in Kabul."
     assert "Assistance Mission in Kabul" in read_as_tagged(alone, "Assistance Mission in Kabul")
+
+
+def test_words_of_titles_before_a_name_are_no_entities(read):
+    """A piece of a title the tagger took for a name, and a title coordinated with the one before the name."""
+    for text, title_word in [
+        ("Vice President and Defence Minister Omar Haddad met Lena Fox.", "Defence"),
+        ("State Councilor and Foreign Minister Omar Haddad met Lena Fox.", "Councilor"),
+        ("Deputy Premier and Foreign Minister Omar Haddad met Lena Fox.", "Premier"),
+    ]:
+        found = {m.text for m in read(text).mentions}
+        assert title_word not in found, text
+        assert {"Omar Haddad", "Lena Fox"} <= found, text
+
+
+def test_a_person_coordinated_with_a_titled_person_is_kept(read):
+    assert ("Lena Fox", EntityType.PERSON) in names(read, "Lena Fox and Foreign Minister Omar Haddad met Ana Okonkwo.")

@@ -26,3 +26,38 @@ def test_a_praising_description_is_praise(read):
 
 def test_a_description_without_judgement_is_no_fact(triples):
     assert not triples("Peru described the meeting as long.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru said Chile's decision was a grave mistake.", ("Peru", "criticized", "Chile", "asserted")),
+        ("Norway said the Chilean move was provocative and dangerous.", ("Norway", "criticized", "Chilean", "asserted")),
+        ("Mali said the sanctions imposed by Niger were illegal.", ("Mali", "criticized", "Niger", "asserted")),
+        ("Peru said Chile's offer was not constructive.", ("Peru", "criticized", "Chile", "asserted")),
+        ("Norway said Chile was a reliable partner.", ("Norway", "praised", "Chile", "asserted")),
+        ('"Chile\'s decision is a mistake," Peru said.', ("Peru", "criticized", "Chile", "asserted")),
+        ("Peru said Chile was responsible for the raid.", ("Peru", "accused", "Chile", "asserted")),
+    ],
+)
+def test_saying_what_a_thing_of_someone_is_judges_them(triples, rules, text, expected):
+    assert triples(text) == {expected}
+    assert rules(text) == {"characterisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it was a mistake.",  # 'it': whose mistake is not said
+        "Peru said the talks were constructive.",  # talks of no one named
+        "Peru said Chile's decision was expected.",  # no judgement
+        "Peru said Chile was not responsible for the raid.",
+        "Peru said Chile's envoy would not be welcome.",  # what might be, not what Chile did
+    ],
+)
+def test_a_reported_judgement_of_nobody_named_is_no_fact(triples, text):
+    assert not triples(text)
+
+
+def test_an_adjective_after_the_object_is_its_description(triples):
+    assert triples("Peru called Chile's decision unacceptable.") == {("Peru", "criticized", "Chile", "asserted")}
