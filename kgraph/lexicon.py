@@ -59,6 +59,7 @@ class SupportVerbs:
     noun_classes: dict[str, dict[str, str]]  # class -> noun -> the relation it stands for (else the class name)
     compose: tuple[tuple[str, str, str], ...]  # (verb class, noun class, a relation, or "own": the noun's own)
     recipient_subject: frozenset[str]  # verb classes whose subject receives: "X received aid from Y"
+    reciprocal_subject: frozenset[str]  # verb classes whose coordinated subject acts on each other: "traded threats"
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,12 @@ class Lexicon:
             verb in self.support.verb_classes[c] for c in self.support.recipient_subject
         )
 
+    def reciprocates(self, verb: str) -> bool:
+        """Whether a support verb's coordinated subject does the event to each other: 'X and Y traded threats'."""
+        return self.support is not None and any(
+            verb in self.support.verb_classes[c] for c in self.support.reciprocal_subject
+        )
+
     def noun_sense(self, *forms: str) -> NounSense | None:
         """The event a noun names and the prepositions introducing its target: 'invasion' (of) -> attacked.
         The noun's forms (text, then lemma) are tried in turn."""
@@ -272,7 +279,13 @@ def _support_verbs(data: dict) -> SupportVerbs:
         if relation not in known and relation not in {"event", "own"}:
             raise DataError(f"support_verbs.json compose: unknown relation {relation!r}")
         compose.append((verb_class, noun_class, relation))
-    return SupportVerbs(verb_classes, noun_classes, tuple(compose), frozenset(data["recipient_subject"]))
+    return SupportVerbs(
+        verb_classes,
+        noun_classes,
+        tuple(compose),
+        frozenset(data["recipient_subject"]),
+        frozenset(data["reciprocal_subject"]),
+    )
 
 
 def _load_lexicon(data: dict) -> Lexicon:

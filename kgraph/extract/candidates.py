@@ -54,5 +54,6 @@ class Candidate:
     intent: bool = True  # a stated intention in the clause rewrites the event: "said it would X" may be a threat
     conditional: bool = False  # a threat with no target is aimed at whoever its condition names ("if X joins")
     mutual: bool = False  # coordinated agents and no target: the event is between them ("X and Y held talks")
+    reciprocal: bool = False  # ... and each does it to the other ("X and Y traded threats")
     gathering: bool = False  # a meeting of several ('a summit with X and Y'): every two of them meet
     presupposed: bool = False  # a hedged clause does not hedge it: "X's war in Y could end" still says X is at war

@@ -39,6 +39,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if not targets and cand.conditional and relation == ctx.lexicon.intent.threat:
         targets = clauses.condition_subjects(ctx, cand.clause or cand.trigger)
     pairs = _pairs(cand.agents, relation, targets, cand.mutual)
+    if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
+        pairs += [(o, s) for s, o in pairs]
     if cand.gathering and len(targets) > 1:  # "a summit with X and Y": X and Y meet too
         pairs += [(a, b) for i, a in enumerate(targets) for b in targets[i + 1 :]]
     if not pairs:

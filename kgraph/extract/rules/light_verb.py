@@ -79,7 +79,9 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if ctx.lexicon.receives(verb.lemma_.lower()):
         yield from _received(ctx, verb, evoked.relation)
     elif cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=True):
-        yield replace(cand, gathering=relations()[cand.relation].symmetric)  # "held talks with X and Y"
+        symmetric = relations()[cand.relation].symmetric
+        reciprocal = not symmetric and ctx.lexicon.reciprocates(verb.lemma_.lower())
+        yield replace(cand, gathering=symmetric, reciprocal=reciprocal)  # "held talks with X and Y"
 
 
 def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:

@@ -98,3 +98,18 @@ def test_establishing_diplomatic_ties_backs_the_other_state(triples):
 def test_sharing_evidence_is_cooperation(triples):
     found = {t[:3] for t in triples("Chilean police shared intelligence files with Peru.")}
     assert ("Chilean police", "cooperatedWith", "Peru") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Peru and Chile exchanged accusations over the border.", "accused"),
+        ("Peru and Chile have traded threats for weeks.", "threatened"),
+    ],
+)
+def test_coordinated_subjects_exchanging_an_event_do_it_to_each_other(triples, text, relation):
+    assert triples(text) == {("Peru", relation, "Chile", "asserted"), ("Chile", relation, "Peru", "asserted")}
+
+
+def test_exchanging_what_is_no_event_is_no_fact(triples):
+    assert not triples("Peru and Chile exchanged views on fishing quotas.")
