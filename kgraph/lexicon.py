@@ -118,11 +118,10 @@ class Lexicon:
         if self.support is None:
             return None
         classes = {name for name, verbs in self.support.verb_classes.items() if verb in verbs}
-        for verb_class, noun_class, relation in self.support.compose:
-            if verb_class in classes:
-                for noun in nouns:
-                    if own := self._noun_in_class(noun, noun_class):
-                        return own if relation in {"own", "event"} else relation
+        for noun in nouns:  # the fullest form first: 'a phone call' is no 'call' for help
+            for verb_class, noun_class, relation in self.support.compose:
+                if verb_class in classes and (own := self._noun_in_class(noun, noun_class)):
+                    return own if relation in {"own", "event"} else relation
         return None
 
     def _noun_in_class(self, noun: str, noun_class: str) -> str | None:

@@ -40,6 +40,7 @@ OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
+DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
 GATHERINGS = {"CONSULT", "AGREE", "COOPERATE"}  # events of actors together somewhere
 
 
@@ -348,15 +349,20 @@ class Context:
         a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom."""
         venues = VENUE_PREPS if relation is not None and gathering(relation) else set()
         args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        direct = [m for arg in args for m in self.actors(arg)]
         args += [
             pobj(c)
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in venues
         ]
-        found = [m for arg in args for m in self.actors(arg)]
+        found = [m for arg in args for m in self.actors(arg) if not (direct and self._destination(arg, m))]
         if not found:  # "rejected a Freedonian proposal": whose the thing is
             found = [m for arg in args for m in self.owners(arg)]
         return list(dict.fromkeys(found))
+
+    def _destination(self, arg: Token, m: Mention) -> bool:
+        """Where the object goes, not a second one done to: 'invited X to the capital', 'sent X into Freedonia'."""
+        return arg.head.lower_ in DESTINATION_PREPS and m.type in {EntityType.PLACE, EntityType.COUNTRY}
 
     def direct_objects(self, verb: Token) -> list[Mention]:
         """The actors a verb takes as its object or recipient, not through a preposition."""

@@ -19,11 +19,14 @@ from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import governing_verb
+from kgraph.extract.syntax import VERBAL, governing_verb
+from kgraph.lexicon import NounSense
+from kgraph.model import Mention
 from kgraph.relations import relations
 
 NAME = "nominalisation"
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+AFTER_PREPS = {"after", "following", "during", "upon"}  # a meeting held by the time of the clause it opens
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -35,6 +38,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         return
     found = noun_roles(ctx, noun, sense)
     agents, targets = found.agents, found.targets
+    if not agents and not found.between:
+        agents = _meeting_before_the_clause(ctx, noun, sense)
     governor = governing_verb(noun)
     if not agents and governor is not None and not found.undergone:
         outer = ctx.evoked(clauses.governing_event(ctx, governor) or governor)
@@ -50,6 +55,14 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
+    """'Following talks with X, Y agreed ...': whoever the clause is about took part in the meeting it follows."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in AFTER_PREPS or relations()[sense.relation].event_class != "Meeting":
+        return []
+    return ctx.subjects(prep.head) if prep.head.pos_ in VERBAL else []
 
 
 def _topic(ctx: Context, noun: Token) -> bool:

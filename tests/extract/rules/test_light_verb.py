@@ -113,3 +113,18 @@ def test_coordinated_subjects_exchanging_an_event_do_it_to_each_other(triples, t
 
 def test_exchanging_what_is_no_event_is_no_fact(triples):
     assert not triples("Peru and Chile exchanged views on fishing quotas.")
+
+
+def test_measures_agreed_against_a_state_are_sanctions_on_it(triples):
+    for verb in ("agreed", "endorsed"):
+        text = f"The European Union {verb} new sanctions against Peru."
+        assert {t[1:3] for t in triples(text)} == {("sanctioned", "Peru")}, text
+
+
+def test_approving_an_action_is_not_doing_it(triples):
+    assert not triples("A Peruvian court approved the extradition of Chile's former president.")
+
+
+def test_the_fullest_form_of_the_noun_decides_a_phone_call_is_a_conversation(triples):
+    text = "Peruvian President Ana Kalu held a phone call with Chilean President Tomas Brel."
+    assert {t[1:3] for t in triples(text)} == {("met", "Tomas Brel")}

@@ -71,3 +71,12 @@ def test_a_threat_to_do_something_to_x_threatens_x(triples):
 
 def test_what_talks_are_about_has_not_happened(triples):
     assert not {t for t in triples("Chile and Peru began negotiations on a trade deal.") if t[1] == "agreedWith"}
+
+
+def test_a_meeting_that_opens_the_clause_was_held_by_its_subject(triples):
+    assert ("Peru", "met", "Chile", "asserted") in triples("Following talks with Chile, Peru agreed to reopen the border.")
+    assert ("Peru", "met", "Chile", "asserted") in triples("After a meeting with Chile, Peru lifted the ban.")
+
+
+def test_a_hostile_event_that_opens_the_clause_was_not_done_by_its_subject(triples):
+    assert not {t for t in triples("Following the attack on Chile, Peru condemned the violence.") if t[1] == "attacked"}

@@ -86,3 +86,8 @@ def test_nominating_backs_and_crediting_praises(triples):
 
 def test_protesting_a_thing_criticises_its_owner(triples):
     assert ("Chile", "criticized", "Peru") in {t[:3] for t in triples("Chile protested Peru's fishing quotas.")}
+
+
+def test_the_destination_of_an_invitation_is_no_invitee(triples):
+    for place in ("Lima", "Bolivia"):
+        assert {t[1:3] for t in triples(f"Peru invited Chile's president to {place}.")} == {("invited", "president")}
