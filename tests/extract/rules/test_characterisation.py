@@ -32,7 +32,10 @@ def test_a_description_without_judgement_is_no_fact(triples):
     ("text", "expected"),
     [
         ("Peru said Chile's decision was a grave mistake.", ("Peru", "criticized", "Chile", "asserted")),
-        ("Norway said the Chilean move was provocative and dangerous.", ("Norway", "criticized", "Chilean", "asserted")),
+        (
+            "Norway said the Chilean move was provocative and dangerous.",
+            ("Norway", "criticized", "Chilean", "asserted"),
+        ),
         ("Mali said the sanctions imposed by Niger were illegal.", ("Mali", "criticized", "Niger", "asserted")),
         ("Peru said Chile's offer was not constructive.", ("Peru", "criticized", "Chile", "asserted")),
         ("Norway said Chile was a reliable partner.", ("Norway", "praised", "Chile", "asserted")),

@@ -74,7 +74,9 @@ def test_what_talks_are_about_has_not_happened(triples):
 
 
 def test_a_meeting_that_opens_the_clause_was_held_by_its_subject(triples):
-    assert ("Peru", "met", "Chile", "asserted") in triples("Following talks with Chile, Peru agreed to reopen the border.")
+    assert ("Peru", "met", "Chile", "asserted") in triples(
+        "Following talks with Chile, Peru agreed to reopen the border."
+    )
     assert ("Peru", "met", "Chile", "asserted") in triples("After a meeting with Chile, Peru lifted the ban.")
 
 
