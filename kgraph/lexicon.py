@@ -16,6 +16,8 @@ from functools import cache
 from kgraph.data import DataError, load_json
 from kgraph.relations import relations
 
+ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
+
 
 @dataclass(frozen=True)
 class NounSense:
@@ -176,6 +178,10 @@ class Lexicon:
         return self.support is not None and any(
             verb in self.support.verb_classes[c] for c in self.support.recipient_subject
         )
+
+    def ends(self, verb: str) -> bool:
+        """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
+        return self.support is not None and verb in self.support.verb_classes.get(ENDING_CLASS, ())
 
     def reciprocates(self, verb: str) -> bool:
         """Whether a support verb's coordinated subject does the event to each other: 'X and Y traded threats'."""

@@ -19,6 +19,7 @@ from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
+from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.syntax import VERBAL, governing_verb
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
@@ -34,7 +35,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if noun.i in ctx.mentions:
         return
     sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
-    if sense is None or _topic(ctx, noun):
+    if sense is None or _topic(ctx, noun) or _ended(ctx, noun):
         return
     found = noun_roles(ctx, noun, sense)
     agents, targets = found.agents, found.targets
@@ -63,6 +64,14 @@ def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> l
     if prep is None or prep.lower_ not in AFTER_PREPS or relations()[sense.relation].event_class != "Meeting":
         return []
     return ctx.subjects(prep.head) if prep.head.pos_ in VERBAL else []
+
+
+def _ended(ctx: Context, noun: Token) -> bool:
+    """'X lifted its ban on Y', 'X ended its offensive': ending the event is another one (X concedes), which the
+    support-verb construction reads; the event it ends is not reported anew."""
+    if noun.dep_ != "dobj" or (outer := ctx.evoked(noun.head)) is None:
+        return False
+    return outer.rule == LIGHT_VERB and ctx.lexicon.ends(noun.head.lemma_.lower())
 
 
 def _topic(ctx: Context, noun: Token) -> bool:

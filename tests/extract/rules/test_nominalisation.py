@@ -82,3 +82,8 @@ def test_a_meeting_that_opens_the_clause_was_held_by_its_subject(triples):
 
 def test_a_hostile_event_that_opens_the_clause_was_not_done_by_its_subject(triples):
     assert not {t for t in triples("Following the attack on Chile, Peru condemned the violence.") if t[1] == "attacked"}
+
+
+def test_an_event_a_support_verb_acts_on_is_not_reported_anew(triples):
+    assert {t[1] for t in triples("Peru lifted its ban on Chilean imports.")} == {"conceded"}
+    assert {t[1] for t in triples("Peru ended its offensive against Chile.")} == {"yieldedTo"}
