@@ -91,3 +91,11 @@ def test_protesting_a_thing_criticises_its_owner(triples):
 def test_the_destination_of_an_invitation_is_no_invitee(triples):
     for place in ("Lima", "Bolivia"):
         assert {t[1:3] for t in triples(f"Peru invited Chile's president to {place}.")} == {("invited", "president")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru complied with Chile's demands.", "Peru ceded the islands to Chile.", "Peru acquiesced to Chile's demands."],
+)
+def test_giving_way_to_another_concedes_to_them(triples, text):
+    assert triples(text) == {("Peru", "conceded", "Chile", "asserted")}
