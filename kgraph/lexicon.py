@@ -74,6 +74,8 @@ class Lexicon:
     planned_governors: frozenset[str]
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]  # "cancelled the talks", "called off the visit": the event is off
+    prospective_modifiers: frozenset[str]  # "a possible meeting", "the upcoming visit": not held yet
+    preparing_phrases: frozenset[str]  # "set the stage for talks" (verb and object lemmas): the talks are to come
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
@@ -331,6 +333,8 @@ def _load_lexicon(data: dict) -> Lexicon:
         planned_governors=frozenset(mod["planned_governors"]),
         negating_governors=frozenset(mod["negating_governors"]),
         cancelling_governors=frozenset(mod["cancelling_governors"]),
+        prospective_modifiers=frozenset(mod["prospective_modifiers"]),
+        preparing_phrases=frozenset(mod["preparing_phrases"]),
         hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),

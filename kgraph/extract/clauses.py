@@ -54,6 +54,20 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     return found
 
 
+def prospective(ctx: Context, noun: Token) -> bool:
+    """Whether an event noun names an event still to come: 'a possible meeting', 'the upcoming visit', 'set the
+    stage for talks', 'paved the way for a summit'."""
+    lex = ctx.lexicon
+    if any(c.dep_ == "amod" and c.lower_ in lex.prospective_modifiers for c in noun.children):
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "to"}:
+        return False
+    holder = noun.head.head  # "set the stage for talks": the prepositional phrase hangs on the verb or its object
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    objects = [holder] if holder.dep_ == "dobj" else [c for c in verb.children if c.dep_ == "dobj"]
+    return any(f"{verb.lemma_.lower()} {o.lemma_.lower()}" in lex.preparing_phrases for o in objects)
+
+
 def _cancels(ctx: Context, verb: Token) -> bool:
     """Whether a verb, with its particle ('call off'), calls off or refuses what its object names."""
     lemma = verb.lemma_.lower()

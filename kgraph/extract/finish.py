@@ -23,14 +23,12 @@ from kgraph.relations import relations
 
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
+HAPPENED = {Modality.ASSERTED, Modality.REPORTED}
 
 
 def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
     """The facts a candidate states, none when its clause is hedged."""
-    names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
-    modality = clauses.modality(ctx, cand.clause, names_event) if cand.clause is not None else Modality.ASSERTED
-    if modality is None and cand.presupposed:
-        modality = Modality.ASSERTED
+    modality = _modality(ctx, cand)
     if modality is None:
         return
     relation, targets = cand.relation, cand.targets
@@ -54,6 +52,17 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     for s, o in pairs:
         if not _not_a_pair(s, o):
             yield Fact(s, relation, o, stated, modality, confidence, name, when, place)
+
+
+def _modality(ctx: Context, cand: Candidate) -> Modality | None:
+    """How the candidate's clause presents it (None: hedged), and an event noun's own say: 'a possible meeting'."""
+    names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
+    modality = clauses.modality(ctx, cand.clause, names_event) if cand.clause is not None else Modality.ASSERTED
+    if modality is None and cand.presupposed:
+        modality = Modality.ASSERTED
+    if names_event and modality in HAPPENED and clauses.prospective(ctx, cand.trigger):
+        modality = Modality.PLANNED  # "a possible meeting", "set the stage for talks"
+    return modality
 
 
 def _pairs(agents: list[Mention], relation: str, targets: list[Mention], mutual: bool) -> list[tuple[Mention, Mention]]:

@@ -117,3 +117,21 @@ def test_an_event_dated_after_the_article_is_planned(triples):
         assert triples(text, day) == {("Egypt", "met", "Sudan", "planned")}
     past = "Egypt met Sudan in Cairo on 2 March 2024."
     assert {t[3] for t in triples(past, date(2024, 3, 9))} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A possible meeting between Peru and Chile was discussed.",
+        "Peru's upcoming visit to Chile drew protests.",
+        "Peru set the stage for talks with Chile.",
+        "The deal paved the way for a summit between Peru and Chile.",
+    ],
+)
+def test_an_event_still_to_come_is_planned(triples, text):
+    found = triples(text)
+    assert found and {t[3] for t in found} == {"planned"}, found
+
+
+def test_readiness_to_meet_is_a_stated_intent_as_willingness_is(triples):
+    assert triples("Peru is ready to meet Chile.") == triples("Peru is willing to meet Chile.") != set()
