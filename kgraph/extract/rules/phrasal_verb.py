@@ -4,7 +4,8 @@
 Patterns: kgraph/data/rules/phrasal_verb.json (a verb and each particle or preposition it governs).
 The lexicon says which relation a verb with one or two of its particles reports
 (Lexicon.phrasal_relation, from lexicon.json's phrasal_verbs: "call on": "urged"); the target is
-the object of the last preposition, or the verb's object.
+the object of the last preposition, the subject of a clause opened by 'for' ('called for X to withdraw'),
+or the verb's object.
 """
 
 from __future__ import annotations
@@ -35,11 +36,20 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 continue  # "returned the paintings to X": a transfer, not a journey
             if _calls_off_cooperation(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
                 continue  # "called off the talks": the talks are off (nominalisation), nobody conceded
-            obj = pobj(part) if part.dep_ == "prep" else child(verb, "dobj")  # "called on X", "handed over X"
+            obj = _object(verb, part)
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
+
+
+def _object(verb: Token, part: Token) -> Token | None:
+    """Whom the phrasal verb is done to: 'called on X', 'handed over X', 'called for X to withdraw'."""
+    if part.dep_ == "prep":
+        return pobj(part)
+    if part.dep_ == "mark":
+        return child(part.head, "nsubj")
+    return child(verb, "dobj")
 
 
 def _calls_off_cooperation(ctx: Context, phrasal: str, obj: Token | None) -> bool:

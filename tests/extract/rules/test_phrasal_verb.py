@@ -42,3 +42,10 @@ def test_warning_of_someones_plans_criticises_them(triples):
     assert ("Peru", "criticized", "Chile") in {
         t[:3] for t in triples("Peru warned about Chile's scheme to divert the river.")
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru calls for Chile to withdraw its troops.", "Peru pressed for Chile to reopen the border."]
+)
+def test_calling_for_someone_to_act_urges_them_and_states_no_act(triples, text):
+    assert triples(text) == {("Peru", "urged", "Chile", "asserted")}
