@@ -93,12 +93,17 @@ def gephi_network(a: Analysed) -> nx.MultiDiGraph:
     return g
 
 
+GEXF_WRITTEN_ON = re.compile(r'(?<=<meta) lastmodifieddate="[^"]*"')
+
+
 def to_graphml(a: Analysed) -> str:
     return "\n".join(nx.generate_graphml(gephi_network(a))) + "\n"
 
 
 def to_gexf(a: Analysed) -> str:
-    return "\n".join(nx.generate_gexf(gephi_network(a))) + "\n"
+    """GEXF without the writing day networkx puts in its meta element (an optional attribute), so that the same
+    graph gives the same file on any day."""
+    return "\n".join(GEXF_WRITTEN_ON.sub("", line) for line in nx.generate_gexf(gephi_network(a))) + "\n"
 
 
 Renderer = Callable[[Analysed], str]

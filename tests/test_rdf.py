@@ -68,6 +68,15 @@ def test_the_analyses_of_the_quads_are_those_of_the_rdflib_dataset(sample_build,
     assert from_quads.analysis == from_rdflib.analysis
 
 
+def test_the_same_graph_gives_the_same_files_on_any_day(sample_kg, monkeypatch):
+    analysed = Built(sample_kg).analysed
+    today = {name: render(analysed) for name, render in ANALYSIS_RENDERERS.items() if name != "graph.html"}
+    monkeypatch.setattr("time.strftime", lambda fmt, *args: "1999-12-31")  # the clock networkx's GEXF writer reads
+    for name, text in today.items():
+        assert ANALYSIS_RENDERERS[name](Built(sample_kg).analysed) == text, name
+    assert "1999-12-31" not in today["graph.gexf"] and 'lastmodifieddate="' not in today["graph.gexf"]
+
+
 AWKWARD = [  # titles and sentences that test every rule of rdflib's quoting, which digests were made with
     'He said "no"',
     'ends with a quote"',
