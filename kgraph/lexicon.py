@@ -10,6 +10,7 @@ class is read even where no list names it. The hand-made entries win where both 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -175,21 +176,21 @@ class Lexicon:
         subject talks about an event its object names, and does not do it."""
         return verb in self.mind_verbs
 
+    def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
+        """Whether a support verb belongs to one of these support-verb classes."""
+        return self.support is not None and any(verb in self.support.verb_classes[c] for c in classes)
+
     def receives(self, verb: str) -> bool:
         """Whether a support verb's subject is the one the event is done for: 'X received aid from Y'."""
-        return self.support is not None and any(
-            verb in self.support.verb_classes[c] for c in self.support.recipient_subject
-        )
+        return self.support is not None and self._in_classes(verb, self.support.recipient_subject)
 
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
-        return self.support is not None and verb in self.support.verb_classes.get(ENDING_CLASS, ())
+        return self._in_classes(verb, [ENDING_CLASS])
 
     def reciprocates(self, verb: str) -> bool:
         """Whether a support verb's coordinated subject does the event to each other: 'X and Y traded threats'."""
-        return self.support is not None and any(
-            verb in self.support.verb_classes[c] for c in self.support.reciprocal_subject
-        )
+        return self.support is not None and self._in_classes(verb, self.support.reciprocal_subject)
 
     def noun_sense(self, *forms: str) -> NounSense | None:
         """The event a noun names and the prepositions introducing its target: 'invasion' (of) -> attacked.

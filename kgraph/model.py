@@ -33,6 +33,9 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
+HAPPENED = frozenset({Modality.ASSERTED, Modality.REPORTED})  # the article says it took place, itself or by report
+
+
 class MentionKind(StrEnum):
     """How a mention refers: by name, or by a word that needs the article to know who is meant."""
 

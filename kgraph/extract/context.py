@@ -348,16 +348,18 @@ class Context:
         """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners. For
         a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom."""
         venues = VENUE_PREPS if relation is not None and gathering(relation) else set()
-        args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        direct = [m for arg in args for m in self.actors(arg)]
-        args += [
+        direct_args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        prep_args = [
             pobj(c)
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in venues
         ]
-        found = [m for arg in args for m in self.actors(arg) if not (direct and self._destination(arg, m))]
+        direct = [m for arg in direct_args for m in self.actors(arg)]
+        found = direct + [
+            m for arg in prep_args for m in self.actors(arg) if not (direct and self._destination(arg, m))
+        ]
         if not found:  # "rejected a Freedonian proposal": whose the thing is
-            found = [m for arg in args for m in self.owners(arg)]
+            found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
         return list(dict.fromkeys(found))
 
     def _destination(self, arg: Token, m: Mention) -> bool:

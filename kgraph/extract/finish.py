@@ -18,12 +18,11 @@ from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import evidence, pobj
-from kgraph.model import Fact, Mention, MentionKind, Modality
+from kgraph.model import HAPPENED, Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
-HAPPENED = {Modality.ASSERTED, Modality.REPORTED}
 
 
 def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
@@ -102,7 +101,7 @@ def _date(ctx: Context, sent: Span, future: bool) -> date | None:
 def _not_yet(ctx: Context, sent: Span, when: date | None, modality: Modality) -> Modality:
     """An event the sentence dates after the article's day has not happened yet: 'a meeting next month' is
     planned (the sentence's first date, as `_date` takes it; 'next month' says so even in an undated article)."""
-    if modality not in (Modality.ASSERTED, Modality.REPORTED):
+    if modality not in HAPPENED:
         return modality
     published = ctx.document.date
     first = next((ent.text for ent in ctx.entities(sent) if ent.label_ == "DATE"), "")

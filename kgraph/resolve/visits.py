@@ -14,13 +14,12 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
-from kgraph.model import EntityType, Fact, Mention, MentionKind, Modality, ResolvedArticle
+from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, ResolvedArticle
 from kgraph.relations import relations
 from kgraph.resolve.coreference import Holder
 from kgraph.resolve.entities import EntityTable
 
 VISIT = "visited"
-HAPPENED = {Modality.ASSERTED, Modality.REPORTED}  # a planned meeting may yet be held elsewhere, or not at all
 RULE = "implied_visit"
 
 

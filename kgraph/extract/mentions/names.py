@@ -99,7 +99,7 @@ def defined_acronyms(doc: Doc) -> list[Span]:
 
 PLACE_PREPS = {"in", "at"}
 MAX_TITLE_WORDS = 4  # "deputy foreign affairs minister"
-AMERICAN_SINGLE_L = re.compile(r"([aeiou])l(or|er)$")  # American 'counselor', British 'counsellor
+AMERICAN_SINGLE_L = re.compile(r"([aeiou])l(or|er)$")  # American 'counselor', British 'counsellor'
 
 
 class _Names:
