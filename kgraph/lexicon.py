@@ -17,6 +17,7 @@ from functools import cache
 from kgraph.data import DataError, load_json
 from kgraph.relations import relations
 
+THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
 
 
@@ -31,6 +32,7 @@ class Intent:
     """How a stated future action of the actor's own is coded (CAMEO 'express intent' / 'threaten')."""
 
     commissive_governors: frozenset[str]  # "promised to", "is willing to"
+    offering_governors: frozenset[str]  # "offered to deploy warships to X": done for X, so a promise, never a threat
     catenative_governors: frozenset[str]  # "helped to free", "moved to expel": the complement is the event
     refusing_governors: frozenset[str]  # "refused to lift sanctions on X": a refusal, aimed at X
     preparatory_governors: frozenset[str]  # "prepared to resume shelling": a show of force
@@ -120,13 +122,18 @@ class Lexicon:
         """The relation a support verb and its object report together, from the verb's class and the
         noun's: 'held talks' (perform + an event noun: met), 'lifted the embargo' (end + a measure:
         conceded), 'sent troops' (deploy + forces: mobilizedAgainst). The noun's forms are tried in turn."""
+        reading = self._support_reading(verb, nouns)
+        return reading[1] if reading else None
+
+    def _support_reading(self, verb: str, nouns: Iterable[str]) -> tuple[str, str] | None:
+        """The verb class that reads this verb with this object, and the relation they report together."""
         if self.support is None:
             return None
         classes = {name for name, verbs in self.support.verb_classes.items() if verb in verbs}
         for noun in nouns:  # the fullest form first: 'a phone call' is no 'call' for help
             for verb_class, noun_class, relation in self.support.compose:
                 if verb_class in classes and (own := self._noun_in_class(noun, noun_class)):
-                    return own if relation in {"own", "event"} else relation
+                    return verb_class, own if relation in {"own", "event"} else relation
         return None
 
     def _noun_in_class(self, noun: str, noun_class: str) -> str | None:
@@ -138,7 +145,16 @@ class Lexicon:
             wanted = noun_class.partition(":")[2]
             hostile = noun_class != "hostile_event" or sense.relation in self.intent.hostile
             return sense.relation if hostile and wanted in {"", sense.relation} else None
+        if noun_class == THING_CLASS:
+            return THING_CLASS if self._is_thing(noun) else None
         return self.support.noun_classes[noun_class].get(noun) if self.support else None
+
+    def _is_thing(self, noun: str) -> bool:
+        """Whether a noun names a mere thing: no event, no one, and nothing another noun class reads
+        ('returned the paintings to X'; not 'returned fire', 'returned its ambassador')."""
+        people = self.actor_nouns | self.group_nouns | self.people_nouns | set(self.institution_nouns)
+        classes = self.support.noun_classes.values() if self.support else ()
+        return noun not in self.nouns and noun not in people and not any(noun in c for c in classes)
 
     def stance_toward(self, relation: str) -> str | None:
         """Where wanting an event done to someone stands toward them: for them when the event is
@@ -168,7 +184,7 @@ class Lexicon:
         """Whether a noun names something agreed, proposed or asked for, whose infinitive says what it is for:
         'a deal to ...', 'a plan to ...', 'a call to ...'."""
         classes = self.support.noun_classes if self.support else {}
-        planned = ("agreement", "proposal", "request")
+        planned = ("agreement", "proposal", "invitation", "request")
         return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
 
     def speaks_of(self, verb: str) -> bool:
@@ -180,9 +196,11 @@ class Lexicon:
         """Whether a support verb belongs to one of these support-verb classes."""
         return self.support is not None and any(verb in self.support.verb_classes[c] for c in classes)
 
-    def receives(self, verb: str) -> bool:
-        """Whether a support verb's subject is the one the event is done for: 'X received aid from Y'."""
-        return self.support is not None and self._in_classes(verb, self.support.recipient_subject)
+    def receives(self, verb: str, *nouns: str) -> bool:
+        """Whether a support verb's subject is the one the event is done for, with this object: 'X received
+        aid from Y', 'X accepted aid from Y'; not 'X accepted Y's demands', where X gives in to Y."""
+        reading = self.support and self._support_reading(verb, nouns)
+        return bool(reading) and reading[0] in self.support.recipient_subject
 
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
@@ -281,7 +299,7 @@ def _support_verbs(data: dict) -> SupportVerbs:
     for verb_class, noun_class, relation in data["compose"]:
         if verb_class not in verb_classes:
             raise DataError(f"support_verbs.json compose: unknown verb class {verb_class!r}")
-        event = noun_class in {"event", "hostile_event"} or noun_class.startswith("event:")
+        event = noun_class in {"event", "hostile_event", THING_CLASS} or noun_class.startswith("event:")
         if not event and noun_class not in noun_classes:
             raise DataError(f"support_verbs.json compose: unknown noun class {noun_class!r}")
         if relation not in known and relation not in {"event", "own"}:
@@ -308,6 +326,7 @@ def _load_lexicon(data: dict) -> Lexicon:
     it = data["intent"]
     intent = Intent(
         commissive_governors=frozenset(it["commissive_governors"]),
+        offering_governors=frozenset(it["offering_governors"]),
         catenative_governors=frozenset(it["catenative_governors"]),
         refusing_governors=frozenset(it["refusing_governors"]),
         preparatory_governors=frozenset(it["preparatory_governors"]),

@@ -104,6 +104,7 @@ def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
 @dataclass(frozen=True)
 class _Stance:
     commits: bool  # "promised to", "is willing to"
+    offers: bool  # "offered to deploy warships": for the one it is aimed at
     prepares: bool  # "prepared to resume shelling"
     announced: bool  # "said it would"
 
@@ -131,7 +132,7 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     if relation in it.cooperative:
         return it.promise, kept
     if relation in it.hostile:
-        return it.threat, kept
+        return (it.promise if stance.offers else it.threat), kept
     return relation, found
 
 
@@ -148,7 +149,7 @@ def _refused(ctx: Context, verb: Token) -> bool:
 def _stance(ctx: Context, verb: Token) -> _Stance | None:
     """What the verbs governing this one commit to; None when another event verb governs it."""
     it = ctx.lexicon.intent
-    commits = prepares = future = False
+    commits = prepares = offers = future = False
     tok, steps = verb, 0
     while True:
         future |= any(c.dep_ == "aux" and c.lower_ in it.future_auxiliaries for c in tok.children)
@@ -159,9 +160,10 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
         if ctx.evoked(tok) is not None and lemma not in it.commissive_governors | it.catenative_governors:
             return None
         commits |= lemma in it.commissive_governors
+        offers |= lemma in it.offering_governors
         prepares |= lemma in it.preparatory_governors
     announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-    return _Stance(commits, prepares, announced and _speaks_of_itself(ctx, tok))
+    return _Stance(commits, offers, prepares, announced and _speaks_of_itself(ctx, tok))
 
 
 def _speaks_of_itself(ctx: Context, clause: Token) -> bool:

@@ -135,3 +135,8 @@ def test_an_event_still_to_come_is_planned(triples, text):
 
 def test_readiness_to_meet_is_a_stated_intent_as_willingness_is(triples):
     assert triples("Peru is ready to meet Chile.") == triples("Peru is willing to meet Chile.") != set()
+
+
+def test_an_offer_to_deploy_warships_is_a_promise_and_a_vow_a_threat(triples):
+    assert {t[:3] for t in triples("Chile offered to deploy warships to Peru.")} == {("Chile", "agreedWith", "Peru")}
+    assert {t[:3] for t in triples("Chile vowed to deploy warships to Peru.")} == {("Chile", "threatened", "Peru")}

@@ -43,14 +43,19 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
 
 def _noun_forms(noun: Token) -> list[str]:
     """How the lexicon may know an object noun: with its compound modifiers or 'of' phrase ('martial law',
-    'state of emergency'), its lemma, its text."""
+    'state of emergency'), its lemma, its text; 'money' for a sum of money; last, what a counted measure
+    holds ('30 tonnes of food')."""
     lemma = noun.lemma_.lower()
     forms = []
     if modifiers := [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]:
         forms.append(" ".join([*modifiers[-1:], lemma]))
     if (of := pobj(next(iter(preps(noun, {"of"})), None))) is not None:
         forms.append(f"{lemma} of {of.lower_}")
-    return [*forms, lemma, noun.lower_]
+    if noun.ent_type_ == "MONEY":
+        forms.append("money")  # "gave $3 million to X": a sum of money is money, whatever its currency
+    counted = any(c.dep_ == "nummod" for c in noun.children)  # "30 tonnes of food"; not "versions of the call"
+    held = [pobj(p).lemma_.lower() for p in preps(noun, {"of"}) if counted and pobj(p) is not None]
+    return [*forms, lemma, noun.lower_, *held]  # last, what a counted measure holds
 
 
 def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
@@ -68,6 +73,10 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
     if not targets and not consult:  # "rejected a Freedonian proposal"
         doers = ctx.subjects(verb)
         targets = [m for m in ctx.owners(obj) if m not in doers]
+        if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
+            sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+            on = preps(obj, set(sense.preps)) if sense else []
+            targets = [m for p in on for m in ctx.actors(pobj(p)) if m not in doers]
     return list(dict.fromkeys(targets))
 
 
@@ -76,7 +85,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     evoked = ctx.evoked(verb)
     if evoked is None or evoked.rule != NAME:
         return  # another construction reads this verb
-    if ctx.lexicon.receives(verb.lemma_.lower()):
+    objects = [_noun_forms(obj) for obj in anchor.nodes("object")]
+    if any(ctx.lexicon.receives(verb.lemma_.lower(), *forms) for forms in objects):
         yield from _received(ctx, verb, evoked.relation)
     elif cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=True):
         symmetric = relations()[cand.relation].symmetric

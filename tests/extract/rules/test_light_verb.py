@@ -128,3 +128,53 @@ def test_approving_an_action_is_not_doing_it(triples):
 def test_the_fullest_form_of_the_noun_decides_a_phone_call_is_a_conversation(triples):
     text = "Peruvian President Ana Kalu held a phone call with Chilean President Tomas Brel."
     assert {t[1:3] for t in triples(text)} == {("met", "Tomas Brel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch government gave 3 million euros to Mozambique.", ("Dutch government", "aided", "Mozambique")),
+        ("Norway donated $4 million to Malawi last year.", ("Norway", "aided", "Malawi")),
+        ("Chile shipped 30 tonnes of food to Peru.", ("Chile", "aided", "Peru")),
+    ],
+)
+def test_giving_money_or_goods_by_the_measure_is_aid(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_peacekeepers_sent_to_a_country_are_aid_and_troops_a_mobilisation(triples):
+    assert {t[1:3] for t in triples("Portugal sent 200 peacekeepers to Chad.")} == {("aided", "Chad")}
+    assert {t[1:3] for t in triples("Portugal sent 200 troops to Chad.")} == {("mobilizedAgainst", "Chad")}
+
+
+def test_accepting_anothers_demands_gives_in_to_them(triples):
+    found = {t[:3] for t in triples("Ghana accepted the demands of Togo.")}
+    assert found == {("Ghana", "conceded", "Togo")}
+    assert ("Ghana", "conceded", "Togo") in {t[:3] for t in triples("Ghana accepted Togo's demands.")}
+
+
+def test_accepting_aid_is_still_receiving_it(triples):
+    assert {t[:3] for t in triples("Ghana accepted emergency aid from Togo.")} == {("Togo", "aided", "Ghana")}
+
+
+def test_lifting_ones_own_blockade_of_a_country_gives_way_to_that_country(triples):
+    assert {t[:3] for t in triples("Chile lifted its blockade of Peru.")} == {("Chile", "conceded", "Peru")}
+
+
+def test_granting_permission_gives_way_to_whom_it_is_granted(triples):
+    found = {t[:3] for t in triples("Ghana granted Togo permission to use its airspace.")}
+    assert found == {("Ghana", "conceded", "Togo")}
+
+
+def test_returning_a_thing_to_its_owner_is_a_concession_but_returning_fire_is_not(triples):
+    assert {t[:3] for t in triples("Peru returned ancient artifacts to Bolivia.")} == {("Peru", "conceded", "Bolivia")}
+    assert {t[1] for t in triples("Peruvian troops returned fire at Bolivian soldiers.")} == {"attacked"}
+    assert not {t for t in triples("Peru returned its ambassador to Bolivia.") if t[1] == "conceded"}
+
+
+def test_what_an_uncounted_noun_is_of_is_not_what_was_given(triples):
+    assert not {t for t in triples("Chile sent Peru a transcript of the appeal.") if t[1] == "urged"}
+
+
+def test_refusing_an_invitation_rejects_it(triples):
+    assert ("Chile", "rejected", "Peru") in {t[:3] for t in triples("Chile turned down Peru's invitation.")}
