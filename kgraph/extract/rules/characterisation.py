@@ -1,5 +1,6 @@
 """characterisation: calling something by a damning or a praising word criticises or praises whoever did
-it: 'X described Y's raid as a massacre' (criticized), 'X called the talks constructive' (praised), and
+it: 'X described Y's raid as a massacre' (criticized), 'X called the talks constructive' (praised), calling
+or holding someone to blame accuses them ('X held Y responsible for the attack', 'found Y guilty'), and
 so does saying what it is: 'X said Y's raid was a massacre', 'X said the Y-ian offer was constructive'.
 
 Patterns: kgraph/data/rules/characterisation.json (a verb and its description: an 'as' phrase on
@@ -63,15 +64,23 @@ def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, descript
 
 
 def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iterator[Candidate]:
-    """'X described Y's raid as a massacre', 'X called the talks constructive': X criticized Y, praised them."""
+    """'X described Y's raid as a massacre', 'X called the talks constructive': X criticized Y, praised them;
+    'X held Y responsible', 'X found Y guilty': X accused Y."""
     relation = _relation(ctx, descriptions)
-    obj = child(verb, "dobj")
+    if blamed := [d for d in descriptions if d.lemma_.lower() in ctx.lexicon.blaming_words]:
+        relation = None if any(_negated(d) for d in blamed) else ctx.lexicon.verbs["accuse"]
+    obj = child(verb, "dobj") or next((s for d in descriptions if (s := child(d, "nsubj")) is not None), None)
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         obj = verb.head  # "the raid, which X described as a massacre"
     if relation is None or obj is None:
         return
     targets = ctx.owners(obj) or _doer(ctx, obj)
     yield Candidate(verb, relation, ctx.subjects(verb), targets, clause=verb, intent=False)
+
+
+def _negated(description: Token) -> bool:
+    """'found X not guilty': the description is denied."""
+    return any(c.dep_ == "neg" for c in (*description.children, *description.head.children))
 
 
 def _doer(ctx: Context, thing: Token) -> list[Mention]:

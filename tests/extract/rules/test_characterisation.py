@@ -64,3 +64,20 @@ def test_a_reported_judgement_of_nobody_named_is_no_fact(triples, text):
 
 def test_an_adjective_after_the_object_is_its_description(triples):
     assert triples("Peru called Chile's decision unacceptable.") == {("Peru", "criticized", "Chile", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile holds Peru responsible for the sinking of the ferry.", {("Chile", "accused", "Peru")}),
+        (
+            "A Chilean court found the Peruvian navy guilty of negligence.",
+            {("Chilean court", "accused", "Peruvian navy")},
+        ),
+        ("A Chilean court found the Peruvian navy not guilty of negligence.", set()),
+        ("Chile does not hold Peru responsible for the attack.", set()),
+        ("Chile deemed Peru's proposal unacceptable.", {("Chile", "criticized", "Peru")}),
+    ],
+)
+def test_judging_someone_to_blame_accuses_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
