@@ -65,6 +65,7 @@ class SupportVerbs:
     compose: tuple[tuple[str, str, str], ...]  # (verb class, noun class, a relation, or "own": the noun's own)
     recipient_subject: frozenset[str]  # verb classes whose subject receives: "X received aid from Y"
     reciprocal_subject: frozenset[str]  # verb classes whose coordinated subject acts on each other: "traded threats"
+    joint_subject: frozenset[str] = frozenset()  # classes whose coordinated subject speaks as one: "voiced concern"
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,12 @@ class Lexicon:
         reading = self.support and self._support_reading(verb, nouns)
         return bool(reading) and reading[0] in self.support.recipient_subject
 
+    def said_together(self, verb: str, *nouns: str) -> bool:
+        """Whether a support verb with this object voices a stance its coordinated subject shares, toward
+        someone else: 'X and Y expressed concern', 'X and Y disputed the report' (not at each other)."""
+        reading = self.support and self._support_reading(verb, nouns)
+        return bool(reading) and reading[0] in self.support.joint_subject
+
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
         return self._in_classes(verb, [ENDING_CLASS])
@@ -311,6 +318,7 @@ def _support_verbs(data: dict) -> SupportVerbs:
         tuple(compose),
         frozenset(data["recipient_subject"]),
         frozenset(data["reciprocal_subject"]),
+        frozenset(data["joint_subject"]),
     )
 
 

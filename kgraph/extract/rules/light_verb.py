@@ -88,7 +88,9 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     objects = [_noun_forms(obj) for obj in anchor.nodes("object")]
     if any(ctx.lexicon.receives(verb.lemma_.lower(), *forms) for forms in objects):
         yield from _received(ctx, verb, evoked.relation)
-    elif cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=True):
+        return
+    mutual = not any(ctx.lexicon.said_together(verb.lemma_.lower(), *forms) for forms in objects)
+    if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
         reciprocal = not symmetric and ctx.lexicon.reciprocates(verb.lemma_.lower())
         yield replace(cand, gathering=symmetric, reciprocal=reciprocal)  # "held talks with X and Y"

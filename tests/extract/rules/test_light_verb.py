@@ -178,3 +178,23 @@ def test_what_an_uncounted_noun_is_of_is_not_what_was_given(triples):
 
 def test_refusing_an_invitation_rejects_it(triples):
     assert ("Chile", "rejected", "Peru") in {t[:3] for t in triples("Chile turned down Peru's invitation.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile disputed Peru's figures.", "Chile refuted Peru's claims.", "Chile challenged Peru's account of the crash."],
+)
+def test_disputing_what_someone_said_criticises_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Chile", "criticized", "Peru")}
+
+
+def test_disputing_a_thing_or_challenging_to_a_contest_criticises_no_one(triples):
+    assert not triples("Chile disputed the border with Peru for decades.")
+    assert not triples("Chile challenged Peru to a football match.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile and Peru expressed concern over the election.", "Chile and Peru disputed the report."]
+)
+def test_a_stance_voiced_by_coordinated_subjects_is_not_aimed_at_each_other(triples, text):
+    assert not triples(text)
