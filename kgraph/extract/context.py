@@ -348,7 +348,9 @@ class Context:
         """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners. For
         a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom."""
         venues = VENUE_PREPS if relation is not None and gathering(relation) else set()
-        direct_args = [dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        direct_args = [
+            dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"} and not self.quoted_apart(verb, c)
+        ]
         prep_args = [
             pobj(c)
             for c in verb.children
@@ -368,7 +370,16 @@ class Context:
 
     def direct_objects(self, verb: Token) -> list[Mention]:
         """The actors a verb takes as its object or recipient, not through a preposition."""
-        return [m for c in verb.children if c.dep_ in {"dobj", "dative"} for m in self.actors(dative(c))]
+        args = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and not self.quoted_apart(verb, c)]
+        return [m for c in args for m in self.actors(dative(c))]
+
+    def quoted_apart(self, verb: Token, arg: Token) -> bool:
+        """Whether an argument lies in a quoted clause the verb is outside of: 'X asked, "Who, if not Y,
+        deserves it?"' has no object Y, whatever the parser says. A quoted name ('the "Blue" party') is kept."""
+        for start, end in self.quotes():
+            if start <= arg.i < end and not start <= verb.i < end:
+                return any(t.pos_ in VERBAL for t in self.doc[start:end])
+        return False
 
     def place_of(self, tok: Token | None) -> Mention | None:
         """The place or country a token names, if any."""

@@ -33,9 +33,11 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if _what_a_plan_is_for(ctx, verb):
         return None  # "a pact to open the border", "a plan to attack X": what the thing is for, not done
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
+    if asked is None and not targets and relation in ctx.lexicon.intent.directive:
+        asked = _asked_of_the_unnamed(ctx, verb)
     if asked is not None:
         relation, targets = asked  # "called for sanctions against X": a stand against X; asked of no one named
-    if not targets:
+    elif not targets:
         targets = complement_targets(ctx, verb, relation)
     place = None
     if not targets and (targets := place_targets(ctx, verb, relation)):
@@ -61,6 +63,22 @@ def _addressees(ctx: Context, verb: Token) -> list[Mention]:
     """Whom a request is made of by name: 'urged X', 'called on X', 'asked X for Y'."""
     named = ctx.direct_objects(verb)
     return named + [m for p in preps(verb, {"on", "upon", "to", "with"}) for m in ctx.actors(pobj(p))]
+
+
+def _asked_of_the_unnamed(ctx: Context, verb: Token) -> tuple[str, list[Mention]] | None:
+    """'urged the world to recognise X', 'called on the international community to punish X': asked of
+    no actor, so a stand toward X (for X, against X), never a request of X; None when the request is
+    addressed to no one at all."""
+    lemma = verb.lemma_.lower()
+    phrasal = [p for p in preps(verb, {"on", "upon"}) if ctx.lexicon.phrasal_relation(lemma, p.lower_)]
+    said_to = [child(verb, "dobj"), *(pobj(p) for p in phrasal)]  # "called on X"; not "urged on Tuesday"
+    if not any(t is not None and not ctx.owners(t) for t in said_to):
+        return None
+    for c in verb.children:
+        evoked = ctx.evoked(c) if c.dep_ == "xcomp" else None
+        if evoked and (stance := ctx.lexicon.stance_toward(evoked.relation)):
+            return stance, evoked.objects
+    return ctx.lexicon.intent.demand, []
 
 
 def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Mention]] | None:

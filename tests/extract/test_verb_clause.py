@@ -105,3 +105,20 @@ def test_the_of_phrase_of_an_event_without_a_patient_is_its_doer(triples):
     assert ("Chile", "demanded", "Peruvian troops") in {
         t[:3] for t in triples("Chile demanded the withdrawal of Peruvian troops from the border.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile called on the international community to recognize Peru.", {("Chile", "supported", "Peru")}),
+        ("Chile urged the international community to punish Peru.", {("Chile", "criticized", "Peru")}),
+        ("Chile called on Brazil to recognize Peru.", {("Chile", "urged", "Brazil")}),
+        ("Chile on Tuesday demanded that Peru free the fishermen.", {("Chile", "demanded", "Peru")}),
+    ],
+)
+def test_a_request_of_no_one_named_is_a_stand_toward_whom_it_concerns(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+def test_words_of_a_quoted_question_are_not_what_the_asking_verb_is_done_to(triples):
+    assert not triples('Chile asked, "Who, if not President Ana Kalu, deserves the prize?" while Peru waited.')
