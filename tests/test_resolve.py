@@ -384,3 +384,15 @@ def test_bylines_and_credits_give_no_entities(nlp, tmp_path: Path):
     labels = {e.label for e in kg.entities.values()}
     assert "John Carter" in labels
     assert not labels & {"Jane Roe", "Tom Hadley", "Ann Moss", "Reuters", "AP", "Pool Photo"}
+
+
+def test_a_regional_description_is_a_country_of_that_article_never_the_other_side(nlp):
+    kg = build(
+        nlp, "Estonia expelled two Russian diplomats on Monday. Moscow threatened the Baltic state with reprisals."
+    )
+    assert edges(kg, "threatened") == {("country/russia", "country/estonia")}
+
+
+def test_the_country_is_never_the_other_side_of_its_own_fact(nlp):
+    kg = build(nlp, "Chile hosted talks with Peru in Santiago. Chile later criticized the country.")
+    assert edges(kg, "criticized") == {("country/chile", "country/peru")}

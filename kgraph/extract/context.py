@@ -51,7 +51,9 @@ def gathering(relation: str) -> bool:
 
 ADVERBIAL_MARKS = {"while", "after", "before", "when", "since", "by", "as"}  # "X spoke, while threatening Y"
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
+SPEAKER_WORDS = 16  # how long a speaker's noun phrase, or one apposition of it, may run (tokens)
 OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
+SPEECH_ENDS = {",", *CLOSING_QUOTES, *EITHER_QUOTE}  # what ends words said before their speaker is named
 
 Evoke = Callable[["Context", Anchor], Evoked | None]
 
@@ -79,6 +81,7 @@ class Context:
             self._sentences += [sent] * len(sent)
         self._quotes: list[tuple[int, int]] | None = None
         self._speakers: dict[tuple[int, int], list[Mention]] = {}
+        self._trailing_speakers: set[int] | None = None
         self._ents = list(doc.ents)
         self._ent_starts = [ent.start for ent in self._ents]
 
@@ -124,7 +127,7 @@ class Context:
 
     def actors(self, tok: Token | None) -> list[Mention]:
         """The mentions a token stands for as an argument, with its coordinated siblings."""
-        if tok is None:
+        if tok is None or tok.i in self.trailing_speakers():
             return []
         found = self._actor(tok)
         for conj in tok.children:
@@ -139,7 +142,7 @@ class Context:
             return referred
         lemma = tok.lemma_.lower()
         for c in tok.children:  # "his counterpart Ana Ruiz"
-            if c.dep_ == "appos" and c.i in self.mentions:
+            if c.dep_ == "appos" and c.i in self.mentions and c.i not in self.trailing_speakers():
                 return [self.mentions[c.i]]
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
         if actor_noun and (found := self._qualifying_actors(tok)):
@@ -161,6 +164,35 @@ class Context:
         if quote not in self._speakers:
             self._speakers[quote] = self._attribution(*quote)
         return self._speakers[quote]
+
+    def trailing_speakers(self) -> set[int]:
+        """The tokens of a speaker named after what they say, whose verb of saying the parser left without
+        a subject ('... have agreed to end the war, the envoy X said'): who says it, never a party to it."""
+        if self._trailing_speakers is None:
+            self._trailing_speakers = set()
+            for verb in self.doc:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.reporting_verbs:
+                    continue
+                if child(verb, *SUBJECT_DEPS) is not None or not any(c.dep_ == "ccomp" for c in verb.lefts):
+                    continue
+                self._trailing_speakers.update(range(self._speaker_start(verb), verb.i))
+        return self._trailing_speakers
+
+    def _speaker_start(self, verb: Token) -> int:
+        """Where the noun phrases naming a speaker before a verb of saying start: back to the comma or
+        quotation mark that ends what they said, across appositions ('the envoy, former President X,')."""
+        start, bound = verb.i, verb.sent.start
+        while start > bound:
+            chunk = start
+            while chunk > bound and self.doc[chunk - 1].text not in SPEECH_ENDS:
+                chunk -= 1
+            if start - chunk > SPEAKER_WORDS or any(t.pos_ in VERBAL for t in self.doc[chunk:start]):
+                break
+            start = chunk
+            if chunk == bound or self.doc[chunk - 1].text != ",":
+                break
+            start -= 1  # the comma between two appositions
+        return start + (self.doc[start].text == ",")
 
     def quotes(self) -> list[tuple[int, int]]:
         """The quotations of the article as token ranges; one left open ends with its paragraph."""

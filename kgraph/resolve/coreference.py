@@ -169,18 +169,25 @@ class Coreference:
         return doers.pop() if len(doers) == 1 else None
 
     def _salient_country(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
-        """The country named most often before 'the country' ('talks in Beijing' name China);
-        none when two are named equally often: a guess would tie the wrong country to a fact."""
+        """The country named most often before 'the country' ('talks in Beijing' name China), never the
+        other side of its own fact ('Moscow threatened the Baltic state' is not Russia); none when two are
+        named equally often: a guess would tie the wrong country to a fact."""
         counts: Counter[str] = Counter()
+        across = {self._country_of(entity_of.get(f.subject)) for f in ex.facts if f.object == m}
+        across |= {self._country_of(entity_of.get(f.object)) for f in ex.facts if f.subject == m}
         for named in (n for n in ex.mentions if n.start < m.start and n in entity_of):
-            node = self.nodes[entity_of[named]]
-            eid = node.country if node.type is EntityType.PLACE else entity_of[named]
-            if eid and self.nodes[eid].type is EntityType.COUNTRY:
+            eid = self._country_of(entity_of[named])
+            if eid and eid not in across and self.nodes[eid].type is EntityType.COUNTRY:
                 counts[eid] += 1
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _country_of(self, eid: str | None) -> str | None:
+        """A place as its country; anything else as itself."""
+        node = self.nodes[eid] if eid else None
+        return node.country if node is not None and node.type is EntityType.PLACE else eid
 
     def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:
         """The two actors a plural reference stands for: the last two named together ('X and Y'), or the two

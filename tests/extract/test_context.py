@@ -92,3 +92,11 @@ def test_a_speaker_saying_he_and_another_acted_names_both(triples):
     }
     agreed = triples("John Miller said that he and Maria Lopez agreed that trade would grow.")
     assert ("John Miller", "agreedWith", "Maria Lopez", "reported") in agreed
+
+
+def test_a_speaker_named_after_what_they_say_is_no_party_to_it(triples):
+    text = (
+        "The Chilean government and Peruvian rebels have agreed to end hostilities, the regional envoy, "
+        "former Brazilian President Rui Costa, said today."
+    )
+    assert {t[:3] for t in triples(text)} == {("Chilean government", "agreedWith", "Peruvian rebels")}
