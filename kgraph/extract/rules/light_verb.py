@@ -72,7 +72,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
                 targets += ctx.actors(pobj(prep)) if consult else ctx.owners(pobj(prep))
     if not targets and not consult:  # "rejected a Freedonian proposal"
         doers = ctx.subjects(verb)
-        targets = [m for m in ctx.owners(obj) if m not in doers]
+        own = any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
+        targets = [] if own else [m for m in ctx.owners(obj) if m not in doers]  # "recalled its envoy": no one
         if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
             sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
             on = preps(obj, set(sense.preps)) if sense else []

@@ -198,3 +198,8 @@ def test_disputing_a_thing_or_challenging_to_a_contest_criticises_no_one(triples
 )
 def test_a_stance_voiced_by_coordinated_subjects_is_not_aimed_at_each_other(triples, text):
     assert not triples(text)
+
+
+def test_recalling_ones_own_envoy_is_aimed_at_the_country_named_not_the_envoy(triples):
+    assert not triples("Peru recalled its ambassador on Friday.")
+    assert {t[:3] for t in triples("Peru recalled its ambassador from Chile.")} == {("Peru", "sanctioned", "Chile")}
