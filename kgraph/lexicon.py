@@ -85,6 +85,7 @@ class Lexicon:
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
+    population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
@@ -229,6 +230,10 @@ class Lexicon:
     def thing_relation(self, lemma: str) -> str | None:
         """The relation a verb reports when its object is a thing an actor owns: 'welcomed X's plan' praises X."""
         return self.thing_senses.get(lemma)
+
+    def population_relation(self, lemma: str) -> str | None:
+        """The relation a word reports when a people or a group undergoes it: 'expelled the X minority' coerces."""
+        return self.population_senses.get(lemma)
 
     def characterisation_relation(self, words: set[str], negated: bool) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
@@ -379,6 +384,9 @@ def _load_lexicon(data: dict) -> Lexicon:
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
+        population_senses={
+            k: checked("population_senses", k, v) for k, v in data["population_senses"].items() if k != "about"
+        },
         damning_words=frozenset(data["damning_words"]),
         blaming_words=frozenset(data["blaming_words"]),
         praising_words=frozenset(data["praising_words"]),

@@ -18,7 +18,7 @@ from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import evidence, pobj
-from kgraph.model import HAPPENED, Fact, Mention, MentionKind, Modality
+from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
 PLACE_PREPS = {"in", "at"}
@@ -50,7 +50,15 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     name = f"{rule}:{cand.trigger.lemma_.lower()}"
     for s, o in pairs:
         if not _not_a_pair(s, o):
-            yield Fact(s, relation, o, stated, modality, confidence, name, when, place)
+            yield Fact(s, _sense(ctx, cand.trigger, relation, o), o, stated, modality, confidence, name, when, place)
+
+
+def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
+    """The trigger's sense for this target: 'expelled diplomats' sanctions their state, 'expelled the X
+    minority' (a people or a group the article names) coerces them."""
+    if target.type is EntityType.GROUP and target.kind is MentionKind.NAME:
+        return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
+    return relation
 
 
 def _modality(ctx: Context, cand: Candidate) -> Modality | None:

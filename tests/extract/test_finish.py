@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def test_evidence_is_the_sentence_with_offsets(read):
     text = "Talks opened.\nLena Fox met Tomas Ruiz in Lima."
@@ -34,3 +36,18 @@ def test_a_plural_subject_of_a_symmetric_event_is_a_fact_between_its_participant
 def test_confidence_follows_the_rule(read):
     by_rule = {f.rule.split(":")[0]: f.confidence for f in read("Serbia condemned Turkey's invasion of Greece.").facts}
     assert by_rule["verb"] > by_rule["nominalisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile expelled two Peruvian diplomats.", {("Chile", "sanctioned", "Peruvian")}),
+        ("Chile expelled thousands of Bolivian migrants.", {("Chile", "coerced", "Bolivian migrants")}),
+        (
+            "The expulsion of Bolivian migrants by Chilean police drew protests.",
+            {("Chilean police", "coerced", "Bolivian migrants")},
+        ),
+    ],
+)
+def test_expelling_diplomats_is_a_sanction_and_expelling_a_people_coercion(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
