@@ -38,6 +38,8 @@ CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": th
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 # Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
+# the form of a state before its name: "the Kingdom of X", "the Republic of X" are X
+POLITIES = {"kingdom", "republic", "state", "emirate", "sultanate", "principality", "federation", "commonwealth"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
@@ -147,7 +149,7 @@ class Context:
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
         if actor_noun and (found := self._qualifying_actors(tok)):
             return found
-        if actor_noun or tok.lower_ in COLLECTIVES:
+        if actor_noun or tok.lower_ in COLLECTIVES or tok.lower_ in POLITIES:
             for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"
                 if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
                     return found
@@ -232,7 +234,12 @@ class Context:
             return self.speaker(tok)
         if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss":  # "the state ... its forces"
             return self._antecedent(tok)
-        if tok.lemma_.lower() in self.lexicon.anaphoric_nouns and any(c.lower_ == "the" for c in tok.children):
+        named = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "the Kingdom of X" names X
+        if (
+            tok.lemma_.lower() in self.lexicon.anaphoric_nouns
+            and any(c.lower_ == "the" for c in tok.children)
+            and not named
+        ):
             earlier = [self.mentions[i] for i in range(self.sentence(tok.i).start, tok.i) if i in self.mentions]
             return [m for m in earlier if m.gazetteer_id and m.type in PLACES][-1:]
         return None

@@ -100,3 +100,8 @@ def test_a_speaker_named_after_what_they_say_is_no_party_to_it(triples):
         "former Brazilian President Rui Costa, said today."
     )
     assert {t[:3] for t in triples(text)} == {("Chilean government", "agreedWith", "Peruvian rebels")}
+
+
+def test_a_state_named_by_its_form_is_that_state(triples):
+    found = {t[:3] for t in triples("The Kingdom of Norway and the Republic of Chile urged Peru to talk.")}
+    assert found == {("Norway", "urged", "Peru"), ("Chile", "urged", "Peru")}
