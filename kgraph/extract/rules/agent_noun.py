@@ -23,10 +23,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     relation = ctx.lexicon.agent_relation(noun.lemma_.lower())
     if relation is None:
         return
-    if noun.dep_ == "appos":
-        doers, clause = ctx.actors(noun.head), None  # "X, a critic of Y"
+    said = noun.head if noun.dep_ == "conj" else noun  # "X is a lawyer and a critic of Y"
+    if said.dep_ == "appos":
+        doers, clause = ctx.actors(said.head), None  # "X, a critic of Y"
     else:
-        doers, clause = ctx.subjects(noun.head), noun.head  # "X is a critic of Y"
+        doers, clause = ctx.subjects(said.head), said.head  # "X is a critic of Y"
     targets = [m for of in anchor.nodes("of") for m in ctx.owners(pobj(of))]
     if doers and targets:
         yield Candidate(noun, relation, doers, targets, clause=clause, intent=False)

@@ -17,3 +17,17 @@ def test_a_doers_noun_said_of_an_actor_names_the_event(triples, text, expected):
 
 def test_a_doers_noun_with_no_one_it_is_said_of_is_no_fact(triples):
     assert not triples("Critics of the Peruvian government gathered outside.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez is a former lawyer and an outspoken critic of the Chilean government.",
+            ("Maria Lopez", "criticized", "Chilean government"),
+        ),
+        ("Maria Lopez, a lawyer and a critic of Chile, spoke.", ("Maria Lopez", "criticized", "Chile")),
+    ],
+)
+def test_a_doers_noun_coordinated_with_another_description_still_names_the_event(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
