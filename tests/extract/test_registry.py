@@ -28,6 +28,7 @@ ONE_OF_EACH = {  # a sentence written for each rule
     "joint": "Chile and Peru issued a joint declaration.",
     "agent_noun": "Chile remains a staunch ally of Peru.",
     "visiting": "The visiting Peruvian president met Chilean officials in Santiago.",
+    "harm": "Chile said Peru's naval drills were fuelling tensions in the region.",
 }
 
 
@@ -105,9 +106,9 @@ def test_rules_ask_the_lexicon_which_relation_a_word_evokes_through_its_methods(
     silent = _NoSenses(**{f.name: getattr(lexicon(), f.name) for f in dataclasses.fields(Lexicon)})
     for name, text in ONE_OF_EACH.items():
         found = extract(nlp(text), Document("t", text, "t"), silent).facts
-        # these constructions are the relation ("said X must", "a joint statement", "the visiting X"):
-        # no word evokes it
-        assert {f.rule.split(":")[0] for f in found} <= {"obligation", "joint", "visiting"}, name
+        # these constructions are the relation ("said X must", "a joint statement", "the visiting X",
+        # "said X's drills fuel tensions"): no word evokes it
+        assert {f.rule.split(":")[0] for f in found} <= {"obligation", "joint", "visiting", "harm"}, name
         assert extract(nlp(text), Document("t", text, "t")).facts
 
 

@@ -9,6 +9,7 @@ from kgraph.extract.registry import register
 from kgraph.extract.rules import (
     agent_noun,
     characterisation,
+    harm,
     joint,
     light_verb,
     nominalisation,
@@ -24,6 +25,7 @@ RULES_IN_ORDER = (
     verb,
     obligation,
     characterisation,
+    harm,
     joint,
     agent_noun,
     visiting,
