@@ -154,9 +154,17 @@ class Lexicon:
     def _is_thing(self, noun: str) -> bool:
         """Whether a noun names a mere thing: no event, no one, and nothing another noun class reads
         ('returned the paintings to X'; not 'returned fire', 'returned its ambassador')."""
-        people = self.actor_nouns | self.group_nouns | self.people_nouns | set(self.institution_nouns)
         classes = self.support.noun_classes.values() if self.support else ()
-        return noun not in self.nouns and noun not in people and not any(noun in c for c in classes)
+        return noun not in self.nouns and not self.names_people(noun) and not any(noun in c for c in classes)
+
+    def names_people(self, noun: str) -> bool:
+        """Whether a noun names people or their organs: 'the delegation', 'rebels', 'the ministry'."""
+        return (
+            noun in self.actor_nouns
+            or noun in self.group_nouns
+            or noun in self.people_nouns
+            or noun in self.institution_nouns
+        )
 
     def stance_toward(self, relation: str) -> str | None:
         """Where wanting an event done to someone stands toward them: for them when the event is

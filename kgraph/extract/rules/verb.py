@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
@@ -39,11 +41,17 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if cand is None:
         return
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
-    if sense is not None and child(verb, "dobj") is not None and not ctx.direct_objects(verb):
+    thing = child(verb, "dobj")
+    if sense is not None and thing is not None and not ctx.direct_objects(verb) and not _people(ctx, thing):
         if not sense:
             return  # "demonstrated their resolve": shown, no protest
         cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
     yield cand
+
+
+def _people(ctx: Context, noun: Token) -> bool:
+    """Whether an object names people the clause does not tie to a state: 'received a delegation from X'."""
+    return ctx.lexicon.names_people(noun.lemma_.lower()) or ctx.lexicon.names_people(noun.lower_)
 
 
 RULE = Rule(NAME, confidence=0.8, read=read, evoke=evoke)

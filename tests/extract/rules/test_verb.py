@@ -99,3 +99,8 @@ def test_the_destination_of_an_invitation_is_no_invitee(triples):
 )
 def test_giving_way_to_another_concedes_to_them(triples, text):
     assert triples(text) == {("Peru", "conceded", "Chile", "asserted")}
+
+
+def test_receiving_a_thing_is_no_hosting_but_receiving_a_delegation_is(triples):
+    assert not triples("Chile received a diplomatic note from Peru.")
+    assert {t[:3] for t in triples("Chile received a delegation from Peru.")} == {("Chile", "hosted", "Peru")}
