@@ -203,3 +203,15 @@ def test_a_stance_voiced_by_coordinated_subjects_is_not_aimed_at_each_other(trip
 def test_recalling_ones_own_envoy_is_aimed_at_the_country_named_not_the_envoy(triples):
     assert not triples("Peru recalled its ambassador on Friday.")
     assert {t[:3] for t in triples("Peru recalled its ambassador from Chile.")} == {("Peru", "sanctioned", "Chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile gave Peru a midnight deadline to withdraw its troops.", ("Chile", "threatened", "Peru", "asserted")),
+        ("Chile reaffirmed its commitment to Peru's sovereignty.", ("Chile", "supported", "Peru", "asserted")),
+        ("Chile set a date for talks with Peru.", ("Chile", "met", "Peru", "planned")),
+    ],
+)
+def test_deadlines_commitments_and_dates_set(triples, text, expected):
+    assert triples(text) == {expected}
