@@ -81,3 +81,14 @@ def test_an_adjective_after_the_object_is_its_description(triples):
 )
 def test_judging_someone_to_blame_accuses_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile described Peru's election as a farce.", ("Chile", "criticized", "Peru")),
+        ("Chile called the agreement with Peru a breakthrough.", ("Chile", "praised", "Peru")),
+    ],
+)
+def test_words_of_contempt_and_of_achievement_characterise(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
