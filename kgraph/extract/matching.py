@@ -102,7 +102,8 @@ def _test(name: str, key: str, value: object) -> Test:
 
 
 class TreeMatcher:
-    """Patterns compiled once; called on a Doc, every match as (pattern number, token index of each node)."""
+    """Patterns compiled once; called on a Doc, every match as (pattern number, token index of each node), in
+    pattern order and each pattern's matches in the order of their tokens (by the first node, then the next)."""
 
     def __init__(self, patterns: Sequence[tuple[Node, ...]]):
         self.patterns = list(patterns)
@@ -134,9 +135,12 @@ class TreeMatcher:
                 yield number, match
 
 
-def _passing(tokens: Sequence[int], tests: tuple[Test, ...], columns: dict[int, list[int]]) -> list[int]:
+def _passing(tokens: Sequence[int], tests: tuple[Test, ...], columns: dict[int, list[int]]) -> Sequence[int]:
     """The tokens, in their order, that pass every test."""
     for test in tests:
-        column, values, wanted = columns[test.attribute], test.values, test.wanted
-        tokens = [i for i in tokens if (column[i] in values) is wanted]
-    return list(tokens)
+        column, values = columns[test.attribute], test.values
+        if test.wanted:
+            tokens = [i for i in tokens if column[i] in values]
+        else:
+            tokens = [i for i in tokens if column[i] not in values]
+    return tokens

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kgraph.data import DataError, load_json
 from kgraph.extract.candidates import Anchor, Candidate
@@ -90,24 +90,17 @@ def _matcher() -> tuple[TreeMatcher, tuple[_Pattern, ...]]:
 
 
 def find_anchors(doc: Doc) -> dict[str, dict[int, Anchor]]:
-    """Where each rule's patterns match an article: rule -> trigger index -> Anchor."""
+    """Where each rule's patterns match an article: rule -> trigger index -> Anchor, its matches ordered by
+    pattern and then by position, as the matcher gives them."""
     matcher, keyed = _matcher()
-    matched: dict[str, dict[int, list[tuple[_Pattern, tuple[int, ...]]]]] = {}
+    tokens = list(doc)  # one Token object a word: cheaper than indexing the Doc for every node of every match
+    matched: dict[str, dict[int, list[dict[str, Token]]]] = {}
     for number, token_ids in matcher(doc):
         pattern = keyed[number]
-        matched.setdefault(pattern.rule, {}).setdefault(token_ids[pattern.trigger], []).append((pattern, token_ids))
-    tokens = list(doc)  # one Token object a word: cheaper than indexing the Doc for every node of every match
+        nodes = dict(zip(pattern.names, map(tokens.__getitem__, token_ids), strict=True))
+        matched.setdefault(pattern.rule, {}).setdefault(token_ids[pattern.trigger], []).append(nodes)
     return {
-        name: {
-            trigger: Anchor(
-                tokens[trigger],
-                tuple(
-                    {node: tokens[i] for node, i in zip(pattern.names, ids, strict=True)}
-                    for pattern, ids in sorted(matches, key=lambda match: (match[0].index, match[1]))
-                ),
-            )
-            for trigger, matches in by_trigger.items()
-        }
+        name: {trigger: Anchor(tokens[trigger], tuple(matches)) for trigger, matches in by_trigger.items()}
         for name, by_trigger in matched.items()
     }
 
