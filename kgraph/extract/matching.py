@@ -42,6 +42,9 @@ ATTRIBUTES = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM", 
               "TAG": "TAG", "DEP": "DEP", "ENT_TYPE": "ENT_TYPE"}  # fmt: skip
 
 
+Match = tuple[int, ...]  # a token index for each node of a pattern, in the pattern's order
+
+
 class PatternError(ValueError):
     """A pattern this matcher cannot read: the message says which part."""
 
@@ -109,7 +112,7 @@ class TreeMatcher:
         self.patterns = list(patterns)
         self.attributes = sorted({test.attribute for nodes in patterns for node in nodes for test in node.tests})
 
-    def __call__(self, doc: Doc) -> Iterator[tuple[int, tuple[int, ...]]]:
+    def __call__(self, doc: Doc) -> Iterator[tuple[int, Match]]:
         if not len(doc):
             return
         array = doc.to_array([HEAD, *self.attributes])
@@ -125,14 +128,27 @@ class TreeMatcher:
                 firsts[first.tests] = _passing(range(len(heads)), first.tests, columns)
             found = [(i,) for i in firsts[first.tests]]
             for node in rest:
-                relation = RELATIONS[node.relation]
-                found = [
-                    (*match, j)
-                    for match in found
-                    for j in _passing(relation(match[node.left], heads, children), node.tests, columns)
-                ]
+                found = _grown(found, node, heads, children, columns)
             for match in found:
                 yield number, match
+
+
+def _grown(
+    matches: list[Match], node: Node, heads: list[int], children: list[list[int]], columns: dict[int, list[int]]
+) -> list[Match]:
+    """The matches, each with every token the next node may be: in the node's relation to the token of the node
+    it hangs from, and passing the node's tests."""
+    relation = RELATIONS[node.relation]
+    tests = [(columns[test.attribute], test.values, test.wanted) for test in node.tests]
+    grown = []
+    for match in matches:
+        for j in relation(match[node.left], heads, children):
+            for column, values, wanted in tests:
+                if (column[j] in values) is not wanted:
+                    break
+            else:
+                grown.append((*match, j))
+    return grown
 
 
 def _passing(tokens: Sequence[int], tests: tuple[Test, ...], columns: dict[int, list[int]]) -> Sequence[int]:
