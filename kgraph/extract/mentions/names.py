@@ -43,9 +43,9 @@ def find(ctx: Context) -> Iterator[Found]:
 
 def honorific_names(ctx: Context) -> list[Span]:
     """'Mr Berg' is a person even where the tagger missed the name."""
-    doc, spans = ctx.doc, []
+    doc, spans, honorifics = ctx.doc, [], ctx.gazetteer.honorifics
     for tok in doc[:-1]:
-        if tok.text not in ctx.gazetteer.honorifics:
+        if tok.text not in honorifics:
             continue
         nxt = doc[tok.i + 1]
         if nxt.pos_ == "PROPN" and not nxt.ent_type_:
@@ -201,8 +201,9 @@ class _Names:
     def _title_before_person(self, start: int) -> int:
         """Where a title that starts at token `start` and is followed by a person's name ends; 0 if none does."""
         for end in range(min(len(self.doc) - 1, start + MAX_TITLE_WORDS), start, -1):
-            title = " ".join(t.lower_ for t in self.doc[start:end])
-            if title in self.gaz.title_words and self.doc[end].ent_type_ == "PERSON":
+            if self.doc[end].ent_type_ != "PERSON":
+                continue
+            if " ".join(t.lower_ for t in self.doc[start:end]) in self.gaz.title_words:
                 return end
         return 0
 
