@@ -84,8 +84,8 @@ class Context:
         self._quotes: list[tuple[int, int]] | None = None
         self._speakers: dict[tuple[int, int], list[Mention]] = {}
         self._trailing_speakers: set[int] | None = None
-        self._ents = list(doc.ents)
-        self._ent_starts = [ent.start for ent in self._ents]
+        self.ents = tuple(doc.ents)  # the named entities, built once: Doc.ents builds them anew at every call
+        self._ent_starts = [ent.start for ent in self.ents]
 
     # --- where things are -----------------------------------------------------------
 
@@ -99,7 +99,7 @@ class Context:
         """The named entities within a span, as Span.ents gives them, without walking every entity of the
         article each time (Span.ents does, which made an article with many facts cost its square)."""
         found = []
-        for ent in self._ents[bisect_left(self._ent_starts, span.start) :]:
+        for ent in self.ents[bisect_left(self._ent_starts, span.start) :]:
             if ent.start >= span.end:
                 break
             if ent.end <= span.end:

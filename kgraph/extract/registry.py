@@ -1,27 +1,26 @@
 """The rule registry: rule name -> Rule, a table in the way rdflib keeps its plugins.
 
 A rule is one construction ('called on X', 'held talks with X', "X's invasion of Y"). Its patterns
-are a data file, kgraph/data/rules/<name>.json: spaCy DependencyMatcher patterns, each naming its
-trigger node "trigger". One matcher holds every registered rule's patterns; it is built once per
-spaCy vocabulary and run once per article. The rule's `read` turns each place its patterns matched
-(an Anchor) into candidates; verb constructions also say, through `evoke`, which relation a verb
-evokes, which every rule may ask of any verb (Context.evoked). Rules are tried in registration
-order: kgraph/extract/rules/__init__.py registers the built-in ones.
+are a data file, kgraph/data/rules/<name>.json: spaCy DependencyMatcher patterns (the relations and
+attributes kgraph/extract/matching.py reads), each naming its trigger node "trigger". One matcher holds
+every registered rule's patterns; it is built once and run once per article. The rule's `read` turns
+each place its patterns matched (an Anchor) into candidates; verb constructions also say, through
+`evoke`, which relation a verb evokes, which every rule may ask of any verb (Context.evoked). Rules
+are tried in registration order: kgraph/extract/rules/__init__.py registers the built-in ones.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from spacy.tokens import Doc, Token
 
 from kgraph.data import DataError, load_json
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context, Evoke
+from kgraph.extract.matching import PatternError, TreeMatcher, compile_pattern
 
 TRIGGER = "trigger"  # the pattern node every rule anchors on
 
@@ -61,6 +60,10 @@ def patterns(name: str) -> tuple[list[dict], ...]:
         ids = [node.get("RIGHT_ID") for node in pattern if isinstance(node, dict)] if isinstance(pattern, list) else []
         if not ids or len(ids) != len(pattern) or TRIGGER not in ids:
             raise DataError(f"{where}: pattern {i} must be a list of nodes, one of them named {TRIGGER!r}")
+        try:
+            compile_pattern(pattern)
+        except PatternError as error:
+            raise DataError(f"{where}: pattern {i}: {error}") from None
     return tuple(found)
 
 
@@ -75,40 +78,29 @@ class _Pattern:
     trigger: int
 
 
-@lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[int, _Pattern]]:
-    """Every registered rule's patterns in one matcher, keyed 'rule#index', and each key's pattern."""
-    matcher = DependencyMatcher(vocab, validate=True)
-    keyed = {}
+@cache
+def _matcher() -> tuple[TreeMatcher, tuple[_Pattern, ...]]:
+    """Every registered rule's patterns in one matcher, and what each of its patterns is, by number."""
+    keyed = []
     for name in RULES:
         for i, pattern in enumerate(patterns(name)):
-            key = f"{name}#{i}"
-            matcher.add(key, [pattern])
             names = tuple(node["RIGHT_ID"] for node in pattern)
-            keyed[vocab.strings[key]] = _Pattern(name, i, names, names.index(TRIGGER))
-    return matcher, keyed
+            keyed.append((_Pattern(name, i, names, names.index(TRIGGER)), compile_pattern(pattern)))
+    return TreeMatcher([nodes for _, nodes in keyed]), tuple(pattern for pattern, _ in keyed)
 
 
 def find_anchors(doc: Doc) -> dict[str, dict[int, Anchor]]:
-    """Where each rule's patterns match an article: rule -> trigger index -> Anchor."""
-    matcher, keyed = _matcher(doc.vocab)
-    matched: dict[str, dict[int, set[tuple[_Pattern, tuple[int, ...]]]]] = {}
-    for key, token_ids in matcher(doc):
-        pattern = keyed[key]
-        trigger = token_ids[pattern.trigger]
-        matched.setdefault(pattern.rule, {}).setdefault(trigger, set()).add((pattern, tuple(token_ids)))
+    """Where each rule's patterns match an article: rule -> trigger index -> Anchor, its matches ordered by
+    pattern and then by position, as the matcher gives them."""
+    matcher, keyed = _matcher()
     tokens = list(doc)  # one Token object a word: cheaper than indexing the Doc for every node of every match
+    matched: dict[str, dict[int, list[dict[str, Token]]]] = {}
+    for number, token_ids in matcher(doc):
+        pattern = keyed[number]
+        nodes = dict(zip(pattern.names, map(tokens.__getitem__, token_ids), strict=True))
+        matched.setdefault(pattern.rule, {}).setdefault(token_ids[pattern.trigger], []).append(nodes)
     return {
-        name: {
-            trigger: Anchor(
-                tokens[trigger],
-                tuple(
-                    {node: tokens[i] for node, i in zip(pattern.names, ids, strict=True)}
-                    for pattern, ids in sorted(matches, key=lambda match: (match[0].index, match[1]))
-                ),
-            )
-            for trigger, matches in by_trigger.items()
-        }
+        name: {trigger: Anchor(tokens[trigger], tuple(matches)) for trigger, matches in by_trigger.items()}
         for name, by_trigger in matched.items()
     }
 

@@ -17,7 +17,7 @@ TITLE_PUNCTUATION = {"-", "’s", "'s"}
 
 
 def roles(ctx: Context) -> Iterator[Role]:
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ != "PERSON" or ent.start not in ctx.mentions:
             continue
         person = ctx.mentions[ent.start]

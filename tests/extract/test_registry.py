@@ -72,8 +72,8 @@ def test_a_rule_name_is_registered_once():
         register(RULES["verb"])
 
 
-def test_the_matcher_is_built_once_per_vocabulary(nlp):
-    assert registry._matcher(nlp.vocab) is registry._matcher(nlp.vocab)
+def test_the_matcher_is_built_once():
+    assert registry._matcher() is registry._matcher()
 
 
 class _NoSenses(Lexicon):

@@ -19,9 +19,10 @@ QUALIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 
 def find(ctx: Context) -> Iterator[Found]:
     organs = ctx.lexicon.institution_nouns
+    before = ""  # the word before, and a space
     for tok in ctx.doc:
-        before = ctx.doc[tok.i - 1].lower_ + " " if tok.i else ""
         phrase = organs.get(before + tok.lower_)  # "armed forces": plural, and still one organ
+        before = tok.lower_ + " "
         institution = phrase or organs.get(tok.lemma_.lower())
         if institution is None or tok.pos_ not in NOMINAL or _claimed(ctx, tok):
             continue

@@ -34,7 +34,7 @@ PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "i
 def find(ctx: Context) -> Iterator[Found]:
     """Every name, over the tokens of the entity that named it (later names replace earlier ones)."""
     names = _Names(ctx)
-    for ent in [*ctx.doc.ents, *honorific_names(ctx), *repeated_names(ctx.doc), *defined_acronyms(ctx.doc)]:
+    for ent in [*ctx.ents, *honorific_names(ctx), *repeated_names(ctx), *defined_acronyms(ctx.doc)]:
         ent = names.whole_person(ent)
         if mention := names.mention(ent):
             span = ctx.doc.char_span(mention.start, mention.end) or ent  # not 'the'; an honorific stays apart
@@ -43,10 +43,12 @@ def find(ctx: Context) -> Iterator[Found]:
 
 def honorific_names(ctx: Context) -> list[Span]:
     """'Mr Berg' is a person even where the tagger missed the name."""
-    doc, spans = ctx.doc, []
+    doc, spans, honorifics = ctx.doc, [], ctx.gazetteer.honorifics
     for tok in doc[:-1]:
+        if tok.text not in honorifics:
+            continue
         nxt = doc[tok.i + 1]
-        if tok.text in ctx.gazetteer.honorifics and nxt.pos_ == "PROPN" and not nxt.ent_type_:
+        if nxt.pos_ == "PROPN" and not nxt.ent_type_:
             end = nxt.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
@@ -54,11 +56,12 @@ def honorific_names(ctx: Context) -> list[Span]:
     return spans
 
 
-def repeated_names(doc: Doc) -> list[Span]:
+def repeated_names(ctx: Context) -> list[Span]:
     """'Lopez' alone, where the tagger missed it, after the article named 'Maria Lopez'; with the particles
     the article gave the family name ('Van der Berg' after 'Ida van der Berg')."""
-    named = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    particles = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent[1:-1] if t.is_lower}
+    doc = ctx.doc
+    named = {ent[-1].text for ent in ctx.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    particles = {t.lower_ for ent in ctx.ents if ent.label_ == "PERSON" for t in ent[1:-1] if t.is_lower}
     spans = []
     for tok in doc:
         if tok.text in named and tok.pos_ == "PROPN" and not tok.ent_type_:
@@ -74,8 +77,10 @@ def defined_acronyms(doc: Doc) -> list[Span]:
     spells are one organisation's name, however the tagger cut them up (resolution ties the acronym to it)."""
     spans = []
     for tok in doc[1:-2]:
+        if tok.text != "(":
+            continue
         acronym, close = doc[tok.i + 1], doc[tok.i + 2]
-        if tok.text != "(" or close.text != ")" or not ACRONYM.fullmatch(acronym.text):
+        if close.text != ")" or not ACRONYM.fullmatch(acronym.text):
             continue
         letters = [c for c in acronym.text if c.isupper()]
         start, i = tok.i, tok.i - 1
@@ -196,8 +201,9 @@ class _Names:
     def _title_before_person(self, start: int) -> int:
         """Where a title that starts at token `start` and is followed by a person's name ends; 0 if none does."""
         for end in range(min(len(self.doc) - 1, start + MAX_TITLE_WORDS), start, -1):
-            title = " ".join(t.lower_ for t in self.doc[start:end])
-            if title in self.gaz.title_words and self.doc[end].ent_type_ == "PERSON":
+            if self.doc[end].ent_type_ != "PERSON":
+                continue
+            if " ".join(t.lower_ for t in self.doc[start:end]) in self.gaz.title_words:
                 return end
         return 0
 

@@ -14,7 +14,7 @@ from kgraph.model import EntityType, Mention
 
 def find(ctx: Context) -> Iterator[Found]:
     doc, gaz = ctx.doc, ctx.gazetteer
-    for ent in doc.ents:
+    for ent in ctx.ents:
         mention = ctx.mentions.get(ent.start)
         entry = gaz.entries.get(mention.gazetteer_id or "") if mention else None
         root = ent.root
