@@ -209,14 +209,17 @@ class Lexicon:
     def receives(self, verb: str, *nouns: str) -> bool:
         """Whether a support verb's subject is the one the event is done for, with this object: 'X received
         aid from Y', 'X accepted aid from Y'; not 'X accepted Y's demands', where X gives in to Y."""
-        reading = self.support and self._support_reading(verb, nouns)
-        return bool(reading) and reading[0] in self.support.recipient_subject
+        return self.support is not None and self._read_as(self.support.recipient_subject, verb, nouns)
 
     def said_together(self, verb: str, *nouns: str) -> bool:
         """Whether a support verb with this object voices a stance its coordinated subject shares, toward
         someone else: 'X and Y expressed concern', 'X and Y disputed the report' (not at each other)."""
-        reading = self.support and self._support_reading(verb, nouns)
-        return bool(reading) and reading[0] in self.support.joint_subject
+        return self.support is not None and self._read_as(self.support.joint_subject, verb, nouns)
+
+    def _read_as(self, classes: frozenset[str], verb: str, nouns: Iterable[str]) -> bool:
+        """Whether the verb class that reads this verb with this object is one of these classes."""
+        reading = self._support_reading(verb, nouns)
+        return reading is not None and reading[0] in classes
 
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
