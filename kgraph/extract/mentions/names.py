@@ -28,13 +28,15 @@ TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
+NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to
 PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "ibn", "el", "le", "la"}
 
 
 def find(ctx: Context) -> Iterator[Found]:
     """Every name, over the tokens of the entity that named it (later names replace earlier ones)."""
     names = _Names(ctx)
-    for ent in [*ctx.ents, *honorific_names(ctx), *repeated_names(ctx), *defined_acronyms(ctx.doc)]:
+    spans = [*ctx.ents, *honorific_names(ctx), *titled_names(ctx), *repeated_names(ctx), *defined_acronyms(ctx.doc)]
+    for ent in spans:
         ent = names.whole_person(ent)
         if mention := names.mention(ent):
             span = ctx.doc.char_span(mention.start, mention.end) or ent  # not 'the'; an honorific stays apart
@@ -53,6 +55,23 @@ def honorific_names(ctx: Context) -> list[Span]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
             spans.append(Span(doc, nxt.i, end, label="PERSON"))
+    return spans
+
+
+def titled_names(ctx: Context) -> list[Span]:
+    """'Prime Minister of Freedonia Ana Kalu': the capitalised words right after a title's 'of' and its country
+    name a person, even where the tagger missed them."""
+    doc, spans, titles = ctx.doc, [], ctx.gazetteer.title_words
+    for ent in ctx.ents:
+        if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            continue
+        if doc[ent.start - 2].lower_ not in titles:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < NAME_WORDS and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if end > ent.end:
+            spans.append(Span(doc, ent.end, end, label="PERSON"))
     return spans
 
 

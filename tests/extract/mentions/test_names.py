@@ -69,3 +69,9 @@ def test_words_of_titles_before_a_name_are_no_entities(read):
 
 def test_a_person_coordinated_with_a_titled_person_is_kept(read):
     assert ("Lena Fox", EntityType.PERSON) in names(read, "Lena Fox and Foreign Minister Omar Haddad met Ana Okonkwo.")
+
+
+def test_the_words_after_a_titles_country_name_a_person(read):
+    facts = read("Chile criticized the Prime Minister of Peru Tomas Brel.").facts
+    assert {(f.subject.text, f.relation, f.object.text) for f in facts} == {("Chile", "criticized", "Tomas Brel")}
+    assert {f.object.type.value for f in facts} == {"Person"}
