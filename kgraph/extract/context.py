@@ -25,6 +25,7 @@ from kgraph.extract.syntax import (
     dative,
     governing_verb,
     pobj,
+    preps,
     role_in_phrase,
 )
 from kgraph.gazetteer import Gazetteer
@@ -313,8 +314,8 @@ class Context:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
                 found += self.owners(pobj(c), depth - 1)
-            elif c.dep_ == "acl":  # "the march staged by X"
-                found += self.actors(pobj(child(c, "agent")))
+            elif c.dep_ == "acl":  # "the march staged by X", "conduct supporting claims by X"
+                found += self.actors(pobj(child(c, "agent") or next(iter(preps(c, {"by"})), None)))
         return found
 
     def subjects(self, verb: Token) -> list[Mention]:

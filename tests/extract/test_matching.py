@@ -19,7 +19,8 @@ TEXT = (
     "Ruritania called for Freedonia to withdraw, and the talks, which the envoys called frank, went on.\n"
     "Patria is a lawyer and a critic of Freedonia. Ruritania held Freedonia responsible for the attack.\n"
     "Freedonia's decision has undermined the talks.\n"
-    "Patria said Freedonia's drills were fuelling tensions in the region."
+    "Patria said Freedonia's drills were fuelling tensions in the region.\n"
+    "Ruritania noted Patria's constructive role in the talks."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -32,7 +32,9 @@ SITUATION_PRONOUNS = {"it", "this", "that", "which", "what"}  # 'said it was a m
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     verb = anchor.trigger
     lemma = verb.lemma_.lower()
-    if lemma in ctx.lexicon.characterizing_verbs:
+    if noted := [m for m in anchor.matches if "noted" in m]:
+        yield from _pointed_out(ctx, verb, noted[0]["noted"], [m["description"] for m in noted])
+    elif lemma in ctx.lexicon.characterizing_verbs:
         descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
         yield from _characterised(ctx, verb, list(descriptions))
     elif lemma in ctx.lexicon.reporting_verbs:
@@ -76,6 +78,16 @@ def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iter
         return
     targets = ctx.owners(obj) or _doer(ctx, obj)
     yield Candidate(verb, relation, ctx.subjects(verb), targets, clause=verb, intent=False)
+
+
+def _pointed_out(ctx: Context, verb: Token, thing: Token, descriptions: list[Token]) -> Iterator[Candidate]:
+    """'X noted the aggressive conduct of Y', 'X highlighted Y's constructive role': naming a thing by a
+    damning or a praising word of its own criticises or praises whoever did it."""
+    relation = _relation(ctx, descriptions)
+    doers = ctx.subjects(verb)
+    targets = [m for m in ctx.owners(thing) if m not in doers]
+    if relation is not None and targets:
+        yield Candidate(verb, relation, doers, targets, clause=verb, intent=False)
 
 
 def _negated(description: Token) -> bool:

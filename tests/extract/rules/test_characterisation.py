@@ -92,3 +92,18 @@ def test_judging_someone_to_blame_accuses_them(triples, text, expected):
 )
 def test_words_of_contempt_and_of_achievement_characterise(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile noted Peru's constructive role in the talks.", {("Chile", "praised", "Peru")}),
+        (
+            "Chile highlighted the brutal attack by Peruvian rebels on a village.",
+            {("Chile", "criticized", "Peruvian rebels")},
+        ),
+        ("Chile noted the heavy rains in Peru.", set()),
+    ],
+)
+def test_a_thing_pointed_out_by_a_word_of_its_own_characterises_its_doer(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] in {"praised", "criticized"}} == expected
