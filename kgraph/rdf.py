@@ -14,7 +14,7 @@ named graph can be read, replaced or dropped on its own.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -165,7 +165,7 @@ class ArticleGraph:
     time) and its digest, the SHA-256 of the rest of the graph, also stated in the graph as dip:graphDigest."""
 
     iri: str
-    quads: tuple[ox.Quad, ...]
+    quads: Sequence[ox.Quad]  # a tuple, or (from the work folder) kgraph.store.NQuads
     digest: str
     earlier: bool = False  # an earlier build's article resolved again with this one's: for the store, not graph.trig
 

@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from kgraph.model import Extraction, Note, Skipped
 from kgraph.rdf import ArticleGraph, article_iri
 from kgraph.resolve.index import FORMAT, decode, encode
+from kgraph.store import NQuads
 
 WORK_DIR = ".kgraph.work"
 SCHEMA = """
@@ -294,9 +295,10 @@ class WorkFolder:
             yield [ArticleGraph(iri, graph_quads(iri, blob), digest, not built) for iri, digest, blob, built in rows]
 
 
-def graph_quads(iri: str, nquads: bytes) -> tuple[ox.Quad, ...]:
-    """An article graph's quads back from their compressed N-Quads, in the order they were written."""
-    return tuple(ox.parse(zlib.decompress(nquads), format=ox.RdfFormat.N_QUADS))
+def graph_quads(iri: str, nquads: bytes) -> NQuads:
+    """An article graph's quads back from their compressed N-Quads, in the order they were written (parsed when
+    read: the store loads the text)."""
+    return NQuads(zlib.decompress(nquads))
 
 
 def compress_quads(quads: Sequence[ox.Quad]) -> bytes:
