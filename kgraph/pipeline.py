@@ -28,7 +28,7 @@ from kgraph.gazetteer import gazetteer
 from kgraph.lexicon import lexicon
 from kgraph.model import Extraction, Note, Skipped
 from kgraph.parse import Progress
-from kgraph.rdf import ArticleGraph, to_trig_file
+from kgraph.rdf import ArticleGraph, to_trig_file_from_blocks
 from kgraph.relations import relations
 from kgraph.resolve import CorrectionsError, Resolution, load_corrections
 from kgraph.resolve.corrections import NONE
@@ -257,7 +257,7 @@ def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[s
     def triples() -> Iterator[tuple[str, str, str]]:
         return ((q.subject.value, q.predicate.value, q.object.value) for g in _graphs(work, True) for q in g.quads)
 
-    writers = {"graph.trig": lambda path: to_trig_file((q for g in _graphs(work, True) for q in g.quads), path)}
+    writers = {"graph.trig": lambda path: to_trig_file_from_blocks(work.trig_blocks(), path)}  # written by the workers
     if analysis:
         analysed: list[Analysed] = []  # made once, by the first analysis file written
 

@@ -47,8 +47,9 @@ CREATE TABLE IF NOT EXISTS extracted (
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, shard INTEGER NOT NULL, position INTEGER NOT NULL,
     renamed TEXT);
 CREATE TABLE IF NOT EXISTS graphs (iri TEXT PRIMARY KEY, built INTEGER NOT NULL, digest TEXT NOT NULL,
-    nquads BLOB NOT NULL);
+    nquads BLOB NOT NULL, trig BLOB NOT NULL);
 """
+TABLES = ("meta", "shards", "extracted", "articles", "graphs")
 
 
 class WorkError(RuntimeError):
@@ -87,6 +88,7 @@ class Rendered:
     built: bool  # an article of this build (else an earlier one, resolved again with it)
     digest: str
     nquads: bytes  # compressed
+    trig: bytes  # the graph's block of graph.trig (kgraph.rdf.trig_block), compressed
 
 
 @cache
@@ -119,9 +121,12 @@ class WorkFolder:
             raise WorkError(f"cannot use the work folder {self.folder}: {err}") from err
 
     def _restart(self) -> None:
+        """Start afresh; the tables too, which another kgraph may have made otherwise."""
         with self._transaction():
-            for table in ("meta", "shards", "extracted", "articles", "graphs"):
-                self.db.execute(f"DELETE FROM {table}")  # noqa: S608 (table names above, not input)
+            for table in TABLES:
+                self.db.execute(f"DROP TABLE {table}")  # names above, not input
+            for statement in SCHEMA.split(";"):
+                self.db.execute(statement)
             self.db.execute("INSERT INTO meta (key) VALUES (?)", (self.key,))
 
     def _transaction(self):
@@ -274,8 +279,8 @@ class WorkFolder:
     def save_graphs(self, graphs: Iterable[Rendered]) -> None:
         with self._transaction():
             self.db.executemany(
-                "INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?)",
-                [(g.iri, g.built, g.digest, g.nquads) for g in graphs],
+                "INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?, ?)",
+                [(g.iri, g.built, g.digest, g.nquads, g.trig) for g in graphs],
             )
 
     def has_earlier(self) -> bool:
@@ -293,6 +298,11 @@ class WorkFolder:
         cursor = self.db.cursor().execute(query + " ORDER BY iri")
         while rows := cursor.fetchmany(batch):
             yield [ArticleGraph(iri, graph_quads(iri, blob), digest, not built) for iri, digest, blob, built in rows]
+
+    def trig_blocks(self) -> Iterator[bytes]:
+        """This build's article graphs as blocks of graph.trig (kgraph.rdf.trig_block), in IRI order."""
+        for (blob,) in _stream(self.db.cursor().execute("SELECT trig FROM graphs WHERE built ORDER BY iri")):
+            yield zlib.decompress(blob)
 
 
 def graph_quads(iri: str, nquads: bytes) -> NQuads:
