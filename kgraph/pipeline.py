@@ -23,7 +23,6 @@ from pathlib import Path
 
 from kgraph.commit import LOCK_FILE, build_id, checkpoint, commit, folder_lock, recover
 from kgraph.distributed import ClusterError, Engine, RenderedBatch, engine, extract_shard, render_articles
-from kgraph.export import ANALYSIS_RENDERERS, Analysed
 from kgraph.gazetteer import gazetteer
 from kgraph.lexicon import lexicon
 from kgraph.model import Extraction, Note, Skipped
@@ -39,6 +38,9 @@ from kgraph.store import StoreKind, StoreSpec, SyncSummary, store_spec
 from kgraph.work import WORK_DIR, WorkError, WorkFolder
 
 RENDER_BATCH = 200  # articles a RDF task
+# the files kgraph.export.ANALYSIS_RENDERERS writes, named here so that a build without them never imports it
+# (NetworkX, pyvis: a fifth of a second of the coordinator's start)
+ANALYSIS_FILES = ("graph.html", "report.md", "report.json", "graph.graphml", "graph.gexf")
 
 
 class BuildError(RuntimeError):
@@ -153,7 +155,7 @@ def _build(
             _writers(work, skipped, options.analysis),
             prune,
             (lambda: _graphs(work, built_only=False)) if reresolved else None,
-            removed=() if options.analysis else list(ANALYSIS_RENDERERS),  # an earlier build's: not of this graph
+            removed=() if options.analysis else list(ANALYSIS_FILES),  # an earlier build's: not of this graph
         )
         if index is not None:
             work.save_index(index, prune)
@@ -259,6 +261,8 @@ def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[s
 
     writers = {"graph.trig": lambda path: to_trig_file_from_blocks(work.trig_blocks(), path)}  # written by the workers
     if analysis:
+        from kgraph.export import ANALYSIS_RENDERERS, Analysed
+
         analysed: list[Analysed] = []  # made once, by the first analysis file written
 
         def render(name: str, path: Path) -> None:
@@ -266,7 +270,7 @@ def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[s
                 analysed.append(Analysed(list(triples()), skipped))
             path.write_text(ANALYSIS_RENDERERS[name](analysed[0]), encoding="utf-8")
 
-        writers |= {name: (lambda path, n=name: render(n, path)) for name in ANALYSIS_RENDERERS}
+        writers |= {name: (lambda path, n=name: render(n, path)) for name in ANALYSIS_FILES}
     return writers
 
 
