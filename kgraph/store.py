@@ -45,8 +45,10 @@ TRIG_FILE = "graph.trig"
 BATCH_TRIPLES = 50_000  # triples per update request to an endpoint; one graph is never split
 REOPEN_WRITES = 50  # writes an open Oxigraph store takes before the writer opens it again
 # quads a build writes at once (a graph is never split): each bulk load into an Oxigraph store has a cost of its own
-# (new files, written and taken in), so few large loads, but a bounded number of quads held
-WRITE_QUADS = 50_000
+# (new files, written and taken in), so few large loads; but the loader holds ~0.7 KB a quad (the merge doubles them)
+# while it loads. 3,000 synthetic articles: 5,000 quads a load 3.2 CPU s, +15 MiB; 20,000: 1.9 s, +47 MiB; 50,000:
+# 1.7 s, +97 MiB (docs/scaling.md)
+WRITE_QUADS = 20_000
 
 DEFAULT = ox.DefaultGraph()
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
