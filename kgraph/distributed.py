@@ -3,7 +3,7 @@
 Two kinds of task run in parallel: extracting a shard of the inputs (reading, spaCy and extraction), and
 writing the RDF of a batch of resolved articles. A task carries a shard (file paths or feed lines) or
 encoded extractions, never spaCy objects, and its result comes back as plain dataclasses holding the
-encoded extractions or compressed N-Quads (kgraph.work), which the process that runs the build keeps on
+encoded extractions or compressed N-Quads and TriG (kgraph.work), which the process that runs the build keeps on
 disk.
 
 With one worker and no scheduler the tasks run here, one after another. With `--workers N` a local Dask

@@ -8,7 +8,7 @@ The phases, each bounded in memory whatever the corpus's size:
 2. the articles are resolved against every article the store holds (its resolution index), in passes over
    the work folder and the index (kgraph.resolve.Resolution);
 3. each article's RDF graph is written by the workers, in batches;
-4. the files are staged (graph.trig graph by graph, and the analyses), and the store and the files are
+4. the files are staged (graph.trig joined from the workers' blocks, and the analyses), and the store and the files are
    switched together at the build's one commit point (kgraph.commit).
 """
 
@@ -253,7 +253,7 @@ def _graphs(work: WorkFolder, built_only: bool) -> Iterator[ArticleGraph]:
 
 
 def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[str, Callable[[Path], None]]:
-    """Each file the build writes, by name: graph.trig graph by graph from the work folder, and (unless
+    """Each file the build writes, by name: graph.trig joined from the blocks the workers wrote, and (unless
     `analysis` is off) the analyses of this build's graph."""
 
     def triples() -> Iterator[tuple[str, str, str]]:

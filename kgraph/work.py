@@ -9,8 +9,8 @@ OUT/.kgraph.work/work.sqlite holds, for the build under way:
   skips it (any other change starts the work afresh);
 - the build's articles, once every shard is in: each id once, a second article with a file's id taking
   the id qualified by its folder, another with a feed's id skipped, as `ingest.read_inputs` does;
-- each article's RDF graph (N-Quads, compressed) with its digest, in IRI order, from which graph.trig
-  and the store are written.
+- each article's RDF graph (N-Quads, and its block of graph.trig, compressed) with its digest, in IRI
+  order, from which graph.trig and the store are written.
 
 The folder is removed when the build is done.
 """
