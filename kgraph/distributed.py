@@ -3,7 +3,7 @@
 Two kinds of task run in parallel: extracting a shard of the inputs (reading, spaCy and extraction), and
 writing the RDF of a batch of resolved articles. A task carries a shard (file paths or feed lines) or
 encoded extractions, never spaCy objects, and its result comes back as plain dataclasses holding the
-encoded extractions or compressed N-Quads (kgraph.work), which the process that runs the build keeps on
+encoded extractions or compressed N-Quads and TriG (kgraph.work), which the process that runs the build keeps on
 disk.
 
 With one worker and no scheduler the tasks run here, one after another. With `--workers N` a local Dask
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kgraph.model import EventRef, KnowledgeGraph, Modality, Note, Skipped
-from kgraph.rdf import article_graph
+from kgraph.rdf import article_graph, trig_block
 from kgraph.resolve.index import decode, encode
 from kgraph.shards import Shard, read_shard
 from kgraph.work import Extracted, Rendered, ShardResult, code_digest, compress_quads
@@ -201,7 +202,8 @@ def render_articles(batch: list[tuple[bool, bytes]], resolution: Resolution) -> 
             continue
         article = resolution.article(extraction)
         graph = article_graph(kg, article)
-        found.graphs.append(Rendered(graph.iri, built, graph.digest, compress_quads(graph.quads)))
+        trig = zlib.compress(trig_block(graph.quads), 6)
+        found.graphs.append(Rendered(graph.iri, built, graph.digest, compress_quads(graph.quads), trig))
         if built:
             named = {*article.entity_of.values(), *(e for pair in article.participants.values() for e in pair)}
             mentioned = set(article.entity_of.values())

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kgraph.data import DataError, load_json
 from kgraph.model import EntityType
@@ -99,6 +99,7 @@ def spellings(*names: str) -> list[str]:
     return list(found)
 
 
+@lru_cache(maxsize=1 << 14)  # the same names come back in every article and pass of a resolution
 def slug(text: str) -> str:
     """A stable IRI-safe key for a name: 'Côte d'Ivoire' -> 'côte_d_ivoire'."""
     return re.sub(r"[^\w]+", "_", text.lower()).strip("_") or "unnamed"

@@ -8,7 +8,7 @@ The phases, each bounded in memory whatever the corpus's size:
 2. the articles are resolved against every article the store holds (its resolution index), in passes over
    the work folder and the index (kgraph.resolve.Resolution);
 3. each article's RDF graph is written by the workers, in batches;
-4. the files are staged (graph.trig graph by graph, and the analyses), and the store and the files are
+4. the files are staged (graph.trig joined from the workers' blocks, and the analyses), and the store and the files are
    switched together at the build's one commit point (kgraph.commit).
 """
 
@@ -23,12 +23,11 @@ from pathlib import Path
 
 from kgraph.commit import LOCK_FILE, build_id, checkpoint, commit, folder_lock, recover
 from kgraph.distributed import ClusterError, Engine, RenderedBatch, engine, extract_shard, render_articles
-from kgraph.export import ANALYSIS_RENDERERS, Analysed
 from kgraph.gazetteer import gazetteer
 from kgraph.lexicon import lexicon
 from kgraph.model import Extraction, Note, Skipped
 from kgraph.parse import Progress
-from kgraph.rdf import ArticleGraph, to_trig_file
+from kgraph.rdf import ArticleGraph, to_trig_file_from_blocks
 from kgraph.relations import relations
 from kgraph.resolve import CorrectionsError, Resolution, load_corrections
 from kgraph.resolve.corrections import NONE
@@ -39,6 +38,9 @@ from kgraph.store import StoreKind, StoreSpec, SyncSummary, store_spec
 from kgraph.work import WORK_DIR, WorkError, WorkFolder
 
 RENDER_BATCH = 200  # articles a RDF task
+# the files kgraph.export.ANALYSIS_RENDERERS writes, named here so that a build without them never imports it
+# (NetworkX, pyvis: a fifth of a second of the coordinator's start)
+ANALYSIS_FILES = ("graph.html", "report.md", "report.json", "graph.graphml", "graph.gexf")
 
 
 class BuildError(RuntimeError):
@@ -153,7 +155,7 @@ def _build(
             _writers(work, skipped, options.analysis),
             prune,
             (lambda: _graphs(work, built_only=False)) if reresolved else None,
-            removed=() if options.analysis else list(ANALYSIS_RENDERERS),  # an earlier build's: not of this graph
+            removed=() if options.analysis else list(ANALYSIS_FILES),  # an earlier build's: not of this graph
         )
         if index is not None:
             work.save_index(index, prune)
@@ -251,14 +253,16 @@ def _graphs(work: WorkFolder, built_only: bool) -> Iterator[ArticleGraph]:
 
 
 def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[str, Callable[[Path], None]]:
-    """Each file the build writes, by name: graph.trig graph by graph from the work folder, and (unless
+    """Each file the build writes, by name: graph.trig joined from the blocks the workers wrote, and (unless
     `analysis` is off) the analyses of this build's graph."""
 
     def triples() -> Iterator[tuple[str, str, str]]:
         return ((q.subject.value, q.predicate.value, q.object.value) for g in _graphs(work, True) for q in g.quads)
 
-    writers = {"graph.trig": lambda path: to_trig_file((q for g in _graphs(work, True) for q in g.quads), path)}
+    writers = {"graph.trig": lambda path: to_trig_file_from_blocks(work.trig_blocks(), path)}  # written by the workers
     if analysis:
+        from kgraph.export import ANALYSIS_RENDERERS, Analysed
+
         analysed: list[Analysed] = []  # made once, by the first analysis file written
 
         def render(name: str, path: Path) -> None:
@@ -266,7 +270,7 @@ def _writers(work: WorkFolder, skipped: list[Skipped], analysis: bool) -> dict[s
                 analysed.append(Analysed(list(triples()), skipped))
             path.write_text(ANALYSIS_RENDERERS[name](analysed[0]), encoding="utf-8")
 
-        writers |= {name: (lambda path, n=name: render(n, path)) for name in ANALYSIS_RENDERERS}
+        writers |= {name: (lambda path, n=name: render(n, path)) for name in ANALYSIS_FILES}
     return writers
 
 

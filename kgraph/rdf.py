@@ -14,7 +14,7 @@ named graph can be read, replaced or dropped on its own.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -165,7 +165,7 @@ class ArticleGraph:
     time) and its digest, the SHA-256 of the rest of the graph, also stated in the graph as dip:graphDigest."""
 
     iri: str
-    quads: tuple[ox.Quad, ...]
+    quads: Sequence[ox.Quad]  # a tuple, or (from the work folder) kgraph.store.NQuads
     digest: str
     earlier: bool = False  # an earlier build's article resolved again with this one's: for the store, not graph.trig
 
@@ -190,6 +190,31 @@ def to_trig_file(quads: Iterable[ox.Quad], path: Path) -> None:
     """TriG as `to_trig` makes it, written to a file as the quads come, so a graph of any size is never held."""
     with path.open("wb") as out:
         ox.serialize(quads, out, format=ox.RdfFormat.TRIG, prefixes=TRIG_PREFIXES)
+
+
+def trig_block(quads: Iterable[ox.Quad]) -> bytes:
+    """One named graph's TriG as `to_trig` writes it among others: pyoxigraph writes each graph on its own after
+    the prefixes, so the workers can write every article's block and graph.trig be joined from them."""
+    text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=TRIG_PREFIXES)
+    header = trig_header()
+    if not text.startswith(header):
+        raise ValueError("pyoxigraph's TriG began other than with the prefixes")
+    return text[len(header) :]
+
+
+@cache
+def trig_header() -> bytes:
+    """The prefixes TriG by `to_trig` starts with (pyoxigraph writes them with the first quad)."""
+    example = ox.Quad(ox.NamedNode(BASE), ox.NamedNode(BASE), ox.NamedNode(BASE), ox.NamedNode(BASE))
+    text = ox.serialize([example], format=ox.RdfFormat.TRIG, prefixes=TRIG_PREFIXES)
+    return text[: text.index(b"\n<") + 1]
+
+
+def to_trig_file_from_blocks(blocks: Iterable[bytes], path: Path) -> None:
+    """TriG as `to_trig` makes it, from the graphs' blocks (`trig_block`) in order, written as they come."""
+    with path.open("wb") as out:
+        for number, block in enumerate(blocks):
+            out.write(trig_header() + block if number == 0 else block)
 
 
 def to_dataset(kg: KnowledgeGraph) -> Dataset:

@@ -43,7 +43,12 @@ if TYPE_CHECKING:  # rdflib is imported by the functions that read through it, s
 STORE_DIR = "store"
 TRIG_FILE = "graph.trig"
 BATCH_TRIPLES = 50_000  # triples per update request to an endpoint; one graph is never split
-REOPEN_WRITES = 50  # writes (of up to 100 graphs) an open Oxigraph store takes before the writer opens it again
+REOPEN_WRITES = 50  # writes an open Oxigraph store takes before the writer opens it again
+# quads a build writes at once (a graph is never split): each bulk load into an Oxigraph store has a cost of its own
+# (new files, written and taken in), so few large loads; but the loader holds ~0.7 KB a quad (the merge doubles them)
+# while it loads. 3,000 synthetic articles: 5,000 quads a load 3.2 CPU s, +15 MiB; 20,000: 1.9 s, +47 MiB; 50,000:
+# 1.7 s, +97 MiB (docs/scaling.md)
+WRITE_QUADS = 20_000
 
 DEFAULT = ox.DefaultGraph()
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -303,13 +308,8 @@ class OxigraphWriter:
         try:
             if not holds_merge(self.store):  # a store written before kgraph kept the merge
                 self.store.update(MERGE_ALL)
-            if new:  # pyoxigraph's bulk loader, the merge too; digests last, so a write cut short leaves graphs
-                # without one, which the next build writes again
-                quads = [q for iri in sorted(new) for q in graphs[iri]]
-                merged = [ox.Quad(q.subject, q.predicate, q.object, DEFAULT) for q in quads]
-                self.store.bulk_extend(
-                    [*without_digests(quads), *without_digests(merged), *digests(quads), *digests(merged)]
-                )
+            if new:  # pyoxigraph's bulk loader, reading the N-Quads itself
+                self.store.bulk_load(load_text({iri: graphs[iri] for iri in sorted(new)}), format=ox.RdfFormat.N_QUADS)
             if changed or drop:  # one SPARQL Update: one transaction, so no reader sees half an article
                 self.store.update(update_text({iri: graphs[iri] for iri in changed}, drop, merging=True))
                 self.store.flush()
@@ -330,12 +330,74 @@ def _open_for_writing(path: Path) -> ox.Store:
         raise StoreError(f"cannot open the Oxigraph store at {path}: {err}") from err
 
 
-def digests(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    return [q for q in quads if q.predicate == GRAPH_DIGEST]
+class NQuads(Sequence[ox.Quad]):
+    """A graph's quads kept as the N-Quads pyoxigraph wrote them, parsed only when they are read: the Oxigraph
+    writer loads the text as it is, which costs a fraction of making and passing Python quads (docs/scaling.md)."""
+
+    def __init__(self, text: bytes):
+        self.text = text
+        self._quads: tuple[ox.Quad, ...] | None = None
+
+    def _parsed(self) -> tuple[ox.Quad, ...]:
+        if self._quads is None:
+            self._quads = tuple(ox.parse(self.text, format=ox.RdfFormat.N_QUADS))
+        return self._quads
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 (an int or a slice, as a tuple takes)
+        return self._parsed()[index]
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return iter(self._parsed())
+
+    def __len__(self) -> int:
+        return self.text.count(b"\n")  # one quad a line
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and self._parsed() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._parsed())
 
 
-def without_digests(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    return [q for q in quads if q.predicate != GRAPH_DIGEST]
+def load_text(graphs: Graphs) -> bytes:
+    """What the bulk loader gets for new graphs: their N-Quads, then the merge's (the same lines in the default
+    graph), the digests last, so a load cut short leaves graphs without one, which the next build writes again."""
+    named, merged, digests, merged_digests = [], [], [], []
+    for iri, quads in graphs.items():
+        text = quads.text if isinstance(quads, NQuads) else ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        rest, digest = _digest_lines(text)
+        named.append(rest)
+        merged.append(_unnamed(rest, iri))
+        digests.append(digest)
+        merged_digests.append(_unnamed(digest, iri))
+    return b"".join([*named, *merged, *digests, *merged_digests])
+
+
+def _unnamed(text: bytes, iri: str) -> bytes:
+    """N-Quads lines of the graph `iri` moved to the default graph: without the graph's name, which ends every
+    line as pyoxigraph writes them."""
+    suffix = f" <{iri}> .\n".encode()
+    if text.count(suffix) != text.count(b"\n"):
+        raise ValueError(f"N-Quads of the graph <{iri}> with lines of another graph")
+    return text.replace(suffix, b" .\n")
+
+
+def _digest_lines(text: bytes) -> tuple[bytes, bytes]:
+    """N-Quads split in two: the lines that do not state a graph's digest, and those that do."""
+    rest, digests, done = [], [], 0
+    at = text.find(DIGEST_PREDICATE)
+    while at >= 0:
+        start = text.rfind(b"\n", 0, at) + 1
+        end = text.find(b"\n", at) + 1 or len(text)
+        if text.find(b" ", start) == at:  # the predicate (a subject has no space), not an object
+            rest.append(text[done:start])
+            digests.append(text[start:end])
+            done = end
+        at = text.find(DIGEST_PREDICATE, end)
+    return b"".join([*rest, text[done:]]), b"".join(digests)
+
+
+DIGEST_PREDICATE = f" {GRAPH_DIGEST} ".encode()
 
 
 class EndpointWriter:
@@ -430,12 +492,18 @@ class SyncSummary:
 
 
 def sync(
-    target: Writer, graphs: Iterable[ArticleGraph], *, prune: bool = False, ontology: bool = True, batch: int = 100
+    target: Writer,
+    graphs: Iterable[ArticleGraph],
+    *,
+    prune: bool = False,
+    ontology: bool = True,
+    batch: int = 1000,
+    quads: int = WRITE_QUADS,
 ) -> SyncSummary:
     """Make the store hold the built articles: unchanged graphs are not touched; changed and new ones are
-    written (a changed one dropped and rewritten at once, so no reader sees half an article), `batch` graphs
-    at a time as they come; with `prune`, articles not built are dropped. With `ontology`, the ontology's own
-    named graph is rewritten if it differs."""
+    written (a changed one dropped and rewritten at once, so no reader sees half an article) as they come, at
+    most `batch` graphs and about `quads` quads at a time; with `prune`, articles not built are dropped. With
+    `ontology`, the ontology's own named graph is rewritten if it differs."""
     try:
         before = target.digests()
         stale_ontology = ontology and not same_triples(target.graph(ONTOLOGY_IRI), ontology_quads())
@@ -444,6 +512,7 @@ def sync(
     counts: Counter[str] = Counter()
     writes: dict[str, Sequence[ox.Quad]] = {ONTOLOGY_IRI: ontology_quads()} if stale_ontology else {}
     not_built = set(before)  # the stored articles these graphs do not name
+    size = 0
     for graph in graphs:
         not_built.discard(graph.iri)
         if before.get(graph.iri) == graph.digest:
@@ -451,9 +520,10 @@ def sync(
             continue
         counts["replaced" if graph.iri in before else "added"] += 1
         writes[graph.iri] = graph.quads
-        if len(writes) >= batch:
+        size += len(graph.quads)
+        if len(writes) >= batch or size >= quads:
             target.write(writes)
-            writes = {}
+            writes, size = {}, 0
     gone = sorted(not_built)
     counts["pruned" if prune else "kept"] += len(gone)
     target.write(writes, drop=gone if prune else ())

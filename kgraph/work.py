@@ -9,8 +9,8 @@ OUT/.kgraph.work/work.sqlite holds, for the build under way:
   skips it (any other change starts the work afresh);
 - the build's articles, once every shard is in: each id once, a second article with a file's id taking
   the id qualified by its folder, another with a feed's id skipped, as `ingest.read_inputs` does;
-- each article's RDF graph (N-Quads, compressed) with its digest, in IRI order, from which graph.trig
-  and the store are written.
+- each article's RDF graph (N-Quads, and its block of graph.trig, compressed) with its digest, in IRI
+  order, from which graph.trig and the store are written.
 
 The folder is removed when the build is done.
 """
@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from kgraph.model import Extraction, Note, Skipped
 from kgraph.rdf import ArticleGraph, article_iri
 from kgraph.resolve.index import FORMAT, decode, encode
+from kgraph.store import NQuads
 
 WORK_DIR = ".kgraph.work"
 SCHEMA = """
@@ -46,8 +47,9 @@ CREATE TABLE IF NOT EXISTS extracted (
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, shard INTEGER NOT NULL, position INTEGER NOT NULL,
     renamed TEXT);
 CREATE TABLE IF NOT EXISTS graphs (iri TEXT PRIMARY KEY, built INTEGER NOT NULL, digest TEXT NOT NULL,
-    nquads BLOB NOT NULL);
+    nquads BLOB NOT NULL, trig BLOB NOT NULL);
 """
+TABLES = ("meta", "shards", "extracted", "articles", "graphs")
 
 
 class WorkError(RuntimeError):
@@ -86,6 +88,7 @@ class Rendered:
     built: bool  # an article of this build (else an earlier one, resolved again with it)
     digest: str
     nquads: bytes  # compressed
+    trig: bytes  # the graph's block of graph.trig (kgraph.rdf.trig_block), compressed
 
 
 @cache
@@ -118,9 +121,12 @@ class WorkFolder:
             raise WorkError(f"cannot use the work folder {self.folder}: {err}") from err
 
     def _restart(self) -> None:
+        """Start afresh; the tables too, which another kgraph may have made otherwise."""
         with self._transaction():
-            for table in ("meta", "shards", "extracted", "articles", "graphs"):
-                self.db.execute(f"DELETE FROM {table}")  # noqa: S608 (table names above, not input)
+            for table in TABLES:
+                self.db.execute(f"DROP TABLE {table}")  # names above, not input
+            for statement in SCHEMA.split(";"):
+                self.db.execute(statement)
             self.db.execute("INSERT INTO meta (key) VALUES (?)", (self.key,))
 
     def _transaction(self):
@@ -273,8 +279,8 @@ class WorkFolder:
     def save_graphs(self, graphs: Iterable[Rendered]) -> None:
         with self._transaction():
             self.db.executemany(
-                "INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?)",
-                [(g.iri, g.built, g.digest, g.nquads) for g in graphs],
+                "INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?, ?)",
+                [(g.iri, g.built, g.digest, g.nquads, g.trig) for g in graphs],
             )
 
     def has_earlier(self) -> bool:
@@ -293,10 +299,16 @@ class WorkFolder:
         while rows := cursor.fetchmany(batch):
             yield [ArticleGraph(iri, graph_quads(iri, blob), digest, not built) for iri, digest, blob, built in rows]
 
+    def trig_blocks(self) -> Iterator[bytes]:
+        """This build's article graphs as blocks of graph.trig (kgraph.rdf.trig_block), in IRI order."""
+        for (blob,) in _stream(self.db.cursor().execute("SELECT trig FROM graphs WHERE built ORDER BY iri")):
+            yield zlib.decompress(blob)
 
-def graph_quads(iri: str, nquads: bytes) -> tuple[ox.Quad, ...]:
-    """An article graph's quads back from their compressed N-Quads, in the order they were written."""
-    return tuple(ox.parse(zlib.decompress(nquads), format=ox.RdfFormat.N_QUADS))
+
+def graph_quads(iri: str, nquads: bytes) -> NQuads:
+    """An article graph's quads back from their compressed N-Quads, in the order they were written (parsed when
+    read: the store loads the text)."""
+    return NQuads(zlib.decompress(nquads))
 
 
 def compress_quads(quads: Sequence[ox.Quad]) -> bytes:

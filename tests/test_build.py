@@ -5,6 +5,8 @@ import json
 import re
 import shutil
 import socket
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -176,6 +178,18 @@ def test_article_text_is_inert_in_the_report_and_page(tmp_path):
     assert r"&lt;script&gt;alert(1)&lt;/script&gt; !\[x\](http://evil.example/p.png) \[c\]" in report
     html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html
+
+
+def test_a_build_names_the_analyses_without_importing_what_makes_them():
+    """A build with --no-analysis removes an earlier build's analyses by name; what renders them (NetworkX,
+    pyvis) is imported only by a build that writes them."""
+    from kgraph.export import ANALYSIS_RENDERERS
+    from kgraph.pipeline import ANALYSIS_FILES
+
+    assert tuple(ANALYSIS_RENDERERS) == ANALYSIS_FILES
+    code = "import sys, kgraph.pipeline, kgraph.cli; print('networkx' in sys.modules, 'kgraph.export' in sys.modules)"
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert imported.stdout.split() == ["False", "False"]
 
 
 def test_distinct_article_ids_get_distinct_graphs(tmp_path):

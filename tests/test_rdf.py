@@ -16,7 +16,7 @@ from reference_routes import reference_dataset, reference_validate
 from kgraph.export import ANALYSIS_RENDERERS, Analysed, Built
 from kgraph.extract import extract
 from kgraph.ingest import read_inputs
-from kgraph.rdf import DIP, ID, article_graphs, quads, to_rdflib, to_trig
+from kgraph.rdf import DIP, ID, article_graphs, quads, to_rdflib, to_trig, to_trig_file_from_blocks, trig_block
 from kgraph.resolve import resolve
 from kgraph.validate import validate
 
@@ -99,6 +99,17 @@ def test_digests_and_quads_match_the_rdflib_route_whatever_the_text():
         g.identifier: str(g.value(g.identifier, DIP.graphDigest)) for g in reference.graphs() if len(g)
     }
     assert trig_quads(to_trig(quads(graphs))) == quad_set(reference)
+
+
+def test_graph_trig_joined_from_each_graphs_block_is_the_file_written_whole(sample_kg, tmp_path):
+    """The workers write each article's block of graph.trig (the coordinator joins them): byte for byte the file
+    pyoxigraph writes from all the quads, for the samples and for text that tests every rule of quoting."""
+    facts = [("Norway", "met", "Sweden", "asserted", "2024-02-01", f"a{i}", text) for i, text in enumerate(AWKWARD)]
+    awkward = knowledge_graph(facts, titles={f"a{i}": text for i, text in enumerate(AWKWARD)})
+    for kg in (sample_kg, awkward):
+        graphs = article_graphs(kg)
+        to_trig_file_from_blocks((trig_block(g.quads) for g in graphs), tmp_path / "graph.trig")
+        assert (tmp_path / "graph.trig").read_bytes() == to_trig(quads(graphs)).encode("utf-8")
 
 
 def test_graph_trig_lists_the_articles_in_iri_order_and_reads_back_whole():

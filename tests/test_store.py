@@ -194,6 +194,21 @@ def test_a_write_longer_than_one_open_of_the_store_loses_nothing(sample_build, t
         assert sync(target, graphs, batch=1).unchanged == 5
 
 
+def test_a_bulk_load_holds_the_graphs_then_their_merge_and_the_digests_last(sample_build):
+    """What the Oxigraph writer hands the bulk loader (N-Quads text, not Python quads): every graph's quads, the
+    same in the default graph (the merge), and the digests after all the rest, so a load cut short leaves
+    graphs without one."""
+    graphs = {g.iri: g.quads for g in staged_graphs(sample_build / "graph.trig")}
+    loaded = list(pyoxigraph.parse(kgraph.store.load_text(graphs), format=pyoxigraph.RdfFormat.N_QUADS))
+    stated = {q for quads in graphs.values() for q in quads}
+    assert len(loaded) == 2 * len(stated)
+    assert {q for q in loaded if q.graph_name != kgraph.store.DEFAULT} == stated
+    assert {q.triple for q in loaded if q.graph_name == kgraph.store.DEFAULT} == {q.triple for q in stated}
+    is_digest = [q.predicate == kgraph.store.GRAPH_DIGEST for q in loaded]
+    assert is_digest == sorted(is_digest)
+    assert sum(is_digest) == 2 * len(graphs)
+
+
 def test_memory_store_keeps_nothing_and_reads_graph_trig(tmp_path):
     out = tmp_path / "out"
     result = build(SAMPLES / "004_e958fbd4bca35696.txt", out, "--store", "memory")

@@ -148,9 +148,14 @@ def _mention(m: Mention) -> list:
 def _unmention(row: list) -> Mention:
     text, start, end, kind, gid, how, title, institution, participants, event = row
     return Mention(
-        text, start, end, EntityType(kind), gid, MentionKind(how), title, institution,
-        EntityType(participants) if participants else None, event,
+        text, start, end, ENTITY_TYPES[kind], gid, MENTION_KINDS[how], title, institution,
+        ENTITY_TYPES[participants] if participants else None, event,
     )  # fmt: skip
+
+
+# the enums by value, looked up without calling them (a resolution decodes every mention of the corpus thrice)
+ENTITY_TYPES = {kind.value: kind for kind in EntityType}
+MENTION_KINDS = {kind.value: kind for kind in MentionKind}
 
 
 def _day(value: str | None) -> date | None:

@@ -30,8 +30,10 @@ PARTICLES = {
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|ar|as|at|az|an|ash)[-‐‑’']", re.IGNORECASE)  # "al-Amin": "Amin"
 SPELLING_SIMILARITY = 0.8  # a family name transliterated two ways: "Marchenko", "Martchenko"
 GIVEN_NAME_SIMILARITY = 0.85  # "Nicolas", "Nicholas"; not "Maria", "Mario"
+NAMES_KEPT = 1 << 14  # names folded or cleaned kept for the next time they come (a bound: a corpus's names are not)
 
 
+@lru_cache(maxsize=NAMES_KEPT)  # the same names come back in every article and pass
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: 'Núñez-Ruiz' -> 'nunez ruiz'."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -48,9 +50,17 @@ class PersonNames:
     def __init__(self, gaz: Gazetteer):
         self.honorifics = {h.rstrip(".") for h in gaz.honorifics}
         self.titles = sorted((t.lower() for t in gaz.titles), key=len, reverse=True)
+        self.cleaned: dict[str, tuple[str, bool]] = {}  # each name cleaned once: it comes back in every pass
 
     def clean(self, text: str) -> tuple[str, bool]:
         """The name without titles, honorifics or possessive; and whether a knight's 'Sir' led it."""
+        if (found := self.cleaned.get(text)) is None:
+            if len(self.cleaned) >= NAMES_KEPT:
+                self.cleaned.clear()
+            found = self.cleaned[text] = self._clean(text)
+        return found
+
+    def _clean(self, text: str) -> tuple[str, bool]:
         name = re.sub(r"[’']s$", "", text.strip())
         knighted = False
         changed = True
