@@ -414,8 +414,8 @@ class Context:
         return [m for c in args for m in self.actors(dative(c))]
 
     def quoted_apart(self, verb: Token, arg: Token) -> bool:
-        """Whether an argument lies in a quoted clause the verb is outside of: 'X asked, "Who, if not Y,
-        deserves it?"' has no object Y, whatever the parser says. A quoted name ('the "Blue" party') is kept."""
+        """Whether an argument lies in a quoted clause the verb is outside of: 'X said, "Only Y can end this war"'
+        has no object Y, whatever the parser says. A quoted name ('the "Blue" party') is kept."""
         for start, end in self.quotes():
             if start <= arg.i < end and not start <= verb.i < end:
                 return any(t.pos_ in VERBAL for t in self.doc[start:end])

@@ -22,16 +22,13 @@ COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group
 WHERE_PREPS = {"in", "into", "near", "outside", "around"}
 
 
+WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
+
+
 def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutual: bool = False) -> Candidate | None:
     """The candidate event of an event verb, its own objects given; None where it is no event of its own."""
-    if clauses.governing_event(ctx, verb) is not None:
-        return None  # "threatened to ban X": the governing verb says what happened
-    if clauses.promises_an_event(ctx, verb):
-        return None  # "promised to send aid": the promised event, read as a promise, is the fact
-    if clauses.is_content(ctx, verb):
-        return None  # "demanded that X release Y", "an admission that X attacked Y": asked or claimed, not done
-    if _what_a_plan_is_for(ctx, verb):
-        return None  # "a pact to open the border", "a plan to attack X": what the thing is for, not done
+    if not _an_event_of_its_own(ctx, verb, relation):
+        return None
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
     if asked is None and not targets and relation in ctx.lexicon.intent.directive:
         asked = _asked_of_the_unnamed(ctx, verb)
@@ -57,6 +54,35 @@ def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
         return True
     before = ctx.doc[aux.i - 1] if aux.i > 0 else None  # "... a deal to restore ties", however attached
     return verb.dep_ == "advcl" and before is not None and ctx.lexicon.is_plan(before.lemma_.lower())
+
+
+def _an_event_of_its_own(ctx: Context, verb: Token, relation: str) -> bool:
+    """Whether the verb states an event, not the part of another's, a promise, a content or a question."""
+    if clauses.governing_event(ctx, verb) is not None:
+        return False  # "threatened to ban X": the governing verb says what happened
+    if clauses.promises_an_event(ctx, verb):
+        return False  # "promised to send aid": the promised event, read as a promise, is the fact
+    if clauses.is_content(ctx, verb):
+        return False  # "demanded that X release Y", "an admission that X attacked Y": asked or claimed, not done
+    if _what_a_plan_is_for(ctx, verb):
+        return False  # "a pact to open the border", "a plan to attack X": what the thing is for, not done
+    # 'asked whether X would come', 'asked, "Why would X agree?"': an answer is sought, no deed
+    return relation not in ctx.lexicon.intent.directive or not _a_question(verb)
+
+
+def _a_question(verb: Token) -> bool:
+    """Whether a verb of asking asks a question: an indirect one ('whether', 'if', a wh-word opening its
+    clause) or a direct one after it in the sentence, with no infinitive saying what is to be done."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "asked X to leave"
+    for c in verb.children:
+        if c.dep_ == "ccomp" and (_marked(c, {"whether", "if"}) or c.left_edge.tag_ in WH_TAGS):
+            return True
+    return any(t.text == "?" for t in verb.sent if t.i > verb.i)
+
+
+def _marked(clause: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def _addressees(ctx: Context, verb: Token) -> list[Mention]:

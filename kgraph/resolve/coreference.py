@@ -170,7 +170,7 @@ class Coreference:
 
     def _salient_country(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
         """The country named most often before 'the country' ('talks in Beijing' name China), never the
-        other side of its own fact ('Moscow threatened the Baltic state' is not Russia); none when two are
+        other side of its own fact ('Lima threatened the Andean state' is not Peru); none when two are
         named equally often: a guess would tie the wrong country to a fact."""
         counts: Counter[str] = Counter()
         across = {self._country_of(entity_of.get(f.subject)) for f in ex.facts if f.object == m}

@@ -96,10 +96,10 @@ def test_a_speaker_saying_he_and_another_acted_names_both(triples):
 
 def test_a_speaker_named_after_what_they_say_is_no_party_to_it(triples):
     text = (
-        "The Chilean government and Peruvian rebels have agreed to end hostilities, the regional envoy, "
-        "former Brazilian President Rui Costa, said today."
+        "The Chilean army and Peruvian militias have pledged to halt attacks, the regional envoy, "
+        "former Brazilian President Rui Costa, said."
     )
-    assert {t[:3] for t in triples(text)} == {("Chilean government", "agreedWith", "Peruvian rebels")}
+    assert {t[:3] for t in triples(text)} == {("Chilean army", "agreedWith", "Peruvian militias")}
 
 
 def test_a_state_named_by_its_form_is_that_state(triples):

@@ -12,8 +12,8 @@ from kgraph.model import EntityType, Mention, MentionKind
 COUNTRY_NOUNS = {"country", "nation"}
 # A state's rulers named without the state: "the government", "the ruling regime", "the authorities".
 STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "junta"}
-REGIONAL_NOUN = "state"  # a country only after a region's name: "the Baltic state"
-REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Baltic", "Andean": a region or its peoples, no one country
+REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
+REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
 
 
 def find(ctx: Context) -> Iterator[Found]:
@@ -39,7 +39,7 @@ def find(ctx: Context) -> Iterator[Found]:
 
 
 def _regional(ctx: Context, start: int, end: int) -> bool:
-    """Whether the words between the article and the noun name a region, not one country: 'the Baltic
+    """Whether the words between the article and the noun name a region, not one country: 'the Nordic
     state', 'the Andean nation' stand for a country of that region the article has named; a place the
     gazetteer knows is in one country ('the Kabul government' is an institution, found elsewhere)."""
     named = [ctx.mentions.get(i) for i in range(start, end)]
