@@ -228,7 +228,7 @@ def test_a_role_of_a_named_country_no_one_here_holds_is_that_country(nlp):
     assert edges(kg, "criticized") == {("country/peru", "country/chile")}
 
 
-def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
+def test_a_states_government_is_the_state_whatever_the_wording(nlp):
     kg = build(
         nlp,
         "The Austrian government condemned Libya.",
@@ -237,11 +237,24 @@ def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
         "The Vienna government criticized Chad.",
     )
     assert {s for relation in ("criticized", "praised", "urged") for s, _ in edges(kg, relation)} == {
-        "body/austria_government"
+        "country/austria"
     }
-    body = kg.entities["body/austria_government"]
+    assert not [e for e in kg.entities.values() if e.type is EntityType.GOVERNMENT_BODY]
+
+
+def test_a_states_organ_is_one_body_of_that_country_whatever_the_wording(nlp):
+    kg = build(
+        nlp,
+        "The Austrian parliament condemned Libya.",
+        "Austria's parliament praised Malta.",
+        "The parliament of Austria urged Tunisia to act.",
+    )
+    assert {s for relation in ("criticized", "praised", "urged") for s, _ in edges(kg, relation)} == {
+        "body/austria_parliament"
+    }
+    body = kg.entities["body/austria_parliament"]
     assert (body.label, body.type, body.country) == (
-        "Austrian government",
+        "Austrian parliament",
         EntityType.GOVERNMENT_BODY,
         "country/austria",
     )

@@ -1,8 +1,9 @@
 """The entities of one build: ids, types, labels and what ties them to the gazetteer.
 
 Gazetteer names become their entry. "The German government", "Germany's government" and "the
-government of Germany" are one government body of Germany, tied to it and labelled from the
-demonym, as the Foreign Office is. A capital or seat of government used as an actor stands for
+government of Germany" are Germany acting; any other organ ("the German army", "Germany's foreign
+ministry") is one government body of Germany, tied to it and labelled from the demonym, as the
+Foreign Office is. A capital or seat of government used as an actor stands for
 its country; as the place of an event it stays a place, labelled with its country ("Beijing,
 China") because in this graph a bare "Beijing" is China acting.
 """
@@ -60,7 +61,7 @@ class EntityTable:
         return eid
 
     def institution_node(self, country: str, institution: str) -> str:
-        """One government body per country and organ ('German government'), tied to its country; the
+        """One government body per country and organ ('German army'), tied to its country; the
         gazetteer's body where it names that organ ('the Freedonian foreign ministry'). An organ the lexicon
         maps to 'state' (institution_nouns) is the state itself."""
         if institution == STATE:
