@@ -236,9 +236,7 @@ def test_a_states_government_is_the_state_whatever_the_wording(nlp):
         "The government of Austria urged Tunisia to act.",
         "The Vienna government criticized Chad.",
     )
-    assert {s for relation in ("criticized", "praised", "urged") for s, _ in edges(kg, relation)} == {
-        "country/austria"
-    }
+    assert {s for relation in ("criticized", "praised", "urged") for s, _ in edges(kg, relation)} == {"country/austria"}
     assert not [e for e in kg.entities.values() if e.type is EntityType.GOVERNMENT_BODY]
 
 
