@@ -19,6 +19,7 @@ from kgraph.relations import relations
 
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
+MOVING_CLASSES = ("deploy", "withdraw")  # support-verb classes of verbs that send or pull out what they move
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,11 @@ class Lexicon:
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
         return self._in_classes(verb, [ENDING_CLASS])
+
+    def moves_own_people(self, verb: str) -> bool:
+        """Whether a verb's object is people its subject moves, its own ('deployed reservists', 'withdrew the
+        inspectors'), unless the verb drives a people out ('expelled the migrants')."""
+        return self._in_classes(verb, MOVING_CLASSES) and verb not in self.population_senses
 
     def reciprocates(self, verb: str) -> bool:
         """Whether a support verb's coordinated subject does the event to each other: 'X and Y traded threats'."""

@@ -407,3 +407,15 @@ def test_a_regional_description_is_a_country_of_that_article_never_the_other_sid
 def test_the_country_is_never_the_other_side_of_its_own_fact(nlp):
     kg = build(nlp, "Chile hosted talks with Peru in Santiago. Chile later criticized the country.")
     assert edges(kg, "criticized") == {("country/chile", "country/peru")}
+
+
+def test_a_group_named_by_its_members_alone_is_one_node_per_article(nlp):
+    kg = build(
+        nlp,
+        "Chile freed 40 political prisoners on Friday. Peru praised the release of the prisoners.",
+        "Chile freed 12 prisoners on Monday.",
+    )
+    first, second = ({eid for m, eid in a.entity_of.items() if "prisoners" in m.text} for a in kg.articles)
+    assert len(first) == len(second) == 1 and first != second
+    (group,) = first
+    assert (kg.entities[group].label, kg.entities[group].type) == ("political prisoners", EntityType.GROUP)

@@ -56,7 +56,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
 def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     """The trigger's sense for this target: 'expelled diplomats' sanctions their state, 'expelled the X
     minority' (a people or a group the article names) coerces them."""
-    if target.type is EntityType.GROUP and target.kind is MentionKind.NAME:
+    if target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}:
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
     return relation
 

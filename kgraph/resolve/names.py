@@ -75,9 +75,13 @@ class NameResolver:
         defines ('Northern Fishing Council (NFC)') stands for what it abbreviates."""
         entity_of: dict[Mention, str] = {}
         named: list[str] = []  # people named in full, in the order the article first names them
+        in_facts = {m for f in ex.facts for m in (f.subject, f.object)}
         for m in ex.mentions:
             if m.kind is MentionKind.INSTITUTION and m.gazetteer_id:
                 entity_of[m] = self.table.institution_node(m.gazetteer_id, m.institution)
+            elif m.kind is MentionKind.UNQUALIFIED and m in in_facts:  # a group only for what is done to it
+                members = singular(m.text.split()[-1].lower())  # "political prisoners" and "prisoners": one group
+                entity_of[m] = self.table.node(f"group/{slug(members)}_in_{slug(ex.document.id)}", m.type, m.text)
             elif m.kind is MentionKind.NAME and (eid := self._entity_named(m, ex, entity_of, defined, named)):
                 entity_of[m] = eid
         return {m: eid for m, eid in entity_of.items() if eid != REJECTED}

@@ -1,19 +1,23 @@
 """Groups: 'Freedonian soldiers', 'rebels in Freedonia', 'militants loyal to X': a group noun acts under
 its own name when a named entity qualifies it, before it (a demonym, a country, an organisation) or,
-for a group that acts, in a short phrase after it."""
+for a group that acts, in a short phrase after it. A group named by what its members are alone
+('freed political prisoners', 'aid to refugees') is a group of that article's own when something is done
+to it: whose prisoners they are, only the article tells."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import COLLECTIVES, Context
+from kgraph.extract.context import COLLECTIVES, DESTINATION_PREPS, Context
+from kgraph.extract.mentions.plurals import PLURAL_HEADS
 from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS
-from kgraph.model import EntityType, Mention
+from kgraph.model import EntityType, Mention, MentionKind
 
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
+ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj"}  # where a group something is done to stands
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
 
@@ -46,14 +50,44 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     if not named and acting and tok.lower_ not in COLLECTIVES:
         end = _qualified_to(ctx, tok) or end
         named = end > tok.i + 1
-    if not named:
-        return None
     if ctx.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     span = ctx.doc[start:end]
+    if not named:
+        return _unqualified(ctx, tok, span)
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
+
+
+def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
+    """'freed 40 activists', 'the release of prisoners': people named by what they are, in the plural, acted
+    upon (not 'by protesters', which acts); the resolver makes them the article's own group. Not people of
+    someone's ('its citizens', 'activists in X': the act is on X) and not the plural of a role ('the leaders')."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or tok.lower_ in COLLECTIVES or lemma not in ctx.lexicon.people_nouns:
+        return None
+    if lemma in ctx.lexicon.actor_nouns or tok.lower_ in PLURAL_HEADS or lemma in ctx.gazetteer.lower_titles:
+        return None
+    if any(c.dep_ == "poss" for c in tok.children) or _qualified_to(ctx, tok):
+        return None
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in COLLECTIVES:  # "dozens of activists": as the number stands
+        tok = tok.head.head
+    if tok.dep_ not in ACTED_ON or tok.dep_ == "dobj" and _moved(ctx, tok.head):
+        return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" or tok.lower_ in ctx.lexicon.institution_nouns:
+        return None
+    mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP, kind=MentionKind.UNQUALIFIED)
+    return Found(span.start, span.end, mention)
+
+
+def _moved(ctx: Context, verb: Token) -> bool:
+    """Whether a verb's object is people it moves, not its target: the mover's own ('deployed reservists'), or
+    handed to an actor the verb names ('extradited the suspects to X': the act is toward X)."""
+    if ctx.lexicon.moves_own_people(verb.lemma_.lower()):
+        return True
+    destinations = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS)
+    return any(o.i in ctx.mentions for d in destinations for o in d.children if o.dep_ == "pobj")
 
 
 def _qualified_from(ctx: Context, tok: Token) -> int:

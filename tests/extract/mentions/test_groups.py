@@ -40,3 +40,28 @@ def test_a_group_qualified_by_a_long_name_is_read_by_words_not_tokens(triples):
 def test_a_demonym_that_is_also_the_word_for_the_state_keeps_its_country(read):
     (fact,) = read("The Chinese protested against Japan.").facts
     assert (fact.subject.gazetteer_id, fact.relation, fact.object.text) == ("china", "protestedAgainst", "Japan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile freed 40 detainees on Friday.", ("Chile", "yieldedTo", "detainees", "asserted")),
+        ("Ghanaian police arrested dozens of journalists.", ("Ghanaian police", "detained", "journalists", "asserted")),
+        ("Kenyan soldiers killed 12 villagers.", ("Kenyan soldiers", "attacked", "villagers", "asserted")),
+        ("Norway sent 30 tonnes of food to flood victims.", ("Norway", "aided", "flood victims", "asserted")),
+    ],
+)
+def test_people_named_by_what_they_are_are_a_group_when_acted_upon(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers protested against Chile.",  # they act: whose villagers, the sentence does not say
+        "The attack by gunmen angered Chile.",
+        "Chile freed a detainee on Friday.",  # one person, no group
+    ],
+)
+def test_people_named_by_what_they_are_act_for_no_one(triples, text):
+    assert not any(t[0] in {"villagers", "gunmen", "detainee"} or t[2] == "detainee" for t in triples(text))
