@@ -19,6 +19,7 @@ from kgraph.relations import relations
 
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
+PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 MOVING_CLASSES = ("deploy", "withdraw")  # support-verb classes of verbs that send or pull out what they move
 
 
@@ -195,8 +196,12 @@ class Lexicon:
         """Whether a noun names something agreed, proposed or asked for, whose infinitive says what it is for:
         'a deal to ...', 'a plan to ...', 'a call to ...'."""
         classes = self.support.noun_classes if self.support else {}
-        planned = ("agreement", "proposal", "invitation", "request")
+        planned = ("agreement", PROPOSAL_CLASS, "invitation", "request")
         return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
+
+    def is_proposal(self, noun: str) -> bool:
+        """Whether a noun names what its owner offers or means to do: 'plans to ...', 'an offer to ...'."""
+        return self.support is not None and noun in self.support.noun_classes.get(PROPOSAL_CLASS, ())
 
     def speaks_of(self, verb: str) -> bool:
         """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its

@@ -30,6 +30,9 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     ('cancelled the talks', 'declined a meeting') says it did not happen."""
     if names_event and _cancels(ctx, verb):
         return Modality.NEGATED
+    if verb.dep_ == "acl" and ctx.lexicon.is_proposal(verb.head.lemma_.lower()):
+        own = _own_modality(ctx, verb, governs=False)  # "a plan not to send aid"
+        return own if own is None or own is Modality.NEGATED else _proposed(ctx, verb.head)
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
@@ -52,6 +55,18 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found
+
+
+def _proposed(ctx: Context, plan: Token) -> Modality | None:
+    """What a plan or offer's infinitive says: planned ('announced plans to free X'), unless the verb the plan
+    is the object of calls it off or denies it ('shelved plans to ...', 'did not unveil plans to ...')."""
+    governor = plan.head if plan.dep_ in {"dobj", "nsubjpass"} else None
+    if governor is None:
+        return Modality.PLANNED
+    if _cancels(ctx, governor):
+        return Modality.NEGATED
+    said = _own_modality(ctx, governor, governs=True)
+    return said if said is None or said is Modality.NEGATED else Modality.PLANNED
 
 
 def prospective(ctx: Context, noun: Token) -> bool:

@@ -360,15 +360,17 @@ class Context:
         return []
 
     def _modified_subjects(self, verb: Token) -> list[Mention]:
-        """The doer of a clause modifying a noun: the noun itself, or who issued a statement."""
-        head = verb.head
+        """The doer of a clause modifying a noun: the noun itself, or who issued a statement or made a plan."""
+        head, lex = verb.head, self.lexicon
         if found := self.actors(head):
             return found
-        if verb.dep_ != "acl" or head.lemma_.lower() not in self.lexicon.statement_nouns:
+        noun = head.lemma_.lower()
+        if verb.dep_ != "acl" or not (noun in lex.statement_nouns or lex.is_proposal(noun)):
             return []
-        if issuer := self.owners(head):  # "a joint statement criticising X"
+        if issuer := self.owners(head):  # "a joint statement criticising X", "X's plans to free Y"
             return issuer
-        governor = governing_verb(head)  # "X issued a declaration demanding ...", not "X vetoed a statement ..."
+        governor = governing_verb(head)  # "X issued a declaration demanding ...", "X announced plans to ..."; not
+        # "X vetoed a statement ..."
         return self.subjects(governor) if governor is not None and self.evoked(governor) is None else []
 
     def _reporter(self, verb: Token) -> list[Mention]:

@@ -51,7 +51,7 @@ def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
     if aux is None or aux.lower_ != "to":
         return False
     if verb.dep_ == "acl":
-        return True
+        return not ctx.lexicon.is_proposal(verb.head.lemma_.lower())
     before = ctx.doc[aux.i - 1] if aux.i > 0 else None  # "... a deal to restore ties", however attached
     return verb.dep_ == "advcl" and before is not None and ctx.lexicon.is_plan(before.lemma_.lower())
 

@@ -140,3 +140,16 @@ def test_readiness_to_meet_is_a_stated_intent_as_willingness_is(triples):
 def test_an_offer_to_deploy_warships_is_a_promise_and_a_vow_a_threat(triples):
     assert {t[:3] for t in triples("Chile offered to deploy warships to Peru.")} == {("Chile", "agreedWith", "Peru")}
     assert {t[:3] for t in triples("Chile vowed to deploy warships to Peru.")} == {("Chile", "threatened", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile announced plans to free 30 detainees.", {("Chile", "yieldedTo", "detainees", "planned")}),
+        ("Chile unveiled a plan to send aid to Peru.", {("Chile", "aided", "Peru", "planned")}),
+        ("Chile shelved plans to send aid to Peru.", {("Chile", "aided", "Peru", "negated")}),
+        ("Chile denied plans to send aid to Peru.", {("Chile", "aided", "Peru", "negated")}),
+    ],
+)
+def test_what_ones_own_plan_is_for_is_planned_by_its_owner(triples, text, expected):
+    assert triples(text) == expected
