@@ -41,6 +41,7 @@ class Intent:
     threat_marks: frozenset[str]  # "will withdraw ... unless": a conditional threat
     future_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
+    wanting_verbs: frozenset[str]  # "X wants Y to ...": a demand on Y
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
     directive: frozenset[str]  # relations whose infinitive complement is asked of the target, not done
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
@@ -368,6 +369,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         threat_marks=frozenset(it["threat_marks"]),
         future_auxiliaries=frozenset(it["future_auxiliaries"]),
         obligation_auxiliaries=frozenset(it["obligation_auxiliaries"]),
+        wanting_verbs=frozenset(it["wanting_verbs"]),
         cooperative=frozenset(checked("intent", "cooperative", r) for r in it["cooperative"]),
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),

@@ -14,3 +14,16 @@ def test_a_reported_obligation_is_a_demand(triples, rules, text):
 
 def test_an_obligation_not_reported_is_no_demand(triples):
     assert not triples("Cuba must free the journalists.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana wants Togo to reopen the border.", {("Ghana", "demanded", "Togo", "asserted")}),
+        ("Ghana expects Togo to pay its debts.", {("Ghana", "demanded", "Togo", "asserted")}),
+        ("Ghana does not want Togo to reopen the border.", {("Ghana", "demanded", "Togo", "negated")}),
+        ("Analysts expect Togo to reopen the border.", set()),
+    ],
+)
+def test_what_one_wants_another_to_do_is_a_demand_on_them(triples, text, expected):
+    assert triples(text) == expected
