@@ -37,6 +37,7 @@ ORGANIZATIONS = {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
+MEMBER_PREPS = {"including"}  # "states including X": X is one of them
 # Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
 COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
 # the form of a state before its name: "the Kingdom of X", "the Republic of X" are X
@@ -154,6 +155,9 @@ class Context:
             for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"
                 if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
                     return found
+        if tok.tag_ in {"NNS", "NNPS"}:  # "several states, including X and Y": those named among them
+            members = (pobj(p) for p in tok.children if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS)
+            return [m for member in members for m in self.actors(member)]
         return []
 
     # --- quotations ------------------------------------------------------------------

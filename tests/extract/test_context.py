@@ -105,3 +105,18 @@ def test_a_speaker_named_after_what_they_say_is_no_party_to_it(triples):
 def test_a_state_named_by_its_form_is_that_state(triples):
     found = {t[:3] for t in triples("The Kingdom of Norway and the Republic of Chile urged Peru to talk.")}
     assert found == {("Norway", "urged", "Peru"), ("Chile", "urged", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several states, including Ghana and Togo, condemned Benin.",
+            {("Ghana", "criticized", "Benin", "asserted"), ("Togo", "criticized", "Benin", "asserted")},
+        ),
+        ("Benin shelled several towns, including Lome.", {("Benin", "attacked", "Lome", "asserted")}),
+        ("Benin discussed several issues, including Ghana's debt.", set()),
+    ],
+)
+def test_those_named_among_a_plural_act_and_are_acted_on(triples, text, expected):
+    assert triples(text) == expected

@@ -21,12 +21,13 @@ from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import child, pobj
 
 NAME = "phrasal_verb"
+TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
     lemma = verb.lemma_.lower()
-    parts = anchor.nodes("particle")
+    parts = [p for p in anchor.nodes("particle") if not _when(p)]
     for i, part in enumerate(parts):
         for longer in parts[i + 1 :]:  # "sit down with X"
             if relation := lex.phrasal_relation(lemma, part.lower_, longer.lower_):
@@ -41,6 +42,12 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
+
+
+def _when(part: Token) -> bool:
+    """Whether a preposition says when ('called her counterpart on Monday'): no particle of the verb's."""
+    obj = pobj(part) if part.dep_ == "prep" else None
+    return obj is not None and obj.ent_type_ in TIMES
 
 
 def _object(verb: Token, part: Token) -> Token | None:

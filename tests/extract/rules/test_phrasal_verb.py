@@ -49,3 +49,8 @@ def test_warning_of_someones_plans_criticises_them(triples):
 )
 def test_calling_for_someone_to_act_urges_them_and_states_no_act(triples, text):
     assert triples(text) == {("Peru", "urged", "Chile", "asserted")}
+
+
+def test_a_preposition_saying_when_is_no_particle(triples):
+    assert not {t for t in triples("Ana Silva called her Ghanaian counterpart on Monday.") if t[1] == "urged"}
+    assert triples("Ana Silva called on Ghana to act.") == {("Ana Silva", "urged", "Ghana", "asserted")}
