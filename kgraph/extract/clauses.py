@@ -18,7 +18,9 @@ from kgraph.extract.syntax import SUBJECT_DEPS, child
 from kgraph.model import EntityType, Mention, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
-CONDITIONS = {"if"}  # with the lexicon's threat marks ('unless'): the condition a threat sets
+CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
+FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
+PRESENT_TAGS = {"VBZ", "VBP"}
 # Clauses that set a condition or an open question: what they say may not happen ('if X withdraws',
 # 'unless X pays', 'whether X attacked').
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "providing"}
@@ -36,8 +38,8 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
-        if tok.dep_ in {"advcl", "ccomp"} and _marks(tok) & HYPOTHETICAL_MARKS:
-            return None  # "if X withdraws its troops", "asked whether X attacked": a condition or question
+        if tok.dep_ in {"advcl", "ccomp"} and (_marks(tok) & HYPOTHETICAL_MARKS or _still_to_come(tok)):
+            return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
         said = _own_modality(ctx, tok, governs=tok != verb and not sibling)
         if said is None or said is Modality.NEGATED:
@@ -55,6 +57,15 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found
+
+
+def _still_to_come(clause: Token) -> bool:
+    """Whether a clause of time speaks of the future, as English does in the present tense: 'will not lift
+    the embargo until X frees the prisoners', 'once the troops are withdrawn'; not 'until X withdrew'."""
+    if not _marks(clause) & FUTURE_TIME_MARKS:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return any(t.tag_ in PRESENT_TAGS for t in [clause, *auxiliaries])
 
 
 def _proposed(ctx: Context, plan: Token) -> Modality | None:

@@ -33,7 +33,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     relation, targets = cand.relation, cand.targets
     if cand.clause is not None and cand.intent:
         relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
-    if not targets and cand.conditional and relation == ctx.lexicon.intent.threat:
+    if not targets and cand.conditional and relation in {ctx.lexicon.intent.threat, ctx.lexicon.intent.refusal}:
         targets = clauses.condition_subjects(ctx, cand.clause or cand.trigger)
     pairs = _pairs(cand.agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too

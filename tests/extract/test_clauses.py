@@ -153,3 +153,15 @@ def test_an_offer_to_deploy_warships_is_a_promise_and_a_vow_a_threat(triples):
 )
 def test_what_ones_own_plan_is_for_is_planned_by_its_owner(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana will keep the border shut until Togo frees the traders.", set()),
+        ("Ghana said it would not meet Togo until the traders are freed.", {("Ghana", "rejected", "Togo", "asserted")}),
+        ("Talks stalled until Togo freed the traders.", {("Togo", "yieldedTo", "traders", "asserted")}),
+    ],
+)
+def test_a_clause_of_time_in_the_present_tense_has_not_happened(triples, text, expected):
+    assert {t for t in triples(text) if t[0] == "Togo" or t[1] == "rejected"} == expected

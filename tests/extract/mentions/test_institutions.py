@@ -13,6 +13,7 @@ from kgraph.model import EntityType, MentionKind
         ("Portugal's parliament urged Spain to act.", ("Portugal's parliament", "urged", "Spain", "asserted")),
         ("The government of Norway praised Iceland.", ("government of Norway", "praised", "Iceland", "asserted")),
         ("The Chilean navy attacked Bolivia.", ("Chilean navy", "attacked", "Bolivia", "asserted")),
+        ("Chile's air force bombed Bolivia.", ("Chile's air force", "attacked", "Bolivia", "asserted")),
         ("Chinese government officials criticized Japan.", ("Chinese government", "criticized", "Japan", "asserted")),
     ],
 )
