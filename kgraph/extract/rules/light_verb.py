@@ -98,9 +98,9 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 
 
 def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
-    """'X received aid from Y': Y gave, X is given to."""
+    """'X received aid from Y', 'X faced attacks by Y': Y gave or did it, X is given to or suffers it."""
     holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-    givers = [m for holder in holders for p in preps(holder, {"from"}) for m in ctx.owners(pobj(p))]
+    givers = [m for holder in holders for p in preps(holder, {"from", "by"}) for m in ctx.owners(pobj(p))]
     if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
         yield replace(cand, agents=givers, targets=cand.agents, place=None)
 

@@ -215,3 +215,19 @@ def test_recalling_ones_own_envoy_is_aimed_at_the_country_named_not_the_envoy(tr
 )
 def test_deadlines_commitments_and_dates_set(triples, text, expected):
     assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togo faced sharp criticism from Ghana.", ("Ghana", "criticized", "Togo", "asserted")),
+        ("Togo drew condemnation from Ghana.", ("Ghana", "criticized", "Togo", "asserted")),
+        ("Togo suffered attacks by Ghanaian troops.", ("Ghanaian troops", "attacked", "Togo", "asserted")),
+    ],
+)
+def test_who_faces_or_suffers_an_event_is_its_target(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_facing_what_no_one_does_to_one_is_no_event(triples):
+    assert triples("Togo faced elections in May.") == set()
