@@ -68,7 +68,8 @@ class SupportVerbs:
     compose: tuple[tuple[str, str, str], ...]  # (verb class, noun class, a relation, or "own": the noun's own)
     recipient_subject: frozenset[str]  # verb classes whose subject receives: "X received aid from Y"
     reciprocal_subject: frozenset[str]  # verb classes whose coordinated subject acts on each other: "traded threats"
-    joint_subject: frozenset[str] = frozenset()  # classes whose coordinated subject speaks as one: "voiced concern"
+    joint_subject: frozenset[str]  # classes whose coordinated subject speaks as one: "voiced concern"
+    classes_of: dict[str, frozenset[str]]  # verb -> the verb classes it belongs to
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ class Lexicon:
         """The verb class that reads this verb with this object, and the relation they report together."""
         if self.support is None:
             return None
-        classes = {name for name, verbs in self.support.verb_classes.items() if verb in verbs}
+        classes = self.support.classes_of.get(verb, frozenset())
         for noun in nouns:  # the fullest form first: 'a phone call' is no 'call' for help
             for verb_class, noun_class, relation in self.support.compose:
                 if verb_class in classes and (own := self._noun_in_class(noun, noun_class)):
@@ -160,13 +161,15 @@ class Lexicon:
         classes = self.support.noun_classes.values() if self.support else ()
         return noun not in self.nouns and not self.names_people(noun) and not any(noun in c for c in classes)
 
-    def names_people(self, noun: str) -> bool:
-        """Whether a noun names people or their organs: 'the delegation', 'rebels', 'the ministry'."""
-        return (
+    def names_people(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names people or their organs: 'the delegation', 'rebels', 'the
+        ministry'."""
+        return any(
             noun in self.actor_nouns
             or noun in self.group_nouns
             or noun in self.people_nouns
             or noun in self.institution_nouns
+            for noun in forms
         )
 
     def stance_toward(self, relation: str) -> str | None:
@@ -211,22 +214,14 @@ class Lexicon:
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
         """Whether a support verb belongs to one of these support-verb classes."""
-        return self.support is not None and any(verb in self.support.verb_classes[c] for c in classes)
+        return self.support is not None and not self.support.classes_of.get(verb, frozenset()).isdisjoint(classes)
 
-    def receives(self, verb: str, *nouns: str) -> bool:
-        """Whether a support verb's subject is the one the event is done for, with this object: 'X received
-        aid from Y', 'X accepted aid from Y'; not 'X accepted Y's demands', where X gives in to Y."""
-        return self.support is not None and self._read_as(self.support.recipient_subject, verb, nouns)
-
-    def said_together(self, verb: str, *nouns: str) -> bool:
-        """Whether a support verb with this object voices a stance its coordinated subject shares, toward
-        someone else: 'X and Y expressed concern', 'X and Y disputed the report' (not at each other)."""
-        return self.support is not None and self._read_as(self.support.joint_subject, verb, nouns)
-
-    def _read_as(self, classes: frozenset[str], verb: str, nouns: Iterable[str]) -> bool:
-        """Whether the verb class that reads this verb with this object is one of these classes."""
+    def support_class(self, verb: str, *nouns: str) -> str | None:
+        """The verb class that reads a support verb with this object (its forms tried in turn): 'accepted aid'
+        is receive, 'accepted the demands' is give in. The class says who the subject is: one the event is done
+        for (recipient_subject), or several speaking as one (joint_subject)."""
         reading = self._support_reading(verb, nouns)
-        return reading is not None and reading[0] in classes
+        return reading[0] if reading else None
 
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
@@ -347,6 +342,10 @@ def _support_verbs(data: dict) -> SupportVerbs:
         frozenset(data["recipient_subject"]),
         frozenset(data["reciprocal_subject"]),
         frozenset(data["joint_subject"]),
+        {
+            verb: frozenset(c for c, verbs in verb_classes.items() if verb in verbs)
+            for verb in set().union(*verb_classes.values())
+        },
     )
 
 

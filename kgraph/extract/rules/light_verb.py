@@ -86,11 +86,12 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     evoked = ctx.evoked(verb)
     if evoked is None or evoked.rule != NAME:
         return  # another construction reads this verb
-    objects = [_noun_forms(obj) for obj in anchor.nodes("object")]
-    if any(ctx.lexicon.receives(verb.lemma_.lower(), *forms) for forms in objects):
-        yield from _received(ctx, verb, evoked.relation)
+    lex = ctx.lexicon
+    read_as = {lex.support_class(verb.lemma_.lower(), *_noun_forms(obj)) for obj in anchor.nodes("object")}
+    if lex.support is not None and not read_as.isdisjoint(lex.support.recipient_subject):
+        yield from _received(ctx, verb, evoked.relation)  # "X received aid from Y"
         return
-    mutual = not any(ctx.lexicon.said_together(verb.lemma_.lower(), *forms) for forms in objects)
+    mutual = lex.support is None or read_as.isdisjoint(lex.support.joint_subject)  # not "X and Y voiced concern"
     if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
         reciprocal = not symmetric and ctx.lexicon.reciprocates(verb.lemma_.lower())

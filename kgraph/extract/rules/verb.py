@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
@@ -42,16 +40,13 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         return
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
     thing = child(verb, "dobj")
-    if sense is not None and thing is not None and not ctx.direct_objects(verb) and not _people(ctx, thing):
+    # 'received a delegation from X': people, not a thing of X's
+    people = thing is not None and ctx.lexicon.names_people(thing.lemma_.lower(), thing.lower_)
+    if sense is not None and thing is not None and not ctx.direct_objects(verb) and not people:
         if not sense:
             return  # "demonstrated their resolve": shown, no protest
         cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
     yield cand
-
-
-def _people(ctx: Context, noun: Token) -> bool:
-    """Whether an object names people the clause does not tie to a state: 'received a delegation from X'."""
-    return ctx.lexicon.names_people(noun.lemma_.lower()) or ctx.lexicon.names_people(noun.lower_)
 
 
 RULE = Rule(NAME, confidence=0.8, read=read, evoke=evoke)
