@@ -19,6 +19,7 @@ from kgraph.relations import relations
 
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
+MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 MOVING_CLASSES = ("deploy", "withdraw")  # support-verb classes of verbs that send or pull out what they move
 
@@ -202,6 +203,12 @@ class Lexicon:
         classes = self.support.noun_classes if self.support else {}
         planned = ("agreement", PROPOSAL_CLASS, "invitation", "request")
         return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
+
+    def is_measure(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names a measure one side takes against another: 'sanctions',
+        'the curfew', 'restrictions'."""
+        measures = self.support.noun_classes.get(MEASURE_CLASS, {}) if self.support else {}
+        return any(noun in measures for noun in forms)
 
     def is_proposal(self, noun: str) -> bool:
         """Whether a noun names what its owner offers or means to do: 'plans to ...', 'an offer to ...'."""

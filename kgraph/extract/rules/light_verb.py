@@ -66,7 +66,9 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
     if obj.lemma_.lower() in ctx.lexicon.refuge_nouns:
         words = words | {"in"}  # "sought asylum in X": X is asked
-    for holder in (obj, verb):  # "held talks with X" attaches "with" to either
+    measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
+    imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
+    for holder in (obj, verb, *imposed):  # "held talks with X" attaches "with" to either
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
                 targets += ctx.actors(pobj(prep)) if consult else ctx.owners(pobj(prep))

@@ -231,3 +231,14 @@ def test_who_faces_or_suffers_an_event_is_its_target(triples, text, expected):
 
 def test_facing_what_no_one_does_to_one_is_no_event(triples):
     assert triples("Togo faced elections in May.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana lifted the sanctions imposed on Togo in May.", ("Ghana", "conceded", "Togo", "asserted")),
+        ("Ghana granted citizenship to 14 Togolese athletes.", ("Ghana", "conceded", "Togolese athletes", "asserted")),
+    ],
+)
+def test_a_measure_ended_or_granted_reaches_whom_it_names(triples, text, expected):
+    assert triples(text) == {expected}
