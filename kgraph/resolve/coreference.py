@@ -199,8 +199,9 @@ class Coreference:
         across |= {entity_of.get(f.object) for f in ex.facts if f.subject == m}
         named = [(a.start, a, b) for a, b in ex.pairs if a.start < m.start]
         named += [(f.evidence.start, f.subject, f.object) for f in ex.facts if f.evidence.start <= m.start]
+        people = {eid for eid in entity_of.values() if eid.startswith("person/")}  # the article's people
         for _, a, b in sorted(named, key=lambda item: item[0], reverse=True):
-            pair = self._as(wanted, entity_of.get(a)), self._as(wanted, entity_of.get(b))
+            pair = self._as(wanted, entity_of.get(a), people), self._as(wanted, entity_of.get(b), people)
             if pair[0] and pair[1] and pair[0] != pair[1] and not across & set(pair):
                 return pair[0], pair[1]
         if wanted is EntityType.PERSON:
@@ -213,15 +214,21 @@ class Coreference:
                 return people[1], people[0]
         return None
 
-    def _as(self, wanted: EntityType | None, eid: str | None) -> str | None:
+    def _as(self, wanted: EntityType | None, eid: str | None, people: set[str]) -> str | None:
         """The entity as the type a plural reference names: a person as the country they serve, when
-        countries are meant ('the two leaders ... both countries'); None when it cannot be."""
+        countries are meant ('the two leaders ... both countries'); a country as the one person of the
+        article (`people`) who serves it, when people are ('X and Y signed ... the two leaders'); None
+        when it cannot be."""
         if eid is None or wanted is None or self.nodes[eid].type is wanted:
             return eid
         if wanted is EntityType.COUNTRY and self.nodes[eid].type is EntityType.PERSON:
             served = set(self.serves_of.get(eid, ()))
             country = self.table.gazetteer_node(served.pop()) if len(served) == 1 else None
             return country if country and self.nodes[country].type is wanted else None
+        if wanted is EntityType.PERSON and self.nodes[eid].type is EntityType.COUNTRY:
+            entry = eid.partition("/")[2]  # a country's node is named by its gazetteer entry
+            serving = [p for p in people if entry in self.serves_of.get(p, ())]
+            return serving[0] if len(serving) == 1 else None
         return None
 
     def _continued_pair(

@@ -27,6 +27,16 @@ def test_two_leaders_are_the_two_people_just_named(nlp):
     assert ("person/ana_ruiz", "met", "person/luis_soto") in facts(nlp, text)
 
 
+def test_two_leaders_of_two_countries_named_together_are_the_one_person_serving_each(nlp):
+    text = (
+        "Chilean President Maria Lopez and Peruvian President Juan Perez arrived in Quito on Friday. "
+        "Lopez praised Ecuadorian President Marta Vega for her mediation. "
+        "The treaty commits Chile and Peru to demarcate the border. The two leaders shook hands."
+    )
+    met = {(s, o) for s, r, o in facts(nlp, text) if r == "met"}
+    assert met == {("person/maria_lopez", "person/juan_perez")}
+
+
 @pytest.mark.parametrize("reference", ["Both countries", "The two countries", "The two nations"])
 def test_both_countries_of_two_leaders_are_the_countries_they_serve(nlp, reference):
     text = f"President Ana Ruiz of Chile and Prime Minister Luis Soto of Peru met in Lima. {reference} signed a treaty."
