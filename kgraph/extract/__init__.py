@@ -85,6 +85,8 @@ def _named_together(ctx: Context) -> list[tuple[Mention, Mention]]:
             second = ctx.mentions.get(conj.i)
             if second is not None and second != first and not second.plural:
                 pairs.append((first, second))
+        for left in (c for c in tok.children if ctx.joined_before(tok, c)):  # "Title X and Title Y", misparsed
+            pairs.append((ctx.mentions[left.i], first))
     return list(dict.fromkeys(pairs))
 
 

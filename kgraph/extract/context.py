@@ -137,7 +137,17 @@ class Context:
         for conj in tok.children:
             if conj.dep_ == "conj":
                 found += self.actors(conj)
+            elif self.joined_before(tok, conj):  # its own conjunct is the title of this name: left out
+                found = self._actor(conj) + found
         return list(dict.fromkeys(found))
+
+    def joined_before(self, tok: Token, left: Token) -> bool:
+        """Whether a name hung on another as its modifier is a conjunct the parser misplaced: 'Peruvian President
+        Ana Ruiz and Chilean President Luis Soto met' parses the first name as a modifier of the second."""
+        if left.i > tok.i or left.dep_ not in {"nmod", "compound"} or left.i not in self.mentions:
+            return False
+        own = self.mentions.get(tok.i)
+        return own is not None and self.mentions[left.i] is not own and any(c.dep_ == "cc" for c in left.children)
 
     def _actor(self, tok: Token) -> list[Mention]:
         if tok.i in self.mentions:

@@ -120,3 +120,8 @@ def test_a_state_named_by_its_form_is_that_state(triples):
 )
 def test_those_named_among_a_plural_act_and_are_acted_on(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_two_titled_names_joined_by_and_are_both_subjects_however_parsed(triples):
+    text = "Peruvian President Maria Lopez and Chilean President Juan Perez met in Lima on Friday."
+    assert triples(text) == {("Maria Lopez", "met", "Juan Perez", "asserted")}
