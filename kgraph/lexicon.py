@@ -91,6 +91,7 @@ class Lexicon:
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
+    person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
     characterizing_verbs: frozenset[str]  # "described X as ..."
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
@@ -414,6 +415,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
+        person_senses={k: checked("person_senses", k, v) for k, v in data["person_senses"].items() if k != "about"},
         population_senses={
             k: checked("population_senses", k, v) for k, v in data["population_senses"].items() if k != "about"
         },

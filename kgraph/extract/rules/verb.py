@@ -11,19 +11,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child
+from kgraph.model import EntityType
 
 NAME = "verb"
+DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object is: 'called X a liar'
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
-    relation = ctx.lexicon.verb_relation(verb.lemma_.lower())
+    relation = ctx.lexicon.verb_relation(verb.lemma_.lower()) or _person_sense(ctx, verb)
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
+
+
+def _person_sense(ctx: Context, verb: Token) -> str | None:
+    """A verb's sense with a person for its object and nothing said of them: 'called the Freedonian president
+    on Friday', 'called her counterpart to discuss the crisis' (a phone call); not 'called the president a liar'."""
+    relation = ctx.lexicon.person_senses.get(verb.lemma_.lower())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if relation is None or len(objects) != 1 or (named := ctx.mentions.get(objects[0].i)) is None:
+        return None
+    described = any(c.dep_ in DESCRIPTIONS or c.dep_ == "xcomp" and c.pos_ != "VERB" for c in verb.children)
+    return relation if named.type is EntityType.PERSON and not described else None
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:

@@ -104,3 +104,16 @@ def test_giving_way_to_another_concedes_to_them(triples, text):
 def test_receiving_a_thing_is_no_hosting_but_receiving_a_delegation_is(triples):
     assert not triples("Chile received a diplomatic note from Peru.")
     assert {t[:3] for t in triples("Chile received a delegation from Peru.")} == {("Chile", "hosted", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva called Ghanaian President John Mensah on Saturday.", {("Ana Silva", "met", "John Mensah")}),
+        ("Ana Silva called John Mensah to discuss the border.", {("Ana Silva", "met", "John Mensah")}),
+        ("Ana Silva called John Mensah a danger to the region.", set()),
+        ("Ana Silva called an election.", set()),
+    ],
+)
+def test_calling_a_person_with_nothing_said_of_them_is_a_phone_call(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] == "met"} == expected
