@@ -133,11 +133,12 @@ class _Stance:
     offers: bool  # "offered to deploy warships": for the one it is aimed at
     prepares: bool  # "prepared to resume shelling"
     announced: bool  # "said it would"
+    future: bool  # "will", "would": the doer's own future
 
 
 def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[str, Modality]:
     """CAMEO's reading of a stated intention: 'promised to send aid' is a promise, 'said it would
-    blockade X' or 'will withdraw ... unless' a threat, 'said it would not meet' a refusal."""
+    blockade X' or 'will withdraw ... unless' a threat, 'said it would not meet' or 'will not meet' a refusal."""
     it = ctx.lexicon.intent
     stance = _stance(ctx, verb)
     if stance is None:
@@ -145,8 +146,8 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     kept = Modality.REPORTED if found is Modality.REPORTED else Modality.ASSERTED
     if found is Modality.NEGATED and relation == it.promise:
         return it.refusal, Modality.ASSERTED  # "failed to reach an agreement"
-    if found is Modality.NEGATED and relation in it.cooperative and _refused(ctx, verb):
-        return it.refusal, Modality.ASSERTED  # "refused to lift the sanctions on X": X is refused
+    if found is Modality.NEGATED and relation in it.cooperative and (_refused(ctx, verb) or stance.future):
+        return it.refusal, Modality.ASSERTED  # "refused to lift the sanctions on X", "X will not lift them"
     if stance.prepares and relation in it.hostile:
         return it.mobilization, kept
     if not (stance.commits or stance.announced):
@@ -189,7 +190,7 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
         offers |= lemma in it.offering_governors
         prepares |= lemma in it.preparatory_governors
     announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-    return _Stance(commits, offers, prepares, announced and _speaks_of_itself(ctx, tok))
+    return _Stance(commits, offers, prepares, announced and _speaks_of_itself(ctx, tok), future)
 
 
 def _speaks_of_itself(ctx: Context, clause: Token) -> bool:

@@ -12,7 +12,7 @@ import pytest
         ("Lena Fox is expected to meet Tomas Ruiz.", ("Lena Fox", "met", "Tomas Ruiz", "planned")),
         ("Peru will urge Chile to withdraw.", ("Peru", "urged", "Chile", "planned")),
         ("Lena Fox did not meet Tomas Ruiz.", ("Lena Fox", "met", "Tomas Ruiz", "negated")),
-        ("Egypt will not meet Sudan.", ("Egypt", "met", "Sudan", "negated")),
+        ("Egypt will not meet Sudan.", ("Egypt", "rejected", "Sudan", "asserted")),  # a refusal, as "said it would not"
         ("Egypt denied meeting Sudan.", ("Egypt", "met", "Sudan", "negated")),
         ("Peru said that Chile attacked Bolivia.", ("Chile", "attacked", "Bolivia", "reported")),
     ],
@@ -165,3 +165,16 @@ def test_what_ones_own_plan_is_for_is_planned_by_its_owner(triples, text, expect
 )
 def test_a_clause_of_time_in_the_present_tense_has_not_happened(triples, text, expected):
     assert {t for t in triples(text) if t[0] == "Togo" or t[1] == "rejected"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana will not lift the ban on Togo.", {("Ghana", "rejected", "Togo", "asserted")}),
+        ("Ghana won't send aid to Togo.", {("Ghana", "rejected", "Togo", "asserted")}),
+        ("Ghana did not send aid to Togo.", {("Ghana", "aided", "Togo", "negated")}),
+        ("Ghana will not attack Togo.", {("Ghana", "attacked", "Togo", "negated")}),
+    ],
+)
+def test_ones_own_cooperative_act_in_the_negated_future_is_a_refusal(triples, text, expected):
+    assert triples(text) == expected
