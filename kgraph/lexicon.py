@@ -20,6 +20,7 @@ from kgraph.relations import relations
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
+DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 MOVING_CLASSES = ("deploy", "withdraw")  # support-verb classes of verbs that send or pull out what they move
 
@@ -208,8 +209,15 @@ class Lexicon:
     def is_measure(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a measure one side takes against another: 'sanctions',
         'the curfew', 'restrictions'."""
-        measures = self.support.noun_classes.get(MEASURE_CLASS, {}) if self.support else {}
-        return any(noun in measures for noun in forms)
+        return self._in_noun_class(MEASURE_CLASS, forms)
+
+    def is_displaced(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names people who fled or were driven out: 'refugees', 'migrants'."""
+        return self._in_noun_class(DISPLACED_CLASS, forms)
+
+    def _in_noun_class(self, name: str, forms: Iterable[str]) -> bool:
+        nouns = self.support.noun_classes.get(name, {}) if self.support else {}
+        return any(noun in nouns for noun in forms)
 
     def is_proposal(self, noun: str) -> bool:
         """Whether a noun names what its owner offers or means to do: 'plans to ...', 'an offer to ...'."""

@@ -19,6 +19,7 @@ from kgraph.model import EntityType, Mention, MentionKind
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
 ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj"}  # where a group something is done to stands
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who
 RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
 
 
@@ -95,7 +96,8 @@ def _qualified_from(ctx: Context, tok: Token) -> int:
     start = tok.i
     for c in reversed(list(tok.lefts)):
         person = c.i in ctx.mentions and ctx.mentions[c.i].type is EntityType.PERSON
-        if person or not (c.dep_ in LEFT_QUALIFIERS or (c.dep_ == "poss" and c.i in ctx.mentions)):
+        quantity = c.tag_ in {"JJR", "JJS"} or c.lower_ in QUANTIFIERS  # "more refugees" are refugees
+        if person or quantity or not (c.dep_ in LEFT_QUALIFIERS or (c.dep_ == "poss" and c.i in ctx.mentions)):
             break
         if c.right_edge.i + 1 != start and ctx.doc[c.right_edge.i + 1 : start].text.strip("- "):
             break

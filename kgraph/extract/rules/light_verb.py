@@ -25,6 +25,8 @@ from kgraph.model import Mention, MentionKind
 from kgraph.relations import relations
 
 NAME = "light_verb"
+
+
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 
 
@@ -34,9 +36,11 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     if (particle := child(verb, "prt")) is not None:
         lemma = f"{lemma} {particle.lower_}"  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
-        if (named := ctx.mentions.get(obj.i)) is not None and named.kind is MentionKind.NAME:
-            continue  # a name is no event: "joined the Pacific Partnership" joins an organisation
-        if relation := ctx.lexicon.support_relation(lemma, *_noun_forms(obj)):
+        forms = _noun_forms(obj)
+        named = ctx.mentions.get(obj.i)
+        if named is not None and named.kind is MentionKind.NAME and not ctx.lexicon.is_displaced(*forms):
+            continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
+        if relation := ctx.lexicon.support_relation(lemma, *forms):
             return Evoked(relation, NAME, _targets(ctx, verb, obj, relation))
     return None
 
@@ -53,7 +57,8 @@ def _noun_forms(noun: Token) -> list[str]:
         forms.append(f"{lemma} of {of.lower_}")
     if noun.ent_type_ == "MONEY":
         forms.append("money")  # "gave $3 million to X": a sum of money is money, whatever its currency
-    counted = any(c.dep_ == "nummod" for c in noun.children)  # "30 tonnes of food"; not "versions of the call"
+    # "30 tonnes of food", "thousands of refugees"; not "versions of the call"
+    counted = noun.ent_type_ == "CARDINAL" or any(c.dep_ == "nummod" for c in noun.children)
     held = [pobj(p).lemma_.lower() for p in preps(noun, {"of"}) if counted and pobj(p) is not None]
     return [*forms, lemma, noun.lower_, *held]  # last, what a counted measure holds
 

@@ -242,3 +242,15 @@ def test_facing_what_no_one_does_to_one_is_no_event(triples):
 )
 def test_a_measure_ended_or_granted_reaches_whom_it_names(triples, text, expected):
     assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana accepted 900 Togolese refugees in May.", {("Ghana", "aided", "Togolese refugees", "asserted")}),
+        ("Ghana took in thousands of Togolese refugees.", {("Ghana", "aided", "Togolese refugees", "asserted")}),
+        ("Ghana will not accept any more Togolese refugees.", {("Ghana", "rejected", "Togolese refugees", "asserted")}),
+    ],
+)
+def test_taking_in_displaced_people_aids_them(triples, text, expected):
+    assert triples(text) == expected
