@@ -39,6 +39,7 @@ class Intent:
     offering_governors: frozenset[str]  # "offered to deploy warships to X": done for X, so a promise, never a threat
     catenative_governors: frozenset[str]  # "helped to free", "moved to expel": the complement is the event
     refusing_governors: frozenset[str]  # "refused to lift sanctions on X": a refusal, aimed at X
+    rebuffing_governors: frozenset[str]  # "cancelled its visit to X": the one who calls it off rebuffs X
     preparatory_governors: frozenset[str]  # "prepared to resume shelling": a show of force
     threat_marks: frozenset[str]  # "will withdraw ... unless": a conditional threat
     future_auxiliaries: frozenset[str]
@@ -380,6 +381,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         offering_governors=frozenset(it["offering_governors"]),
         catenative_governors=frozenset(it["catenative_governors"]),
         refusing_governors=frozenset(it["refusing_governors"]),
+        rebuffing_governors=frozenset(it["rebuffing_governors"]),
         preparatory_governors=frozenset(it["preparatory_governors"]),
         threat_marks=frozenset(it["threat_marks"]),
         future_auxiliaries=frozenset(it["future_auxiliaries"]),

@@ -96,10 +96,19 @@ def prospective(ctx: Context, noun: Token) -> bool:
 
 def _cancels(ctx: Context, verb: Token) -> bool:
     """Whether a verb, with its particle ('call off'), calls off or refuses what its object names."""
-    lemma = verb.lemma_.lower()
+    return _phrasal(verb) in ctx.lexicon.cancelling_governors or verb.lemma_.lower() in ctx.lexicon.negating_governors
+
+
+def rebuffs(ctx: Context, verb: Token) -> bool:
+    """Whether a verb calls off what its object names for good, a rebuff of the other side ('cancelled its
+    visit to X', 'scrapped the talks with X'); putting it off ('postponed') is none."""
+    return _phrasal(verb) in ctx.lexicon.intent.rebuffing_governors
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle: 'call off'."""
     particle = child(verb, "prt")
-    phrasal = f"{lemma} {particle.lower_}" if particle is not None else lemma
-    return phrasal in ctx.lexicon.cancelling_governors or lemma in ctx.lexicon.negating_governors
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 
 def _finite_beside_infinitive(tok: Token) -> bool:

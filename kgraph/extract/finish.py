@@ -48,9 +48,22 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     modality = _not_yet(ctx, sent, when, modality)
     place = cand.place or _place(ctx, cand.trigger)
     name = f"{rule}:{cand.trigger.lemma_.lower()}"
+    rebuffing = _rebuffing(ctx, cand, relation, modality)
     for s, o in pairs:
         if not _not_a_pair(s, o):
             yield Fact(s, _sense(ctx, cand.trigger, relation, o), o, stated, modality, confidence, name, when, place)
+            if s in rebuffing and o not in rebuffing:  # "X cancelled its visit to Y": X also rebuffed Y
+                refusal = ctx.lexicon.intent.refusal
+                yield Fact(s, refusal, o, stated, Modality.ASSERTED, confidence, name, when, place)
+
+
+def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality) -> list[Mention]:
+    """Who, calling off a cooperative event its noun names, rebuffs the other side: the subject of the verb
+    that calls it off ('X scrapped its talks with Y'); no one when it is only put off or no one is named."""
+    called_off = modality is Modality.NEGATED and relation in ctx.lexicon.intent.cooperative
+    if not called_off or cand.clause is None or cand.trigger.pos_ not in NOUNS or not clauses.rebuffs(ctx, cand.clause):
+        return []
+    return ctx.subjects(cand.clause)
 
 
 def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:

@@ -178,3 +178,15 @@ def test_a_clause_of_time_in_the_present_tense_has_not_happened(triples, text, e
 )
 def test_ones_own_cooperative_act_in_the_negated_future_is_a_refusal(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuffed"),
+    [
+        ("Ghana cancelled a planned visit to Togo.", True),
+        ("Ghana postponed its visit to Togo.", False),
+        ("The meeting between Ghana and Togo was cancelled.", False),
+    ],
+)
+def test_calling_off_ones_own_visit_for_good_rebuffs_the_host(triples, text, rebuffed):
+    assert (("Ghana", "rejected", "Togo", "asserted") in triples(text)) is rebuffed
