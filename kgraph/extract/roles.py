@@ -14,6 +14,7 @@ from kgraph.model import EntityType, Mention, MentionKind, Role
 WINDOW = 7  # words before a name that may hold its title
 NOT_IN_A_TITLE = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "NUM"}
 TITLE_PUNCTUATION = {"-", "’s", "'s"}
+TITLE_PREPS = {"of", "for"}  # inside a title: 'Secretary of State', 'Minister for Foreign Affairs'
 
 
 def roles(ctx: Context) -> Iterator[Role]:
@@ -50,7 +51,7 @@ def _title_window(ctx: Context, ent: Span) -> list[Token]:
         if mention and mention.type is EntityType.PERSON:
             break
         if (
-            tok.pos_ in NOT_IN_A_TITLE
+            (tok.pos_ in NOT_IN_A_TITLE and tok.lower_ not in TITLE_PREPS)
             or (tok.pos_ == "PUNCT" and tok.text not in TITLE_PUNCTUATION)
             or (tok.pos_ == "PRON" and tok.dep_ != "poss")
         ):

@@ -30,3 +30,9 @@ def test_a_title_containing_a_body_is_held_for_the_country_before_it(read):
 def test_an_official_of_a_government_body_represents_its_country(read):
     (role,) = read("Chinese foreign ministry spokesman Li Wei said the talks would go on.").roles
     assert (role.person.text, role.affiliation.gazetteer_id) == ("Li Wei", "china")
+
+
+def test_a_title_with_of_in_it_before_a_name(read):
+    assert roles(read, "Chilean Secretary of State Lena Fox met Tomas Ruiz.") == {
+        ("Lena Fox", "Secretary of State", "Chilean")
+    }
