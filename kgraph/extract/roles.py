@@ -29,6 +29,16 @@ def roles(ctx: Context) -> Iterator[Role]:
         for tok in ent.root.children:
             if tok.dep_ == "appos" and tok.i not in ctx.mentions and (found := find_title(ctx, list(tok.subtree))):
                 yield Role(person, *found, stated)
+        if (found := _title_named_before(ctx, ent)) is not None:
+            yield Role(person, *found, stated)
+
+
+def _title_named_before(ctx: Context, ent: Span) -> tuple[str, Mention | None] | None:
+    """'the Freedonian ambassador to the UN, Ana Ruiz, said': the name is in apposition to its title."""
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head.i in ctx.mentions or head.i > ent.start:
+        return None
+    return find_title(ctx, list(ctx.doc[head.left_edge.i : ent.start]))
 
 
 def _served_after(ctx: Context, ent: Span) -> Mention | None:
@@ -91,11 +101,19 @@ def _affiliation(ctx: Context, tokens: list[Token], key: str, before: int) -> Me
         if m
         and m.type in ORGANIZATIONS
         and m.start >= title_start
+        and not _posted_to(t)  # "ambassador to the UN": where the post is, not whom it serves
         and f" {m.text.lower().replace('-', ' ')} " not in f" {key} "  # "foreign ministry spokesman"
     ]
     earlier = [_as_country(ctx, m) for m in mentions if m and m.start < title_start]
     earlier = [m for m in earlier if m.gazetteer_id and m.type is not EntityType.PLACE]
     return after[0] if after else (earlier[0] if earlier else None)
+
+
+def _posted_to(tok: Token) -> bool:
+    """Whether a name is the object of 'to' in a title ('envoy to the UN'), however deep in its phrase."""
+    while tok.dep_ in {"compound", "amod", "nmod"} and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to"
 
 
 def _as_country(ctx: Context, mention: Mention) -> Mention:

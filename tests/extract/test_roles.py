@@ -36,3 +36,9 @@ def test_a_title_with_of_in_it_before_a_name(read):
     assert roles(read, "Chilean Secretary of State Lena Fox met Tomas Ruiz.") == {
         ("Lena Fox", "Secretary of State", "Chilean")
     }
+
+
+def test_a_name_in_apposition_to_its_title_and_a_post_is_not_whom_it_serves(read):
+    expected = {("Lena Fox", "Ambassador", "Chilean")}
+    assert roles(read, '"We agree," the Chilean ambassador to the United Nations, Lena Fox, said.') == expected
+    assert roles(read, "Lena Fox, the Chilean ambassador to the United Nations, said it was welcome.") == expected
