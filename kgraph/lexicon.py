@@ -222,7 +222,7 @@ class Lexicon:
 
     def is_proposal(self, noun: str) -> bool:
         """Whether a noun names what its owner offers or means to do: 'plans to ...', 'an offer to ...'."""
-        return self.support is not None and noun in self.support.noun_classes.get(PROPOSAL_CLASS, ())
+        return self._in_noun_class(PROPOSAL_CLASS, (noun,))
 
     def speaks_of(self, verb: str) -> bool:
         """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its

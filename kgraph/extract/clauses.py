@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS, child
+from kgraph.extract.syntax import SUBJECT_DEPS, child, phrasal_lemma
 from kgraph.model import EntityType, Mention, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
@@ -38,7 +38,7 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
-        if tok.dep_ in {"advcl", "ccomp"} and (_marks(tok) & HYPOTHETICAL_MARKS or _still_to_come(tok)):
+        if tok.dep_ in {"advcl", "ccomp"} and (marks(tok) & HYPOTHETICAL_MARKS or _still_to_come(tok)):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
         said = _own_modality(ctx, tok, governs=tok != verb and not sibling)
@@ -62,7 +62,7 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
 def _still_to_come(clause: Token) -> bool:
     """Whether a clause of time speaks of the future, as English does in the present tense: 'will not lift
     the embargo until X frees the prisoners', 'once the troops are withdrawn'; not 'until X withdrew'."""
-    if not _marks(clause) & FUTURE_TIME_MARKS:
+    if not marks(clause) & FUTURE_TIME_MARKS:
         return False
     auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     return any(t.tag_ in PRESENT_TAGS for t in [clause, *auxiliaries])
@@ -96,19 +96,14 @@ def prospective(ctx: Context, noun: Token) -> bool:
 
 def _cancels(ctx: Context, verb: Token) -> bool:
     """Whether a verb, with its particle ('call off'), calls off or refuses what its object names."""
-    return _phrasal(verb) in ctx.lexicon.cancelling_governors or verb.lemma_.lower() in ctx.lexicon.negating_governors
+    lex = ctx.lexicon
+    return phrasal_lemma(verb) in lex.cancelling_governors or verb.lemma_.lower() in lex.negating_governors
 
 
 def rebuffs(ctx: Context, verb: Token) -> bool:
     """Whether a verb calls off what its object names for good, a rebuff of the other side ('cancelled its
     visit to X', 'scrapped the talks with X'); putting it off ('postponed') is none."""
-    return _phrasal(verb) in ctx.lexicon.intent.rebuffing_governors
-
-
-def _phrasal(verb: Token) -> str:
-    """A verb's lemma with its particle: 'call off'."""
-    particle = child(verb, "prt")
-    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
+    return phrasal_lemma(verb) in ctx.lexicon.intent.rebuffing_governors
 
 
 def _finite_beside_infinitive(tok: Token) -> bool:
@@ -161,7 +156,7 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
         return it.mobilization, kept
     if not (stance.commits or stance.announced):
         return relation, found
-    if any(c.dep_ == "advcl" and _marks(c) & it.threat_marks for c in verb.children):
+    if any(c.dep_ == "advcl" and marks(c) & it.threat_marks for c in verb.children):
         return it.threat, kept
     if found is Modality.NEGATED and relation in it.cooperative:
         return it.refusal, Modality.ASSERTED
@@ -218,7 +213,7 @@ def _speaks_of_itself(ctx: Context, clause: Token) -> bool:
     return bool(doers) and all(d in speaker or (d.gazetteer_id and d.gazetteer_id in sides) for d in doers)
 
 
-def _marks(clause: Token) -> set[str]:
+def marks(clause: Token) -> set[str]:
     return {m.lower_ for m in clause.children if m.dep_ == "mark"}
 
 
@@ -278,12 +273,12 @@ def condition_subjects(ctx: Context, verb: Token) -> list[Mention]:
     tok, steps = verb, 0
     while steps < 3:
         for clause in tok.children:
-            if clause.dep_ == "advcl" and _marks(clause) & conditions:
+            if clause.dep_ == "advcl" and marks(clause) & conditions:
                 return ctx.actors(child(clause, *SUBJECT_DEPS))
         if tok.dep_ not in {"xcomp", "ccomp"}:
             break
         tok, steps = tok.head, steps + 1
     for clause in (c for t in verb.subtree for c in t.children if c.dep_ == "advcl"):
-        if _marks(clause) & conditions:
+        if marks(clause) & conditions:
             return ctx.actors(child(clause, *SUBJECT_DEPS))
     return []

@@ -166,8 +166,7 @@ class Context:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
                     return found
         if tok.tag_ in {"NNS", "NNPS"}:  # "several states, including X and Y": those named among them
-            members = (pobj(p) for p in tok.children if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS)
-            return [m for member in members for m in self.actors(member)]
+            return [m for p in preps(tok, MEMBER_PREPS) for m in self.actors(pobj(p))]
         return []
 
     # --- quotations ------------------------------------------------------------------

@@ -38,6 +38,12 @@ def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def phrasal_lemma(verb: Token) -> str:
+    """A verb's lemma with its particle: 'call off', 'carry out'; the lemma alone without one."""
+    particle = child(verb, "prt")
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
+
+
 def preps(tok: Token, words: set[str] | frozenset[str]) -> list[Token]:
     """The prepositions among a token's children that are one of these words."""
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]

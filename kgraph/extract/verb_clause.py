@@ -20,8 +20,6 @@ from kgraph.model import EntityType, Mention
 # Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
 WHERE_PREPS = {"in", "into", "near", "outside", "around"}
-
-
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
 
 
@@ -76,13 +74,9 @@ def _a_question(verb: Token) -> bool:
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False  # "asked X to leave"
     for c in verb.children:
-        if c.dep_ == "ccomp" and (_marked(c, {"whether", "if"}) or c.left_edge.tag_ in WH_TAGS):
+        if c.dep_ == "ccomp" and (clauses.marks(c) & {"whether", "if"} or c.left_edge.tag_ in WH_TAGS):
             return True
     return any(t.text == "?" for t in verb.sent if t.i > verb.i)
-
-
-def _marked(clause: Token, words: set[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def _addressees(ctx: Context, verb: Token) -> list[Mention]:

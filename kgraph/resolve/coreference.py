@@ -199,9 +199,9 @@ class Coreference:
         across |= {entity_of.get(f.object) for f in ex.facts if f.subject == m}
         named = [(a.start, a, b) for a, b in ex.pairs if a.start < m.start]
         named += [(f.evidence.start, f.subject, f.object) for f in ex.facts if f.evidence.start <= m.start]
-        people = {eid for eid in entity_of.values() if eid.startswith("person/")}  # the article's people
+        in_article = {eid for eid in entity_of.values() if eid.startswith("person/")}  # the article's people
         for _, a, b in sorted(named, key=lambda item: item[0], reverse=True):
-            pair = self._as(wanted, entity_of.get(a), people), self._as(wanted, entity_of.get(b), people)
+            pair = self._as(wanted, entity_of.get(a), in_article), self._as(wanted, entity_of.get(b), in_article)
             if pair[0] and pair[1] and pair[0] != pair[1] and not across & set(pair):
                 return pair[0], pair[1]
         if wanted is EntityType.PERSON:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import COLLECTIVES, DESTINATION_PREPS, Context
 from kgraph.extract.mentions.plurals import PLURAL_HEADS
-from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS
+from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
 
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
@@ -87,8 +87,7 @@ def _moved(ctx: Context, verb: Token) -> bool:
     handed to an actor the verb names ('extradited the suspects to X': the act is toward X)."""
     if ctx.lexicon.moves_own_people(verb.lemma_.lower()):
         return True
-    destinations = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS)
-    return any(o.i in ctx.mentions for d in destinations for o in d.children if o.dep_ == "pobj")
+    return any((o := pobj(d)) is not None and o.i in ctx.mentions for d in preps(verb, DESTINATION_PREPS))
 
 
 def _qualified_from(ctx: Context, tok: Token) -> int:

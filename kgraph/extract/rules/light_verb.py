@@ -20,21 +20,17 @@ from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import VENUE_PREPS, Context, gathering
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import child, dative, pobj, preps
+from kgraph.extract.syntax import dative, phrasal_lemma, pobj, preps
 from kgraph.model import Mention, MentionKind
 from kgraph.relations import relations
 
 NAME = "light_verb"
-
-
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
-    lemma = verb.lemma_.lower()
-    if (particle := child(verb, "prt")) is not None:
-        lemma = f"{lemma} {particle.lower_}"  # "carried out raids", "stepped up patrols"; not "brought up X"
+    lemma = phrasal_lemma(verb)  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
         forms = _noun_forms(obj)
         named = ctx.mentions.get(obj.i)
