@@ -19,6 +19,7 @@ from kgraph.relations import relations
 
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
+CUTTING_CLASS = "cut"  # and the class of those that lessen it
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
@@ -240,9 +241,9 @@ class Lexicon:
         reading = self._support_reading(verb, nouns)
         return reading[0] if reading else None
 
-    def ends(self, verb: str) -> bool:
-        """Whether a support verb ends what its object names: 'lifted the ban', 'called off the talks'."""
-        return self._in_classes(verb, [ENDING_CLASS])
+    def ends_or_cuts(self, verb: str) -> bool:
+        """Whether a support verb ends or lessens what its object names: 'lifted the ban', 'cut tariffs'."""
+        return self._in_classes(verb, [ENDING_CLASS, CUTTING_CLASS])
 
     def moves_own_people(self, verb: str) -> bool:
         """Whether a verb's object is people its subject moves, its own ('deployed reservists', 'withdrew the

@@ -14,6 +14,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 COMPOUND_PREPOSITIONS = {"out", "because", "ahead", "instead"}  # "out of X", "because of X"
 NOUN_PHRASE_DEPS = {"dobj", "pobj", "prep", "attr", "appos", "conj", "nsubj", "nsubjpass"}
+# English's adverbial particles (a closed class): right after a verb the parser may read one as an adverb
+PARTICLES = {"back", "off", "out", "up", "down", "away", "over", "through", "forward", "ahead"}
 
 
 def pobj(prep: Token | None) -> Token | None:
@@ -39,8 +41,12 @@ def child(tok: Token, *deps: str) -> Token | None:
 
 
 def phrasal_lemma(verb: Token) -> str:
-    """A verb's lemma with its particle: 'call off', 'carry out'; the lemma alone without one."""
+    """A verb's lemma with its particle: 'call off', 'carry out', 'rolled back the tariffs' (where the parser
+    calls the particle an adverb); the lemma alone without one."""
     particle = child(verb, "prt")
+    if particle is None and verb.i + 1 < len(verb.doc):
+        after = verb.doc[verb.i + 1]
+        particle = after if after.head == verb and after.dep_ == "advmod" and after.lower_ in PARTICLES else None
     return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 

@@ -20,7 +20,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
-from kgraph.extract.syntax import VERBAL, governing_verb
+from kgraph.extract.syntax import VERBAL, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
 from kgraph.relations import relations
@@ -67,11 +67,11 @@ def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> l
 
 
 def _ended(ctx: Context, noun: Token) -> bool:
-    """'X lifted its ban on Y', 'X ended its offensive': ending the event is another one (X concedes), which the
-    support-verb construction reads; the event it ends is not reported anew."""
+    """'X lifted its ban on Y', 'X ended its offensive', 'X cut its tariffs on Y': ending or lessening the event is
+    another one (X concedes), which the support-verb construction reads; the event it ends is not reported anew."""
     if noun.dep_ != "dobj" or (outer := ctx.evoked(noun.head)) is None:
         return False
-    return outer.rule == LIGHT_VERB and ctx.lexicon.ends(noun.head.lemma_.lower())
+    return outer.rule == LIGHT_VERB and ctx.lexicon.ends_or_cuts(phrasal_lemma(noun.head))
 
 
 def _topic(ctx: Context, noun: Token) -> bool:

@@ -254,3 +254,27 @@ def test_a_measure_ended_or_granted_reaches_whom_it_names(triples, text, expecte
 )
 def test_taking_in_displaced_people_aids_them(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana rolled back its tariffs on Togo.",  # the particle parsed as an adverb is still the verb's
+        "Ghana scaled back the sanctions on Togo.",
+        "Ghana cut its tariffs on Togo in May.",
+        "Ghana reduced the sanctions on Togo.",
+    ],
+)
+def test_lessening_a_measure_gives_way_to_whom_it_is_on_and_imposes_nothing(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "conceded", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana announced the release of Maria Lopez on Monday.", ("Ghana", "yieldedTo", "Maria Lopez")),
+        ("Ghana declared the withdrawal of its troops from Togo.", ("Ghana", "yieldedTo", "Togo")),
+    ],
+)
+def test_announcing_ones_own_concession_makes_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
