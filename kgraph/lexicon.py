@@ -91,6 +91,7 @@ class Lexicon:
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
+    proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
@@ -413,6 +414,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
+        proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},

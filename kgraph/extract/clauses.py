@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS, child, phrasal_lemma
-from kgraph.model import EntityType, Mention, Modality
+from kgraph.model import EntityType, Mention, MentionKind, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
@@ -207,10 +207,22 @@ def _speaks_of_itself(ctx: Context, clause: Token) -> bool:
     speaker, doers = ctx.actors(child(clause.head, *SUBJECT_DEPS)), ctx.actors(subject)
     if not speaker or (not doers and child(subject, "poss") is not None):
         return True  # an unnamed source; "his country will ...": the speaker's own side
+    if all(m.kind is MentionKind.PRONOUN for m in speaker):
+        return True  # "X will meet Y, he said", "..., his office said": the one the clause names speaks
     sides = {m.gazetteer_id for m in speaker if m.gazetteer_id}
     if all(m.type is EntityType.PERSON and not m.gazetteer_id for m in speaker):
         sides = {d.gazetteer_id for d in doers}  # "the premier said Freedonia will ...": a leader speaks for a state
-    return bool(doers) and all(d in speaker or (d.gazetteer_id and d.gazetteer_id in sides) for d in doers)
+    return bool(doers) and all(
+        d in speaker or _one_person(d, speaker) or (d.gazetteer_id and d.gazetteer_id in sides) for d in doers
+    )
+
+
+def _one_person(doer: Mention, speaker: list[Mention]) -> bool:
+    """Whether a person doer is a speaker named again by their family name ('Mr X's office said Ana X will')."""
+    family = doer.text.split()[-1].lower()
+    return doer.type is EntityType.PERSON and any(
+        s.type is EntityType.PERSON and s.text.split()[-1].lower() == family for s in speaker
+    )
 
 
 def marks(clause: Token) -> set[str]:

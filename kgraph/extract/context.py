@@ -154,10 +154,9 @@ class Context:
             return [self.mentions[tok.i]]
         if (referred := self._referred(tok)) is not None:
             return referred
+        if found := self._spoken_for(tok) or self._apposed(tok):
+            return found
         lemma = tok.lemma_.lower()
-        for c in tok.children:  # "his counterpart Ana Ruiz"
-            if c.dep_ == "appos" and c.i in self.mentions and c.i not in self.trailing_speakers():
-                return [self.mentions[c.i]]
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
         if actor_noun and (found := self._qualifying_actors(tok)):
             return found
@@ -263,6 +262,21 @@ class Context:
         if tok is None:
             return []
         return [m for c in tok.children if c.dep_ == "poss" or c.dep_ in MODIFIER_DEPS for m in self.actors(c)]
+
+    def _spoken_for(self, tok: Token) -> list[Mention]:
+        """Whom a spokesperson, an office or aides speak for: the possessor, or the 'of' phrase ('the office of
+        President X')."""
+        if tok.lemma_.lower() not in self.lexicon.proxy_nouns:
+            return []
+        owner = child(tok, "poss") or pobj(next(iter(preps(tok, {"of"})), None))
+        return self.actors(owner) if owner is not None else []
+
+    def _apposed(self, tok: Token) -> list[Mention]:
+        """The name in apposition to a noun: 'his counterpart Ana Ruiz'."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.mentions and c.i not in self.trailing_speakers():
+                return [self.mentions[c.i]]
+        return []
 
     def _qualifying_actors(self, tok: Token) -> list[Mention]:
         """'Freedonian officials', 'the Freedonian military': the state or body that qualifies an actor noun."""

@@ -125,3 +125,30 @@ def test_those_named_among_a_plural_act_and_are_acted_on(triples, text, expected
 def test_two_titled_names_joined_by_and_are_both_subjects_however_parsed(triples):
     text = "Peruvian President Maria Lopez and Chilean President Juan Perez met in Lima on Friday."
     assert triples(text) == {("Maria Lopez", "met", "Juan Perez", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez's spokesman condemned Togo.",
+        "Maria Lopez's office condemned Togo on Monday.",
+        "The office of President Maria Lopez condemned Togo.",
+    ],
+)
+def test_one_who_speaks_for_a_person_speaks_as_that_person(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Maria Lopez", "criticized", "Togo")}
+
+
+def test_the_office_of_a_state_is_still_the_state(triples):
+    assert {t[:3] for t in triples("Ghana's foreign office condemned Togo.")} == {("Ghana", "criticized", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Mr Perez's office", ("Juan Perez", "agreedWith", "Ana Silva", "asserted")),  # his own word: a promise
+        ("Tomas Ruiz", ("Juan Perez", "met", "Ana Silva", "planned")),  # another's news of his plans
+    ],
+)
+def test_a_meeting_one_announces_oneself_is_agreed_and_one_reported_by_another_is_planned(triples, speaker, expected):
+    assert triples(f"Juan Perez will meet Ana Silva in Lima on Tuesday, {speaker} said.") == {expected}
