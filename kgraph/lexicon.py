@@ -21,7 +21,9 @@ THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names 
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
 CUTTING_CLASS = "cut"  # and the class of those that lessen it
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
+ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
+REQUEST_CLASS = "request"  # the support-verb noun class of what one asks of another
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 MOVING_CLASSES = ("deploy", "withdraw")  # support-verb classes of verbs that send or pull out what they move
 
@@ -206,7 +208,7 @@ class Lexicon:
         """Whether a noun names something agreed, proposed or asked for, whose infinitive says what it is for:
         'a deal to ...', 'a plan to ...', 'a call to ...'."""
         classes = self.support.noun_classes if self.support else {}
-        planned = ("agreement", PROPOSAL_CLASS, "invitation", "request")
+        planned = ("agreement", PROPOSAL_CLASS, "invitation", REQUEST_CLASS)
         return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
 
     def is_measure(self, *forms: str) -> bool:
@@ -218,9 +220,17 @@ class Lexicon:
         """Whether a noun (any of its forms) names people who fled or were driven out: 'refugees', 'migrants'."""
         return self._in_noun_class(DISPLACED_CLASS, forms)
 
+    def is_armament(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names forces or what they fire: 'missiles', 'drones', 'artillery'."""
+        return any(self._in_noun_class(name, forms) for name in ARMAMENT_CLASSES)
+
     def _in_noun_class(self, name: str, forms: Iterable[str]) -> bool:
         nouns = self.support.noun_classes.get(name, {}) if self.support else {}
         return any(noun in nouns for noun in forms)
+
+    def request_relation(self, noun: str) -> str | None:
+        """What a noun of asking asks for: 'a call' urges, 'a demand' demands, 'an ultimatum' threatens."""
+        return self._noun_in_class(noun, REQUEST_CLASS) if self.support else None
 
     def is_proposal(self, noun: str) -> bool:
         """Whether a noun names what its owner offers or means to do: 'plans to ...', 'an offer to ...'."""

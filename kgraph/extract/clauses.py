@@ -254,7 +254,9 @@ def is_content(ctx: Context, verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "ccomp" and (outer := ctx.evoked(head)) is not None:
         return outer.relation in ctx.lexicon.intent.addressed - {ctx.lexicon.intent.threat}
-    return verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lexicon.hearsay_nouns
+    # "the claim that X attacked Y", "a call for X to free Y" (the parser may hang the latter as an adverbial clause)
+    on_noun = verb.dep_ in {"acl", "ccomp", "advcl"} and head.pos_ == "NOUN"
+    return on_noun and head.lemma_.lower() in ctx.lexicon.hearsay_nouns
 
 
 def _defers(ctx: Context, verb: Token) -> bool:

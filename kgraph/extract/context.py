@@ -154,7 +154,7 @@ class Context:
             return [self.mentions[tok.i]]
         if (referred := self._referred(tok)) is not None:
             return referred
-        if found := self._spoken_for(tok) or self._apposed(tok):
+        if found := self._spoken_for(tok) or self._apposed(tok) or self._wielders(tok):
             return found
         lemma = tok.lemma_.lower()
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
@@ -270,6 +270,13 @@ class Context:
             return []
         owner = child(tok, "poss") or pobj(next(iter(preps(tok, {"of"})), None))
         return self.actors(owner) if owner is not None else []
+
+    def _wielders(self, tok: Token) -> list[Mention]:
+        """Whose weapons act: 'X's missiles struck Y', 'Freedonian drones hit Y', 'missiles fired by X hit Y'."""
+        if tok.dep_ not in SUBJECT_DEPS or not self.lexicon.is_armament(tok.lemma_.lower(), tok.lower_):
+            return []
+        fired_by = [pobj(a) for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        return self._qualifying_actors(tok) or [m for by in fired_by for m in self.actors(by)]
 
     def _apposed(self, tok: Token) -> list[Mention]:
         """The name in apposition to a noun: 'his counterpart Ana Ruiz'."""

@@ -152,3 +152,15 @@ def test_the_office_of_a_state_is_still_the_state(triples):
 )
 def test_a_meeting_one_announces_oneself_is_agreed_and_one_reported_by_another_is_planned(triples, speaker, expected):
     assert triples(f"Juan Perez will meet Ana Silva in Lima on Tuesday, {speaker} said.") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian missiles struck a Togolese army base.", {("Ghanaian", "attacked", "Togolese")}),
+        ("Missiles fired by the Ghanaian army struck Lome.", {("Ghanaian army", "attacked", "Lome")}),
+        ("Missiles struck Lome on Monday.", set()),  # whose they were, the sentence does not say
+    ],
+)
+def test_weapons_that_act_stand_for_whose_they_are(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

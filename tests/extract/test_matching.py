@@ -20,7 +20,8 @@ TEXT = (
     "Patria is a lawyer and a critic of Freedonia. Ruritania held Freedonia responsible for the attack.\n"
     "Freedonia's decision has undermined the talks.\n"
     "Patria said Freedonia's drills were fuelling tensions in the region.\n"
-    "Ruritania noted Patria's constructive role in the talks."
+    "Ruritania noted Patria's constructive role in the talks.\n"
+    "Patria repeated its demand that Freedonia free the sailors."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

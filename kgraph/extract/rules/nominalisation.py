@@ -20,7 +20,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
-from kgraph.extract.syntax import VERBAL, governing_verb, phrasal_lemma
+from kgraph.extract.syntax import SUBJECT_DEPS, VERBAL, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
 from kgraph.relations import relations
@@ -48,6 +48,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
             return  # "blamed X for the bombing": the bomber is not the one who blames
         if outer is not None or not ctx.lexicon.speaks_of(governor.lemma_.lower()):
             agents = ctx.subjects(governor)  # "X began its offensive"; not "X spoke about the war"
+    if not targets and governor is not None:
+        targets = _what_it_did(ctx, noun, sense, governor)
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         targets = ctx.subjects(governor)  # "X accepted Y's invitation": X is invited
         agents = [a for a in agents if a not in targets]
@@ -56,6 +58,14 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention]:
+    """'A Freedonian airstrike killed five soldiers in Ruritania': an event that is the subject of a verb of
+    the same relation reaches whom that verb is done to."""
+    if noun.dep_ not in SUBJECT_DEPS or (doing := ctx.evoked(verb)) is None or doing.relation != sense.relation:
+        return []
+    return ctx.objects(verb, sense.relation)
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

@@ -87,3 +87,9 @@ def test_a_hostile_event_that_opens_the_clause_was_not_done_by_its_subject(tripl
 def test_an_event_a_support_verb_acts_on_is_not_reported_anew(triples):
     assert {t[1] for t in triples("Peru lifted its ban on Chilean imports.")} == {"conceded"}
     assert {t[1] for t in triples("Peru ended its offensive against Chile.")} == {"yieldedTo"}
+
+
+def test_an_attack_that_is_the_subject_of_a_harming_verb_reaches_its_object(triples):
+    assert {t[:3] for t in triples("A Ghanaian airstrike killed ten Togolese soldiers.")} == {
+        ("Ghanaian", "attacked", "Togolese soldiers")
+    }

@@ -27,3 +27,16 @@ def test_an_obligation_not_reported_is_no_demand(triples):
 )
 def test_what_one_wants_another_to_do_is_a_demand_on_them(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana repeated its call for Togo to free the prisoners.", {("Ghana", "urged", "Togo", "asserted")}),
+        ("Ghana reiterated its demand that Togo free the prisoners.", {("Ghana", "demanded", "Togo", "asserted")}),
+        ("Ghana issued an ultimatum for Togo to withdraw its troops.", {("Ghana", "threatened", "Togo", "asserted")}),
+        ("Ghana rejected the call for Togo to withdraw its troops.", set()),  # rejecting a call is no call
+    ],
+)
+def test_what_a_request_asks_of_someone_is_asked_by_its_owner_and_not_done(triples, text, expected):
+    assert triples(text) == expected
