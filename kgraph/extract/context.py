@@ -374,12 +374,18 @@ class Context:
                 return reporter + joined
         return self.actors(subject)
 
+    def _may_act(self, noun: Token) -> bool:
+        """Whether an object may be who does what follows it: a name, a pronoun, or a noun for people."""
+        return noun.pos_ in {"PROPN", "PRON"} or self.lexicon.names_people(noun.lemma_.lower(), noun.lower_)
+
     def _inherited_subjects(self, verb: Token) -> list[Mention]:
         """The subject of a clause without its own: from the clause it completes or modifies."""
         head, dep = verb.head, verb.dep_
-        if dep == "xcomp":  # "urged X to call on Y": the object acts
+        if dep == "xcomp":  # "urged X to call on Y": the object acts; "began a strike to protest": a thing cannot
             obj = child(head, "dobj")
-            return self.actors(obj) if obj is not None else self.subjects(head) or self.passive_subjects(head)
+            if obj is not None and (obj.i in self.mentions or self._may_act(obj)):
+                return self.actors(obj)
+            return self.subjects(head) or self.passive_subjects(head)
         if dep in {"acl", "relcl"}:  # "companies supplying equipment"
             return self._modified_subjects(verb)
         if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."

@@ -164,3 +164,8 @@ def test_a_meeting_one_announces_oneself_is_agreed_and_one_reported_by_another_i
 )
 def test_weapons_that_act_stand_for_whose_they_are(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_an_infinitive_after_a_thing_is_done_by_the_subject(triples):
+    found = {t[:3] for t in triples("Ana Silva started a hunger strike to protest against Ghana.")}
+    assert found == {("Ana Silva", "protestedAgainst", "Ghana")}

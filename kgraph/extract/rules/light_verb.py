@@ -25,6 +25,7 @@ from kgraph.model import Mention, MentionKind
 from kgraph.relations import relations
 
 NAME = "light_verb"
+HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 
 
@@ -67,6 +68,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
     if obj.lemma_.lower() in ctx.lexicon.refuge_nouns:
         words = words | {"in"}  # "sought asylum in X": X is asked
+    if relation == HOSTED:
+        words = words | {"for"}  # "gave a dinner for X": X is the guest
     measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     for holder in (obj, verb, *imposed):  # "held talks with X" attaches "with" to either

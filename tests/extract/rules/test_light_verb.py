@@ -278,3 +278,16 @@ def test_lessening_a_measure_gives_way_to_whom_it_is_on_and_imposes_nothing(trip
 )
 def test_announcing_ones_own_concession_makes_it(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Lopez had lunch with Juan Perez in Accra.", {("Maria Lopez", "met", "Juan Perez")}),
+        ("Maria Lopez and Juan Perez had dinner on Friday.", {("Maria Lopez", "met", "Juan Perez")}),
+        ("Maria Lopez hosted a dinner for Juan Perez on Monday.", {("Maria Lopez", "hosted", "Juan Perez")}),
+        ("Maria Lopez had breakfast in Accra.", set()),
+    ],
+)
+def test_a_meal_shared_is_a_meeting_and_one_given_for_someone_hosts_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
