@@ -18,9 +18,7 @@ TITLE_PREPS = {"of", "for"}  # inside a title: 'Secretary of State', 'Minister f
 
 
 def roles(ctx: Context) -> Iterator[Role]:
-    for ent in ctx.ents:
-        if ent.label_ != "PERSON" or ent.start not in ctx.mentions:
-            continue
+    for ent in _named_people(ctx):
         person = ctx.mentions[ent.start]
         stated = evidence(ctx.sentence(ent.start, ent.end))
         if found := find_title(ctx, _title_window(ctx, ent)):
@@ -31,6 +29,20 @@ def roles(ctx: Context) -> Iterator[Role]:
                 yield Role(person, *found, stated)
         if (found := _title_named_before(ctx, ent)) is not None:
             yield Role(person, *found, stated)
+
+
+def _named_people(ctx: Context) -> list[Span]:
+    """The people the tagger named, and those the mention passes named where it missed them ('visiting Prime
+    Minister of Freedonia Ana Kalu'), in text order."""
+    spans = [ent for ent in ctx.ents if ent.label_ == "PERSON" and ent.start in ctx.mentions]
+    covered = {i for ent in spans for i in range(ent.start, ent.end)}
+    for mention in dict.fromkeys(ctx.mentions.values()):
+        if mention.type is EntityType.PERSON and mention.kind is MentionKind.NAME:
+            span = ctx.doc.char_span(mention.start, mention.end)
+            if span is not None and span.start not in covered and ctx.mentions.get(span.start) is mention:
+                spans.append(span)
+                covered.update(range(span.start, span.end))
+    return sorted(spans, key=lambda span: span.start)
 
 
 def _title_named_before(ctx: Context, ent: Span) -> tuple[str, Mention | None] | None:
@@ -104,9 +116,18 @@ def _affiliation(ctx: Context, tokens: list[Token], key: str, before: int) -> Me
         and not _posted_to(t)  # "ambassador to the UN": where the post is, not whom it serves
         and f" {m.text.lower().replace('-', ' ')} " not in f" {key} "  # "foreign ministry spokesman"
     ]
+    # "Prime Minister of Freedonia Ana Kalu": the country the title's own 'of' names
+    after += [m for t, m in zip(tokens[before:], mentions[before:], strict=True) if _title_of_country(ctx, t, m)]
     earlier = [_as_country(ctx, m) for m in mentions if m and m.start < title_start]
     earlier = [m for m in earlier if m.gazetteer_id and m.type is not EntityType.PLACE]
     return after[0] if after else (earlier[0] if earlier else None)
+
+
+def _title_of_country(ctx: Context, tok: Token, mention: Mention | None) -> bool:
+    """Whether a word is a country named right after a title's 'of' ('Minister of Foreign Affairs of X')."""
+    if mention is None or mention.type is not EntityType.COUNTRY or not mention.gazetteer_id or tok.i == 0:
+        return False
+    return ctx.doc[tok.i - 1].lower_ == "of" and mention.start == tok.idx
 
 
 def _posted_to(tok: Token) -> bool:

@@ -42,3 +42,14 @@ def test_a_name_in_apposition_to_its_title_and_a_post_is_not_whom_it_serves(read
     expected = {("Lena Fox", "Ambassador", "Chilean")}
     assert roles(read, '"We agree," the Chilean ambassador to the United Nations, Lena Fox, said.') == expected
     assert roles(read, "Lena Fox, the Chilean ambassador to the United Nations, said it was welcome.") == expected
+
+
+def test_the_country_a_titles_own_of_names_is_whom_it_is_held_for(read):
+    held = ("Juan Perez", "Prime Minister", "Togo")
+    assert roles(read, "Prime Minister of Togo Juan Perez met Ana Silva.") == {held}
+    assert held in roles(read, "Ana Silva met the Prime Minister of Togo, Juan Perez.")
+
+
+def test_a_person_the_tagger_missed_after_a_title_still_holds_it(read):
+    found = roles(read, "Ana Silva met with visiting Prime Minister of Togo Juan Perez in Accra.")
+    assert ("Juan Perez", "Prime Minister", "Togo") in found
