@@ -102,6 +102,8 @@ class Lexicon:
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
+    stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
+    stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
@@ -282,6 +284,10 @@ class Lexicon:
         """The relation a word reports when a people or a group undergoes it: 'expelled the X minority' coerces."""
         return self.population_senses.get(lemma)
 
+    def stance_relation(self, adjective: str) -> str | None:
+        """The stance an adjective says one holds: 'critical of X' criticizes, 'grateful to X' praises."""
+        return self.stance_adjectives.get(adjective)
+
     def characterisation_relation(self, words: set[str], negated: bool) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
         constructive' praises, 'as not constructive' criticizes."""
@@ -445,5 +451,9 @@ def _load_lexicon(data: dict) -> Lexicon:
         damning_words=frozenset(data["damning_words"]),
         blaming_words=frozenset(data["blaming_words"]),
         praising_words=frozenset(data["praising_words"]),
+        stance_adjectives={
+            k: checked("stance_adjectives", k, v) for k, v in data["stance_adjectives"]["adjectives"].items()
+        },
+        stance_preps=frozenset(data["stance_adjectives"]["preps"]),
         intent=intent,
     )

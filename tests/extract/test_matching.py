@@ -21,7 +21,7 @@ TEXT = (
     "Freedonia's decision has undermined the talks.\n"
     "Patria said Freedonia's drills were fuelling tensions in the region.\n"
     "Ruritania noted Patria's constructive role in the talks.\n"
-    "Patria repeated its demand that Freedonia free the sailors."
+    "Patria repeated its demand that Freedonia free the sailors. Ruritania was critical of Patria."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -26,6 +26,7 @@ ONE_OF_EACH = {  # a sentence written for each rule
     "characterisation": "Mali described the raid by Niger as a massacre.",
     "obligation": "Canada said Cuba must free the journalists.",
     "joint": "Chile and Peru issued a joint declaration.",
+    "stance": "Chile was highly critical of Peru.",
     "agent_noun": "Chile remains a staunch ally of Peru.",
     "visiting": "The visiting Peruvian president met Chilean officials in Santiago.",
     "harm": "Chile said Peru's naval drills were fuelling tensions in the region.",
@@ -98,6 +99,9 @@ class _NoSenses(Lexicon):
         return None
 
     def characterisation_relation(self, words, negated):
+        return None
+
+    def stance_relation(self, adjective):
         return None
 
 

@@ -15,6 +15,7 @@ from kgraph.extract.rules import (
     nominalisation,
     obligation,
     phrasal_verb,
+    stance,
     verb,
     visiting,
 )
@@ -27,6 +28,7 @@ RULES_IN_ORDER = (
     characterisation,
     harm,
     joint,
+    stance,
     agent_noun,
     visiting,
     nominalisation,

@@ -1,0 +1,29 @@
+"""stance: an adjective of stance as its subject's predicate, on sentences written for it."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana was highly critical of Togo.", {("Ghana", "criticized", "Togo", "asserted")}),
+        ("Ghana remains supportive of Togo.", {("Ghana", "supported", "Togo", "asserted")}),
+        ("Ghana is grateful to Togo for its help.", {("Ghana", "praised", "Togo", "asserted")}),
+        ("Ghana was not critical of Togo.", {("Ghana", "criticized", "Togo", "negated")}),
+        ("Ghana was critical of Togo's decision.", {("Ghana", "criticized", "Togo", "asserted")}),
+    ],
+)
+def test_an_adjective_of_stance_holds_it_toward_whom_its_phrase_names(triples, rules, text, expected):
+    assert triples(text) == expected
+    assert rules(text) == {"stance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harvest is critical to Togo.",  # 'critical' as 'vital', of no one's stance: no actor holds it
+        "Ghana is critical of the plan.",  # a plan no one is named as having
+    ],
+)
+def test_no_stance_without_an_actor_on_both_sides(triples, text):
+    assert triples(text) == set()
