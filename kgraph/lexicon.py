@@ -99,6 +99,7 @@ class Lexicon:
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
     person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
     characterizing_verbs: frozenset[str]  # "described X as ..."
+    designating_verbs: frozenset[str]  # "designated X as ...": an official listing, a sanction when damning
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
@@ -288,13 +289,16 @@ class Lexicon:
         """The stance an adjective says one holds: 'critical of X' criticizes, 'grateful to X' praises."""
         return self.stance_adjectives.get(adjective)
 
-    def characterisation_relation(self, words: set[str], negated: bool) -> str | None:
+    def characterisation_relation(self, words: set[str], negated: bool, official: bool = False) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
-        constructive' praises, 'as not constructive' criticizes."""
+        constructive' praises, 'as not constructive' criticizes; listing someone officially by a damning
+        word ('designated X a terrorist state') sanctions them."""
         damning = words & self.damning_words or (negated and words & self.praising_words)
         praising = not negated and words & self.praising_words
         if not (damning or praising):
             return None
+        if damning and official:
+            return self.verbs["sanction"]
         return self.verbs["criticize" if damning else "praise"]
 
 
@@ -443,6 +447,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        designating_verbs=frozenset(data["designating_verbs"]["verbs"]),
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         person_senses={k: checked("person_senses", k, v) for k, v in data["person_senses"].items() if k != "about"},
         population_senses={

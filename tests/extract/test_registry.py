@@ -98,7 +98,7 @@ class _NoSenses(Lexicon):
     def agent_relation(self, noun):
         return None
 
-    def characterisation_relation(self, words, negated):
+    def characterisation_relation(self, words, negated, official=False):
         return None
 
     def stance_relation(self, adjective):

@@ -34,7 +34,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     lemma = verb.lemma_.lower()
     if noted := [m for m in anchor.matches if "noted" in m]:
         yield from _pointed_out(ctx, verb, noted[0]["noted"], [m["description"] for m in noted])
-    elif lemma in ctx.lexicon.characterizing_verbs:
+    elif lemma in ctx.lexicon.characterizing_verbs or lemma in ctx.lexicon.designating_verbs:
         descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
         yield from _characterised(ctx, verb, list(descriptions))
     elif lemma in ctx.lexicon.reporting_verbs:
@@ -43,11 +43,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
                 yield from _said_to_be(ctx, verb, match["clause"], match["thing"], match["description"])
 
 
-def _relation(ctx: Context, descriptions: list[Token], negated: bool = False) -> str | None:
+def _relation(ctx: Context, descriptions: list[Token], negated: bool = False, official: bool = False) -> str | None:
     """The relation the descriptions' words report (with their conjuncts: 'provocative and dangerous')."""
     said = {t for description in descriptions for t in description.subtree}
     words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
-    return ctx.lexicon.characterisation_relation(words, negated or any(t.dep_ == "neg" for t in said))
+    return ctx.lexicon.characterisation_relation(words, negated or any(t.dep_ == "neg" for t in said), official)
 
 
 def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, description: Token) -> Iterator[Candidate]:
@@ -67,8 +67,9 @@ def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, descript
 
 def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iterator[Candidate]:
     """'X described Y's raid as a massacre', 'X called the talks constructive': X criticized Y, praised them;
-    'X held Y responsible', 'X found Y guilty': X accused Y."""
-    relation = _relation(ctx, descriptions)
+    'X held Y responsible', 'X found Y guilty': X accused Y; 'X designated Y a terrorist state': X
+    sanctioned Y."""
+    relation = _relation(ctx, descriptions, official=verb.lemma_.lower() in ctx.lexicon.designating_verbs)
     if blamed := [d for d in descriptions if d.lemma_.lower() in ctx.lexicon.blaming_words]:
         relation = None if any(_negated(d) for d in blamed) else ctx.lexicon.verbs["accuse"]
     obj = child(verb, "dobj") or next((s for d in descriptions if (s := child(d, "nsubj")) is not None), None)

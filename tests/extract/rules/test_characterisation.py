@@ -107,3 +107,16 @@ def test_words_of_contempt_and_of_achievement_characterise(triples, text, expect
 )
 def test_a_thing_pointed_out_by_a_word_of_its_own_characterises_its_doer(triples, text, expected):
     assert {t[:3] for t in triples(text) if t[1] in {"praised", "criticized"}} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana designated Togo as a terrorist state.", {("Ghana", "sanctioned", "Togo", "asserted")}),
+        ("Ghana listed the Togolese rebels as terrorists.", {("Ghana", "sanctioned", "Togolese rebels", "asserted")}),
+        ("Ghana called Togo a terrorist state.", {("Ghana", "criticized", "Togo", "asserted")}),  # said, not listed
+        ("Ghana removed Togo's designation as a terrorist state.", {("Ghana", "conceded", "Togo", "asserted")}),
+    ],
+)
+def test_listing_someone_officially_by_a_damning_word_sanctions_them(triples, text, expected):
+    assert triples(text) == expected
