@@ -462,3 +462,22 @@ def _load_lexicon(data: dict) -> Lexicon:
         stance_preps=frozenset(data["stance_adjectives"]["preps"]),
         intent=intent,
     )
+
+
+def base_forms(word: str) -> list[str]:
+    """Base forms a regularly inflected verb may have: 'staged' -> stag, stage; 'stopped' -> stop."""
+    forms = []
+    for suffix, endings in (
+        ("ied", ("y",)),
+        ("ies", ("y",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+        ("es", ("", "e")),
+        ("s", ("",)),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem + ending for ending in endings]
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "stopped", "shelling"
+                forms.append(stem[:-1])
+    return forms

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kgraph.fast_rules import index_attribute_ruler, memoise_lemmas
 from kgraph.gazetteer import gazetteer
-from kgraph.lexicon import lexicon
+from kgraph.lexicon import base_forms, lexicon
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, ModelError, installed_models, require_model
 
 __all__ = ["BATCH_SIZE", "DEFAULT_MODEL", "ModelError", "installed_models", "load_pipeline", "require_model"]
@@ -56,29 +56,10 @@ def verb_lemmas(doc: Doc) -> Doc:
     known = lexicon().verb_words
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in known:
-            base = next((form for form in _base_forms(tok.lower_) if form in known), None)
+            base = next((form for form in base_forms(tok.lower_) if form in known), None)
             if base is not None:
                 tok.lemma_ = base
     return doc
-
-
-def _base_forms(word: str) -> list[str]:
-    """Base forms a regularly inflected verb may have: 'staged' -> stag, stage; 'stopped' -> stop."""
-    forms = []
-    for suffix, endings in (
-        ("ied", ("y",)),
-        ("ies", ("y",)),
-        ("ed", ("", "e")),
-        ("ing", ("", "e")),
-        ("es", ("", "e")),
-        ("s", ("",)),
-    ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            forms += [stem + ending for ending in endings]
-            if len(stem) > 2 and stem[-1] == stem[-2]:  # "stopped", "shelling"
-                forms.append(stem[:-1])
-    return forms
 
 
 @Language.component("kgraph_long_sentences", assigns=["token.is_sent_start"])

@@ -12,6 +12,7 @@ from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
 from kgraph.extract.syntax import PERSON_PRONOUNS
+from kgraph.lexicon import base_forms
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
 
@@ -157,7 +158,9 @@ class _Names:
 
     def whole_person(self, ent: Span) -> Span:
         """A person's name with the given name the tagger left out of it ('Ana' + 'Kalu Obi'): the capitalised
-        word just before, when it is no gazetteer name, title, honorific or word of another entity's."""
+        word just before, when it is no gazetteer name, title, honorific or word of another entity's; and the
+        family name it left out after a given name alone ('Ana' + 'Kalu')."""
+        ent = self._with_family_name(ent)
         if ent.label_ != "PERSON" or ent.start == 0 or ent[0].lower_ in self.not_names:
             return ent  # "Speaker Ana Obi": a title opens the span, no given name comes before it
         before = self.doc[ent.start - 1]
@@ -174,6 +177,28 @@ class _Names:
         ):
             return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
         return ent
+
+    def _with_family_name(self, ent: Span) -> Span:
+        """'Ana' tagged a person and 'Kalu' after it left out: a capitalised word with no entity of its own
+        that the one-word name is a compound of is the rest of the name."""
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(self.doc):
+            return ent
+        after = self.doc[ent.end]
+        if (
+            ent[0].dep_ == "compound"
+            and ent[0].head == after
+            and after.pos_ == "PROPN"
+            and after.is_title
+            and not after.ent_type_
+            and after.lower_ not in self.not_names
+            and not self._a_verb(after.lower_)  # "X Urges Y to ...": a headline capitalises its verbs too
+        ):
+            return Span(self.doc, ent.start, ent.end + 1, label="PERSON")
+        return ent
+
+    def _a_verb(self, word: str) -> bool:
+        known = self.ctx.lexicon.verb_words
+        return word in known or any(form in known for form in base_forms(word))
 
     def _trimmed(self, ent: Span) -> Span:
         """The name without 'the', a possessive clitic, a parenthesis or trailing function words;

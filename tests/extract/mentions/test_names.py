@@ -75,3 +75,9 @@ def test_the_words_after_a_titles_country_name_a_person(read):
     facts = read("Chile criticized the Prime Minister of Peru Tomas Brel.").facts
     assert {(f.subject.text, f.relation, f.object.text) for f in facts} == {("Chile", "criticized", "Tomas Brel")}
     assert {f.object.type.value for f in facts} == {"Person"}
+
+
+def test_a_family_name_the_tagger_left_out_after_a_given_name_is_part_of_it(nlp, read):
+    text = "US Secretary of State Tomas Ruiz met Ana Silva."
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"][0] == "Tomas"  # the tagger's cut, still
+    assert ("Tomas Ruiz", EntityType.PERSON) in names(read, text)
