@@ -95,6 +95,7 @@ class Lexicon:
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
+    handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
     person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
@@ -436,6 +437,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
+        handing_verbs=frozenset(data["handing_verbs"]["verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),

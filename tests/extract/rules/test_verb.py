@@ -117,3 +117,14 @@ def test_receiving_a_thing_is_no_hosting_but_receiving_a_delegation_is(triples):
 )
 def test_calling_a_person_with_nothing_said_of_them_is_a_phone_call(triples, text, expected):
     assert {t[:3] for t in triples(text) if t[1] == "met"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana extradited Juan Perez to Togo.", {("Ghana", "cooperatedWith", "Togo")}),
+        ("Ghana handed the prisoners over to Togo.", {("Ghana", "aided", "Togo")}),
+    ],
+)
+def test_handing_someone_over_is_toward_whom_they_are_handed_to(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
