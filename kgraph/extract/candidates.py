@@ -34,11 +34,13 @@ class Anchor:
 
 @dataclass(frozen=True)
 class Evoked:
-    """What a verb construction reports: the relation, the rule that knows it, and the verb's own objects."""
+    """What a verb construction reports: the relation, the rule that knows it, the verb's own objects, and for a
+    support verb the class it was read by (support_verbs.json: 'receive', 'voice', ...)."""
 
     relation: str
     rule: str
     objects: list[Mention]
+    verb_class: str | None = None
 
 
 @dataclass(frozen=True)

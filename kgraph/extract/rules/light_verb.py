@@ -38,7 +38,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         if named is not None and named.kind is MentionKind.NAME and not ctx.lexicon.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
         if relation := ctx.lexicon.support_relation(lemma, *forms):
-            return Evoked(relation, NAME, _targets(ctx, verb, obj, relation))
+            return Evoked(relation, NAME, _targets(ctx, verb, obj, relation), ctx.lexicon.support_class(lemma, *forms))
     return None
 
 
@@ -92,12 +92,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     evoked = ctx.evoked(verb)
     if evoked is None or evoked.rule != NAME:
         return  # another construction reads this verb
-    lex = ctx.lexicon
-    read_as = {lex.support_class(verb.lemma_.lower(), *_noun_forms(obj)) for obj in anchor.nodes("object")}
-    if lex.support is not None and not read_as.isdisjoint(lex.support.recipient_subject):
+    support = ctx.lexicon.support
+    if support is not None and evoked.verb_class in support.recipient_subject:
         yield from _received(ctx, verb, evoked.relation)  # "X received aid from Y"
         return
-    mutual = lex.support is None or read_as.isdisjoint(lex.support.joint_subject)  # not "X and Y voiced concern"
+    mutual = support is None or evoked.verb_class not in support.joint_subject  # not "X and Y voiced concern"
     if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
         reciprocal = not symmetric and ctx.lexicon.reciprocates(verb.lemma_.lower())
