@@ -48,6 +48,7 @@ class Intent:
     future_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]  # "X said Y must ...": a demand on Y
     wanting_verbs: frozenset[str]  # "X wants Y to ...": a demand on Y
+    ending_nouns: frozenset[str]  # "called for an end to X's blockade": a request of X
     addressed: frozenset[str]  # relations whose target may be the subject of a 'that' clause
     directive: frozenset[str]  # relations whose infinitive complement is asked of the target, not done
     purpose_targets: frozenset[str]  # relations whose target may be in a purpose clause: 'to show anger at X'
@@ -410,6 +411,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         future_auxiliaries=frozenset(it["future_auxiliaries"]),
         obligation_auxiliaries=frozenset(it["obligation_auxiliaries"]),
         wanting_verbs=frozenset(it["wanting_verbs"]),
+        ending_nouns=frozenset(it["ending_nouns"]),
         cooperative=frozenset(checked("intent", "cooperative", r) for r in it["cooperative"]),
         hostile=frozenset(checked("intent", "hostile", r) for r in it["hostile"]),
         addressed=frozenset(checked("intent", "addressed", r) for r in it["addressed"]),

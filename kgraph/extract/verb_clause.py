@@ -108,7 +108,8 @@ def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Menti
     lex = ctx.lexicon
     if relation not in lex.intent.directive:
         return None
-    for noun in [*(pobj(p) for p in preps(verb, {"for"})), child(verb, "dobj")]:
+    for asked in [*(pobj(p) for p in preps(verb, {"for"})), child(verb, "dobj")]:
+        noun = _ended(ctx, asked) or asked  # "called for an end to X's blockade": X is asked to stop it
         sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
         if sense is None or noun.i in ctx.mentions:
             continue
@@ -118,6 +119,13 @@ def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Menti
         if roles.targets and (stance := lex.stance_toward(sense.relation)):
             return stance, roles.targets
     return None
+
+
+def _ended(ctx: Context, noun: Token | None) -> Token | None:
+    """The event an ending noun names: 'an end to X's blockade', 'a halt of the shelling'."""
+    if noun is None or noun.lemma_.lower() not in ctx.lexicon.intent.ending_nouns:
+        return None
+    return next((pobj(p) for p in preps(noun, {"to", "of"})), None)
 
 
 def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:

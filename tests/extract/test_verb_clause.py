@@ -141,3 +141,15 @@ def test_a_question_asks_nothing_of_whom_it_names(triples, text):
 
 def test_a_request_is_still_a_request(triples):
     assert {t[:3] for t in triples("Chile asked Peru to withdraw its troops.")} == {("Chile", "urged", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana called for an end to Togo's blockade.", {("Ghana", "urged", "Togo", "asserted")}),
+        ("Ghana demanded an end to Togo's offensive.", {("Ghana", "demanded", "Togo", "asserted")}),
+        ("Ghana called for an end to the violence.", set()),  # whose violence, the sentence does not say
+    ],
+)
+def test_asking_for_an_end_to_someones_event_asks_them(triples, text, expected):
+    assert triples(text) == expected

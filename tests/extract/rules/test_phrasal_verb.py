@@ -54,3 +54,14 @@ def test_calling_for_someone_to_act_urges_them_and_states_no_act(triples, text):
 def test_a_preposition_saying_when_is_no_particle(triples):
     assert not {t for t in triples("Ana Silva called her Ghanaian counterpart on Monday.") if t[1] == "urged"}
     assert triples("Ana Silva called on Ghana to act.") == {("Ana Silva", "urged", "Ghana", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana voted against Togo's resolution.", {("Ghana", "rejected", "Togo")}),
+        ("Ghana voted for the Togolese proposal.", {("Ghana", "supported", "Togolese")}),
+    ],
+)
+def test_a_vote_against_or_for_what_someone_proposed_rejects_or_supports_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
