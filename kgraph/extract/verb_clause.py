@@ -14,7 +14,7 @@ from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
-from kgraph.extract.syntax import SUBJECT_DEPS, child, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, pobj, preps
 from kgraph.model import EntityType, Mention
 
 # Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
@@ -168,6 +168,7 @@ def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     if relation not in lex.intent.place_targets:
         return []  # 'met X in Lima': a place, not a party
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [d for c in verb.children if c.dep_ == "dative" and (d := dative(c)) is not None]  # "to refugees in X"
     people = [
         o
         for o in objects

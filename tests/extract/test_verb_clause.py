@@ -153,3 +153,7 @@ def test_a_request_is_still_a_request(triples):
 )
 def test_asking_for_an_end_to_someones_event_asks_them(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_aid_to_people_in_a_place_is_aimed_at_the_place_as_a_deed_on_them_is(triples):
+    assert {t[:3] for t in triples("Peru sent food aid to refugees in Bolivia.")} == {("Peru", "aided", "Bolivia")}
