@@ -36,12 +36,11 @@ def _named_people(ctx: Context) -> list[Span]:
     Minister of Freedonia Ana Kalu'), in text order."""
     spans = [ent for ent in ctx.ents if ent.label_ == "PERSON" and ent.start in ctx.mentions]
     covered = {i for ent in spans for i in range(ent.start, ent.end)}
-    for mention in dict.fromkeys(ctx.mentions.values()):
+    names: dict[int, list[int]] = {}  # each person's name among the mentions -> its tokens
+    for i, mention in ctx.mentions.items():
         if mention.type is EntityType.PERSON and mention.kind is MentionKind.NAME:
-            span = ctx.doc.char_span(mention.start, mention.end)
-            if span is not None and span.start not in covered and ctx.mentions.get(span.start) is mention:
-                spans.append(span)
-                covered.update(range(span.start, span.end))
+            names.setdefault(id(mention), []).append(i)
+    spans += [Span(ctx.doc, min(ts), max(ts) + 1, label="PERSON") for ts in names.values() if min(ts) not in covered]
     return sorted(spans, key=lambda span: span.start)
 
 
