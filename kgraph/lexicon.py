@@ -291,6 +291,10 @@ class Lexicon:
         """The stance an adjective says one holds: 'critical of X' criticizes, 'grateful to X' praises."""
         return self.stance_adjectives.get(adjective)
 
+    def verb_base(self, word: str) -> str | None:
+        """The verb the lexicon knows that a word is a regular inflection of: 'staged' -> 'stage'."""
+        return next((form for form in base_forms(word) if form in self.verb_words), None)
+
     def characterisation_relation(self, words: set[str], negated: bool, official: bool = False) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
         constructive' praises, 'as not constructive' criticizes; listing someone officially by a damning

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kgraph.fast_rules import index_attribute_ruler, memoise_lemmas
 from kgraph.gazetteer import gazetteer
-from kgraph.lexicon import base_forms, lexicon
+from kgraph.lexicon import lexicon
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, ModelError, installed_models, require_model
 
 __all__ = ["BATCH_SIZE", "DEFAULT_MODEL", "ModelError", "installed_models", "load_pipeline", "require_model"]
@@ -53,10 +53,10 @@ def start_sentences(doc: Doc, starts: list[int]) -> Doc:
 def verb_lemmas(doc: Doc) -> Doc:
     """A verb the lemmatizer got wrong ('staged' -> 'stag') gets the base form the lexicon knows, found by
     undoing a regular inflection; a lemma the lexicon already knows is left alone."""
-    known = lexicon().verb_words
+    lex = lexicon()
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in known:
-            base = next((form for form in base_forms(tok.lower_) if form in known), None)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.verb_words:
+            base = lex.verb_base(tok.lower_)
             if base is not None:
                 tok.lemma_ = base
     return doc

@@ -12,7 +12,6 @@ from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
 from kgraph.extract.syntax import PERSON_PRONOUNS
-from kgraph.lexicon import base_forms
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
 
@@ -197,8 +196,8 @@ class _Names:
         return ent
 
     def _a_verb(self, word: str) -> bool:
-        known = self.ctx.lexicon.verb_words
-        return word in known or any(form in known for form in base_forms(word))
+        lex = self.ctx.lexicon
+        return word in lex.verb_words or lex.verb_base(word) is not None
 
     def _trimmed(self, ent: Span) -> Span:
         """The name without 'the', a possessive clitic, a parenthesis or trailing function words;
