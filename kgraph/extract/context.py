@@ -439,7 +439,12 @@ class Context:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in venues
         ]
-        if phrasal_lemma(verb) in self.lexicon.handing_verbs and (to := self._handed_to(prep_args)):
+        handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
+        if (
+            handed
+            and phrasal_lemma(verb) in self.lexicon.handing_verbs
+            and (to := [m for arg in handed for m in self.actors(arg)])
+        ):
             return to  # "extradited Ana Ruiz to X": the act is toward X
         direct = [m for arg in direct_args for m in self.actors(arg)]
         found = direct + [
@@ -448,9 +453,6 @@ class Context:
         if not found:  # "rejected a Freedonian proposal": whose the thing is
             found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
         return list(dict.fromkeys(found))
-
-    def _handed_to(self, prep_args: list[Token | None]) -> list[Mention]:
-        return [m for arg in prep_args if arg is not None and arg.head.lower_ == "to" for m in self.actors(arg)]
 
     def _destination(self, arg: Token, m: Mention) -> bool:
         """Where the object goes, not a second one done to: 'invited X to the capital', 'sent X into Freedonia'."""
