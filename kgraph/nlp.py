@@ -1,5 +1,6 @@
 """spaCy: load the chosen English pipeline, add kgraph's own components, and swap its attribute ruler and lemmatizer
-for lookups that annotate every token as they do in less time (kgraph.fast_rules)."""
+for lookups that annotate every token as they do in less time (kgraph.fast_rules); its layers multiply their
+matrices through numpy's BLAS."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
+from thinc.api import use_ops
 
 from kgraph.fast_rules import index_attribute_ruler, memoise_lemmas
 from kgraph.gazetteer import gazetteer
@@ -94,10 +96,21 @@ def parse_notes(doc: Doc) -> tuple[str, ...]:
     )
 
 
+def load_spacy(name: str) -> Language:
+    """The named spaCy pipeline, its layers multiplying matrices with numpy's BLAS instead of thinc's BLIS.
+
+    Same weights, same sums up to rounding, and the same annotation of every token (tests/test_fast_rules.py
+    compares them). Why: numpy's OpenBLAS chooses kernels made for the CPU it finds, where the BLIS bundled with
+    thinc falls back to its slow generic kernel on processors it does not know (newer AMD ones among them).
+    """
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(name)
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
     require_model(name)
-    nlp = spacy.load(name)
+    nlp = load_spacy(name)
     if nlp.lang != "en":
         raise ModelError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}; kgraph reads English")
     if "parser" not in nlp.pipe_names:
