@@ -76,6 +76,7 @@ class SupportVerbs:
     recipient_subject: frozenset[str]  # verb classes whose subject receives: "X received aid from Y"
     reciprocal_subject: frozenset[str]  # verb classes whose coordinated subject acts on each other: "traded threats"
     joint_subject: frozenset[str]  # classes whose coordinated subject speaks as one: "voiced concern"
+    purposes: tuple[tuple[str, str, str], ...]  # (noun class, relation, relation when done for it): peacekeeping
     classes_of: dict[str, frozenset[str]]  # verb -> the verb classes it belongs to
 
 
@@ -257,6 +258,16 @@ class Lexicon:
         reading = self._support_reading(verb, nouns)
         return reading[0] if reading else None
 
+    def purpose_relation(self, relation: str, *forms: str) -> str | None:
+        """What a deed reports when one of its phrases names its purpose by a noun of these forms: troops sent
+        'on a peacekeeping mission' or 'to serve as peacekeepers' aid where they go (None: no such purpose)."""
+        purposes = self.support.purposes if self.support else ()
+        return next((r for c, was, r in purposes if was == relation and self._in_noun_class(c, forms)), None)
+
+    def has_purposes(self, relation: str) -> bool:
+        """Whether some purpose changes what a deed of this relation reports."""
+        return self.support is not None and any(was == relation for _, was, _ in self.support.purposes)
+
     def ends_or_cuts(self, verb: str) -> bool:
         """Whether a support verb ends or lessens what its object names: 'lifted the ban', 'cut tariffs'."""
         return self._in_classes(verb, [ENDING_CLASS, CUTTING_CLASS])
@@ -380,6 +391,9 @@ def _support_verbs(data: dict) -> SupportVerbs:
         if relation not in known and relation not in {"event", "own"}:
             raise DataError(f"support_verbs.json compose: unknown relation {relation!r}")
         compose.append((verb_class, noun_class, relation))
+    for noun_class, *purposed in data["purposes"]:
+        if noun_class not in noun_classes or any(r not in known for r in purposed):
+            raise DataError(f"support_verbs.json purposes: unknown noun class or relation in {[noun_class, *purposed]}")
     return SupportVerbs(
         verb_classes,
         noun_classes,
@@ -387,6 +401,7 @@ def _support_verbs(data: dict) -> SupportVerbs:
         frozenset(data["recipient_subject"]),
         frozenset(data["reciprocal_subject"]),
         frozenset(data["joint_subject"]),
+        tuple((noun_class, was, becomes) for noun_class, was, becomes in data["purposes"]),
         {
             verb: frozenset(c for c, verbs in verb_classes.items() if verb in verbs)
             for verb in set().union(*verb_classes.values())

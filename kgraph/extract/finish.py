@@ -33,6 +33,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     relation, targets = cand.relation, cand.targets
     if cand.clause is not None and cand.intent:
         relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
+    relation = _for_purpose(ctx, cand.trigger, relation)
     if not targets and cand.conditional and relation in {ctx.lexicon.intent.threat, ctx.lexicon.intent.refusal}:
         targets = clauses.condition_subjects(ctx, cand.clause or cand.trigger)
     pairs = _pairs(cand.agents, relation, targets, cand.mutual)
@@ -72,6 +73,32 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     if target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}:
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
     return relation
+
+
+def _for_purpose(ctx: Context, trigger: Token, relation: str) -> str:
+    """What a deed reports when its own phrases, not a clause about something else, name its purpose: 'sent
+    troops to X on a peacekeeping mission' aids X; not 'massed troops near X, where peacekeepers patrol'."""
+    if not ctx.lexicon.has_purposes(relation):
+        return relation
+    head = trigger.head if trigger.pos_ in NOUNS and trigger.dep_ in {"dobj", "pobj"} else trigger
+    for token in _own_phrases(head):
+        modifiers = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}]
+        forms = [f"{m} {token.lemma_.lower()}" for m in modifiers] + [token.lemma_.lower(), token.lower_]
+        if purposed := ctx.lexicon.purpose_relation(relation, *forms):
+            return purposed
+    return relation
+
+
+OTHER_CLAUSES = {"relcl", "ccomp", "parataxis", "conj", "acl"}  # clauses about something else than the deed
+
+
+def _own_phrases(head: Token) -> Iterator[Token]:
+    """The words of a verb's or noun's phrases, leaving out clauses of their own (relative, reported, joined)."""
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack += [c for c in token.children if c.dep_ not in OTHER_CLAUSES]
 
 
 def _modality(ctx: Context, cand: Candidate) -> Modality | None:

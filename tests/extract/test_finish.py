@@ -51,3 +51,26 @@ def test_confidence_follows_the_rule(read):
 )
 def test_expelling_diplomats_is_a_sanction_and_expelling_a_people_coercion(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana announced the deployment of 300 troops to Togo on a peacekeeping mission.",
+        "Peru sent 200 soldiers to Bolivia to serve as a peacekeeping force.",
+        "Chile deployed 500 troops to Bolivia as peacekeepers.",
+    ],
+)
+def test_forces_sent_for_peacekeeping_aid_where_they_go(triples, text):
+    assert {t[1] for t in triples(text)} == {"aided"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru massed troops on the border with Bolivia, where United Nations peacekeepers patrol.",
+        "Ghana deployed two warships to Togo.",
+    ],
+)
+def test_peacekeepers_in_a_clause_of_their_own_leave_a_deployment_a_mobilisation(triples, text):
+    assert {t[1] for t in triples(text)} == {"mobilizedAgainst"}
