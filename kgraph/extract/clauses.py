@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS, child, phrasal_lemma
+from kgraph.extract.syntax import SUBJECT_DEPS, child, phrasal_lemma, pobj
 from kgraph.model import EntityType, Mention, MentionKind, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
+AWAITING = frozenset({"until", "till", "unless"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
 PRESENT_TAGS = {"VBZ", "VBP"}
 # Clauses that set a condition or an open question: what they say may not happen ('if X withdraws',
@@ -281,18 +282,24 @@ def promises_an_event(ctx: Context, verb: Token) -> bool:
     return False
 
 
-def condition_subjects(ctx: Context, verb: Token) -> list[Mention]:
+def condition_subjects(ctx: Context, verb: Token, conditions: frozenset[str] | None = None) -> list[Mention]:
     """'threatened to stop talks if X goes ahead': the threat is aimed at the one who must act."""
-    conditions = ctx.lexicon.intent.threat_marks | CONDITIONS
+    conditions = conditions or ctx.lexicon.intent.threat_marks | CONDITIONS
     tok, steps = verb, 0
     while steps < 3:
         for clause in tok.children:
             if clause.dep_ == "advcl" and marks(clause) & conditions:
-                return ctx.actors(child(clause, *SUBJECT_DEPS))
+                return _doers(ctx, clause)
         if tok.dep_ not in {"xcomp", "ccomp"}:
             break
         tok, steps = tok.head, steps + 1
     for clause in (c for t in verb.subtree for c in t.children if c.dep_ == "advcl"):
         if marks(clause) & conditions:
-            return ctx.actors(child(clause, *SUBJECT_DEPS))
+            return _doers(ctx, clause)
     return []
+
+
+def _doers(ctx: Context, clause: Token) -> list[Mention]:
+    """Who must act in a condition: its subject, or its passive agent ('until their demands are met by X')."""
+    agent = child(clause, "agent")
+    return ctx.actors(pobj(agent)) if agent is not None else ctx.actors(child(clause, *SUBJECT_DEPS))

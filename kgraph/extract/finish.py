@@ -34,8 +34,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if cand.clause is not None and cand.intent:
         relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
     relation = _for_purpose(ctx, cand.trigger, relation)
-    if not targets and cand.conditional and relation in {ctx.lexicon.intent.threat, ctx.lexicon.intent.refusal}:
-        targets = clauses.condition_subjects(ctx, cand.clause or cand.trigger)
+    if cand.conditional:
+        targets = _conditional_targets(ctx, cand, relation, targets)
     pairs = _pairs(cand.agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
         pairs += [(o, s) for s, o in pairs]
@@ -56,6 +56,18 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
             if s in rebuffing and o not in rebuffing:  # "X cancelled its visit to Y": X also rebuffed Y
                 refusal = ctx.lexicon.intent.refusal
                 yield Fact(s, refusal, o, stated, Modality.ASSERTED, confidence, name, when, place)
+
+
+def _conditional_targets(ctx: Context, cand: Candidate, relation: str, targets: list[Mention]) -> list[Mention]:
+    """Whom a threat or refusal is aimed at: one that holds out until someone acts refuses that one too ('will
+    not end the strike until X pays'; not the strike, an event); with no one else named, whoever its condition
+    names ('threatened to leave if X joins')."""
+    it, clause = ctx.lexicon.intent, cand.clause or cand.trigger
+    if relation == it.refusal and (awaited := clauses.condition_subjects(ctx, clause, clauses.AWAITING)):
+        return list(dict.fromkeys([*(t for t in targets if t.kind is not MentionKind.EVENT), *awaited]))
+    if not targets and relation in {it.threat, it.refusal}:
+        return clauses.condition_subjects(ctx, clause)
+    return targets
 
 
 def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality) -> list[Mention]:

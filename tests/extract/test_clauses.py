@@ -181,6 +181,33 @@ def test_ones_own_cooperative_act_in_the_negated_future_is_a_refusal(triples, te
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Andean Dockers Union will not end the strike until the Peruvian government raises wages.",
+            {("Andean Dockers Union", "rejected", "Peruvian government", "asserted")},
+        ),
+        (
+            "Teachers in Lima say they will not end their strike until their demands are met by the Peruvian "
+            "government.",
+            {("Teachers in Lima", "rejected", "Peruvian government", "asserted")},
+        ),
+        (
+            "Chile has said it will not lift the embargo until Bolivia holds free elections.",
+            {("Chile", "rejected", "Bolivia", "asserted")},
+        ),
+        (
+            "Ghana will not meet Togo until Peru frees the traders.",
+            {("Ghana", "rejected", "Togo", "asserted"), ("Ghana", "rejected", "Peru", "asserted")},
+        ),
+        ("Peru will not meet Chile if Bolivia attends.", {("Peru", "rejected", "Chile", "asserted")}),
+    ],
+)
+def test_holding_out_until_someone_acts_refuses_them(triples, text, expected):
+    assert {t for t in triples(text) if t[1] == "rejected"} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "rebuffed"),
     [
         ("Ghana cancelled a planned visit to Togo.", True),
