@@ -10,7 +10,7 @@ class is read even where no list names it. The hand-made entries win where both 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -371,6 +371,12 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
     )
 
 
+def _copresence(data: dict, checked: Callable[[str, str, str], str]) -> dict[tuple[str, ...], str]:
+    """Each verb of posture or appearance with each preposition of company, as phrasal verbs: ('sit', 'alongside')."""
+    relation = checked("copresence", "relation", data["relation"])
+    return {(verb, *prep.split()): relation for verb in data["verbs"] for prep in data["preps"]}
+
+
 def _support_verbs(data: dict) -> SupportVerbs:
     """support_verbs.json, its classes and relations checked."""
     known = relations()
@@ -445,7 +451,8 @@ def _load_lexicon(data: dict) -> Lexicon:
     return Lexicon(
         verbs={k: checked("verbs", k, v) for k, v in data["verbs"].items()},
         verb_preps=frozenset(data["verb_preps"]),
-        phrasal_verbs={tuple(k.split()): checked("phrasal_verbs", k, v) for k, v in data["phrasal_verbs"].items()},
+        phrasal_verbs=_copresence(data["copresence"], checked)
+        | {tuple(k.split()): checked("phrasal_verbs", k, v) for k, v in data["phrasal_verbs"].items()},
         nouns={k: NounSense(checked("nouns", k, v["relation"]), tuple(v["preps"])) for k, v in data["nouns"].items()},
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),

@@ -65,3 +65,19 @@ def test_a_preposition_saying_when_is_no_particle(triples):
 )
 def test_a_vote_against_or_for_what_someone_proposed_rejects_or_supports_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president, sitting alongside Juan Perez, announced the agreement in Lima.",
+        "Maria Lopez appeared with Juan Perez at a rally in Lima.",
+        "Maria Lopez sat beside Juan Perez at the state dinner.",
+    ],
+)
+def test_being_seen_together_is_meeting(triples, text):
+    assert {t[1:3] for t in triples(text)} >= {("met", "Juan Perez")}
+
+
+def test_standing_with_someone_is_no_meeting(triples):
+    assert not {t for t in triples("Maria Lopez stood with Juan Perez throughout the crisis.") if t[1] == "met"}
