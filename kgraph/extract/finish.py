@@ -39,8 +39,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     pairs = _pairs(cand.agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
         pairs += [(o, s) for s, o in pairs]
-    if cand.gathering and len(targets) > 1:  # "a summit with X and Y": X and Y meet too
-        pairs += [(a, b) for i, a in enumerate(targets) for b in targets[i + 1 :]]
+    if cand.gathering and targets:  # "a summit with X and Y": X and Y meet too; "X and Y held talks with Z": X, Y
+        pairs += _every_two(targets) + _every_two(cand.agents)
     if not pairs:
         return
     sent = ctx.sentence(cand.trigger.i)
@@ -56,6 +56,10 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
             if s in rebuffing and o not in rebuffing:  # "X cancelled its visit to Y": X also rebuffed Y
                 refusal = ctx.lexicon.intent.refusal
                 yield Fact(s, refusal, o, stated, Modality.ASSERTED, confidence, name, when, place)
+
+
+def _every_two(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    return [(a, b) for i, a in enumerate(mentions) for b in mentions[i + 1 :]]
 
 
 def _conditional_targets(ctx: Context, cand: Candidate, relation: str, targets: list[Mention]) -> list[Mention]:

@@ -44,7 +44,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     governor = governing_verb(noun)
     if not agents and governor is not None and not found.undergone:
         outer = ctx.evoked(clauses.governing_event(ctx, governor) or governor)
-        if outer is not None and outer.relation != sense.relation:
+        if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, governor):
             return  # "blamed X for the bombing": the bomber is not the one who blames
         if outer is not None or not ctx.lexicon.speaks_of(governor.lemma_.lower()):
             agents = ctx.subjects(governor)  # "X began its offensive"; not "X spoke about the war"
@@ -58,6 +58,17 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+def _journey_for(ctx: Context, noun: Token, verb: Token) -> bool:
+    """'X flew to Y for talks with Z', 'arrived for a round of talks': one who travels for an event takes part."""
+    journey = ctx.evoked(verb)
+    if journey is None or journey.relation != ctx.lexicon.verb_relation("visit"):
+        return False
+    tok = noun
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "prep" and tok.lower_ == "for"
 
 
 def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention]:

@@ -65,6 +65,35 @@ def test_every_two_at_a_summit_meet(triples):
     assert ("Daniel Brooks", "met", "Maria Gonzalez") in found
 
 
+def test_those_who_hold_talks_with_someone_meet_each_other_too(triples):
+    found = {t[:3] for t in triples("Ana Silva and Juan Perez held talks with the Chilean president in Lima.")}
+    assert {("Ana Silva", "met", "Juan Perez"), ("Juan Perez", "met", "Chilean president")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Lopez flew to Lima for talks with Juan Perez.", {("Maria Lopez", "met", "Juan Perez")}),
+        (
+            "Ana Silva and Juan Perez arrived in Quito on Saturday for a new round of talks with Maria Lopez.",
+            {
+                ("Ana Silva", "met", "Maria Lopez"),
+                ("Juan Perez", "met", "Maria Lopez"),
+                ("Ana Silva", "met", "Juan Perez"),
+            },
+        ),
+    ],
+)
+def test_one_who_travels_for_talks_takes_part_in_them(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] == "met"} == expected
+
+
+def test_one_who_blames_someone_for_an_event_takes_no_part_in_it(triples):
+    assert {t[:3] for t in triples("Peru blamed Chile for the attack on the embassy.")} == {
+        ("Peru", "criticized", "Chile")
+    }
+
+
 def test_a_threat_to_do_something_to_x_threatens_x(triples):
     assert ("his", "threatened", "Chile") in {t[:3] for t in triples("Oslo mocked his threat to slap duties on Chile.")}
 
