@@ -41,13 +41,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     agents, targets = found.agents, found.targets
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, noun, sense)
-    governor = governing_verb(noun)
+    governor = governing_verb(noun) or _verb_of_saying(ctx, noun)
     if not agents and governor is not None and not found.undergone:
-        outer = ctx.evoked(clauses.governing_event(ctx, governor) or governor)
-        if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, governor):
+        agents = _governors_doers(ctx, noun, sense, governor)
+        if agents is None:
             return  # "blamed X for the bombing": the bomber is not the one who blames
-        if outer is not None or not ctx.lexicon.speaks_of(governor.lemma_.lower()):
-            agents = ctx.subjects(governor)  # "X began its offensive"; not "X spoke about the war"
     if not targets and governor is not None:
         targets = _what_it_did(ctx, noun, sense, governor)
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
@@ -58,6 +56,30 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+SPOKEN = {"Accusation", "Support", "Appeal"}  # event classes of acts done by saying them
+CLAUSES = {"ccomp", "xcomp"}  # a verb's complement clause, here only words said
+
+
+def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention] | None:
+    """Who does the event the noun names, when the verb it hangs from says: the verb's subject ('X began its
+    offensive', '"Congratulations to Y," X said'), no one ('X spoke about the war'), or None when the verb
+    reports another event whose doer did not do this one ('X blamed Y for the bombing')."""
+    if noun.head.i == verb.i and noun.dep_ in CLAUSES:  # what one says: '"Congratulations to Y," X said'
+        return ctx.subjects(verb) if relations()[sense.relation].event_class in SPOKEN else []
+    outer = ctx.evoked(clauses.governing_event(ctx, verb) or verb)
+    if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, verb):
+        return None
+    if outer is not None or not ctx.lexicon.speaks_of(verb.lemma_.lower()):
+        return ctx.subjects(verb)
+    return []
+
+
+def _verb_of_saying(ctx: Context, noun: Token) -> Token | None:
+    """The verb of saying whose words the noun is, with no verb of its own: '"Full support for X," Y said'."""
+    said = noun.head if noun.dep_ in CLAUSES else None
+    return said if said is not None and said.lemma_.lower() in ctx.lexicon.reporting_verbs else None
 
 
 def _journey_for(ctx: Context, noun: Token, verb: Token) -> bool:

@@ -122,3 +122,18 @@ def test_an_attack_that_is_the_subject_of_a_harming_verb_reaches_its_object(trip
     assert {t[:3] for t in triples("A Ghanaian airstrike killed ten Togolese soldiers.")} == {
         ("Ghanaian", "attacked", "Togolese soldiers")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Congratulations to Chile for using common sense," Maria Lopez said.', ("Maria Lopez", "praised", "Chile")),
+        ('"Our solidarity with Chile," Juan Perez said.', ("Juan Perez", "supported", "Chile")),
+    ],
+)
+def test_an_act_done_by_saying_it_is_the_speakers(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_naming_a_deed_in_a_quote_does_not_do_it(triples):
+    assert not triples('"An invasion of Chile," Maria Lopez said of the troop movements.')
