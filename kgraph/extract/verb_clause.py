@@ -42,6 +42,10 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     return Candidate(verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True, mutual=mutual)
 
 
+def _names_event(ctx: Context, noun: Token) -> bool:
+    return ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) is not None
+
+
 def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
     """An infinitive saying what a deal, plan or proposal is for, however the parser hangs it: on the noun
     ('a pact to open the border') or on the verb right after the noun ('signed a pact to open the border')."""
@@ -163,7 +167,8 @@ def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Me
 
 
 def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
-    """Where a deed aimed at a place happened: 'lifted a curfew in X', 'blocked roads in the city of X'."""
+    """Where a deed aimed at a place happened: 'lifted a curfew in X', 'blocked roads in the city of X', and
+    where the events it was done in happened ('killed 40 people in two attacks in X')."""
     lex = ctx.lexicon
     if relation not in lex.intent.place_targets:
         return []  # 'met X in Lima': a place, not a party
@@ -176,7 +181,8 @@ def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     ]
     if people and relation in lex.intent.people_placed:
         return []  # "detained journalists in X", "deployed troops in X": people there, not X
-    for holder in [verb, *(t for c in objects for t in c.subtree)]:  # "declared martial law in X"
+    means = [o for p in preps(verb, WHERE_PREPS) if (o := pobj(p)) is not None and _names_event(ctx, o)]
+    for holder in [verb, *(t for c in objects + means for t in c.subtree)]:  # "declared martial law in X"
         for prep in preps(holder, WHERE_PREPS):
             obj = pobj(prep)
             named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj else []

@@ -157,3 +157,8 @@ def test_asking_for_an_end_to_someones_event_asks_them(triples, text, expected):
 
 def test_aid_to_people_in_a_place_is_aimed_at_the_place_as_a_deed_on_them_is(triples):
     assert {t[:3] for t in triples("Peru sent food aid to refugees in Bolivia.")} == {("Peru", "aided", "Bolivia")}
+
+
+def test_a_deed_done_in_events_somewhere_is_aimed_at_where_they_happened(triples):
+    found = triples("Ghanaian gunmen killed 12 people in two separate attacks in Togo on Sunday.")
+    assert {t[1:3] for t in found} == {("attacked", "Togo")}
