@@ -153,3 +153,19 @@ def test_the_command_line_and_the_pipeline_cut_shards_of_the_same_default_size()
     from kgraph.shards import SHARD_SIZE
 
     assert inspect.signature(build_command).parameters["shard_size"].default == SHARD_SIZE
+
+
+def _malloc_trim_threshold() -> str | None:
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+def test_a_local_clusters_workers_keep_glibcs_adaptive_malloc_thresholds():
+    """Dask's fixed trim threshold would map and unmap every large array a worker's parser makes: much system
+    time, a slower build on several workers."""
+    from kgraph.distributed import engine
+    from kgraph.nlp import DEFAULT_MODEL
+
+    with engine(2, None, DEFAULT_MODEL) as run:
+        found = run.client.run(_malloc_trim_threshold)
+    assert len(found) == 2
+    assert set(found.values()) == {None}
