@@ -155,7 +155,7 @@ class Context:
             return [self.mentions[tok.i]]
         if (referred := self._referred(tok)) is not None:
             return referred
-        if found := self._spoken_for(tok) or self._apposed(tok) or self._wielders(tok):
+        if found := self._spoken_for(tok) or self._apposed(tok) or self._wielders(tok) or self._gathered(tok):
             return found
         lemma = tok.lemma_.lower()
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
@@ -278,6 +278,17 @@ class Context:
             return []
         fired_by = [pobj(a) for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         return self._qualifying_actors(tok) or [m for by in fired_by for m in self.actors(by)]
+
+    def _gathered(self, tok: Token) -> list[Mention]:
+        """Who meet in a meeting that does what a verb says: 'the summit between X and Y failed to reach a deal';
+        not 'the talks between X and Y began'."""
+        sense = self.lexicon.noun_sense(tok.lower_, tok.lemma_.lower()) if tok.dep_ in SUBJECT_DEPS else None
+        if sense is None or relations()[sense.relation].event_class != "Meeting":
+            return []
+        does = tok.head.lemma_.lower() in self.lexicon.verbs or any(c.dep_ == "xcomp" for c in tok.head.children)
+        if not does:
+            return []
+        return [m for p in preps(tok, {"between"}) for m in self.actors(pobj(p))]
 
     def _apposed(self, tok: Token) -> list[Mention]:
         """The name in apposition to a noun: 'his counterpart Ana Ruiz'."""

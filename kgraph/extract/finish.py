@@ -17,7 +17,7 @@ from kgraph import dates
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import evidence, pobj
+from kgraph.extract.syntax import SUBJECT_DEPS, evidence, pobj
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
@@ -120,7 +120,8 @@ def _own_phrases(head: Token) -> Iterator[Token]:
 def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     """How the candidate's clause presents it (None: hedged), and an event noun's own say: 'a possible meeting'."""
     names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
-    modality = clauses.modality(ctx, cand.clause, names_event) if cand.clause is not None else Modality.ASSERTED
+    governed = names_event and cand.trigger.dep_ not in SUBJECT_DEPS  # "the summit failed to reach a deal": held
+    modality = clauses.modality(ctx, cand.clause, governed) if cand.clause is not None else Modality.ASSERTED
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
     if names_event and modality in HAPPENED and clauses.prospective(ctx, cand.trigger):

@@ -74,3 +74,17 @@ def test_forces_sent_for_peacekeeping_aid_where_they_go(triples, text):
 )
 def test_peacekeepers_in_a_clause_of_their_own_leave_a_deployment_a_mobilisation(triples, text):
     assert {t[1] for t in triples(text)} == {"mobilizedAgainst"}
+
+
+def test_a_meeting_that_fails_to_agree_was_held_and_its_sides_refused_each_other(triples):
+    found = {t[:4] for t in triples("The summit between Ghana and Togo failed to reach agreement on the border.")}
+    assert ("Ghana", "met", "Togo", "asserted") in found
+    assert {t[1] for t in found} == {"met", "rejected"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks between Ghana and Togo were cancelled.", "The summit between Ghana and Togo did not take place."],
+)
+def test_a_meeting_called_off_or_not_held_did_not_happen(triples, text):
+    assert {t[3] for t in triples(text)} == {"negated"}

@@ -291,3 +291,20 @@ def test_announcing_ones_own_concession_makes_it(triples, text, expected):
 )
 def test_a_meal_shared_is_a_meeting_and_one_given_for_someone_hosts_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru has awarded its highest civilian honour to Juan Perez.", ("Peru", "praised", "Juan Perez")),
+        ("Chile awarded Maria Lopez a medal for her work in Bolivia.", ("Chile", "praised", "Maria Lopez")),
+        ("Ghana conferred the national prize on Maria Lopez.", ("Ghana", "praised", "Maria Lopez")),
+        ("Chile gave Maria Lopez a medal.", ("Chile", "praised", "Maria Lopez")),
+    ],
+)
+def test_an_honour_given_to_someone_praises_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_a_contract_awarded_is_no_event(triples):
+    assert not triples("Peru awarded the road contract to a Chilean firm.")
