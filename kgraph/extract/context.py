@@ -280,7 +280,7 @@ class Context:
         return self._qualifying_actors(tok) or [m for by in fired_by for m in self.actors(by)]
 
     def _gathered(self, tok: Token) -> list[Mention]:
-        """Who meet in a meeting that does what a verb says: 'the summit between X and Y failed to reach a deal';
+        """Who meet in a meeting that does what a verb says: 'the summit between X and Y failed to produce a treaty';
         not 'the talks between X and Y began'."""
         sense = self.lexicon.noun_sense(tok.lower_, tok.lemma_.lower()) if tok.dep_ in SUBJECT_DEPS else None
         if sense is None or relations()[sense.relation].event_class != "Meeting":

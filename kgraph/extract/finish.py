@@ -120,7 +120,7 @@ def _own_phrases(head: Token) -> Iterator[Token]:
 def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     """How the candidate's clause presents it (None: hedged), and an event noun's own say: 'a possible meeting'."""
     names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
-    governed = names_event and cand.trigger.dep_ not in SUBJECT_DEPS  # "the summit failed to reach a deal": held
+    governed = names_event and cand.trigger.dep_ not in SUBJECT_DEPS  # "the summit failed to produce a treaty": held
     modality = clauses.modality(ctx, cand.clause, governed) if cand.clause is not None else Modality.ASSERTED
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
