@@ -1,68 +1,20 @@
-"""Parsing: spaCy and extraction over the documents, in this process or in worker processes.
+"""Parsing: spaCy and extraction over the documents (in the build's process, or in a Dask worker's).
 
-This module imports neither spaCy nor the extraction until it parses, and a worker imports only this
-module, spaCy and the extraction: workers start fast, and the process that starts them (which later
-resolves and writes the graph) never loads spaCy at all.
+This module imports neither spaCy nor the extraction until it parses: a worker that runs it starts fast, and the
+process that coordinates workers (which resolves and writes the graph) never loads spaCy at all.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgraph.model import Document, Extraction, Skipped
-from kgraph.spacy_model import BATCH_SIZE
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-Progress = Callable[[int], None]
-
-
-def extract_documents(
-    documents: list[Document], model: str, workers: int, batch_size: int, on_progress: Progress | None = None
-) -> Iterator[Extraction | Skipped]:
-    """Extractions in input order, or why an article could not be read; with workers > 1, nlp and extraction
-    run in that many processes."""
-    if workers <= 1:
-        from kgraph.nlp import load_pipeline
-
-        for extraction in parse_and_extract(load_pipeline(model), documents, batch_size):
-            yield extraction
-            if on_progress:
-                on_progress(1)
-        return
-    # chunks small enough that at the end no worker waits long for the other's last one
-    chunk = max(1, min(batch_size, len(documents) // (workers * 8)))
-    chunks = [documents[i : i + chunk] for i in range(0, len(documents), chunk)]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(model, batch_size)
-    ) as pool:
-        for results in pool.map(_extract_chunk, chunks):
-            yield from results
-            if on_progress:
-                on_progress(len(results))
-
-
-_worker_nlp: Language | None = None
-_worker_batch_size = BATCH_SIZE
-
-
-def _start_worker(model: str, batch_size: int) -> None:
-    from kgraph.nlp import load_pipeline
-
-    global _worker_nlp, _worker_batch_size
-    _worker_nlp, _worker_batch_size = load_pipeline(model), batch_size
-
-
-def _extract_chunk(documents: list[Document]) -> list[Extraction | Skipped]:
-    assert _worker_nlp is not None, "worker started without a pipeline"
-    return list(parse_and_extract(_worker_nlp, documents, _worker_batch_size))
 
 
 def parse_and_extract(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[Extraction | Skipped]:

