@@ -103,6 +103,7 @@ class Lexicon:
     person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
     characterizing_verbs: frozenset[str]  # "described X as ..."
     designating_verbs: frozenset[str]  # "designated X as ...": an official listing, a sanction when damning
+    listing: dict[str, frozenset[str]]  # lists; verbs that put "onto" them, take "off" them (lexicon.json)
     damning_words: frozenset[str]  # "... as a genocide": a criticism
     blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
@@ -306,6 +307,19 @@ class Lexicon:
         """The verb the lexicon knows that a word is a regular inflection of: 'staged' -> 'stage'."""
         return next((form for form in base_forms(word) if form in self.verb_words), None)
 
+    def listing_relation(self, verb: str, prep: str, noun: str, words: set[str]) -> str | None:
+        """What putting someone on a list or taking them off it reports: 'added X to its sanctions list'
+        sanctions X, 'removed X from the terror list' concedes to X; a list of no measure or damning word
+        ('added X to the guest list') reports nothing."""
+        damned = noun == "blacklist" or words & self.damning_words or self.is_measure(*words)
+        if noun not in self.listing["lists"] or not damned:
+            return None
+        if verb in self.listing["onto"] and prep in {"to", "on", "onto"}:
+            return self.verbs["sanction"]
+        if verb in self.listing["off"] and prep in {"from", "off"}:
+            return self.verbs["concede"]
+        return None
+
     def characterisation_relation(self, words: set[str], negated: bool, official: bool = False) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
         constructive' praises, 'as not constructive' criticizes; listing someone officially by a damning
@@ -478,6 +492,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         designating_verbs=frozenset(data["designating_verbs"]["verbs"]),
+        listing={k: frozenset(data["listing"][k]) for k in ("lists", "onto", "off")},
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         person_senses={k: checked("person_senses", k, v) for k, v in data["person_senses"].items() if k != "about"},
         population_senses={

@@ -33,12 +33,29 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
     lemma = phrasal_lemma(verb)  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
+        if listed := _listing(ctx, verb, obj):
+            return listed  # "added X to its sanctions list"
         forms = _noun_forms(obj)
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not ctx.lexicon.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
         if relation := ctx.lexicon.support_relation(lemma, *forms):
             return Evoked(relation, NAME, _targets(ctx, verb, obj, relation), ctx.lexicon.support_class(lemma, *forms))
+    return None
+
+
+def _listing(ctx: Context, verb: Token, named: Token) -> Evoked | None:
+    """Putting those the object names on a list of the sanctioned or damned, or taking them off it: 'added X to its
+    sanctions list' (sanctioned), 'removed X from its terror blacklist' (conceded)."""
+    lemma = verb.lemma_.lower()
+    for prep in preps(verb, {"to", "on", "onto", "from", "off"}):
+        noun = pobj(prep)
+        if noun is None:
+            continue
+        words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+        relation = ctx.lexicon.listing_relation(lemma, prep.lower_, noun.lemma_.lower(), words)
+        if relation and (listed := ctx.actors(named) or ctx.owners(named)):
+            return Evoked(relation, NAME, listed)
     return None
 
 

@@ -308,3 +308,19 @@ def test_an_honour_given_to_someone_praises_them(triples, text, expected):
 
 def test_a_contract_awarded_is_no_event(triples):
     assert not triples("Peru awarded the road contract to a Chilean firm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile added three Peruvian banks to its sanctions list on Monday.", ("Chile", "sanctioned", "Peruvian")),
+        ("Bolivia put Juan Perez on its terror watchlist.", ("Bolivia", "sanctioned", "Juan Perez")),
+        ("Ghana removed Togo from its blacklist of unsafe airlines.", ("Ghana", "conceded", "Togo")),
+    ],
+)
+def test_putting_someone_on_a_list_of_the_sanctioned_or_taking_them_off_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_a_list_of_no_measure_or_damning_word_is_no_sanction(triples):
+    assert not triples("Peru added Chile to the guest list for the summit.")
