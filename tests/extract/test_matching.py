@@ -19,6 +19,7 @@ TEXT = (
     "Ruritania called for Freedonia to withdraw, and the talks, which the envoys called frank, went on.\n"
     "Patria is a lawyer and a critic of Freedonia. Ruritania held Freedonia responsible for the attack.\n"
     "Freedonia's decision has undermined the talks.\n"
+    "Patria and Ruritania agreed on new sanctions against Freedonia.\n"
     "Patria said Freedonia's drills were fuelling tensions in the region.\n"
     "Ruritania noted Patria's constructive role in the talks.\n"
     "Patria repeated its demand that Freedonia free the sailors. Ruritania was critical of Patria."

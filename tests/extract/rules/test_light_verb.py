@@ -324,3 +324,14 @@ def test_putting_someone_on_a_list_of_the_sanctioned_or_taking_them_off_it(tripl
 
 def test_a_list_of_no_measure_or_damning_word_is_no_sanction(triples):
     assert not triples("Peru added Chile to the guest list for the summit.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("European Union members agreed on new sanctions against Bolivia.", {("sanctioned", "Bolivia")}),
+        ("The rebels fired on the crowd.", set()),
+    ],
+)
+def test_a_support_verbs_noun_may_come_in_its_on_phrase(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == expected
