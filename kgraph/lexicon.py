@@ -307,18 +307,22 @@ class Lexicon:
         """The verb the lexicon knows that a word is a regular inflection of: 'staged' -> 'stage'."""
         return next((form for form in base_forms(word) if form in self.verb_words), None)
 
-    def listing_relation(self, verb: str, prep: str, noun: str, words: set[str]) -> str | None:
-        """What putting someone on a list or taking them off it reports: 'added X to its sanctions list'
-        sanctions X, 'removed X from the terror list' concedes to X; a list of no measure or damning word
-        ('added X to the guest list') reports nothing."""
-        damned = noun == "blacklist" or words & self.damning_words or self.is_measure(*words)
-        if noun not in self.listing["lists"] or not damned:
+    def listing_relation(self, verb: str, prep: str, noun: str) -> str | None:
+        """What putting someone on a list or taking them off it reports, when the list is of the sanctioned or
+        damned (Lexicon.damns): 'added X to its sanctions list' sanctions X, 'removed X from the terror list'
+        concedes to X."""
+        if noun not in self.listing["lists"]:
             return None
         if verb in self.listing["onto"] and prep in {"to", "on", "onto"}:
             return self.verbs["sanction"]
         if verb in self.listing["off"] and prep in {"from", "off"}:
             return self.verbs["concede"]
         return None
+
+    def damns(self, noun: str, words: set[str]) -> bool:
+        """Whether a list is of the sanctioned or damned: a blacklist, or one whose words name a measure or a
+        damning word ('its sanctions list', 'the list of sponsors of terror'; not 'the guest list')."""
+        return noun == "blacklist" or bool(words & self.damning_words) or self.is_measure(*words)
 
     def characterisation_relation(self, words: set[str], negated: bool, official: bool = False) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as

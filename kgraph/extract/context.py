@@ -54,6 +54,11 @@ def gathering(relation: str) -> bool:
     return relations()[relation].plover in GATHERINGS
 
 
+def meeting(relation: str) -> bool:
+    """Whether a relation is a meeting ('met', 'hosted'): of those who took part in one."""
+    return relations()[relation].event_class == "Meeting"
+
+
 ADVERBIAL_MARKS = {"while", "after", "before", "when", "since", "by", "as"}  # "X spoke, while threatening Y"
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
 SPEAKER_WORDS = 16  # how long a speaker's noun phrase, or one apposition of it, may run (tokens)
@@ -283,7 +288,7 @@ class Context:
         """Who meet in a meeting that does what a verb says: 'the summit between X and Y failed to produce a treaty';
         not 'the talks between X and Y began'."""
         sense = self.lexicon.noun_sense(tok.lower_, tok.lemma_.lower()) if tok.dep_ in SUBJECT_DEPS else None
-        if sense is None or relations()[sense.relation].event_class != "Meeting":
+        if sense is None or not meeting(sense.relation):
             return []
         does = tok.head.lemma_.lower() in self.lexicon.verbs or any(c.dep_ == "xcomp" for c in tok.head.children)
         if not does:

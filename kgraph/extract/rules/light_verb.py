@@ -52,9 +52,11 @@ def _listing(ctx: Context, verb: Token, named: Token) -> Evoked | None:
         noun = pobj(prep)
         if noun is None:
             continue
+        relation = ctx.lexicon.listing_relation(lemma, prep.lower_, noun.lemma_.lower())
+        if relation is None:
+            continue  # the cheap test first: the subtree is read only for a list
         words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
-        relation = ctx.lexicon.listing_relation(lemma, prep.lower_, noun.lemma_.lower(), words)
-        if relation and (listed := ctx.actors(named) or ctx.owners(named)):
+        if ctx.lexicon.damns(noun.lemma_.lower(), words) and (listed := ctx.actors(named) or ctx.owners(named)):
             return Evoked(relation, NAME, listed)
     return None
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
-from kgraph.extract.context import Context
+from kgraph.extract.context import Context, meeting
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
@@ -104,7 +104,7 @@ def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> li
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
     """'Following talks with X, Y agreed ...': whoever the clause is about took part in the meeting it follows."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in AFTER_PREPS or relations()[sense.relation].event_class != "Meeting":
+    if prep is None or prep.lower_ not in AFTER_PREPS or not meeting(sense.relation):
         return []
     return ctx.subjects(prep.head) if prep.head.pos_ in VERBAL else []
 
