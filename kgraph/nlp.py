@@ -37,17 +37,28 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
 
 @Language.component("kgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A new line starts a new sentence: headlines and captions have no final full stop."""
-    return start_sentences(doc, [t.i for t in doc[1:] if "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text])
+    """A new line starts a new sentence (headlines and captions have no final full stop), and a word straight
+    after another word on the same line never does: the parser otherwise cuts a country off the title that
+    follows it ('Freedonia | Prime Minister Ana Ruiz said ...')."""
+    starts, inside = [], []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if "\n" in before.whitespace_ or "\n" in before.text:
+            starts.append(tok.i)
+        elif before.is_alpha:
+            inside.append(tok.i)
+    return start_sentences(doc, starts, inside)
 
 
-def start_sentences(doc: Doc, starts: list[int]) -> Doc:
-    """Mark tokens as sentence starts all at once (setting Token.is_sent_start one by one checks the whole
-    Doc each time, which made a text of many lines cost their square)."""
-    if starts:
-        values = doc.to_array([SENT_START])
+def start_sentences(doc: Doc, starts: list[int], inside: list[int] = ()) -> Doc:
+    """Mark tokens as sentence starts, and those of `inside` as never one, all at once (setting
+    Token.is_sent_start one by one checks the whole Doc each time, which made a text of many lines cost
+    their square)."""
+    if starts or inside:
+        values = doc.to_array([SENT_START]).astype("int64")
         values[starts] = 1
-        doc.from_array([SENT_START], values)
+        values[list(inside)] = -1
+        doc.from_array([SENT_START], values.astype("uint64"))
     return doc
 
 

@@ -31,3 +31,12 @@ def test_no_sentence_runs_across_a_line_break(nlp):
     starts = {s.start_char for s in doc.sents}
     assert all(doc.text.index(line) in starts for line in lines)  # each line starts a sentence
     assert not any("\n" in s.text.strip() for s in doc.sents)
+
+
+def test_a_sentence_starts_after_a_line_break_or_punctuation_never_straight_after_a_word(nlp):
+    doc = nlp("Talks resume in Accra\nGhana Foreign Minister Kofi Mensah arrived on Monday. He met envoys.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Talks resume in Accra",
+        "Ghana Foreign Minister Kofi Mensah arrived on Monday.",
+        "He met envoys.",
+    ]

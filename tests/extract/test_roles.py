@@ -53,3 +53,11 @@ def test_the_country_a_titles_own_of_names_is_whom_it_is_held_for(read):
 def test_a_person_the_tagger_missed_after_a_title_still_holds_it(read):
     found = roles(read, "Ana Silva met with visiting Prime Minister of Togo Juan Perez in Accra.")
     assert ("Juan Perez", "Prime Minister", "Togo") in found
+
+
+def test_a_country_before_a_title_stays_in_the_sentence_of_its_title(read):
+    # the parser alone starts a sentence at 'Foreign', leaving 'Ghana' a sentence of its own
+    text = "Talks resume in Accra\nGhana Foreign Minister Kofi Mensah and Togo President Ama Kpodo arrived on Monday."
+    ex = read(text)
+    found = {(r.person.text, r.affiliation.gazetteer_id if r.affiliation else None) for r in ex.roles}
+    assert ("Kofi Mensah", "ghana") in found and ("Ama Kpodo", "togo") in found
