@@ -9,6 +9,7 @@ asks of the parse: who acts (subjects, passive agents), on whom (objects), whose
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
@@ -59,6 +60,7 @@ def meeting(relation: str) -> bool:
     return relations()[relation].event_class == "Meeting"
 
 
+AMERICAN_SINGLE_L = re.compile(r"([aeiou])l(or|er)$")  # American 'counselor', British 'counsellor'
 ADVERBIAL_MARKS = {"while", "after", "before", "when", "since", "by", "as"}  # "X spoke, while threatening Y"
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
 SPEAKER_WORDS = 16  # how long a speaker's noun phrase, or one apposition of it, may run (tokens)
@@ -94,6 +96,11 @@ class Context:
         self._trailing_speakers: set[int] | None = None
         self.ents = tuple(doc.ents)  # the named entities, built once: Doc.ents builds them anew at every call
         self._ent_starts = [ent.start for ent in self.ents]
+
+    def person_noun(self, word: str) -> bool:
+        """A word for a kind of person or a title, in either spelling ('councilor', British 'councillor')."""
+        spellings = (word, AMERICAN_SINGLE_L.sub(r"\1ll\2", word))
+        return any(w in self.lexicon.people_nouns or w in self.gazetteer.title_words for w in spellings)
 
     # --- where things are -----------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
@@ -35,7 +35,14 @@ PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "i
 def find(ctx: Context) -> Iterator[Found]:
     """Every name, over the tokens of the entity that named it (later names replace earlier ones)."""
     names = _Names(ctx)
-    spans = [*ctx.ents, *honorific_names(ctx), *titled_names(ctx), *repeated_names(ctx), *defined_acronyms(ctx.doc)]
+    spans = [
+        *ctx.ents,
+        *honorific_names(ctx),
+        *titled_names(ctx),
+        *appositive_names(ctx),
+        *repeated_names(ctx),
+        *defined_acronyms(ctx.doc),
+    ]
     for ent in spans:
         ent = names.whole_person(ent)
         if mention := names.mention(ent):
@@ -73,6 +80,27 @@ def titled_names(ctx: Context) -> list[Span]:
         if end > ent.end:
             spans.append(Span(doc, ent.end, end, label="PERSON"))
     return spans
+
+
+def appositive_names(ctx: Context) -> list[Span]:
+    """'the Freedonian ambassador to Ruritania, Ana Kalu, said': a name of two or more capitalised words set
+    in apposition to a title names a person, even where the tagger missed it."""
+    doc, spans, titles = ctx.doc, [], ctx.gazetteer.title_words
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.lower_ not in titles or not _untagged_name_word(tok):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < NAME_WORDS - 1 and _untagged_name_word(doc[start - 1]):
+            if doc[start - 1].head != tok or doc[start - 1].dep_ != "compound":
+                break
+            start -= 1
+        if start < tok.i:
+            spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return spans
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
 
 
 def repeated_names(ctx: Context) -> list[Span]:
@@ -123,7 +151,6 @@ def defined_acronyms(doc: Doc) -> list[Span]:
 
 PLACE_PREPS = {"in", "at"}
 MAX_TITLE_WORDS = 4  # "deputy foreign affairs minister"
-AMERICAN_SINGLE_L = re.compile(r"([aeiou])l(or|er)$")  # American 'counselor', British 'counsellor'
 
 
 class _Names:
@@ -159,7 +186,7 @@ class _Names:
         """A person's name with the given name the tagger left out of it ('Ana' + 'Kalu Obi'): the capitalised
         word just before, when it is no gazetteer name, title, honorific or word of another entity's; and the
         family name it left out after a given name alone ('Ana' + 'Kalu')."""
-        ent = self._with_family_name(ent)
+        ent = self._with_hyphenated_part(self._with_family_name(ent))
         if ent.label_ != "PERSON" or ent.start == 0 or ent[0].lower_ in self.not_names:
             return ent  # "Speaker Ana Obi": a title opens the span, no given name comes before it
         before = self.doc[ent.start - 1]
@@ -193,6 +220,16 @@ class _Names:
             and not self._a_verb(after.lower_)  # "X Urges Y to ...": a headline capitalises its verbs too
         ):
             return Span(self.doc, ent.start, ent.end + 1, label="PERSON")
+        return ent
+
+    def _with_hyphenated_part(self, ent: Span) -> Span:
+        """'Ana Kalu' tagged a person and '-Obi' left out: a capitalised word hyphened on to the name is of it."""
+        end = ent.end
+        if ent.label_ != "PERSON" or end + 1 >= len(self.doc) or self.doc[end - 1].whitespace_:
+            return ent
+        hyphen, after = self.doc[end], self.doc[end + 1]
+        if hyphen.text == "-" and not hyphen.whitespace_ and after.is_title and not after.ent_type_:
+            return Span(self.doc, ent.start, end + 2, label="PERSON")
         return ent
 
     def _a_verb(self, word: str) -> bool:
@@ -232,14 +269,9 @@ class _Names:
         return (
             after < len(self.doc)
             and self.doc[after].lower_ == "and"
-            and self._person_noun(span[-1].lower_)
+            and self.ctx.person_noun(span[-1].lower_)
             and self._title_before_person(after + 1) > 0
         )
-
-    def _person_noun(self, word: str) -> bool:
-        """A word for a kind of person or a title, in either spelling ('councilor', British 'councillor')."""
-        spellings = (word, AMERICAN_SINGLE_L.sub(r"\1ll\2", word))
-        return any(w in self.ctx.lexicon.people_nouns or w in self.gaz.title_words for w in spellings)
 
     def _title_before_person(self, start: int) -> int:
         """Where a title that starts at token `start` and is followed by a person's name ends; 0 if none does."""

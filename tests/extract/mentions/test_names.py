@@ -81,3 +81,20 @@ def test_a_family_name_the_tagger_left_out_after_a_given_name_is_part_of_it(nlp,
     text = "US Secretary of State Tomas Ruiz met Ana Silva."
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"][0] == "Tomas"  # the tagger's cut, still
     assert ("Tomas Ruiz", EntityType.PERSON) in names(read, text)
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person(nlp, read):
+    text = "The U.S. Ambassador to Peru, Ana Escalona, accompanied Special Envoy Hill to the talks."
+    assert "Ana Escalona" not in [e.text for e in nlp(text).ents]  # the tagger's miss, still
+    assert ("Ana Escalona", EntityType.PERSON) in names(read, text)
+    held = {(r.person.text, r.affiliation.gazetteer_id) for r in read(text).roles if r.affiliation}
+    assert ("Ana Escalona", "united_states") in held
+
+
+def test_a_family_name_hyphened_on_to_a_name_is_part_of_it(nlp, read):
+    text = (
+        "The talks were flanked by the other two members of the mediation team: former Chilean "
+        "Vice-President Zodwa Mlambo-Nkosi and former Peruvian President Juan Perez."
+    )
+    assert "Zodwa Mlambo" in [e.text for e in nlp(text).ents]  # the tagger's cut, still
+    assert ("Zodwa Mlambo-Nkosi", EntityType.PERSON) in names(read, text)
