@@ -14,16 +14,18 @@ from kgraph.model import EntityType, Mention, MentionKind, Role
 WINDOW = 7  # words before a name that may hold its title
 NOT_IN_A_TITLE = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "NUM"}
 TITLE_PUNCTUATION = {"-", "’s", "'s"}
-TITLE_PREPS = {"of", "for"}  # inside a title: 'Secretary of State', 'Minister for Foreign Affairs'
+TITLE_PREPS = {"of", "for", "to"}  # inside a title: 'Secretary of State', 'Minister for Foreign Affairs', 'Envoy to X'
 
 
 def roles(ctx: Context) -> Iterator[Role]:
     for ent in _named_people(ctx):
         person = ctx.mentions[ent.start]
         stated = evidence(ctx.sentence(ent.start, ent.end))
-        if found := find_title(ctx, _title_window(ctx, ent)):
+        window = _title_window(ctx, ent)
+        if found := find_title(ctx, window):
             title, affiliation = found
-            yield Role(person, title, affiliation or _served_after(ctx, ent), stated)
+            affiliation = affiliation or _served_after(ctx, ent) or _held_before_and(ctx, window)
+            yield Role(person, title, affiliation, stated)
         for tok in ent.root.children:
             if tok.dep_ == "appos" and tok.i not in ctx.mentions and (found := find_title(ctx, list(tok.subtree))):
                 yield Role(person, *found, stated)
@@ -80,6 +82,17 @@ def _title_window(ctx: Context, ent: Span) -> list[Token]:
         window.insert(0, tok)
         i -= 1
     return window
+
+
+def _held_before_and(ctx: Context, window: list[Token]) -> Mention | None:
+    """'Freedonian Deputy Premier and Foreign Minister Ana Ruiz': titles joined by 'and' before a name are all
+    held for the country or body named before the first."""
+    conj = ctx.doc[window[0].i - 1] if window and window[0].i > 1 else None
+    if conj is None or conj.lower_ != "and" or not ctx.person_noun(ctx.doc[conj.i - 1].lower_):
+        return None
+    before = [m for t in _title_window(ctx, ctx.doc[conj.i : conj.i]) if (m := ctx.mentions.get(t.i))]
+    held = [c for c in map(lambda m: _as_country(ctx, m), before) if c.gazetteer_id and c.type is not EntityType.PLACE]
+    return held[0] if held else None
 
 
 def find_title(ctx: Context, tokens: list[Token]) -> tuple[str, Mention | None] | None:

@@ -61,3 +61,15 @@ def test_a_country_before_a_title_stays_in_the_sentence_of_its_title(read):
     ex = read(text)
     found = {(r.person.text, r.affiliation.gazetteer_id if r.affiliation else None) for r in ex.roles}
     assert ("Kofi Mensah", "ghana") in found and ("Ama Kpodo", "togo") in found
+
+
+def test_titles_joined_by_and_are_held_for_the_country_before_the_first(read):
+    found = roles(read, "Peruvian Deputy Premier and Foreign Minister Juan Perez met Ana Silva in Lima.")
+    assert ("Juan Perez", "Foreign Minister", "Peruvian") in found
+
+
+def test_the_post_of_a_title_may_come_between_it_and_the_name(read):
+    assert roles(read, "The EU Ambassador to Lima Jan Berger was summoned on Monday.") == {
+        ("Jan Berger", "Ambassador", "EU")
+    }
+    assert roles(read, "The UN Envoy to Kabul Jan Berger said talks would resume.") == {("Jan Berger", "Envoy", "UN")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
@@ -15,6 +15,8 @@ from kgraph.model import EntityType, Mention, MentionKind
 COUNTERPART = "counterpart"  # "his Freedonian counterpart": the other side's holder of the possessor's office
 INDEFINITE = {"a", "an", "another", "any", "each", "every", "no", "some"}
 # "the first envoy ever sent", "the former prime minister": a description, not this article's holder.
+POST_PREPS = {"to", "of", "for"}  # "envoy to Ruritania Ana Ruiz": the post's place comes before the name
+POST_WORDS = 3
 NOT_THE_HOLDER = {"first", "second", "third", "last", "only", "former", "previous", "next", "new", "future", "late"}
 
 
@@ -57,12 +59,11 @@ def refers_by_role(ctx: Context, chunk: Span) -> bool:
     Freedonia's foreign minister', 'Ruiz is the foreign secretary'): those are roles, read by
     kgraph/extract/roles.py. Not plural, indefinite, ordinal or former holders ('a minister', 'the
     first envoy ever sent'), nor a bare title with no 'the', possessor or country."""
-    head, doc = chunk.root, chunk.doc
+    head = chunk.root
     named = [m for t in chunk if (m := ctx.mentions.get(t.i))]
     if head.tag_ in {"NNS", "NNPS"} or head.dep_ in {"appos", "compound", "attr", "oprd"}:
         return False
-    before_a_name = head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
-    if before_a_name or any(c.dep_ == "appos" for c in head.children):
+    if _before_a_name(head) or any(c.dep_ == "appos" for c in head.children):
         return False
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):  # "Trade Minister and Envoy Ana Ruiz"
         titled = [t for c in (head, *head.children) if c.dep_ == "conj" or c is head for t in c.subtree]
@@ -73,3 +74,13 @@ def refers_by_role(ctx: Context, chunk: Span) -> bool:
     if chunk[0].lower_ in INDEFINITE or any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
         return False
     return chunk[0].lower_ == "the" or chunk[0].dep_ == "poss" or any(m.gazetteer_id for m in named)
+
+
+def _before_a_name(head: Token) -> bool:
+    """Whether a title runs on into a person's name: 'Envoy Ana Ruiz', or with the place or body of its post
+    between ('Envoy to Ruritania Ana Ruiz')."""
+    doc, after = head.doc, head.i + 1
+    if after < len(doc) and doc[after].lower_ in POST_PREPS:
+        end = min(len(doc), after + 1 + POST_WORDS)
+        after = next((t.i for t in doc[after + 1 : end] if t.ent_type_ == "PERSON" or t.pos_ != "PROPN"), end)
+    return after < len(doc) and doc[after].ent_type_ == "PERSON"
