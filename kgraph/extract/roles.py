@@ -15,6 +15,7 @@ WINDOW = 7  # words before a name that may hold its title
 NOT_IN_A_TITLE = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "NUM"}
 TITLE_PUNCTUATION = {"-", "’s", "'s"}
 TITLE_PREPS = {"of", "for", "to"}  # inside a title: 'Secretary of State', 'Minister for Foreign Affairs', 'Envoy to X'
+POSTED = {"to"}  # what a post is to comes after it: the name's title is before it, unless one comes after
 
 
 def roles(ctx: Context) -> Iterator[Role]:
@@ -77,6 +78,7 @@ def _title_window(ctx: Context, ent: Span) -> list[Token]:
             (tok.pos_ in NOT_IN_A_TITLE and tok.lower_ not in TITLE_PREPS)
             or (tok.pos_ == "PUNCT" and tok.text not in TITLE_PUNCTUATION)
             or (tok.pos_ == "PRON" and tok.dep_ != "poss")
+            or (tok.lower_ in POSTED and find_title(ctx, window))  # "adviser to Prime Minister X": X's title
         ):
             break
         window.insert(0, tok)

@@ -73,3 +73,6 @@ def test_the_post_of_a_title_may_come_between_it_and_the_name(read):
         ("Jan Berger", "Ambassador", "EU")
     }
     assert roles(read, "The UN Envoy to Kabul Jan Berger said talks would resume.") == {("Jan Berger", "Envoy", "UN")}
+    # a title after 'to' is the name's own, not the one before: this adviser serves the prime minister
+    found = roles(read, "Juan Perez, National Security Advisor to Chilean Prime Minister Ana Silva, signed the deal.")
+    assert ("Ana Silva", "Prime Minister", "Chilean") in found
