@@ -113,6 +113,7 @@ class Lexicon:
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
+    reciprocal_nouns: frozenset[str]  # "the old rivals": the two actors just named together
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
@@ -492,6 +493,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         named_institutions=frozenset(organs["several_per_state"]),
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
+        reciprocal_nouns=frozenset(data["reciprocal_nouns"]["nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),

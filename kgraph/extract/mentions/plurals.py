@@ -55,20 +55,24 @@ def _participants(ctx: Context, head: Token) -> tuple[bool, EntityType | None]:
     if head.tag_ not in {"NNS", "NNPS"}:
         return False, None
     lemma = head.lemma_.lower()
+    if lemma in lex.reciprocal_nouns:  # "the rivals": people or states
+        return True, None
     if lemma in lex.people_nouns or lemma in lex.actor_nouns and lemma not in lex.institution_nouns:
         return True, EntityType.PERSON if lemma in lex.people_nouns else None
     return lemma in lex.group_nouns or lemma in lex.agent_nouns, None
 
 
 def _two_of(ctx: Context, head: Token) -> Found | None:
-    """'both sides', 'the two leaders', 'the pair'; not 'both sides of the strait'."""
+    """'both sides', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them); not
+    'both sides of the strait'."""
     refers, participants = _participants(ctx, head)
     if not refers:
         return None
     mods = {c.lower_: c for c in head.children if c.dep_ in QUANTIFIERS}
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
-    if not ("both" in mods or "the" in mods and ("two" in mods or head.lower_ in COUPLES)):
+    reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
+    if not ("both" in mods or "the" in mods and ("two" in mods or head.lower_ in COUPLES or reciprocal)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
     mention = Mention(

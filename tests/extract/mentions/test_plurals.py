@@ -1,6 +1,7 @@
 """Plural references: the two participants named just before (kgraph/extract/mentions/plurals.py)."""
 
 from kgraph.model import EntityType, MentionKind
+from kgraph.resolve import resolve
 
 
 def test_the_pair_and_both_sides(mentions):
@@ -24,3 +25,16 @@ def test_they_as_a_subject_is_a_plural_pronoun(mentions):
 
 def test_both_sides_of_a_thing_are_no_participants(mentions):
     assert not mentions("Both sides of the border met.")
+
+
+def test_the_rivals_are_the_two_named_together(read, mentions):
+    text = (
+        "Peruvian President Ana Silva and Chilean President Juan Perez signed a peace agreement in Lima. "
+        "The long-standing rivals, sitting along with President Kofi Mensah, announced the agreement."
+    )
+    (rivals,) = mentions(text)
+    assert (rivals.text, rivals.kind, rivals.participants) == ("The long-standing rivals", MentionKind.PLURAL, None)
+    (article,) = resolve([read(text)]).articles
+    met = {(s, o) for f, s, o in article.resolved_facts() if f.relation == "met"}
+    assert met == {("person/ana_silva", "person/kofi_mensah"), ("person/juan_perez", "person/kofi_mensah")}
+    assert not mentions("Lena Fox met Tomas Ruiz. The rivals of the ruling party met in Lima.")
