@@ -389,7 +389,7 @@ class Context:
 
     def _subject(self, verb: Token, subject: Token) -> list[Mention]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return self.actors(verb.head)
+            return self._predicated(verb.head) or self.actors(verb.head)
         if subject.lower_ in CLAUSE_PRONOUNS and (reporter := self._reporter(verb)):
             person = subject.lower_ in PERSON_PRONOUNS
             if all((m.type is EntityType.PERSON) == person for m in reporter):
@@ -426,7 +426,7 @@ class Context:
     def _modified_subjects(self, verb: Token) -> list[Mention]:
         """The doer of a clause modifying a noun: the noun itself, or who issued a statement or made a plan."""
         head, lex = verb.head, self.lexicon
-        if found := self.actors(head):
+        if found := self._predicated(head) or self.actors(head):
             return found
         noun = head.lemma_.lower()
         if verb.dep_ != "acl" or not (noun in lex.statement_nouns or lex.is_proposal(noun)):
@@ -436,6 +436,11 @@ class Context:
         governor = governing_verb(head)  # "X issued a declaration demanding ...", "X announced plans to ..."; not
         # "X vetoed a statement ..."
         return self.subjects(governor) if governor is not None and self.evoked(governor) is None else []
+
+    def _predicated(self, noun: Token) -> list[Mention]:
+        """Whom a predicate noun is said of: 'X is the first leader to visit Y', 'X became the envoy who
+        met Y' say that X visited, X met."""
+        return self.subjects(noun.head) if noun.dep_ == "attr" and noun.head.pos_ in VERBAL else []
 
     def _reporter(self, verb: Token) -> list[Mention]:
         """Who speaks, when a clause is what they said or announced ('X said it would ...')."""

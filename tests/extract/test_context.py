@@ -169,3 +169,15 @@ def test_weapons_that_act_stand_for_whose_they_are(triples, text, expected):
 def test_an_infinitive_after_a_thing_is_done_by_the_subject(triples):
     found = {t[:3] for t in triples("Ana Silva started a hunger strike to protest against Ghana.")}
     assert found == {("Ana Silva", "protestedAgainst", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva is the second Peruvian foreign minister to visit Chile in a year.",
+        "Ana Silva became the first Peruvian leader to visit Chile.",
+        "Ana Silva is the minister who visited Chile on Monday.",
+    ],
+)
+def test_what_is_said_of_a_predicate_noun_is_said_of_its_subject(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ana Silva", "visited", "Chile")}
