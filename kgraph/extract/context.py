@@ -40,8 +40,12 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 MEMBER_PREPS = {"including"}  # "states including X": X is one of them
-# Words for a number of people: "a group of X diplomats" stands for X; never a group's own name.
-COLLECTIVES = {"group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"}
+# Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
+# phrase stands for what its 'of' names; never a group's own name.
+COLLECTIVES = {
+    *("group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"),
+    *("bunch", "number", "handful", "host", "couple", "majority", "minority", "several", "most", "many"),
+}
 # the form of a state before its name: "the Kingdom of X", "the Republic of X" are X
 POLITIES = {"kingdom", "republic", "state", "emirate", "sultanate", "principality", "federation", "commonwealth"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}

@@ -181,3 +181,9 @@ def test_an_infinitive_after_a_thing_is_done_by_the_subject(triples):
 )
 def test_what_is_said_of_a_predicate_noun_is_said_of_its_subject(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ana Silva", "visited", "Chile")}
+
+
+@pytest.mark.parametrize("quantity", ["A bunch of", "A number of", "A handful of", "The majority of"])
+def test_a_quantity_of_actors_stands_for_those_named_among_them(triples, quantity):
+    text = f"{quantity} western countries, including Peru, have appealed to Chile to use its influence."
+    assert {t[:3] for t in triples(text)} == {("Peru", "urged", "Chile")}
