@@ -114,6 +114,7 @@ class Lexicon:
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     reciprocal_nouns: frozenset[str]  # "the old rivals": the two actors just named together
+    defiance: dict[str, frozenset[str]]  # "despite pressure from X": X rejected (lexicon.json defiance)
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
@@ -303,6 +304,13 @@ class Lexicon:
     def stance_relation(self, adjective: str) -> str | None:
         """The stance an adjective says one holds: 'critical of X' criticizes, 'grateful to X' praises."""
         return self.stance_adjectives.get(adjective)
+
+    def defies(self, prep: str, noun: str, lemma: str) -> bool:
+        """Whether acting 'despite' (`prep`) a noun defies whoever it is from: their pressure, calls, warnings."""
+        if prep not in self.defiance["preps"]:
+            return False
+        sense = self.noun_sense(noun, lemma)
+        return noun in self.defiance["nouns"] or sense is not None and sense.relation in self.defiance["relations"]
 
     def verb_base(self, word: str) -> str | None:
         """The verb the lexicon knows that a word is a regular inflection of: 'staged' -> 'stage'."""
@@ -494,6 +502,11 @@ def _load_lexicon(data: dict) -> Lexicon:
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         reciprocal_nouns=frozenset(data["reciprocal_nouns"]["nouns"]),
+        defiance={
+            "preps": frozenset(data["defiance"]["preps"]),
+            "relations": frozenset(checked("defiance", r, r) for r in data["defiance"]["relations"]),
+            "nouns": frozenset(data["defiance"]["nouns"]),
+        },
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),

@@ -9,6 +9,7 @@ from kgraph.extract.registry import register
 from kgraph.extract.rules import (
     agent_noun,
     characterisation,
+    defiance,
     harm,
     joint,
     light_verb,
@@ -29,6 +30,7 @@ RULES_IN_ORDER = (
     harm,
     joint,
     stance,
+    defiance,
     agent_noun,
     visiting,
     nominalisation,

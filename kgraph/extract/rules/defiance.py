@@ -1,0 +1,40 @@
+"""defiance: doing something despite someone's pressure, demands, warnings or objections rejects them: 'X
+refused to resign despite pressure from Y', 'X went ahead with the vote in spite of Y's objections', 'despite
+calls by Y to stop, X ...' (rejected).
+
+Patterns: kgraph/data/rules/defiance.json (a verb with 'despite', 'notwithstanding' or 'in spite of'). The
+lexicon's defiance says which nouns press on someone (those of the relations of asking, warning and
+objecting, and words such as 'pressure'); the one defied is who the noun is from ('from Y', 'by Y', "Y's").
+The verb's clause frames the fact, as the verb's own event, but for a negation: not doing what one is pressed to
+do defies the pressure too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgraph.extract import clauses
+from kgraph.extract.candidates import Anchor, Candidate
+from kgraph.extract.context import Context
+from kgraph.extract.registry import Rule
+from kgraph.extract.syntax import pobj, preps
+from kgraph.model import Modality
+
+NAME = "defiance"
+
+
+def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    verb, lex = anchor.trigger, ctx.lexicon
+    for despite in anchor.nodes("despite"):
+        prep = despite if despite.dep_ == "prep" else next(iter(preps(despite, {"of"})), None)  # "in spite of"
+        pressure = pobj(prep)
+        if pressure is None or not lex.defies(despite.lower_, pressure.lower_, pressure.lemma_.lower()):
+            continue
+        modality = clauses.modality(ctx, verb)
+        if modality is not None and (targets := ctx.owners(pressure)):
+            # "did not withdraw despite calls to": not doing it defies them too
+            clause = None if modality is Modality.NEGATED else verb
+            yield Candidate(verb, lex.intent.refusal, ctx.subjects(verb), targets, clause=clause, intent=False)
+
+
+RULE = Rule(NAME, confidence=0.6, read=read)
