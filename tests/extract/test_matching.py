@@ -23,7 +23,8 @@ TEXT = (
     "Patria said Freedonia's drills were fuelling tensions in the region.\n"
     "Ruritania noted Patria's constructive role in the talks.\n"
     "Patria repeated its demand that Freedonia free the sailors. Ruritania was critical of Patria.\n"
-    "Despite calls from Patria, Freedonia went ahead in spite of Ruritania's objections."
+    "Despite calls from Patria, Freedonia went ahead in spite of Ruritania's objections.\n"
+    "Patria renewed its demand today that Freedonia free the sailors."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

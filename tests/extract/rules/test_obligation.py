@@ -36,7 +36,14 @@ def test_what_one_wants_another_to_do_is_a_demand_on_them(triples, text, expecte
         ("Ghana reiterated its demand that Togo free the prisoners.", {("Ghana", "demanded", "Togo", "asserted")}),
         ("Ghana issued an ultimatum for Togo to withdraw its troops.", {("Ghana", "threatened", "Togo", "asserted")}),
         ("Ghana rejected the call for Togo to withdraw its troops.", set()),  # rejecting a call is no call
+        # the parser hangs the clause on the verb when a word comes between it and the noun
+        ("Ghana renewed its demand today that Togo free the prisoners.", {("Ghana", "demanded", "Togo", "asserted")}),
     ],
 )
 def test_what_a_request_asks_of_someone_is_asked_by_its_owner_and_not_done(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_rejecting_a_demand_however_parsed_is_no_demand(triples):
+    found = triples("Ghana rejected the demand today that Togo free the prisoners.")
+    assert not {t for t in found if t[1] == "demanded"}
