@@ -114,6 +114,7 @@ class Lexicon:
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     reciprocal_nouns: frozenset[str]  # "the old rivals": the two actors just named together
+    frame_nouns: frozenset[str]  # "a bombing campaign against X": the frame's phrases are the event's
     defiance: dict[str, frozenset[str]]  # "despite pressure from X": X rejected (lexicon.json defiance)
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
@@ -502,6 +503,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),
         anaphoric_nouns=frozenset(data["anaphoric_nouns"]),
         reciprocal_nouns=frozenset(data["reciprocal_nouns"]["nouns"]),
+        frame_nouns=frozenset(data["frame_nouns"]["nouns"]),
         defiance={
             "preps": frozenset(data["defiance"]["preps"]),
             "relations": frozenset(checked("defiance", r, r) for r in data["defiance"]["relations"]),

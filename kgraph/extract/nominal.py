@@ -14,6 +14,8 @@ from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
+FRAME_PREPS = {"against"}  # "a bombing campaign against X": a frame's own preposition of whom it is aimed at
+
 
 @dataclass
 class NounRoles:
@@ -26,13 +28,16 @@ class NounRoles:
 def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
     """The agents and targets the noun phrase names itself: 'X's invasion of Y', 'the threat posed by X to Y'."""
     found = NounRoles()
-    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
-    if noun.dep_ == "dobj" and ctx.evoked(noun.head) is None:
-        holders.append(noun.head)  # "completed its investigation into X"
+    phrase = framed(ctx, noun) or noun  # "a bombing campaign against X": the campaign's phrases are the bombing's
+    holders = [noun, *(c for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
+    if phrase.i != noun.i:
+        holders.append(phrase)
+    if phrase.dep_ == "dobj" and ctx.evoked(phrase.head) is None:
+        holders.append(phrase.head)  # "completed its investigation into X"
     undergoes = noun.lemma_.lower() in ctx.lexicon.patient_nouns and not preps(noun, set(sense.preps))
-    for c in (c for holder in holders for c in holder.children):
+    for c in (c for holder in holders for c in holder.children if c.i != noun.i):
         if c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
-            _read_modifier(ctx, noun, sense, c, undergoes, found)
+            _read_modifier(ctx, noun, sense, c, undergoes, found, framing=phrase.i != noun.i and c.head.i == phrase.i)
         elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:
             evoked = ctx.evoked(c)  # "the threat to impose tariffs on X": aimed at X
             found.targets += evoked.objects if evoked is not None else ctx.objects(c)
@@ -40,8 +45,19 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
     return found
 
 
-def _read_modifier(ctx: Context, noun: Token, sense: NounSense, c: Token, undergoes: bool, found: NounRoles) -> None:
-    """What one modifier of an event noun says: who did it, to whom, between whom."""
+def framed(ctx: Context, noun: Token) -> Token | None:
+    """The noun that frames an event noun before it ('bombing' in 'a bombing campaign'), if one does."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.i > noun.i and head.lemma_.lower() in ctx.lexicon.frame_nouns:
+        return head
+    return None
+
+
+def _read_modifier(
+    ctx: Context, noun: Token, sense: NounSense, c: Token, undergoes: bool, found: NounRoles, framing: bool = False
+) -> None:
+    """What one modifier of an event noun (or of the noun `framing` it) says: who did it, to whom, between whom."""
+    target_preps = {*sense.preps, *FRAME_PREPS} if framing else set(sense.preps)  # "a campaign against X"
     consult = relations()[sense.relation].plover == "CONSULT"  # "talks with Freedonian businesses"
     place = (m := ctx.mentions.get(c.i)) is not None and m.type is EntityType.PLACE
     if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS and (doer := _adjunct_doer(ctx, noun)):
@@ -61,7 +77,7 @@ def _read_modifier(ctx: Context, noun: Token, sense: NounSense, c: Token, underg
         and (doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c)))
     ):
         found.agents += doers  # "the withdrawal of X's troops": X withdraws
-    elif c.dep_ == "prep" and c.lower_ in sense.preps:
+    elif c.dep_ == "prep" and c.lower_ in target_preps:
         obj = pobj(c)
         found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context, meeting
-from kgraph.extract.nominal import noun_roles
+from kgraph.extract.nominal import framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.syntax import SUBJECT_DEPS, VERBAL, governing_verb, phrasal_lemma
@@ -35,25 +35,29 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if noun.i in ctx.mentions:
         return
     sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
-    if sense is None or _topic(ctx, noun) or _ended(ctx, noun):
+    phrase = framed(ctx, noun) or noun  # "a bombing campaign": the campaign stands where the bombing does
+    if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase):
         return
     found = noun_roles(ctx, noun, sense)
     agents, targets = found.agents, found.targets
     if not agents and not found.between:
-        agents = _meeting_before_the_clause(ctx, noun, sense)
-    governor = governing_verb(noun) or _verb_of_saying(ctx, noun)
+        agents = _meeting_before_the_clause(ctx, phrase, sense)
+    governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase)
     if not agents and governor is not None and not found.undergone:
-        agents = _governors_doers(ctx, noun, sense, governor)
+        agents = _governors_doers(ctx, phrase, sense, governor)
         if agents is None:
             return  # "blamed X for the bombing": the bomber is not the one who blames
     if not targets and governor is not None:
-        targets = _what_it_did(ctx, noun, sense, governor)
+        targets = _what_it_did(ctx, phrase, sense, governor)
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         targets = ctx.subjects(governor)  # "X accepted Y's invitation": X is invited
         agents = [a for a in agents if a not in targets]
     if len(found.between) >= 2 and not targets:
-        agents, targets = found.between[:1], found.between[1:]
-    owned = any(c.dep_ == "poss" for c in noun.children) and bool(found.agents)  # "X's war": X is at war
+        if agents and not set(agents) & set(found.between):  # "X's mediation between Y and Z": X meets each
+            targets = found.between
+        else:
+            agents, targets = found.between[:1], found.between[1:]
+    owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
 

@@ -137,3 +137,20 @@ def test_an_act_done_by_saying_it_is_the_speakers(triples, text, expected):
 
 def test_naming_a_deed_in_a_quote_does_not_do_it(triples):
     assert not triples('"An invasion of Chile," Maria Lopez said of the troop movements.')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana began a bombing campaign against Togo.", {("Ghana", "attacked", "Togo", "asserted")}),
+        ("Ghana launched an aid operation for Togo.", {("Ghana", "aided", "Togo", "asserted")}),
+        ("Ghana ended its bombing campaign.", set()),  # ending it is another event, of no one here
+    ],
+)
+def test_a_noun_that_frames_an_event_lends_it_its_phrases(triples, text, expected):
+    assert {t for t in triples(text) if t[1] != "conceded"} == expected
+
+
+def test_one_who_mediates_between_two_meets_each(triples):
+    found = {t[:3] for t in triples("Ghana launched a mediation effort between Peru and Chile.")}
+    assert {("Ghana", "met", "Peru"), ("Ghana", "met", "Chile")} <= found
