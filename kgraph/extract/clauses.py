@@ -101,6 +101,19 @@ def _cancels(ctx: Context, verb: Token) -> bool:
     return phrasal_lemma(verb) in lex.cancelling_governors or verb.lemma_.lower() in lex.negating_governors
 
 
+def leaves_an_event(ctx: Context, verb: Token) -> bool:
+    """Whether a verb calls off or leaves what a noun of an event it governs names, through its object or its
+    preposition ('withdrew from the agreement', 'pulled out of the talks'): the noun's reading says what
+    happened, not the verb's own sense ('withdrew from X' as a retreat)."""
+    if not _cancels(ctx, verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}]  # "out of", "away from"
+    objects += [pobj(p) for p in [*near, *(g for c in near for g in c.children)] if p.dep_ == "prep"]
+    objects = [o for o in objects if o is not None]
+    return any(ctx.lexicon.noun_sense(o.lower_, o.lemma_.lower()) is not None for o in objects)
+
+
 def rebuffs(ctx: Context, verb: Token) -> bool:
     """Whether a verb calls off what its object names for good, a rebuff of the other side ('cancelled its
     visit to X', 'scrapped the talks with X'); putting it off ('postponed') is none."""

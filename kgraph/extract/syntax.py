@@ -46,7 +46,9 @@ def phrasal_lemma(verb: Token) -> str:
     particle = child(verb, "prt")
     if particle is None and verb.i + 1 < len(verb.doc):
         after = verb.doc[verb.i + 1]
-        particle = after if after.head == verb and after.dep_ == "advmod" and after.lower_ in PARTICLES else None
+        # "pulled out of X": the parser may make the particle a preposition with one of its own
+        adverb = after.dep_ == "advmod" or after.dep_ == "prep" and any(c.dep_ == "prep" for c in after.children)
+        particle = after if after.head == verb and adverb and after.lower_ in PARTICLES else None
     return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 

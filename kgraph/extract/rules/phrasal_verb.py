@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract import verb_clause
+from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
@@ -33,6 +33,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             if relation := lex.phrasal_relation(lemma, part.lower_, longer.lower_):
                 return Evoked(relation, NAME, ctx.actors(pobj(longer)))
         if relation := lex.phrasal_relation(lemma, part.lower_):
+            if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
+                return None  # "pulled out of the deal": the deal is off (nominalisation), no retreat
             if relation == lex.verb_relation("visit") and child(verb, "dobj") is not None:
                 continue  # "returned the paintings to X": a transfer, not a journey
             if _calls_off_cooperation(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):

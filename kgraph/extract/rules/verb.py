@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kgraph.extract import verb_clause
+from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
@@ -25,8 +25,10 @@ DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
-    verb = anchor.trigger
-    relation = ctx.lexicon.verb_relation(verb.lemma_.lower()) or _person_sense(ctx, verb)
+    verb, lex = anchor.trigger, ctx.lexicon
+    relation = lex.verb_relation(verb.lemma_.lower()) or _person_sense(ctx, verb)
+    if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
+        return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
 
 

@@ -154,3 +154,22 @@ def test_a_noun_that_frames_an_event_lends_it_its_phrases(triples, text, expecte
 def test_one_who_mediates_between_two_meets_each(triples):
     found = {t[:3] for t in triples("Ghana launched a mediation effort between Peru and Chile.")}
     assert {("Ghana", "met", "Peru"), ("Ghana", "met", "Chile")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana withdrew from the agreement with Togo.",
+        "Ghana quit the pact with Togo.",
+        "Ghana tore up its agreement with Togo.",
+        "Ghana withdrew from talks with Togo.",
+    ],
+)
+def test_leaving_an_agreement_or_talks_rejects_the_other_side_and_is_no_retreat(triples, text):
+    found = {t[1:3] for t in triples(text) if t[3] == "asserted"}
+    assert ("rejected", "Togo") in found and ("yieldedTo", "Togo") not in found
+
+
+def test_withdrawing_troops_or_pulling_out_of_a_country_is_still_a_retreat(triples):
+    assert ("Ghana", "yieldedTo", "Togo", "asserted") in triples("Ghana withdrew its troops from Togo.")
+    assert ("Ghana", "yieldedTo", "Togo", "asserted") in triples("Ghana pulled out of Togo.")
