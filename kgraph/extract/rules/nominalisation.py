@@ -52,6 +52,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         targets = ctx.subjects(governor)  # "X accepted Y's invitation": X is invited
         agents = [a for a in agents if a not in targets]
+    if agents and not targets and governor is not None and _agreement(sense):
+        agents, targets = _other_party(ctx, phrase, sense, governor, agents)
     if len(found.between) >= 2 and not targets:
         if agents and not set(agents) & set(found.between):  # "X's mediation between Y and Z": X meets each
             targets = found.between
@@ -78,6 +80,22 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
     if outer is not None or not ctx.lexicon.speaks_of(verb.lemma_.lower()):
         return ctx.subjects(verb)
     return []
+
+
+def _agreement(sense: NounSense) -> bool:
+    """An event between two sides that is no meeting: a name before a meeting noun may be where it is held
+    ('the Lima talks'), one before an agreement is a side of it ('the Freedonia deal')."""
+    return relations()[sense.relation].symmetric and not meeting(sense.relation)
+
+
+def _other_party(
+    ctx: Context, noun: Token, sense: NounSense, verb: Token, named: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """'X signed the Freedonia trade deal', 'X pulled out of the Freedonia deal': the party the noun names and
+    the one who acts on it are the event's two sides, when the verb reports no other event."""
+    doers = _governors_doers(ctx, noun, sense, verb) or []
+    others = [d for d in doers if d not in named]
+    return (others, named) if others else (named, [])
 
 
 def _verb_of_saying(ctx: Context, noun: Token) -> Token | None:

@@ -173,3 +173,19 @@ def test_leaving_an_agreement_or_talks_rejects_the_other_side_and_is_no_retreat(
 def test_withdrawing_troops_or_pulling_out_of_a_country_is_still_a_retreat(triples):
     assert ("Ghana", "yieldedTo", "Togo", "asserted") in triples("Ghana withdrew its troops from Togo.")
     assert ("Ghana", "yieldedTo", "Togo", "asserted") in triples("Ghana pulled out of Togo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana signed the Togo trade deal on Monday.", ("Ghana", "agreedWith", "Togo", "asserted")),
+        ("Ghana withdrew from the Togo trade pact.", ("Ghana", "rejected", "Togo", "asserted")),
+    ],
+)
+def test_the_side_an_agreement_noun_names_and_the_one_acting_on_it_are_its_two_sides(triples, text, expected):
+    assert expected in triples(text)
+
+
+def test_a_name_before_talks_may_be_where_they_are_held(triples):
+    found = triples("Ghana attended the Accra talks on Monday.")
+    assert not {t for t in found if t[2] == "Accra"}
