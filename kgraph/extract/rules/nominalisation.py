@@ -52,13 +52,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         targets = ctx.subjects(governor)  # "X accepted Y's invitation": X is invited
         agents = [a for a in agents if a not in targets]
-    if agents and not targets and governor is not None and _agreement(sense):
-        agents, targets = _other_party(ctx, phrase, sense, governor, agents)
-    if len(found.between) >= 2 and not targets:
-        if agents and not set(agents) & set(found.between):  # "X's mediation between Y and Z": X meets each
-            targets = found.between
-        else:
-            agents, targets = found.between[:1], found.between[1:]
+    if not targets:
+        agents, targets = _sides(ctx, phrase, sense, governor, agents, found.between)
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
@@ -80,6 +75,23 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
     if outer is not None or not ctx.lexicon.speaks_of(verb.lemma_.lower()):
         return ctx.subjects(verb)
     return []
+
+
+def _sides(
+    ctx: Context, noun: Token, sense: NounSense, verb: Token | None, agents: list[Mention], between: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The two sides of an event whose noun names no target: the one acting on an agreement and the side its
+    noun names ('X signed the Freedonia deal'), or those it is between: 'talks between X and Y' are X's with Y,
+    'Z's mediation between X and Y' is Z's with each."""
+    if agents and verb is not None and _agreement(sense):
+        agents, targets = _other_party(ctx, noun, sense, verb, agents)
+        if targets:
+            return agents, targets
+    if len(between) < 2:
+        return agents, []
+    if agents and not set(agents) & set(between):
+        return agents, between
+    return between[:1], between[1:]
 
 
 def _agreement(sense: NounSense) -> bool:
