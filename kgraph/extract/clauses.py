@@ -30,9 +30,10 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "providing"
 def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality | None:
     """How the clause of a verb presents its event; None for hedged ('should', 'could', 'suspected of').
     With `names_event`, the event is a noun the verb governs: a verb that calls it off or refuses it
-    ('cancelled the talks', 'declined a meeting') says it did not happen."""
-    if names_event and _cancels(ctx, verb):
-        return Modality.NEGATED
+    ('cancelled the talks', 'declined a meeting') says it did not happen, one that hedges it ('feared an
+    attack', 'simulated a blockade') says nothing of it."""
+    if names_event and (_cancels(ctx, verb) or verb.lemma_.lower() in ctx.lexicon.hedging_governors):
+        return Modality.NEGATED if _cancels(ctx, verb) else None  # "feared an invasion", "simulated an attack"
     if verb.dep_ == "acl" and ctx.lexicon.is_proposal(verb.head.lemma_.lower()):
         own = _own_modality(ctx, verb, governs=False)  # "a plan not to send aid"
         return own if own is None or own is Modality.NEGATED else _proposed(ctx, verb.head)

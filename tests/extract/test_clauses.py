@@ -27,6 +27,8 @@ def test_modality(triples, text, expected):
         "Egypt might meet Sudan.",
         "Egypt is suspected of arming the rebels.",
         "Norway said Sweden should attack Finland.",
+        "Norway simulated an attack on Sweden.",  # an event a verb hedges, named by a noun
+        "Norway rehearsed an invasion of Sweden.",
     ],
 )
 def test_hedged_events_are_not_facts(triples, text):

@@ -36,6 +36,12 @@ def test_the_country_is_the_country_just_named(read):
     assert {obj for relation, _, obj in found if relation == "visited"} == hosts  # Peru, one node
 
 
+@pytest.mark.parametrize("noun", ["island", "territory"])
+def test_the_island_or_territory_is_the_one_just_named(triples, noun):
+    text = f"Ana Silva, whose parents came from Cuba, is an outspoken critic of the {noun}'s government."
+    assert ("Ana Silva", "criticized", "Cuba", "asserted") in triples(text)
+
+
 def test_a_statement_speaks_for_its_issuer(triples):
     found = triples("Hungary vetoed a European Union statement criticising China.")
     assert found == {
