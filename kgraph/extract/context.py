@@ -267,6 +267,7 @@ class Context:
         named = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "the Kingdom of X" names X
         if (
             tok.lemma_.lower() in self.lexicon.anaphoric_nouns
+            and tok.tag_ not in {"NNS", "NNPS"}  # "ceded the islands to X": some of its land, not a state
             and any(c.lower_ == "the" for c in tok.children)
             and not named
         ):
