@@ -47,6 +47,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents = _governors_doers(ctx, phrase, sense, governor)
         if agents is None:
             return  # "blamed X for the bombing": the bomber is not the one who blames
+    if not agents and governor is None:
+        agents = _quoted_speaker(ctx, phrase, sense)
     if not targets and governor is not None:
         targets = _what_it_did(ctx, phrase, sense, governor)
     if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
@@ -108,6 +110,14 @@ def _other_party(
     doers = _governors_doers(ctx, noun, sense, verb) or []
     others = [d for d in doers if d not in named]
     return (others, named) if others else (named, [])
+
+
+def _quoted_speaker(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
+    """An act done by saying it, said in a sentence of its own within a quotation, is the quotation's speaker's:
+    '"... Congratulations to both sides. ..." X wrote'."""
+    if noun.dep_ != "ROOT" or relations()[sense.relation].event_class not in SPOKEN:
+        return []
+    return ctx.speaker(noun)
 
 
 def _verb_of_saying(ctx: Context, noun: Token) -> Token | None:

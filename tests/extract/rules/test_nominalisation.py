@@ -135,6 +135,14 @@ def test_an_act_done_by_saying_it_is_the_speakers(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
 
 
+def test_an_act_said_in_a_sentence_of_its_own_within_a_quote_is_the_speakers(triples):
+    text = (
+        '"After long talks, Peru and Chile have agreed to a ceasefire. Congratulations to both countries '
+        'for their wisdom. Thank you!" Ana Silva posted on social media.'
+    )
+    assert {t[2] for t in triples(text) if t[:2] == ("Ana Silva", "praised")} == {"both countries"}
+
+
 def test_naming_a_deed_in_a_quote_does_not_do_it(triples):
     assert not triples('"An invasion of Chile," Maria Lopez said of the troop movements.')
 
