@@ -34,9 +34,9 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     attack', 'simulated a blockade') says nothing of it."""
     if names_event and (_cancels(ctx, verb) or verb.lemma_.lower() in ctx.lexicon.hedging_governors):
         return Modality.NEGATED if _cancels(ctx, verb) else None  # "feared an invasion", "simulated an attack"
-    if verb.dep_ == "acl" and ctx.lexicon.is_proposal(verb.head.lemma_.lower()):
+    if (plan := _plan_of(ctx, verb)) is not None:
         own = _own_modality(ctx, verb, governs=False)  # "a plan not to send aid"
-        return own if own is None or own is Modality.NEGATED else _proposed(ctx, verb.head)
+        return own if own is None or own is Modality.NEGATED else _proposed(ctx, plan)
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
@@ -59,6 +59,13 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found
+
+
+def _plan_of(ctx: Context, verb: Token) -> Token | None:
+    """The plan, offer or bid a clause is the content of: 'plans to free X', 'a bid at the council to condemn X'."""
+    if verb.dep_ == "acl" and ctx.lexicon.is_proposal(verb.head.lemma_.lower()):
+        return verb.head
+    return ctx.proposal_completed(verb)
 
 
 def _still_to_come(clause: Token) -> bool:

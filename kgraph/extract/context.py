@@ -415,8 +415,9 @@ class Context:
             if obj is not None and (obj.i in self.mentions or self._may_act(obj)):
                 return self.actors(obj)
             return self.subjects(head) or self.passive_subjects(head)
-        if dep in {"acl", "relcl"}:  # "companies supplying equipment"
-            return self._modified_subjects(verb)
+        plan = self.proposal_completed(verb)  # "vetoed a bid at the council to condemn X": the bid's
+        if dep in {"acl", "relcl"} or plan is not None:  # "companies supplying equipment"
+            return self._modified_subjects(verb, plan or head)
         if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."
             obj = child(head.head, "dobj")
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
@@ -428,13 +429,21 @@ class Context:
             return self.subjects(head)
         return []
 
-    def _modified_subjects(self, verb: Token) -> list[Mention]:
+    def proposal_completed(self, verb: Token) -> Token | None:
+        """The proposal noun an infinitive says the content of, where the parser hangs the infinitive on the verb
+        whose object the noun is ('vetoed a bid at the council to condemn X': the bid is to condemn X)."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        obj = child(verb.head, "dobj")
+        return obj if obj is not None and obj.i < verb.i and self.lexicon.is_proposal(obj.lemma_.lower()) else None
+
+    def _modified_subjects(self, verb: Token, head: Token) -> list[Mention]:
         """The doer of a clause modifying a noun: the noun itself, or who issued a statement or made a plan."""
-        head, lex = verb.head, self.lexicon
+        lex = self.lexicon
         if found := self._predicated(head) or self.actors(head):
             return found
         noun = head.lemma_.lower()
-        if verb.dep_ != "acl" or not (noun in lex.statement_nouns or lex.is_proposal(noun)):
+        if verb.dep_ == "relcl" or not (noun in lex.statement_nouns or lex.is_proposal(noun)):
             return []
         if issuer := self.owners(head):  # "a joint statement criticising X", "X's plans to free Y"
             return issuer
