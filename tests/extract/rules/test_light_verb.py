@@ -9,6 +9,8 @@ import pytest
         ("Lena Fox held talks with Tomas Ruiz in Ottawa.", ("Lena Fox", "met", "Tomas Ruiz", "asserted")),
         ("Finland gave Tanzania a grant.", ("Finland", "aided", "Tanzania", "asserted")),
         ("Chile launched an attack on Peru.", ("Chile", "attacked", "Peru", "asserted")),
+        ("Chile coordinated an attack on Peru.", ("Chile", "attacked", "Peru", "asserted")),  # not cooperation
+        ("Chile orchestrated talks with Peru.", ("Chile", "met", "Peru", "asserted")),
         ("Chile imposed sanctions on Peru.", ("Chile", "sanctioned", "Peru", "asserted")),
         (
             "The Danish navy opened fire on Swedish fishermen.",
