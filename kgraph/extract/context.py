@@ -494,7 +494,20 @@ class Context:
         ]
         if not found:  # "rejected a Freedonian proposal": whose the thing is
             found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
+        if not found and not direct_args and not prep_args:
+            found = self._headline_owner(verb)
         return list(dict.fromkeys(found))
+
+    def _headline_owner(self, verb: Token) -> list[Mention]:
+        """'X praises Y move', 'X condemns Y attack': a headline's noun the tagger took for a bare verb, with no
+        auxiliary or mark, leaves whose it is as that verb's subject or modifier: the one acted on."""
+        for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i):
+            if any(c.dep_ in {"aux", "auxpass", "mark", "dobj", "prep"} for c in clause.children):
+                continue
+            owner = next((c for c in clause.children if c.dep_ in {"nsubj", "compound"} and c.i < clause.i), None)
+            if owner is not None and (found := self.actors(owner)):
+                return found
+        return []
 
     def _destination(self, arg: Token, m: Mention) -> bool:
         """Where the object goes, not a second one done to: 'invited X to the capital', 'sent X into Freedonia'."""

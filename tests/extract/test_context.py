@@ -199,3 +199,18 @@ def test_what_a_bid_is_to_do_is_its_owners_however_the_infinitive_hangs(triples)
     found = triples("Peru vetoed a Chilean bid at the council on Friday to condemn Bolivia.")
     assert ("Chilean", "criticized", "Bolivia", "planned") in found
     assert not {t for t in found if t[:2] == ("Peru", "criticized")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean foreign ministry praises Peru move\n", ("Chilean foreign ministry", "praised", "Peru")),
+        ("Chile condemns Peru attack\n", ("Chile", "criticized", "Peru")),
+    ],
+)
+def test_a_headline_noun_the_tagger_took_for_a_verb_leaves_whose_it_is_acted_on(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_a_bare_infinitive_after_a_verb_is_no_headline_noun(triples):
+    assert not triples("Chile saw Peru attack Bolivia.") - {("Peru", "attacked", "Bolivia", "asserted")}
