@@ -18,7 +18,7 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import child, pobj
+from kgraph.extract.syntax import PARTICLES, child, pobj
 
 NAME = "phrasal_verb"
 TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment
@@ -27,11 +27,12 @@ TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
     lemma = verb.lemma_.lower()
-    parts = [p for p in anchor.nodes("particle") if not _when(p)]
+    parts = _particles(verb, anchor.nodes("particle"))
     for i, part in enumerate(parts):
         for longer in parts[i + 1 :]:  # "sit down with X"
             if relation := lex.phrasal_relation(lemma, part.lower_, longer.lower_):
-                return Evoked(relation, NAME, ctx.actors(pobj(longer)))
+                obj = pobj(longer)  # "sat down with X"; "backed out of the treaty with X": whose it is
+                return Evoked(relation, NAME, ctx.actors(obj) or ctx.owners(obj))
         if relation := lex.phrasal_relation(lemma, part.lower_):
             if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
                 return None  # "pulled out of the deal": the deal is off (nominalisation), no retreat
@@ -44,6 +45,15 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
+
+
+def _particles(verb: Token, matched: list[Token]) -> list[Token]:
+    """The verb's particles and prepositions in text order, none saying when: those matched, and the
+    prepositions a particle governs ('backed out of X', 'pushed back against X')."""
+    found = {t.i: t for t in matched}
+    for particle in [t for t in found.values() if t.lower_ in PARTICLES]:
+        found |= {c.i: c for c in particle.children if c.dep_ == "prep"}
+    return [t for _, t in sorted(found.items()) if not _when(t)]
 
 
 def _when(part: Token) -> bool:

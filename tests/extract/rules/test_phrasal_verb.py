@@ -12,6 +12,10 @@ import pytest
         ("Chile sat down with Peru to discuss the border.", ("Chile", "met", "Peru", "asserted")),
         ("Ecuador turned down the offer from Colombia.", ("Ecuador", "rejected", "Colombia", "asserted")),
         ("Lena Fox flew to Lima.", ("Lena Fox", "visited", "Lima", "asserted")),
+        # a particle the parser calls an adverb, and the preposition a particle governs
+        ("Ecuador hit back at Colombia.", ("Ecuador", "criticized", "Colombia", "asserted")),
+        ("Ecuador pushed back against Colombia's claims.", ("Ecuador", "rejected", "Colombia", "asserted")),
+        ("Ecuador backed out of the treaty with Colombia.", ("Ecuador", "rejected", "Colombia", "asserted")),
     ],
 )
 def test_a_verb_with_its_particles_reports_the_relation(triples, rules, text, expected):
