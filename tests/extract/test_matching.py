@@ -24,7 +24,8 @@ TEXT = (
     "Ruritania noted Patria's constructive role in the talks.\n"
     "Patria repeated its demand that Freedonia free the sailors. Ruritania was critical of Patria.\n"
     "Despite calls from Patria, Freedonia went ahead in spite of Ruritania's objections.\n"
-    "Patria renewed its demand today that Freedonia free the sailors. Ruritania hit back at Patria."
+    "Patria renewed its demand today that Freedonia free the sailors. Ruritania hit back at Patria.\n"
+    "Freedonia came under attack from Patria."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -39,8 +39,11 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not ctx.lexicon.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
-        if relation := ctx.lexicon.support_relation(lemma, *forms):
-            return Evoked(relation, NAME, _targets(ctx, verb, obj, relation), ctx.lexicon.support_class(lemma, *forms))
+        # "came under fire from X": a verb with the preposition of its noun may be a support verb of its own
+        for support in ([f"{lemma} {obj.head.lower_}"] if obj.dep_ == "pobj" else []) + [lemma]:
+            if relation := ctx.lexicon.support_relation(support, *forms):
+                targets = _targets(ctx, verb, obj, relation)
+                return Evoked(relation, NAME, targets, ctx.lexicon.support_class(support, *forms))
     return None
 
 
@@ -123,9 +126,10 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 
 
 def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
-    """'X received aid from Y', 'X faced attacks by Y': Y gave or did it, X is given to or suffers it."""
-    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-    givers = [m for holder in holders for p in preps(holder, {"from", "by"}) for m in ctx.owners(pobj(p))]
+    """'X received aid from Y', 'X faced attacks by Y', 'X came under fire from Y': Y gave or did it, X is given
+    to or suffers it."""
+    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"), *map(pobj, preps(verb, {"under"})))
+    givers = [m for h in holders if h is not None for p in preps(h, {"from", "by"}) for m in ctx.owners(pobj(p))]
     if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
         yield replace(cand, agents=givers, targets=cand.agents, place=None)
 

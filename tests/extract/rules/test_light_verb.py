@@ -44,6 +44,11 @@ def test_a_things_owner_is_the_target(triples):
     assert triples("Chile rejected a Bolivian proposal.") == {("Chile", "rejected", "Bolivian", "asserted")}
 
 
+def test_coming_under_an_event_from_someone_suffers_it_from_them(triples):
+    assert triples("Chile came under attack from Peru.") == {("Peru", "attacked", "Chile", "asserted")}
+    assert triples("Chile came under Peruvian rule.") == set()  # no event
+
+
 def test_seeking_asylum_in_a_country_asks_that_country(triples):
     assert triples("Hundreds of Afghan refugees sought asylum in Austria last year.") == {
         ("Afghan refugees", "urged", "Austria", "asserted")  # an appeal (REQUEST), not a demand
