@@ -328,10 +328,10 @@ class Context:
         sent = self.sentence(tok.i)
         before = self.sentence(max(sent.start - 1, 0))
         for start, end in ((sent.start, tok.i), (before.start, sent.start)):
-            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities"
+            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities", nor a venue
                 self.mentions[i]
                 for i in range(start, end)
-                if i in self.mentions and role_in_phrase(self.doc[i]) not in MODIFIER_DEPS
+                if i in self.mentions and role_in_phrase(self.doc[i]) not in MODIFIER_DEPS and not self._venue(i)
             ]
             actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
             if tok.lower_ == "its":  # one actor, not "X and Y universities" or "the rebels"
@@ -341,6 +341,15 @@ class Context:
                     return [max(actors, key=lambda m: self._salience(m, start, end))]
                 return actors[-1:]
         return []
+
+    def _venue(self, i: int) -> bool:
+        """Whether a word names where something happens: the object of 'at' on a verb or its object ('vetoed a
+        bid at the council to condemn its ...': its is not the council's)."""
+        tok = self.doc[i]
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+            return False
+        holder = tok.head.head
+        return holder.pos_ in VERBAL or holder.dep_ == "dobj" and holder.head.pos_ in VERBAL
 
     def _plural(self, mention: Mention) -> bool:
         """Whether a mention names several: its head noun is plural or coordinated ('X and Y universities')."""

@@ -214,3 +214,8 @@ def test_a_headline_noun_the_tagger_took_for_a_verb_leaves_whose_it_is_acted_on(
 
 def test_a_bare_infinitive_after_a_verb_is_no_headline_noun(triples):
     assert not triples("Chile saw Peru attack Bolivia.") - {("Peru", "attacked", "Bolivia", "asserted")}
+
+
+def test_its_is_not_the_place_a_deed_is_done_at(triples):
+    found = triples("Peru vetoed a Chilean bid at the United Nations on Friday to condemn its annexations.")
+    assert ("Chilean", "criticized", "Peru", "planned") in found
