@@ -40,7 +40,7 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
-        if tok.dep_ in {"advcl", "ccomp"} and (marks(tok) & HYPOTHETICAL_MARKS or _still_to_come(tok)):
+        if tok.dep_ in {"advcl", "ccomp"} and _not_so(tok):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
         said = _own_modality(ctx, tok, governs=tok != verb and not sibling)
@@ -66,6 +66,20 @@ def _plan_of(ctx: Context, verb: Token) -> Token | None:
     if verb.dep_ == "acl" and ctx.lexicon.is_proposal(verb.head.lemma_.lower()):
         return verb.head
     return ctx.proposal_completed(verb)
+
+
+def _not_so(clause: Token) -> bool:
+    """Whether a clause says what is not so: a condition or question, a time still to come, or what someone
+    insists must be done ('insisted that X free Y')."""
+    return bool(marks(clause) & HYPOTHETICAL_MARKS) or _still_to_come(clause) or mandative(clause)
+
+
+def mandative(clause: Token) -> bool:
+    """'X insisted that Y withdraw': a 'that' clause whose verb has its bare form, no auxiliary, and a subject of
+    its own says what Y must do (English's mandative subjunctive), not what Y does."""
+    if clause.tag_ != "VB" or child(clause, "nsubj") is None:
+        return False
+    return "that" in marks(clause) and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _still_to_come(clause: Token) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
@@ -31,7 +32,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 def _said(ctx: Context, anchor: Anchor, speech: Token) -> Iterator[Candidate]:
     clause, lex = anchor.trigger, ctx.lexicon
     auxiliaries = {aux.lower_ for aux in anchor.nodes("modal")}
-    said = auxiliaries & lex.intent.obligation_auxiliaries and speech.lemma_.lower() in lex.reporting_verbs
+    obliged_form = auxiliaries & lex.intent.obligation_auxiliaries or clauses.mandative(clause)
+    said = obliged_form and speech.lemma_.lower() in lex.reporting_verbs
     wanted = "to" in auxiliaries and speech.lemma_.lower() in lex.intent.wanting_verbs
     if not (said or wanted):
         return

@@ -12,6 +12,13 @@ def test_a_reported_obligation_is_a_demand(triples, rules, text):
     assert rules(text) == {"obligation"}
 
 
+def test_a_that_clause_in_the_mandative_subjunctive_is_a_demand(triples, rules):
+    text = "Canada insisted that Cuba free the journalists."
+    assert triples(text) == {("Canada", "demanded", "Cuba", "asserted")} and rules(text) == {"obligation"}
+    stated = triples("Canada insisted that Cuba frees the journalists every year.")  # a statement, not a demand
+    assert not {t for t in stated if t[1] == "demanded"}
+
+
 def test_an_obligation_not_reported_is_no_demand(triples):
     assert not triples("Cuba must free the journalists.")
 
