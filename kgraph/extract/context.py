@@ -480,15 +480,18 @@ class Context:
 
     def objects(self, verb: Token, relation: str | None = None) -> list[Mention]:
         """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners. For
-        a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom."""
-        venues = VENUE_PREPS if relation is not None and gathering(relation) else set()
+        a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom; for any
+        cooperative act, 'against' says whom it opposes ('supported X against Y'), not whom it is for."""
+        not_whom = VENUE_PREPS if relation is not None and gathering(relation) else set()
+        if relation is not None and relation in self.lexicon.intent.cooperative:
+            not_whom = not_whom | {"against"}
         direct_args = [
             dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"} and not self.quoted_apart(verb, c)
         ]
         prep_args = [
             pobj(c)
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in venues
+            if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom
         ]
         handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
         if (

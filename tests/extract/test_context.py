@@ -219,3 +219,15 @@ def test_a_bare_infinitive_after_a_verb_is_no_headline_noun(triples):
 def test_its_is_not_the_place_a_deed_is_done_at(triples):
     found = triples("Peru vetoed a Chilean bid at the United Nations on Friday to condemn its annexations.")
     assert ("Chilean", "criticized", "Peru", "planned") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru supported Chile against Bolivia.", {("Peru", "supported", "Chile")}),
+        ("Peru allied with Chile against Bolivia.", {("Peru", "cooperatedWith", "Chile")}),
+        ("Peru vowed to defend itself against Chile.", set()),
+    ],
+)
+def test_whom_against_names_is_opposed_not_helped(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
