@@ -76,6 +76,7 @@ class SupportVerbs:
     recipient_subject: frozenset[str]  # verb classes whose subject receives: "X received aid from Y"
     reciprocal_subject: frozenset[str]  # verb classes whose coordinated subject acts on each other: "traded threats"
     joint_subject: frozenset[str]  # classes whose coordinated subject speaks as one: "voiced concern"
+    bilateral: frozenset[str]  # noun classes of things between parties: "X and Y upgraded ties" (with each other)
     purposes: tuple[tuple[str, str, str], ...]  # (noun class, relation, relation when done for it): peacekeeping
     classes_of: dict[str, frozenset[str]]  # verb -> the verb classes it belongs to
 
@@ -281,6 +282,11 @@ class Lexicon:
         inspectors'), unless the verb drives a people out ('expelled the migrants')."""
         return self._in_classes(verb, MOVING_CLASSES) and verb not in self.population_senses
 
+    def is_bilateral(self, *forms: str) -> bool:
+        """Whether a support verb's object is a thing between parties ('ties', 'an agreement'), which a
+        coordinated subject has with each other."""
+        return self.support is not None and any(self._in_noun_class(c, forms) for c in self.support.bilateral)
+
     def reciprocates(self, verb: str) -> bool:
         """Whether a support verb's coordinated subject does the event to each other: 'X and Y traded threats'."""
         return self.support is not None and self._in_classes(verb, self.support.reciprocal_subject)
@@ -435,12 +441,19 @@ def _support_verbs(data: dict) -> SupportVerbs:
         frozenset(data["recipient_subject"]),
         frozenset(data["reciprocal_subject"]),
         frozenset(data["joint_subject"]),
+        frozenset(_known_classes(data["bilateral"], noun_classes)),
         tuple((noun_class, was, becomes) for noun_class, was, becomes in data["purposes"]),
         {
             verb: frozenset(c for c, verbs in verb_classes.items() if verb in verbs)
             for verb in set().union(*verb_classes.values())
         },
     )
+
+
+def _known_classes(names: list[str], noun_classes: dict) -> list[str]:
+    if unknown := [n for n in names if n not in noun_classes]:
+        raise DataError(f"support_verbs.json bilateral: unknown noun classes {unknown}")
+    return names
 
 
 def _load_lexicon(data: dict) -> Lexicon:

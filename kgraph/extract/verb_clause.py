@@ -16,6 +16,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, pobj, preps
 from kgraph.model import EntityType, Mention
+from kgraph.relations import relations
 
 # Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
@@ -39,7 +40,27 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
         place = targets[0]  # "closed streets in the capital": the city itself, not its state acting
     if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
-    return Candidate(verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True, mutual=mutual)
+    each = each_other(verb)  # "X and Y attacked each other", "imposed sanctions on one another"
+    return Candidate(
+        verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True,
+        mutual=mutual or each, reciprocal=each and not relations()[relation].symmetric,
+    )  # fmt: skip
+
+
+RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
+
+
+def each_other(verb: Token) -> bool:
+    """Whether a verb's object, or the object of a preposition on it or on its object, is 'each other' or 'one
+    another': its coordinated subjects do it to each other."""
+    args = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+    args += [g for c in args if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    words = [pobj(a) if a.dep_ == "prep" else a for a in args]
+    for word in (w for w in words if w is not None):
+        pair = {(c.lower_, word.lower_) for c in word.children} | {(word.lower_, c.lower_) for c in word.children}
+        if pair & RECIPROCAL_PRONOUNS:
+            return True
+    return False
 
 
 def _names_event(ctx: Context, noun: Token) -> bool:

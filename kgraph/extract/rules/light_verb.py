@@ -6,7 +6,8 @@ it: 'artillery and rocket fire'). The lexicon says which relation the verb and n
 (Lexicon.support_relation, from lexicon.json's light_verbs: "hold talks": "met"). The target is
 the recipient, or the object of a preposition on the noun or the verb; for an event other than a
 meeting, whose the thing is ('rejected a Freedonian proposal'). Coordinated subjects with no
-target are the two sides of the event ('X and Y signed an agreement').
+target are the two sides of the event when it is a thing between parties ('X and Y signed an agreement',
+'upgraded ties') or the verb trades it ('traded accusations'); of any other deed they did it together.
 """
 
 from __future__ import annotations
@@ -118,10 +119,15 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if support is not None and evoked.verb_class in support.recipient_subject:
         yield from _received(ctx, verb, evoked.relation)  # "X received aid from Y"
         return
-    mutual = support is None or evoked.verb_class not in support.joint_subject  # not "X and Y voiced concern"
+    # coordinated doers of a one-sided event with no target did it together ("X and Y imposed sanctions"), not to
+    # each other, unless the verb or the thing says they did it to each other ("X and Y traded accusations",
+    # "X and Y upgraded ties"); never where they voice one stance ("X and Y voiced concern")
+    trades = ctx.lexicon.reciprocates(verb.lemma_.lower())
+    between = any(ctx.lexicon.is_bilateral(*_noun_forms(o)) for o in anchor.nodes("object"))
+    mutual = (trades or between) and (support is None or evoked.verb_class not in support.joint_subject)
     if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
-        reciprocal = not symmetric and ctx.lexicon.reciprocates(verb.lemma_.lower())
+        reciprocal = cand.reciprocal or not symmetric and trades  # "traded accusations", "... on each other"
         yield replace(cand, gathering=symmetric, reciprocal=reciprocal)  # "held talks with X and Y"
 
 

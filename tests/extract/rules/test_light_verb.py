@@ -33,11 +33,29 @@ def test_one_statement_found_by_two_rules_is_one_fact_of_the_surer_rule(read):
     [
         ("Laos and Vietnam signed a trade agreement.", ("Laos", "agreedWith", "Vietnam", "asserted")),
         ("Peru and Bolivia held talks in La Paz.", ("Peru", "met", "Bolivia", "asserted")),
-        ("Chile and Peru imposed sanctions.", ("Chile", "sanctioned", "Peru", "asserted")),
+        ("Chile and Peru upgraded diplomatic ties.", ("Chile", "supported", "Peru", "asserted")),
     ],
 )
-def test_coordinated_subjects_with_no_object_are_the_two_sides(triples, text, expected):
+def test_coordinated_subjects_of_a_thing_between_parties_are_its_two_sides(triples, text, expected):
     assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile and Peru imposed sanctions.", "Chile and Peru launched airstrikes.", "Chile and Peru held drills."]
+)
+def test_coordinated_subjects_of_a_one_sided_deed_do_it_together_not_to_each_other(triples, text):
+    assert triples(text) == set()
+
+
+def test_each_other_makes_coordinated_subjects_do_it_to_each_other(triples):
+    assert triples("Chile and Peru imposed sanctions on each other.") == {
+        ("Chile", "sanctioned", "Peru", "asserted"),
+        ("Peru", "sanctioned", "Chile", "asserted"),
+    }
+    assert {t[:3] for t in triples("Chile and Peru attacked each other.")} == {
+        ("Chile", "attacked", "Peru"),
+        ("Peru", "attacked", "Chile"),
+    }
 
 
 def test_a_things_owner_is_the_target(triples):
