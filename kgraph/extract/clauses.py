@@ -32,8 +32,8 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     With `names_event`, the event is a noun the verb governs: a verb that calls it off or refuses it
     ('cancelled the talks', 'declined a meeting') says it did not happen, one that hedges it ('feared an
     attack', 'simulated a blockade') says nothing of it."""
-    if names_event and (_cancels(ctx, verb) or verb.lemma_.lower() in ctx.lexicon.hedging_governors):
-        return Modality.NEGATED if _cancels(ctx, verb) else None  # "feared an invasion", "simulated an attack"
+    if names_event and (said := _said_of_the_noun(ctx, verb)) is not Modality.ASSERTED:
+        return said
     if (plan := _plan_of(ctx, verb)) is not None:
         own = _own_modality(ctx, verb, governs=False)  # "a plan not to send aid"
         return own if own is None or own is Modality.NEGATED else _proposed(ctx, plan)
@@ -59,6 +59,14 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found
+
+
+def _said_of_the_noun(ctx: Context, verb: Token) -> Modality | None:
+    """What a verb says of an event noun it governs: called off or refused ('cancelled the talks'), hedged
+    ('feared an invasion', 'simulated an attack': None), or nothing of its own (asserted)."""
+    if _cancels(ctx, verb):
+        return Modality.NEGATED
+    return None if verb.lemma_.lower() in ctx.lexicon.hedging_governors else Modality.ASSERTED
 
 
 def _plan_of(ctx: Context, verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
     lemma = verb.lemma_.lower()
-    parts = _particles(verb, anchor.nodes("particle"))
+    parts = _particles(anchor.nodes("particle"))
     for i, part in enumerate(parts):
         for longer in parts[i + 1 :]:  # "sit down with X"
             if relation := lex.phrasal_relation(lemma, part.lower_, longer.lower_):
@@ -47,7 +47,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     return None
 
 
-def _particles(verb: Token, matched: list[Token]) -> list[Token]:
+def _particles(matched: list[Token]) -> list[Token]:
     """The verb's particles and prepositions in text order, none saying when: those matched, and the
     prepositions a particle governs ('backed out of X', 'pushed back against X')."""
     found = {t.i: t for t in matched}
