@@ -441,7 +441,7 @@ def _support_verbs(data: dict) -> SupportVerbs:
         frozenset(data["recipient_subject"]),
         frozenset(data["reciprocal_subject"]),
         frozenset(data["joint_subject"]),
-        frozenset(_known_classes(data["bilateral"], noun_classes)),
+        _bilateral_classes(data["bilateral"], noun_classes),
         tuple((noun_class, was, becomes) for noun_class, was, becomes in data["purposes"]),
         {
             verb: frozenset(c for c, verbs in verb_classes.items() if verb in verbs)
@@ -450,10 +450,10 @@ def _support_verbs(data: dict) -> SupportVerbs:
     )
 
 
-def _known_classes(names: list[str], noun_classes: dict) -> list[str]:
+def _bilateral_classes(names: list[str], noun_classes: dict) -> frozenset[str]:
     if unknown := [n for n in names if n not in noun_classes]:
         raise DataError(f"support_verbs.json bilateral: unknown noun classes {unknown}")
-    return names
+    return frozenset(names)
 
 
 def _load_lexicon(data: dict) -> Lexicon:

@@ -4,6 +4,8 @@ matrices through numpy's BLAS."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -50,7 +52,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return start_sentences(doc, starts, inside)
 
 
-def start_sentences(doc: Doc, starts: list[int], inside: list[int] = ()) -> Doc:
+def start_sentences(doc: Doc, starts: list[int], inside: Sequence[int] = ()) -> Doc:
     """Mark tokens as sentence starts, and those of `inside` as never one, all at once (setting
     Token.is_sent_start one by one checks the whole Doc each time, which made a text of many lines cost
     their square)."""

@@ -35,12 +35,14 @@ class Anchor:
 @dataclass(frozen=True)
 class Evoked:
     """What a verb construction reports: the relation, the rule that knows it, the verb's own objects, and for a
-    support verb the class it was read by (support_verbs.json: 'receive', 'voice', ...)."""
+    support verb the class it was read by (support_verbs.json: 'receive', 'voice', ...) and whether its noun
+    names a thing between parties ('ties', 'an agreement')."""
 
     relation: str
     rule: str
     objects: list[Mention]
     verb_class: str | None = None
+    bilateral: bool = False
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,7 @@ def leaves_an_event(ctx: Context, verb: Token) -> bool:
     near = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}]  # "out of", "away from"
     objects += [pobj(p) for p in [*near, *(g for c in near for g in c.children)] if p.dep_ == "prep"]
     objects = [o for o in objects if o is not None]
-    return any(ctx.lexicon.noun_sense(o.lower_, o.lemma_.lower()) is not None for o in objects)
+    return any(ctx.names_event(o) for o in objects)
 
 
 def rebuffs(ctx: Context, verb: Token) -> bool:

@@ -106,6 +106,10 @@ class Context:
         spellings = (word, AMERICAN_SINGLE_L.sub(r"\1ll\2", word))
         return any(w in self.lexicon.people_nouns or w in self.gazetteer.title_words for w in spellings)
 
+    def names_event(self, tok: Token) -> bool:
+        """Whether a noun names an event of the lexicon's ('talks', 'the invasion')."""
+        return self.lexicon.noun_sense(tok.lower_, tok.lemma_.lower()) is not None
+
     # --- where things are -----------------------------------------------------------
 
     def sentence(self, start: int, end: int | None = None) -> Span:

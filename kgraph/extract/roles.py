@@ -92,8 +92,7 @@ def _held_before_and(ctx: Context, window: list[Token]) -> Mention | None:
     conj = ctx.doc[window[0].i - 1] if window and window[0].i > 1 else None
     if conj is None or conj.lower_ != "and" or not ctx.person_noun(ctx.doc[conj.i - 1].lower_):
         return None
-    before = [m for t in _title_window(ctx, ctx.doc[conj.i : conj.i]) if (m := ctx.mentions.get(t.i))]
-    held = [c for c in map(lambda m: _as_country(ctx, m), before) if c.gazetteer_id and c.type is not EntityType.PLACE]
+    held = _held_for(ctx, [m for t in _title_window(ctx, ctx.doc[conj.i : conj.i]) if (m := ctx.mentions.get(t.i))])
     return held[0] if held else None
 
 
@@ -132,9 +131,14 @@ def _affiliation(ctx: Context, tokens: list[Token], key: str, before: int) -> Me
     ]
     # "Prime Minister of Freedonia Ana Kalu": the country the title's own 'of' names
     after += [m for t, m in zip(tokens[before:], mentions[before:], strict=True) if _title_of_country(ctx, t, m)]
-    earlier = [_as_country(ctx, m) for m in mentions if m and m.start < title_start]
-    earlier = [m for m in earlier if m.gazetteer_id and m.type is not EntityType.PLACE]
+    earlier = _held_for(ctx, [m for m in mentions if m and m.start < title_start])
     return after[0] if after else (earlier[0] if earlier else None)
+
+
+def _held_for(ctx: Context, before: list[Mention]) -> list[Mention]:
+    """The countries or bodies named before a title that it may be held for, each as the state it serves."""
+    countries = [_as_country(ctx, m) for m in before]
+    return [m for m in countries if m.gazetteer_id and m.type is not EntityType.PLACE]
 
 
 def _title_of_country(ctx: Context, tok: Token, mention: Mention | None) -> bool:

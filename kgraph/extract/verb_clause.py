@@ -63,10 +63,6 @@ def each_other(verb: Token) -> bool:
     return False
 
 
-def _names_event(ctx: Context, noun: Token) -> bool:
-    return ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) is not None
-
-
 def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
     """An infinitive saying what a deal, plan or proposal is for, however the parser hangs it: on the noun
     ('a pact to open the border') or on the verb right after the noun ('signed a pact to open the border')."""
@@ -202,7 +198,7 @@ def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     ]
     if people and relation in lex.intent.people_placed:
         return []  # "detained journalists in X", "deployed troops in X": people there, not X
-    means = [o for p in preps(verb, WHERE_PREPS) if (o := pobj(p)) is not None and _names_event(ctx, o)]
+    means = [o for p in preps(verb, WHERE_PREPS) if (o := pobj(p)) is not None and ctx.names_event(o)]
     for holder in [verb, *(t for c in objects + means for t in c.subtree)]:  # "declared martial law in X"
         for prep in preps(holder, WHERE_PREPS):
             obj = pobj(prep)

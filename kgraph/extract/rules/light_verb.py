@@ -31,20 +31,20 @@ LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "ma
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
-    verb = anchor.trigger
+    verb, lex = anchor.trigger, ctx.lexicon
     lemma = phrasal_lemma(verb)  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
         if listed := _listing(ctx, verb, obj):
             return listed  # "added X to its sanctions list"
         forms = _noun_forms(obj)
         named = ctx.mentions.get(obj.i)
-        if named is not None and named.kind is MentionKind.NAME and not ctx.lexicon.is_displaced(*forms):
+        if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
         # "came under fire from X": a verb with the preposition of its noun may be a support verb of its own
         for support in ([f"{lemma} {obj.head.lower_}"] if obj.dep_ == "pobj" else []) + [lemma]:
-            if relation := ctx.lexicon.support_relation(support, *forms):
+            if relation := lex.support_relation(support, *forms):
                 targets = _targets(ctx, verb, obj, relation)
-                return Evoked(relation, NAME, targets, ctx.lexicon.support_class(support, *forms))
+                return Evoked(relation, NAME, targets, lex.support_class(support, *forms), lex.is_bilateral(*forms))
     return None
 
 
@@ -123,8 +123,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     # each other, unless the verb or the thing says they did it to each other ("X and Y traded accusations",
     # "X and Y upgraded ties"); never where they voice one stance ("X and Y voiced concern")
     trades = ctx.lexicon.reciprocates(verb.lemma_.lower())
-    between = any(ctx.lexicon.is_bilateral(*_noun_forms(o)) for o in anchor.nodes("object"))
-    mutual = (trades or between) and (support is None or evoked.verb_class not in support.joint_subject)
+    mutual = (trades or evoked.bilateral) and (support is None or evoked.verb_class not in support.joint_subject)
     if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
         reciprocal = cand.reciprocal or not symmetric and trades  # "traded accusations", "... on each other"

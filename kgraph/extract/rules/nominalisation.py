@@ -166,8 +166,7 @@ def _topic(ctx: Context, noun: Token) -> bool:
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in TOPIC_PREPS:
         return False
-    holder = prep.head
-    return ctx.lexicon.noun_sense(holder.lower_, holder.lemma_.lower()) is not None
+    return ctx.names_event(prep.head)
 
 
 RULE = Rule(NAME, confidence=0.7, read=read)
