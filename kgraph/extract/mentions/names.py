@@ -205,18 +205,20 @@ class _Names:
         return ent
 
     def _with_family_name(self, ent: Span) -> Span:
-        """'Ana' tagged a person and 'Kalu' after it left out: a capitalised word with no entity of its own
-        that the one-word name is a compound of is the rest of the name."""
-        if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(self.doc):
+        """'Ana' or 'Ana Maria' tagged a person and 'Kalu' after it left out: a capitalised word with no entity
+        of its own that the name's last word is a compound of is the rest of the name (not an organisation's
+        noun: 'the Ana Kalu Foundation')."""
+        if ent.label_ != "PERSON" or ent.end >= len(self.doc):
             return ent
         after = self.doc[ent.end]
         if (
-            ent[0].dep_ == "compound"
-            and ent[0].head == after
+            ent[-1].dep_ == "compound"
+            and ent[-1].head == after
             and after.pos_ == "PROPN"
             and after.is_title
             and not after.ent_type_
             and after.lower_ not in self.not_names
+            and after.lower_ not in name_words().organisation_nouns
             and not self._a_verb(after.lower_)  # "X Urges Y to ...": a headline capitalises its verbs too
         ):
             return Span(self.doc, ent.start, ent.end + 1, label="PERSON")

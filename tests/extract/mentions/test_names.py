@@ -98,3 +98,9 @@ def test_a_family_name_hyphened_on_to_a_name_is_part_of_it(nlp, read):
     )
     assert "Zodwa Mlambo" in [e.text for e in nlp(text).ents]  # the tagger's cut, still
     assert ("Zodwa Mlambo-Nkosi", EntityType.PERSON) in names(read, text)
+
+
+def test_a_family_name_the_tagger_left_out_after_two_given_names_is_part_of_it(nlp, read):
+    text = "President Maria Luisa Quispe of Peru has pardoned Juan Perez."
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"][0] == "Maria Luisa"  # the tagger's cut, still
+    assert ("Maria Luisa Quispe", EntityType.PERSON) in names(read, text)
