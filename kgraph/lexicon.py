@@ -117,6 +117,7 @@ class Lexicon:
     reciprocal_nouns: frozenset[str]  # "the old rivals": the two actors just named together
     frame_nouns: frozenset[str]  # "a bombing campaign against X": the frame's phrases are the event's
     defiance: dict[str, frozenset[str]]  # "despite pressure from X": X rejected (lexicon.json defiance)
+    credit_modals: frozenset[str]  # "could not have happened without X": X is praised (lexicon.json credit)
     institution_nouns: dict[str, str]  # "the German government": a noun naming an organ of a state -> the organ
     named_institutions: frozenset[str]  # organs a state has several of, told apart by name: "Constitutional Court"
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
@@ -522,6 +523,7 @@ def _load_lexicon(data: dict) -> Lexicon:
             "relations": frozenset(checked("defiance", r, r) for r in data["defiance"]["relations"]),
             "nouns": frozenset(data["defiance"]["nouns"]),
         },
+        credit_modals=frozenset(data["credit"]["modals"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),

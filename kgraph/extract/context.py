@@ -36,6 +36,7 @@ from kgraph.model import Document, EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
 ORGANIZATIONS = {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
+STATES_AND_BODIES = {EntityType.COUNTRY, *ORGANIZATIONS}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
@@ -185,6 +186,8 @@ class Context:
             for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"
                 if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
                     return found
+        if actor_noun and (found := self._seated_in(tok)):
+            return found
         if tok.tag_ in {"NNS", "NNPS"}:  # "several states, including X and Y": those named among them
             return [m for p in preps(tok, MEMBER_PREPS) for m in self.actors(pobj(p))]
         return []
@@ -200,6 +203,16 @@ class Context:
         if quote not in self._speakers:
             self._speakers[quote] = self._attribution(*quote)
         return self._speakers[quote]
+
+    def said_by(self, verb: Token) -> tuple[list[Mention], Token | None]:
+        """Who says a verb's clause, and the verb of saying: the subject of the verb of saying that governs the
+        clause ('X said Y's moves fuel tensions'), or a quotation's speaker (with no verb of its own)."""
+        clause = verb
+        while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.reporting_verbs:
+            return self.subjects(clause.head), clause.head
+        return self.speaker(verb), None
 
     def trailing_speakers(self) -> set[int]:
         """The tokens of a speaker named after what they say, whose verb of saying the parser left without
@@ -326,6 +339,19 @@ class Context:
                 if mention.gazetteer_id or mention.type in ORGANIZATIONS:
                     return self.actors(c)  # "Freedonian and Ruritanian officials": both
         return []
+
+    def _seated_in(self, tok: Token) -> list[Mention]:
+        """'officials in X', 'our partners in X and in Y': the states and bodies an actor noun's 'in' names (not
+        a place: 'officials in the capital'); 'friends and partners in X': one the parser hangs on the first of
+        coordinated nouns is said of the last too."""
+        shared = preps(tok.head, {"in"}) if tok.dep_ == "conj" else []
+        found: list[Mention] = []
+        for prep in [*preps(tok, {"in"}), *(p for p in shared if p.i > tok.i)]:
+            for where in (prep, *prep.conjuncts):
+                found += [
+                    m for m in self.actors(pobj(where)) if m.type is EntityType.COUNTRY or m.type in ORGANIZATIONS
+                ]
+        return found
 
     def _antecedent(self, tok: Token) -> list[Mention]:
         """What 'its' or 'their' stands for: the nearest country, body or group before it."""

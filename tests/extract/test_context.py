@@ -231,3 +231,18 @@ def test_its_is_not_the_place_a_deed_is_done_at(triples):
 )
 def test_whom_against_names_is_opposed_not_helped(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana thanked officials in Togo for their help.", {("Ghana", "praised", "Togo", "asserted")}),
+        (
+            "Ghana praised its friends and partners in the African Union and in Togo.",
+            {("Ghana", "praised", "African Union", "asserted"), ("Ghana", "praised", "Togo", "asserted")},
+        ),
+        ("Ghana thanked officials in the capital for their help.", set()),  # a place, no state or body
+    ],
+)
+def test_actors_in_a_state_or_body_stand_for_it(triples, text, expected):
+    assert triples(text) == expected

@@ -28,6 +28,7 @@ ONE_OF_EACH = {  # a sentence written for each rule
     "joint": "Chile and Peru issued a joint declaration.",
     "stance": "Chile was highly critical of Peru.",
     "defiance": "Chile held the vote despite objections from Peru.",
+    "credit": '"This would not have been possible without Chile," Peru said.',
     "agent_noun": "Chile remains a staunch ally of Peru.",
     "visiting": "The visiting Peruvian president met Chilean officials in Santiago.",
     "harm": "Chile said Peru's naval drills were fuelling tensions in the region.",
@@ -112,8 +113,15 @@ def test_rules_ask_the_lexicon_which_relation_a_word_evokes_through_its_methods(
     for name, text in ONE_OF_EACH.items():
         found = extract(nlp(text), Document("t", text, "t"), silent).facts
         # these constructions are the relation ("said X must", "a joint statement", "the visiting X",
-        # "said X's drills fuel tensions", "despite X's objections"): no word evokes it
-        assert {f.rule.split(":")[0] for f in found} <= {"obligation", "joint", "visiting", "harm", "defiance"}, name
+        # "said X's drills fuel tensions", "despite X's objections", "not ... without X"): no word evokes it
+        assert {f.rule.split(":")[0] for f in found} <= {
+            "obligation",
+            "joint",
+            "visiting",
+            "harm",
+            "defiance",
+            "credit",
+        }, name
         assert extract(nlp(text), Document("t", text, "t")).facts
 
 

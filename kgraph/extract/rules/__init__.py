@@ -9,6 +9,7 @@ from kgraph.extract.registry import register
 from kgraph.extract.rules import (
     agent_noun,
     characterisation,
+    credit,
     defiance,
     harm,
     joint,
@@ -31,6 +32,7 @@ RULES_IN_ORDER = (
     joint,
     stance,
     defiance,
+    credit,
     agent_noun,
     visiting,
     nominalisation,

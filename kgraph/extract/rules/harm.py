@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
-
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import child
-from kgraph.model import Mention
 
 NAME = "harm"
 
@@ -26,21 +23,10 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     verb = anchor.trigger
     if any(c.dep_ == "neg" for c in verb.children):
         return  # "does not undermine": no blame
-    speakers, reporting = _speakers(ctx, verb)
+    speakers, reporting = ctx.said_by(verb)
     doers = [m for m in ctx.owners(child(verb, "nsubj")) if m not in speakers]
     if speakers and doers:
         yield Candidate(verb, ctx.lexicon.verbs["criticize"], speakers, doers, clause=reporting, intent=False)
-
-
-def _speakers(ctx: Context, verb: Token) -> tuple[list[Mention], Token | None]:
-    """Who says the verb's clause, and the verb of saying: a quotation's speaker, or the subject of the
-    verb of saying that governs the clause ('X said Y's moves fuel tensions')."""
-    clause = verb
-    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lexicon.reporting_verbs:
-        return ctx.subjects(clause.head), clause.head
-    return ctx.speaker(verb), None
 
 
 RULE = Rule(NAME, confidence=0.65, read=read)
