@@ -106,6 +106,7 @@ class Lexicon:
     designating_verbs: frozenset[str]  # "designated X as ...": an official listing, a sanction when damning
     listing: dict[str, frozenset[str]]  # lists; verbs that put "onto" them, take "off" them (lexicon.json)
     damning_words: frozenset[str]  # "... as a genocide": a criticism
+    excess_adverbs: frozenset[str]  # "too friendly": praise said in reproach, as if negated
     blaming_words: frozenset[str]  # "said X was responsible": an accusation (not the praise "a responsible state")
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
@@ -535,6 +536,7 @@ def _load_lexicon(data: dict) -> Lexicon:
             k: checked("population_senses", k, v) for k, v in data["population_senses"].items() if k != "about"
         },
         damning_words=frozenset(data["damning_words"]),
+        excess_adverbs=frozenset(data["excess_adverbs"]["adverbs"]),
         blaming_words=frozenset(data["blaming_words"]),
         praising_words=frozenset(data["praising_words"]),
         stance_adjectives={

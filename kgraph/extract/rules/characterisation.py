@@ -44,10 +44,14 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 
 
 def _relation(ctx: Context, descriptions: list[Token], negated: bool = False, official: bool = False) -> str | None:
-    """The relation the descriptions' words report (with their conjuncts: 'provocative and dangerous')."""
+    """The relation the descriptions' words report (with their conjuncts: 'provocative and dangerous'); a
+    negation or an adverb of excess before a word turns its praise to reproach ('not constructive', 'too
+    friendly')."""
     said = {t for description in descriptions for t in description.subtree}
     words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
-    return ctx.lexicon.characterisation_relation(words, negated or any(t.dep_ == "neg" for t in said), official)
+    excess = any(t.lower_ in ctx.lexicon.excess_adverbs and t.dep_ == "advmod" and t.i < t.head.i for t in said)
+    negated = negated or excess or any(t.dep_ == "neg" for t in said)
+    return ctx.lexicon.characterisation_relation(words, negated, official)
 
 
 def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, description: Token) -> Iterator[Candidate]:

@@ -26,7 +26,7 @@ DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
-    relation = lex.verb_relation(verb.lemma_.lower()) or _person_sense(ctx, verb)
+    relation = _person_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
     if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
@@ -34,12 +34,17 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
 
 def _person_sense(ctx: Context, verb: Token) -> str | None:
     """A verb's sense with a person for its object and nothing said of them: 'called the Freedonian president
-    on Friday', 'called her counterpart to discuss the crisis' (a phone call); not 'called the president a liar'."""
+    on Friday', 'called her counterpart to discuss the crisis' (a phone call); not 'called the president a liar'.
+    It comes before the verb's sense with any other object: 'dismissed the minister' removes him, where
+    'dismissed the claims' rejects them."""
     relation = ctx.lexicon.person_senses.get(verb.lemma_.lower())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if relation is None or len(objects) != 1 or (named := ctx.mentions.get(objects[0].i)) is None:
         return None
-    described = any(c.dep_ in DESCRIPTIONS or c.dep_ == "xcomp" and c.pos_ != "VERB" for c in verb.children)
+    described = any(
+        c.dep_ in DESCRIPTIONS or c.dep_ == "xcomp" and c.pos_ != "VERB" or c.dep_ == "prep" and c.lower_ == "as"
+        for c in verb.children
+    )  # "called X a liar", "dismissed X as a liar"
     return relation if named.type is EntityType.PERSON and not described else None
 
 

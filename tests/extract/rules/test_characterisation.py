@@ -120,3 +120,15 @@ def test_a_thing_pointed_out_by_a_word_of_its_own_characterises_its_doer(triples
 )
 def test_listing_someone_officially_by_a_damning_word_sanctions_them(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana said Togo had been too friendly to Benin.", ("Ghana", "criticized", "Togo", "asserted")),
+        ("Ghana said the Togolese offer was overly generous.", ("Ghana", "criticized", "Togolese", "asserted")),
+        ("Ghana said the Togolese offer was generous too.", ("Ghana", "praised", "Togolese", "asserted")),  # also
+    ],
+)
+def test_praise_with_an_adverb_of_excess_is_reproach(triples, text, expected):
+    assert expected in triples(text)

@@ -122,6 +122,20 @@ def test_calling_a_person_with_nothing_said_of_them_is_a_phone_call(triples, tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("President Ana Silva dismissed Juan Perez on Friday.", {("Ana Silva", "coerced", "Juan Perez")}),
+        ("The Ghanaian president fired Juan Perez.", {("Ghanaian president", "coerced", "Juan Perez")}),
+        ("Ana Silva dismissed Juan Perez's claims.", {("Ana Silva", "rejected", "Juan Perez")}),
+        ("Ana Silva dismissed Juan Perez as a liar.", {("Ana Silva", "rejected", "Juan Perez")}),
+        ("Ghanaian troops fired two missiles at Togo.", {("Ghanaian troops", "attacked", "Togo")}),
+    ],
+)
+def test_dismissing_a_person_removes_them_and_dismissing_their_words_rejects_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ghana extradited Juan Perez to Togo.", {("Ghana", "cooperatedWith", "Togo")}),
         ("Ghana handed the prisoners over to Togo.", {("Ghana", "aided", "Togo")}),
     ],
