@@ -101,10 +101,13 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
                 targets += ctx.actors(pobj(prep)) if consult else ctx.owners(pobj(prep))
     if not targets and not consult:  # "rejected a Freedonian proposal"
         doers = ctx.subjects(verb)
-        own = any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
-        targets = [] if own else [m for m in ctx.owners(obj) if m not in doers]  # "recalled its envoy": no one
+        sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+        # "recalled its envoy": no one; "reiterated Freedonia's support for X": the subject voices the event its
+        # noun names, whose possessor does it too, where "rejected Freedonia's demand" is done to the possessor
+        own = sense is not None and sense.relation == relation
+        own = own or any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
+        targets = [] if own else [m for m in ctx.owners(obj) if m not in doers]
         if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
-            sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
             on = preps(obj, set(sense.preps)) if sense else []
             targets = [m for p in on for m in ctx.actors(pobj(p)) if m not in doers]
     return list(dict.fromkeys(targets))

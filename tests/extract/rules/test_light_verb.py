@@ -360,3 +360,23 @@ def test_a_list_of_no_measure_or_damning_word_is_no_sanction(triples):
 )
 def test_a_support_verbs_noun_may_come_in_its_on_phrase(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghanaian Foreign Minister Kofi Mensah reiterated the Ghanaian government's support for Togo.",
+            ("Kofi Mensah", "supported", "Togo", "asserted"),
+        ),
+        ("Kofi Mensah voiced Ghana's backing for Togo.", ("Kofi Mensah", "supported", "Togo", "asserted")),
+    ],
+)
+def test_voicing_someones_support_is_done_with_them_not_to_them(triples, text, expected):
+    found = triples(text)
+    assert expected in found
+    assert not any(t[0] == "Kofi Mensah" and t[2] in {"Ghana", "Ghanaian government"} for t in found)
+
+
+def test_rejecting_someones_demand_is_still_done_to_them(triples):
+    assert ("Ghana", "rejected", "Togo", "asserted") in triples("Ghana rejected Togo's demand for talks.")
