@@ -457,6 +457,8 @@ class Context:
         plan = self.proposal_completed(verb)  # "vetoed a bid at the council to condemn X": the bid's
         if dep in {"acl", "relcl"} or plan is not None:  # "companies supplying equipment"
             return self._modified_subjects(verb, plan or head)
+        if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ in {"NOUN", "PROPN"}:
+            return self._modified_subjects(verb, head.head)  # "its pledge to supporting X", as "to support X"
         if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."
             obj = child(head.head, "dobj")
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"

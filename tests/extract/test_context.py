@@ -246,3 +246,16 @@ def test_whom_against_names_is_opposed_not_helped(triples, text, expected):
 )
 def test_actors_in_a_state_or_body_stand_for_it(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana reiterated its commitment to supporting Togo.", "Ghana reaffirmed its commitment to backing Togo."],
+)
+def test_a_gerund_after_a_commitment_is_done_by_whoever_committed(triples, text):
+    assert ("Ghana", "supported", "Togo") in {t[:3] for t in triples(text)}
+
+
+def test_a_gerund_after_an_appeal_is_not_done_by_who_appealed(triples):
+    found = triples("Ghana rejected a Togolese appeal for deploying troops along the border with Benin.")
+    assert not any(t[0] in {"Togo", "Togolese"} and t[2] == "Benin" for t in found)
