@@ -97,6 +97,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
+    led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
@@ -507,6 +508,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
+        led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),
         group_nouns=frozenset(data["group_nouns"]),

@@ -300,11 +300,16 @@ class Context:
 
     def _spoken_for(self, tok: Token) -> list[Mention]:
         """Whom a spokesperson, an office or aides speak for: the possessor, or the 'of' phrase ('the office of
-        President X')."""
-        if tok.lemma_.lower() not in self.lexicon.proxy_nouns:
+        President X'); and whom a government named after its leader acts as ('the X administration', 'X's
+        government': X, a person)."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lexicon.proxy_nouns and lemma not in self.lexicon.led_nouns:
             return []
         owner = child(tok, "poss") or pobj(next(iter(preps(tok, {"of"})), None))
-        return self.actors(owner) if owner is not None else []
+        if lemma in self.lexicon.proxy_nouns:
+            return self.actors(owner) if owner is not None else []
+        leaders = [*self.actors(owner), *(m for c in tok.lefts if c.dep_ == "compound" for m in self.actors(c))]
+        return [m for m in leaders if m.type is EntityType.PERSON]
 
     def _wielders(self, tok: Token) -> list[Mention]:
         """Whose weapons act: 'X's missiles struck Y', 'Freedonian drones hit Y', 'missiles fired by X hit Y'."""

@@ -259,3 +259,20 @@ def test_a_gerund_after_a_commitment_is_done_by_whoever_committed(triples, text)
 def test_a_gerund_after_an_appeal_is_not_done_by_who_appealed(triples):
     found = triples("Ghana rejected a Togolese appeal for deploying troops along the border with Benin.")
     assert not any(t[0] in {"Togo", "Togolese"} and t[2] == "Benin" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mensah administration criticized Togo.",
+        "President Kofi Mensah's government criticized Togo.",
+        "The government of President Kofi Mensah criticized Togo.",
+    ],
+)
+def test_a_government_named_after_its_leader_acts_as_its_leader(triples, text):
+    assert any(s in {"Mensah", "Kofi Mensah"} and r == "criticized" and o == "Togo" for s, r, o, _ in triples(text))
+
+
+def test_a_states_government_is_still_the_state(read):
+    facts = read("The Ghana government criticized Togo.").facts
+    assert {(f.subject.gazetteer_id, f.relation, f.object.text) for f in facts} == {("ghana", "criticized", "Togo")}
