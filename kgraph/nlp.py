@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span
 from thinc.api import use_ops
 
 from kgraph.fast_rules import index_attribute_ruler, memoise_lemmas
@@ -62,6 +64,76 @@ def start_sentences(doc: Doc, starts: list[int], inside: Sequence[int] = ()) -> 
         values[list(inside)] = -1
         doc.from_array([SENT_START], values.astype("uint64"))
     return doc
+
+
+NAME_PROXY = "He"  # what a sentence's opening name is parsed as, when the tagger took the name for a common noun
+NOUN_TAGS = {"NN", "NNS", "NNP"}
+VERB_TAGS = {"VBD", "VBN", "VBZ"}
+REPARSED = "kgraph_sentences_reparsed"  # Doc.user_data key: how many sentences were parsed again
+PARSE = [HEAD, DEP, TAG, POS]
+
+
+@Language.factory(
+    "kgraph_named_subjects",
+    requires=["token.dep", "token.tag", "doc.ents"],
+    assigns=["token.head", "token.dep", "token.tag", "token.pos"],
+)
+def make_named_subjects(nlp: Language, name: str) -> NamedSubjects:
+    return NamedSubjects(nlp)
+
+
+class NamedSubjects:
+    """A sentence that opens with a person's name the tagger took for a common noun, and the verb after it for a
+    modifier ('Ruiz imposed tariffs on X' parsed as one noun phrase with 'Ruiz' its root), is parsed again with
+    a pronoun in the name's place, and keeps that parse where it makes the name the subject of the verb. A name
+    counts where the article names that person in full, or the tagger calls the word a person's."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+        misread = [s for s in doc.sents if _opens_with_a_misread_name(s, names)]
+        parsed = {s.start: rows for s in misread if (rows := self._reparsed(s)) is not None}
+        if parsed:
+            values = doc.to_array(PARSE)  # a head as its offset from the token: a sentence's rows move as they are
+            for start, rows in parsed.items():
+                values[start : start + len(rows)] = rows
+            doc.from_array(PARSE, values)
+            for start in parsed:
+                doc[start].lemma_ = doc[start].text
+        doc.user_data[REPARSED] = len(parsed)
+        return doc
+
+    def _reparsed(self, sent: Span) -> numpy.ndarray | None:
+        """The sentence's heads, labels and tags with a pronoun for its first word, if the pronoun is then the
+        subject of the verb after it; the name keeps a proper noun's tag."""
+        words = [NAME_PROXY, *(t.text for t in sent[1:])]
+        proxy = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        start_sentences(proxy, [0], range(1, len(proxy)))  # one sentence, as it was
+        for name, component in self.nlp.pipeline:
+            if name in {"tok2vec", "tagger", "parser", "attribute_ruler"}:
+                proxy = component(proxy)
+        if proxy[0].dep_ != "nsubj" or proxy[0].head.i != 1 or proxy[1].pos_ != "VERB":
+            return None
+        rows = proxy.to_array(PARSE)
+        rows[0, 2:] = (self.nlp.vocab.strings["NNP"], PROPN)
+        return rows
+
+
+def _opens_with_a_misread_name(sent: Span, names: set[str]) -> bool:
+    """'Ruiz imposed tariffs': a capitalised noun first, a verb's form right after it, and the noun not that verb's
+    subject."""
+    if len(sent) < 3:
+        return False
+    first, second = sent[0], sent[1]
+    return (
+        not (first.dep_ == "nsubj" and first.head == second)
+        and first.tag_ in NOUN_TAGS
+        and first.is_title
+        and (first.text in names or first.ent_type_ == "PERSON")
+        and second.tag_ in VERB_TAGS
+    )
 
 
 @Language.component("kgraph_verb_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
@@ -136,4 +208,6 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         memoise_lemmas(nlp)
         nlp.add_pipe("kgraph_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
+    if "ner" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+        nlp.add_pipe("kgraph_named_subjects", after="ner")
     return nlp

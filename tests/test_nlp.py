@@ -1,6 +1,6 @@
 """kgraph's own spaCy components in the real pipeline: sentence boundaries at line breaks and past the limit."""
 
-from kgraph.nlp import CUTS, MAX_SENTENCE_TOKENS, parse_notes
+from kgraph.nlp import CUTS, MAX_SENTENCE_TOKENS, REPARSED, parse_notes
 
 
 def test_a_line_without_full_stops_is_cut_into_sentences_of_at_most_the_limit(nlp):
@@ -40,3 +40,24 @@ def test_a_sentence_starts_after_a_line_break_or_punctuation_never_straight_afte
         "Ghana Foreign Minister Kofi Mensah arrived on Monday.",
         "He met envoys.",
     ]
+
+
+def test_a_sentence_opening_with_a_name_the_tagger_took_for_a_noun_is_parsed_with_the_name_as_subject(nlp):
+    # the one name this model is known to misread: a surname that is also an English noun and verb
+    text = "President Donald Trump arrived in Lima.\n\nTrump imposed tariffs on Chile.\n\nTrump announced sanctions."
+    doc = nlp(text)
+    assert doc.user_data[REPARSED] == 2
+    for sent in list(doc.sents)[1:]:
+        name, verb = sent[0], sent[1]
+        assert (name.dep_, name.head.i, name.pos_) == ("nsubj", verb.i, "PROPN"), sent.text
+        assert verb.dep_ == "ROOT"
+
+
+def test_a_misread_name_becomes_the_doer_of_its_sentences_event(triples):
+    found = triples("President Donald Trump arrived in Lima.\n\nTrump imposed tariffs on Chile.")
+    assert ("Trump", "sanctioned", "Chile", "asserted") in found
+
+
+def test_a_sentence_the_tagger_read_right_is_not_parsed_again(nlp):
+    doc = nlp("Ana Kovac arrived in Lima. Kovac met Juan Perez. Kovac imposed tariffs on Chile.")
+    assert doc.user_data[REPARSED] == 0
