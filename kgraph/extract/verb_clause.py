@@ -20,7 +20,7 @@ from kgraph.relations import relations
 
 # Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
-WHERE_PREPS = {"in", "into", "near", "outside", "around"}
+WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
 
 

@@ -42,10 +42,24 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
         # "came under fire from X": a verb with the preposition of its noun may be a support verb of its own
         for support in ([f"{lemma} {obj.head.lower_}"] if obj.dep_ == "pobj" else []) + [lemma]:
-            if relation := lex.support_relation(support, *forms):
+            if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 targets = _targets(ctx, verb, obj, relation)
                 return Evoked(relation, NAME, targets, lex.support_class(support, *forms), lex.is_bilateral(*forms))
     return None
+
+
+def _stops_anothers(ctx: Context, verb: Token, obj: Token, forms: list[str]) -> bool:
+    """Whether a verb of ending stops a hostile event someone else does ('sent troops to stop Freedonian
+    aggression'): that opposes them, and yields to no one, where 'ended its offensive' does."""
+    lex = ctx.lexicon
+    if lex.support is None or phrasal_lemma(verb) not in lex.support.verb_classes.get("end", ()):
+        return False
+    sense = lex.noun_sense(*forms)
+    if sense is None or sense.relation not in lex.intent.hostile:
+        return False
+    doers = set(ctx.subjects(verb))
+    named = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.tag_ != "PRP$"]
+    return any(m not in doers for c in named for m in ctx.actors(c))  # not "its attacks": the doer's own
 
 
 def _listing(ctx: Context, verb: Token, named: Token) -> Evoked | None:

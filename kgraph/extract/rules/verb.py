@@ -3,7 +3,8 @@
 Patterns: kgraph/data/rules/verb.json (any verb). The lexicon says which relation the verb's lemma
 reports (Lexicon.verb_relation); the objects are its targets, or for a passive verb whose subject
 is a thing, the thing's owner ('a camp for X refugees was attacked'). A verb whose object is a
-thing, not an actor, may report another relation ('welcomed X's plan' praises X; Lexicon.thing_relation).
+thing, not an actor, may report another relation ('welcomed X's plan' praises X; Lexicon.thing_relation), and
+an attack made with a measure imposes the measure ('hit X with sanctions').
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import RELATIVE_PRONOUNS, child
+from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, pobj, preps
 from kgraph.model import EntityType
 
 NAME = "verb"
@@ -60,6 +61,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:
         return
+    if (measure := _struck_with(ctx, verb, cand.relation)) is not None:
+        cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
     thing = child(verb, "dobj")
     # 'received a delegation from X': people, not a thing of X's
@@ -69,6 +72,18 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
             return  # "demonstrated their resolve": shown, no protest
         cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
     yield cand
+
+
+def _struck_with(ctx: Context, verb: Token, relation: str) -> str | None:
+    """The relation of a measure an attack is made with: striking someone with sanctions or tariffs imposes them
+    ('hit X with sanctions', 'struck X with new tariffs'), where striking them with missiles attacks them."""
+    if relation != ctx.lexicon.verbs["attack"]:
+        return None
+    for prep in preps(verb, {"with"}):
+        if (noun := pobj(prep)) is not None and ctx.lexicon.is_measure(noun.lemma_.lower(), noun.lower_):
+            sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+            return sense.relation if sense is not None else ctx.lexicon.verbs["sanction"]
+    return None
 
 
 RULE = Rule(NAME, confidence=0.8, read=read, evoke=evoke)

@@ -380,3 +380,26 @@ def test_voicing_someones_support_is_done_with_them_not_to_them(triples, text, e
 
 def test_rejecting_someones_demand_is_still_done_to_them(triples):
     assert ("Ghana", "rejected", "Togo", "asserted") in triples("Ghana rejected Togo's demand for talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana launched a military operation against Togo.",
+        "Ghana took military action against Togo.",
+        "Ghana began a ground offensive against Togo.",
+    ],
+)
+def test_a_military_operation_against_someone_attacks_them(triples, text):
+    assert ("Ghana", "attacked", "Togo", "asserted") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana ended its offensive against Togo.", {("Ghana", "yieldedTo", "Togo", "asserted")}),
+        ("Ghana sent troops to stop Togolese aggression.", set()),  # opposes Togo, yields to no one
+    ],
+)
+def test_ending_ones_own_attacks_yields_but_stopping_anothers_does_not(triples, text, expected):
+    assert {t for t in triples(text) if t[1] == "yieldedTo"} == expected

@@ -142,3 +142,16 @@ def test_dismissing_a_person_removes_them_and_dismissing_their_words_rejects_the
 )
 def test_handing_someone_over_is_toward_whom_they_are_handed_to(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian warplanes hit positions inside Togo.", ("Ghanaian warplanes", "attacked", "Togo", "asserted")),
+        ("Ghana hit Togo with sanctions.", ("Ghana", "sanctioned", "Togo", "asserted")),
+        ("Ghana struck Togo with new tariffs.", ("Ghana", "sanctioned", "Togo", "asserted")),
+        ("Ghana struck Togo with missiles.", ("Ghana", "attacked", "Togo", "asserted")),
+    ],
+)
+def test_striking_someone_attacks_them_unless_with_a_measure(triples, text, expected):
+    assert expected in triples(text)
