@@ -112,6 +112,7 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
     stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
+    denial_verbs: frozenset[str]  # "denied X's claims": rejects X; "denied meeting X": the meeting is negated
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
@@ -529,6 +530,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         credit_modals=frozenset(data["credit"]["modals"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
+        denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         designating_verbs=frozenset(data["designating_verbs"]["verbs"]),
         listing={k: frozenset(data["listing"][k]) for k in ("lists", "onto", "off")},

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
-from kgraph.extract.context import Context, meeting
+from kgraph.extract.context import PLACES, Context, meeting
 from kgraph.extract.nominal import framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
@@ -51,14 +51,25 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents = _quoted_speaker(ctx, phrase, sense)
     if not targets and governor is not None:
         targets = _what_it_did(ctx, phrase, sense, governor)
-    if not targets and governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
-        targets = ctx.subjects(governor)  # "X accepted Y's invitation": X is invited
-        agents = [a for a in agents if a not in targets]
+    if governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
+        agents, targets = _received(ctx, governor, agents, targets)
     if not targets:
         agents, targets = _sides(ctx, phrase, sense, governor, agents, found.between)
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+def _received(
+    ctx: Context, verb: Token, agents: list[Mention], targets: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """'X accepted Y's invitation': X is invited, unless the noun names whom it is for ('welcomed Y's invitation to
+    Z'); a place it names is where, not whom ('Y's invitation to visit W')."""
+    targets = [t for t in targets if t.type not in PLACES]
+    if targets:
+        return agents, targets
+    targets = ctx.subjects(verb)
+    return [a for a in agents if a not in targets], targets
 
 
 SPOKEN = {"Accusation", "Support", "Appeal"}  # event classes of acts done by saying them

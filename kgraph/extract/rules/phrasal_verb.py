@@ -28,14 +28,17 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
     lemma = verb.lemma_.lower()
     parts = _particles(anchor.nodes("particle"))
+    leaves = lex.verb_relation("withdraw")
     for i, part in enumerate(parts):
         for longer in parts[i + 1 :]:  # "sit down with X"
             if relation := lex.phrasal_relation(lemma, part.lower_, longer.lower_):
+                if relation == leaves and clauses.leaves_an_event(ctx, verb):
+                    return None  # "pulled out of the deal": the deal is off (nominalisation), no retreat
                 obj = pobj(longer)  # "sat down with X"; "backed out of the treaty with X": whose it is
                 return Evoked(relation, NAME, ctx.actors(obj) or ctx.owners(obj))
         if relation := lex.phrasal_relation(lemma, part.lower_):
-            if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
-                return None  # "pulled out of the deal": the deal is off (nominalisation), no retreat
+            if relation == leaves and clauses.leaves_an_event(ctx, verb):
+                return None  # "withdrew from the talks", as above
             if relation == lex.verb_relation("visit") and child(verb, "dobj") is not None:
                 continue  # "returned the paintings to X": a transfer, not a journey
             if _calls_off_cooperation(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):

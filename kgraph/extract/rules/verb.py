@@ -30,6 +30,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     relation = _person_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
     if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
+    if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
+        return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
 
 
@@ -72,6 +74,18 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
             return  # "demonstrated their resolve": shown, no protest
         cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
     yield cand
+
+
+def _negates_what_it_governs(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of denial denies a deed, not words: its complement is a clause or a gerund ('denied meeting
+    X', 'denied that it met X'), or its object a plan or a deed ('denied plans to ...', 'denied the raid'). Denying
+    what someone said ('denied X's claims') rejects them."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return True
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() in ctx.lexicon.hearsay_nouns or obj.lower_ in ctx.lexicon.hearsay_nouns:
+        return False
+    return obj.pos_ == "VERB" or ctx.lexicon.is_proposal(obj.lemma_.lower()) or ctx.names_event(obj)
 
 
 def _struck_with(ctx: Context, verb: Token, relation: str) -> str | None:

@@ -197,3 +197,15 @@ def test_the_side_an_agreement_noun_names_and_the_one_acting_on_it_are_its_two_s
 def test_a_name_before_talks_may_be_where_they_are_held(triples):
     found = triples("Ghana attended the Accra talks on Monday.")
     assert not {t for t in found if t[2] == "Accra"}
+
+
+def test_who_accepts_an_invitation_is_invited_whatever_it_is_to(triples):
+    found = triples("Ghana accepted Togo's invitation to visit Lome.")
+    assert ("Togo", "invited", "Ghana", "asserted") in found
+    assert not any(t[1] == "invited" and t[2] == "Lome" for t in found)
+
+
+def test_welcoming_an_invitation_to_a_third_leaves_it_to_them(triples):
+    found = triples("Ana Silva welcomed President Juan Perez's invitation to Kofi Mensah to meet in Lima.")
+    assert ("Juan Perez", "invited", "Kofi Mensah", "asserted") in found
+    assert ("Juan Perez", "invited", "Ana Silva", "asserted") not in found

@@ -85,3 +85,15 @@ def test_being_seen_together_is_meeting(triples, text):
 
 def test_standing_with_someone_is_no_meeting(triples):
     assert not {t for t in triples("Maria Lopez stood with Juan Perez throughout the crisis.") if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana pulled out of the treaty with Togo.", ("Ghana", "rejected", "Togo", "asserted")),
+        ("Ghana pulled out of Togo.", ("Ghana", "yieldedTo", "Togo", "asserted")),
+    ],
+)
+def test_pulling_out_of_an_agreement_leaves_it_and_out_of_a_country_retreats(triples, text, expected):
+    assert expected in triples(text)
+    assert not {t for t in triples(text) if t[1] in {"yieldedTo", "rejected"}} - {expected}

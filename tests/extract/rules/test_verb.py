@@ -155,3 +155,17 @@ def test_handing_someone_over_is_toward_whom_they_are_handed_to(triples, text, e
 )
 def test_striking_someone_attacks_them_unless_with_a_measure(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana denied Togo's claims.", {("Ghana", "rejected", "Togo", "asserted")}),
+        ("Ghana refuted Togo's accusations.", {("Ghana", "rejected", "Togo", "asserted")}),
+        ("Ghana denied sending troops to Togo.", {("Ghana", "mobilizedAgainst", "Togo", "negated")}),  # no deed
+        ("Ghana denied plans to send aid to Togo.", {("Ghana", "aided", "Togo", "negated")}),
+        ("Ghana denied the raid on Togo.", set()),
+    ],
+)
+def test_denying_what_someone_said_rejects_them_and_denying_a_deed_negates_it(triples, text, expected):
+    assert triples(text) == expected
