@@ -403,3 +403,28 @@ def test_a_military_operation_against_someone_attacks_them(triples, text):
 )
 def test_ending_ones_own_attacks_yields_but_stopping_anothers_does_not(triples, text, expected):
     assert {t for t in triples(text) if t[1] == "yieldedTo"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana won praise from Togo.", ("Togo", "praised", "Ghana", "asserted")),
+        ("Ghana received an invitation from Togo.", ("Togo", "invited", "Ghana", "asserted")),
+        ("Ghana attracted criticism from Togo.", ("Togo", "criticized", "Ghana", "asserted")),
+        ("Ghana received threats from Togo.", ("Togo", "threatened", "Ghana", "asserted")),
+    ],
+)
+def test_receiving_an_event_from_someone_is_their_doing(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana raised tariffs on Togolese imports.", ("Ghana", "sanctioned", "Togolese", "asserted")),
+        ("Ghana raised concerns with Togo about the border.", ("Ghana", "criticized", "Togo", "asserted")),
+        ("Ghana laid siege to the Togolese town.", ("Ghana", "attacked", "Togolese", "asserted")),
+    ],
+)
+def test_raising_and_laying_support_the_event_their_noun_names(triples, text, expected):
+    assert expected in triples(text)

@@ -169,3 +169,14 @@ def test_striking_someone_attacks_them_unless_with_a_measure(triples, text, expe
 )
 def test_denying_what_someone_said_rejects_them_and_denying_a_deed_negates_it(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana hacked Togo's election systems.", ("Ghana", "attacked", "Togo", "asserted")),
+        ("Ghana offered to send troops to help the Togolese army.", ("Ghana", "aided", "Togolese army", "asserted")),
+    ],
+)
+def test_hacking_attacks_and_helping_aids(triples, text, expected):
+    assert expected in triples(text)
