@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.extract.context import ORGANIZATIONS, Context
+from kgraph.extract.mentions.role_nouns import COUNTERPART
 from kgraph.extract.syntax import evidence
 from kgraph.model import EntityType, Mention, MentionKind, Role
 
@@ -19,19 +20,33 @@ POSTED = {"to"}  # what a post is to comes after it: the name's title is before 
 
 
 def roles(ctx: Context) -> Iterator[Role]:
+    held: list[tuple[int, Role]] = []  # the roles found so far and where their names start, for counterparts
     for ent in _named_people(ctx):
         person = ctx.mentions[ent.start]
         stated = evidence(ctx.sentence(ent.start, ent.end))
         window = _title_window(ctx, ent)
-        if found := find_title(ctx, window):
+        if found := find_title(ctx, window) or _counterparts_title(ctx, window, held):
             title, affiliation = found
             affiliation = affiliation or _served_after(ctx, ent) or _held_before_and(ctx, window)
-            yield Role(person, title, affiliation, stated)
+            held.append((ent.start, Role(person, title, affiliation, stated)))
+            yield held[-1][1]
         for tok in ent.root.children:
             if tok.dep_ == "appos" and tok.i not in ctx.mentions and (found := find_title(ctx, list(tok.subtree))):
                 yield Role(person, *found, stated)
         if (found := _title_named_before(ctx, ent)) is not None:
             yield Role(person, *found, stated)
+
+
+def _counterparts_title(
+    ctx: Context, window: list[Token], held: list[tuple[int, Role]]
+) -> tuple[str, Mention | None] | None:
+    """'Freedonian Foreign Minister X met her Ruritanian counterpart Y': Y holds X's title, for the country the
+    words before 'counterpart' name. X is the last person given a title before, in the same sentence."""
+    at = next((t for t in window if t.lemma_.lower() == COUNTERPART), None)
+    if at is None or not held or ctx.sentence(held[-1][0]) != ctx.sentence(at.i):
+        return None
+    serves = _held_for(ctx, [m for t in window if t.i < at.i and (m := ctx.mentions.get(t.i))])
+    return (held[-1][1].position, serves[0]) if serves else None
 
 
 def _named_people(ctx: Context) -> list[Span]:

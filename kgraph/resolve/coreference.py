@@ -121,9 +121,12 @@ class Coreference:
         return holders
 
     def _role_holder(self, m: Mention, holders: list[Holder]) -> str | None:
-        """Who a role noun names: the one holder of that title here ('the foreign minister')."""
+        """Who a role noun names: the one holder of that title here ('the foreign minister'); a title's last word
+        names its holder too where the country says whose ('the Freedonian minister' for its foreign minister)."""
         serves = self._serves(m.gazetteer_id)
         fits = [h for h in holders if h.title == m.title and (not serves or h.serves in (serves, None))]
+        if not fits and serves and " " not in m.title:
+            fits = [h for h in holders if h.title.split()[-1:] == [m.title] and h.serves == serves]
         return self._one_holder(m, fits)
 
     def _counterpart(self, m: Mention, holders: list[Holder], possessor: str | None) -> str | None:

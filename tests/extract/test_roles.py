@@ -76,3 +76,13 @@ def test_the_post_of_a_title_may_come_between_it_and_the_name(read):
     # a title after 'to' is the name's own, not the one before: this adviser serves the prime minister
     found = roles(read, "Juan Perez, National Security Advisor to Chilean Prime Minister Ana Silva, signed the deal.")
     assert ("Ana Silva", "Prime Minister", "Chilean") in found
+
+
+def test_a_named_counterpart_holds_the_others_title_for_their_own_country(read):
+    found = roles(read, "Peruvian Foreign Minister Ana Silva met her Chilean counterpart Juan Perez in Lima.")
+    assert ("Juan Perez", "Foreign Minister", "Chilean") in found
+
+
+def test_a_counterpart_takes_no_title_from_another_sentence(read):
+    found = roles(read, "Peruvian Foreign Minister Ana Silva spoke. Later her Chilean counterpart Juan Perez left.")
+    assert not any(person == "Juan Perez" for person, _, _ in found)

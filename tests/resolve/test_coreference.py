@@ -72,3 +72,11 @@ def test_an_event_named_again_stands_for_who_did_it(nlp, text, expected):
 
 def test_an_event_with_no_doer_before_it_stands_for_no_one(nlp):
     assert not facts(nlp, "Lima called the drills a dangerous provocation.")
+
+
+def test_a_role_noun_of_a_titles_last_word_names_that_countrys_holder(nlp):
+    text = (
+        "Peruvian Foreign Minister Ana Silva met her Chilean counterpart Juan Perez in Lima. "
+        "The Chilean minister invited Silva to visit Santiago."
+    )
+    assert ("person/juan_perez", "invited", "person/ana_silva") in facts(nlp, text)
