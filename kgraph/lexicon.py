@@ -112,6 +112,7 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
     stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
+    go_between_verbs: frozenset[str]  # "X mediated between Y and Z": X met Y and Z, never Y met Z
     denial_verbs: frozenset[str]  # "denied X's claims": rejects X; "denied meeting X": the meeting is negated
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
@@ -531,6 +532,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         statement_nouns=frozenset(data["statement_nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
+        go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         designating_verbs=frozenset(data["designating_verbs"]["verbs"]),
         listing={k: frozenset(data["listing"][k]) for k in ("lists", "onto", "off")},

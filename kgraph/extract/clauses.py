@@ -54,8 +54,9 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused of shelling"
             tok, steps = tok.head.head, steps + 1
             continue
-        if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok or _finite_beside_infinitive(tok):
-            break
+        infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ not in {"xcomp", "conj"} and not infinitive or tok.head == tok or _finite_beside_infinitive(tok):
+            break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1
     return found

@@ -219,3 +219,8 @@ def test_holding_out_until_someone_acts_refuses_them(triples, text, expected):
 )
 def test_calling_off_ones_own_visit_for_good_rebuffs_the_host(triples, text, rebuffed):
     assert (("Ghana", "rejected", "Togo", "asserted") in triples(text)) is rebuffed
+
+
+def test_what_one_welcomes_another_to_do_is_not_yet_done(triples):
+    found = triples("The Ghanaian foreign office welcomed Kofi Mensah to mediate between Togo and Benin.")
+    assert found == {("Kofi Mensah", "met", "Togo", "planned"), ("Kofi Mensah", "met", "Benin", "planned")}

@@ -43,7 +43,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
     governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase)
-    if not agents and governor is not None and not found.undergone:
+    if not agents and governor is not None and not found.undergone and not _what_another_is_about(phrase, governor):
         agents = _governors_doers(ctx, phrase, sense, governor)
         if agents is None:
             return  # "blamed X for the bombing": the bomber is not the one who blames
@@ -170,6 +170,17 @@ def _ended(ctx: Context, noun: Token) -> bool:
     if noun.dep_ != "dobj" or (outer := ctx.evoked(noun.head)) is None:
         return False
     return outer.rule == LIGHT_VERB and ctx.lexicon.ends_or_cuts(phrasal_lemma(noun.head))
+
+
+def _what_another_is_about(noun: Token, verb: Token) -> bool:
+    """'escalated a dispute over the killing of X': the noun is what another noun is about, so the verb's
+    subject is no doer of it."""
+    tok = noun
+    while tok != verb and tok.head != tok:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _topic(ctx: Context, noun: Token) -> bool:

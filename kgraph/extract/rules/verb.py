@@ -63,6 +63,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:
         return
+    if verb.lemma_.lower() in ctx.lexicon.go_between_verbs:  # "mediated between X and Y": met each, not "X met Y"
+        sides = [m for between in preps(verb, {"between"}) for m in ctx.actors(pobj(between))]
+        if not sides:
+            return
+        cand = replace(cand, targets=sides, mutual=False)
     if (measure := _struck_with(ctx, verb, cand.relation)) is not None:
         cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())

@@ -428,3 +428,14 @@ def test_receiving_an_event_from_someone_is_their_doing(triples, text, expected)
 )
 def test_raising_and_laying_support_the_event_their_noun_names(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian troops opened fire on Togolese soldiers.", {("Ghanaian troops", "attacked", "Togolese soldiers")}),
+        ("Ghana and Togo exchanged fire.", {("Ghana", "attacked", "Togo"), ("Togo", "attacked", "Ghana")}),
+    ],
+)
+def test_opening_or_exchanging_fire_attacks(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

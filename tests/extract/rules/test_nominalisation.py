@@ -209,3 +209,8 @@ def test_welcoming_an_invitation_to_a_third_leaves_it_to_them(triples):
     found = triples("Ana Silva welcomed President Juan Perez's invitation to Kofi Mensah to meet in Lima.")
     assert ("Juan Perez", "invited", "Kofi Mensah", "asserted") in found
     assert ("Juan Perez", "invited", "Ana Silva", "asserted") not in found
+
+
+def test_a_deed_another_noun_is_about_is_not_done_by_the_verbs_subject(triples):
+    found = triples("Ghana recalled its ambassador, escalating a dispute over the killing of two Ghanaian fishermen.")
+    assert not any(t[1] == "attacked" for t in found)

@@ -180,3 +180,17 @@ def test_denying_what_someone_said_rejects_them_and_denying_a_deed_negates_it(tr
 )
 def test_hacking_attacks_and_helping_aids(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union mediated between Ghana and Togo.",
+            {("African Union", "met", "Ghana", "asserted"), ("African Union", "met", "Togo", "asserted")},
+        ),
+        ("Ghana and Togo mediated.", set()),  # no sides named: no one met
+    ],
+)
+def test_one_who_mediates_meets_each_side_and_the_sides_do_not_meet_by_it(triples, text, expected):
+    assert triples(text) == expected
