@@ -96,6 +96,7 @@ class Lexicon:
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
+    people_words: frozenset[str]  # "people", "the population": people, not a thing
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
@@ -192,6 +193,7 @@ class Lexicon:
             noun in self.actor_nouns
             or noun in self.group_nouns
             or noun in self.people_nouns
+            or noun in self.people_words
             or noun in self.institution_nouns
             for noun in forms
         )
@@ -510,6 +512,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         reporting_verbs=frozenset(mod["reporting_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
+        people_words=frozenset(data["people_words"]["nouns"]),
         led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),

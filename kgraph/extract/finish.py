@@ -126,6 +126,9 @@ def _modality(ctx: Context, cand: Candidate) -> Modality | None:
         modality = Modality.ASSERTED
     if names_event and modality in HAPPENED and clauses.prospective(ctx, cand.trigger):
         modality = Modality.PLANNED  # "a possible meeting", "set the stage for talks"
+    none = any(c.dep_ == "det" and c.lower_ == "no" for c in cand.trigger.children)
+    if names_event and modality is not None and none:
+        modality = Modality.NEGATED  # "there have been no meetings between X and Y"
     return modality
 
 

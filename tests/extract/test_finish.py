@@ -88,3 +88,9 @@ def test_a_meeting_that_fails_to_agree_was_held_and_its_sides_refused_each_other
 )
 def test_a_meeting_called_off_or_not_held_did_not_happen(triples, text):
     assert {t[3] for t in triples(text)} == {"negated"}
+
+
+def test_no_event_named_with_no_happened(triples):
+    assert triples("There have been no meetings between Peru and Chile since 2019.") == {
+        ("Peru", "met", "Chile", "negated")
+    }

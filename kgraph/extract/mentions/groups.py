@@ -32,8 +32,16 @@ def find(ctx: Context) -> Iterator[Found]:
         words = {tok.lower_, tok.lemma_.lower()}
         if not (words & lex.group_nouns or (words & lex.people_nouns) - titles) or _describes_a_name(ctx, tok):
             continue
+        if tok.lemma_.lower() in lex.actor_nouns and _of_an_organisation(ctx, tok):
+            continue  # "the bloc's leaders": officials of an organisation, who stand for it
         if found := _group(ctx, tok):
             yield found
+
+
+def _of_an_organisation(ctx: Context, tok: Token) -> bool:
+    """Whether an organisation qualifies the noun ('EU leaders', "the alliance's envoys")."""
+    qualifiers = [m for c in tok.lefts if c.dep_ in LEFT_QUALIFIERS | {"poss"} and (m := ctx.mentions.get(c.i))]
+    return any(m.type in {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY} for m in qualifiers)
 
 
 def _describes_a_name(ctx: Context, tok: Token) -> bool:

@@ -65,3 +65,10 @@ def test_people_named_by_what_they_are_are_a_group_when_acted_upon(triples, text
 )
 def test_people_named_by_what_they_are_act_for_no_one(triples, text):
     assert not any(t[0] in {"villagers", "gunmen", "detainee"} or t[2] == "detainee" for t in triples(text))
+
+
+def test_officials_of_an_organisation_are_no_group_of_their_own(read):
+    facts = read("European Union leaders threatened Ghana. African leaders urged Ghana to act.").facts
+    subjects = {(f.subject.gazetteer_id or f.subject.text, f.subject.type.value) for f in facts}
+    assert ("european_union", "Organization") in subjects  # the bloc's leaders stand for it
+    assert ("African leaders", "Group") in subjects  # no organisation: a group of its own

@@ -132,3 +132,16 @@ def test_listing_someone_officially_by_a_damning_word_sanctions_them(triples, te
 )
 def test_praise_with_an_adverb_of_excess_is_reproach(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The arrest of Ana Silva is an outrageous attack," Juan Perez said.', set()),  # whoever arrested her
+        ("Ghana said the attack on Togo was barbaric.", set()),  # the attacker is not named: not Togo
+        ("Ghana said the invasion by Togo was a crime.", {("Ghana", "criticized", "Togo")}),
+        ("Ghana said the talks with Togo were constructive.", {("Ghana", "praised", "Togo")}),
+    ],
+)
+def test_saying_what_a_deed_is_judges_whoever_did_it_never_whom_it_was_done_to(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

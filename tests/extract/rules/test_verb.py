@@ -194,3 +194,8 @@ def test_hacking_attacks_and_helping_aids(triples, text, expected):
 )
 def test_one_who_mediates_meets_each_side_and_the_sides_do_not_meet_by_it(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_helping_a_thing_aids_no_one_named_but_helping_people_aids_them(triples):
+    assert not triples("Ghana helped Togo's war effort.")
+    assert triples("Ghana helped people in Togo.") == {("Ghana", "aided", "Togo", "asserted")}
