@@ -153,9 +153,11 @@ def _not_a_pair(s: Mention, o: Mention) -> bool:
 
 
 def _same(a: Mention, b: Mention) -> bool:
+    """One actor twice: the same gazetteer entry, or the same words for no entry or one ("Peru's president" and
+    "Chile's president" are both 'president', and two)."""
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True
-    return a.text.lower() == b.text.lower()
+    return a.text.lower() == b.text.lower() and a.gazetteer_id == b.gazetteer_id
 
 
 def _date(ctx: Context, sent: Span, future: bool) -> date | None:

@@ -80,3 +80,8 @@ def test_a_role_noun_of_a_titles_last_word_names_that_countrys_holder(nlp):
         "The Chilean minister invited Silva to visit Santiago."
     )
     assert ("person/juan_perez", "invited", "person/ana_silva") in facts(nlp, text)
+
+
+def test_two_unnamed_holders_of_one_title_for_two_states_are_two_actors(nlp):
+    found = facts(nlp, "Peru's president had a phone call with Chile's president.")
+    assert found == {("country/peru", "met", "country/chile")}
