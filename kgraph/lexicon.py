@@ -238,6 +238,11 @@ class Lexicon:
         """Whether a noun (any of its forms) names people who fled or were driven out: 'refugees', 'migrants'."""
         return self._in_noun_class(DISPLACED_CLASS, forms)
 
+    def is_stance(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names a stance one voices toward another: 'concern', 'anger',
+        'solidarity', 'gratitude'."""
+        return self._in_noun_class("stance", forms)
+
     def is_armament(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names forces or what they fire: 'missiles', 'drones', 'artillery'."""
         return any(self._in_noun_class(name, forms) for name in ARMAMENT_CLASSES)

@@ -544,8 +544,18 @@ class Context:
         if not found:  # "rejected a Freedonian proposal": whose the thing is
             found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
         if not found and not direct_args and not prep_args:
-            found = self._headline_owner(verb)
+            found = self._headline_owner(verb) or self._what_it_called(verb)
         return list(dict.fromkeys(found))
+
+    def _what_it_called(self, verb: Token) -> list[Mention]:
+        """Whose a thing named by a free relative is: 'condemned what it called X's aggression', 'what it described
+        as X's aggression' condemn X."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            what = child(clause, "dobj")
+            if what is None or what.lower_ != "what" or clause.lemma_.lower() not in self.lexicon.characterizing_verbs:
+                continue
+            return self.owners(child(clause, "oprd", "attr") or pobj(next(iter(preps(clause, {"as"})), None)))
+        return []
 
     def _headline_owner(self, verb: Token) -> list[Mention]:
         """'X praises Y move', 'X condemns Y attack': a headline's noun the tagger took for a bare verb, with no

@@ -276,3 +276,11 @@ def test_a_government_named_after_its_leader_acts_as_its_leader(triples, text):
 def test_a_states_government_is_still_the_state(read):
     facts = read("The Ghana government criticized Togo.").facts
     assert {(f.subject.gazetteer_id, f.relation, f.object.text) for f in facts} == {("ghana", "criticized", "Togo")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana condemned what it called Togo's aggression.", "Ghana condemned what it described as Togo's aggression."],
+)
+def test_a_thing_named_by_a_free_relative_is_whose_it_is(triples, text):
+    assert triples(text) == {("Ghana", "criticized", "Togo", "asserted")}

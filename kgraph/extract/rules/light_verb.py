@@ -28,6 +28,7 @@ from kgraph.relations import relations
 NAME = "light_verb"
 HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
+STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
@@ -107,6 +108,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         words = words | {"in"}  # "sought asylum in X": X is asked
     if relation == HOSTED:
         words = words | {"for"}  # "gave a dinner for X": X is the guest
+    if ctx.lexicon.is_stance(obj.lemma_.lower(), obj.lower_):
+        words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
     measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     for holder in (obj, verb, *imposed):  # "held talks with X" attaches "with" to either

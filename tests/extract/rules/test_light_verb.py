@@ -439,3 +439,14 @@ def test_raising_and_laying_support_the_event_their_noun_names(triples, text, ex
 )
 def test_opening_or_exchanging_fire_attacks(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana expressed concern over Togo's military buildup.", ("Ghana", "criticized", "Togo", "asserted")),
+        ("Ghana expressed anger about Togo's remarks.", ("Ghana", "criticized", "Togo", "asserted")),
+    ],
+)
+def test_a_stance_voiced_over_or_about_someones_deed_is_toward_them(triples, text, expected):
+    assert triples(text) == {expected}
