@@ -40,6 +40,7 @@ STATES_AND_BODIES = {EntityType.COUNTRY, *ORGANIZATIONS}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": the speaker, where one is named
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
+HYPHENS = {"-", "–", "—"}  # "the X-Y summit": two names joined
 MEMBER_PREPS = {"including"}  # "states including X": X is one of them
 # Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
 # phrase stands for what its 'of' names; never a group's own name.
@@ -165,11 +166,16 @@ class Context:
 
     def joined_before(self, tok: Token, left: Token) -> bool:
         """Whether a name hung on another as its modifier is a conjunct the parser misplaced: 'Peruvian President
-        Ana Ruiz and Chilean President Luis Soto met' parses the first name as a modifier of the second."""
+        Ana Ruiz and Chilean President Luis Soto met' parses the first name as a modifier of the second, and
+        'the Peru-Chile summit' the first state as a modifier of the second."""
         if left.i > tok.i or left.dep_ not in {"nmod", "compound"} or left.i not in self.mentions:
             return False
         own = self.mentions.get(tok.i)
-        return own is not None and self.mentions[left.i] is not own and any(c.dep_ == "cc" for c in left.children)
+        if own is None or self.mentions[left.i] is own:
+            return False
+        after = self.doc[left.i + 1 : left.i + 3]
+        hyphened = len(after) == 2 and after[0].text in HYPHENS and self.mentions.get(after[1].i) is own
+        return hyphened or any(c.dep_ == "cc" for c in left.children)
 
     def _actor(self, tok: Token) -> list[Mention]:
         if tok.i in self.mentions:

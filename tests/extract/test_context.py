@@ -284,3 +284,10 @@ def test_a_states_government_is_still_the_state(read):
 )
 def test_a_thing_named_by_a_free_relative_is_whose_it_is(triples, text):
     assert triples(text) == {("Ghana", "criticized", "Togo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text", ["The Ghana-Togo summit in Lome produced a joint statement.", "Ghana-Togo talks resumed on Monday."]
+)
+def test_two_names_joined_by_a_hyphen_before_a_meeting_both_take_part(triples, text):
+    assert ("Ghana", "met", "Togo", "asserted") in triples(text)
