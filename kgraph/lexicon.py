@@ -22,6 +22,7 @@ ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs tha
 CUTTING_CLASS = "cut"  # and the class of those that lessen it
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
+STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 REQUEST_CLASS = "request"  # the support-verb noun class of what one asks of another
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
@@ -241,7 +242,7 @@ class Lexicon:
     def is_stance(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a stance one voices toward another: 'concern', 'anger',
         'solidarity', 'gratitude'."""
-        return self._in_noun_class("stance", forms)
+        return self._in_noun_class(STANCE_CLASS, forms)
 
     def is_armament(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names forces or what they fire: 'missiles', 'drones', 'artillery'."""
@@ -284,6 +285,10 @@ class Lexicon:
     def has_purposes(self, relation: str) -> bool:
         """Whether some purpose changes what a deed of this relation reports."""
         return self.support is not None and any(was == relation for _, was, _ in self.support.purposes)
+
+    def ends(self, verb: str) -> bool:
+        """Whether a support verb ends what its object names: 'ended', 'lifted', 'stopped'."""
+        return self._in_classes(verb, [ENDING_CLASS])
 
     def ends_or_cuts(self, verb: str) -> bool:
         """Whether a support verb ends or lessens what its object names: 'lifted the ban', 'cut tariffs'."""

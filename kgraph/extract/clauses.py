@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS, child, phrasal_lemma, pobj
+from kgraph.extract.syntax import SUBJECT_DEPS, child, infinitive, phrasal_lemma, pobj
 from kgraph.model import EntityType, Mention, MentionKind, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
@@ -54,8 +54,8 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused of shelling"
             tok, steps = tok.head.head, steps + 1
             continue
-        infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.dep_ not in {"xcomp", "conj"} and not infinitive or tok.head == tok or _finite_beside_infinitive(tok):
+        governed = tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "ccomp" and infinitive(tok)
+        if not governed or tok.head == tok or _finite_beside_infinitive(tok):
             break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
         sibling = tok.dep_ == "conj"
         tok, steps = tok.head, steps + 1

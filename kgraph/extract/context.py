@@ -25,6 +25,7 @@ from kgraph.extract.syntax import (
     child,
     dative,
     governing_verb,
+    infinitive,
     phrasal_lemma,
     pobj,
     preps,
@@ -359,9 +360,7 @@ class Context:
         found: list[Mention] = []
         for prep in [*preps(tok, {"in"}), *(p for p in shared if p.i > tok.i)]:
             for where in (prep, *prep.conjuncts):
-                found += [
-                    m for m in self.actors(pobj(where)) if m.type is EntityType.COUNTRY or m.type in ORGANIZATIONS
-                ]
+                found += [m for m in self.actors(pobj(where)) if m.type in STATES_AND_BODIES]
         return found
 
     def _antecedent(self, tok: Token) -> list[Mention]:
@@ -473,7 +472,7 @@ class Context:
         if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."
             obj = child(head.head, "dobj")
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
-        to_purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        to_purpose = dep == "advcl" and infinitive(verb)
         mark = child(verb, "mark")
         participle = dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and (mark is None or mark.lower_ in ADVERBIAL_MARKS)
         if (dep == "conj" and head != verb) or dep == "acomp" or to_purpose or participle:
@@ -484,7 +483,7 @@ class Context:
     def proposal_completed(self, verb: Token) -> Token | None:
         """The proposal noun an infinitive says the content of, where the parser hangs the infinitive on the verb
         whose object the noun is ('vetoed a bid at the council to condemn X': the bid is to condemn X)."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ != "advcl" or not infinitive(verb):
             return None
         obj = child(verb.head, "dobj")
         return obj if obj is not None and obj.i < verb.i and self.lexicon.is_proposal(obj.lemma_.lower()) else None

@@ -57,6 +57,11 @@ def preps(tok: Token, words: set[str] | frozenset[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a 'to' infinitive: 'to mediate', 'began a strike to protest'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb a noun phrase hangs from: 'attends a meeting with X' -> attends."""
     steps = 0

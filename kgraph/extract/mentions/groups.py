@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import COLLECTIVES, DESTINATION_PREPS, Context
+from kgraph.extract.context import COLLECTIVES, DESTINATION_PREPS, ORGANIZATIONS, Context
 from kgraph.extract.mentions.plurals import PLURAL_HEADS
 from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
@@ -41,7 +41,7 @@ def find(ctx: Context) -> Iterator[Found]:
 def _of_an_organisation(ctx: Context, tok: Token) -> bool:
     """Whether an organisation qualifies the noun ('EU leaders', "the alliance's envoys")."""
     qualifiers = [m for c in tok.lefts if c.dep_ in LEFT_QUALIFIERS | {"poss"} and (m := ctx.mentions.get(c.i))]
-    return any(m.type in {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY} for m in qualifiers)
+    return any(m.type in ORGANIZATIONS for m in qualifiers)
 
 
 def _describes_a_name(ctx: Context, tok: Token) -> bool:

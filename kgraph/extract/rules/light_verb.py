@@ -53,7 +53,7 @@ def _stops_anothers(ctx: Context, verb: Token, obj: Token, forms: list[str]) -> 
     """Whether a verb of ending stops a hostile event someone else does ('sent troops to stop Freedonian
     aggression'): that opposes them, and yields to no one, where 'ended its offensive' does."""
     lex = ctx.lexicon
-    if lex.support is None or phrasal_lemma(verb) not in lex.support.verb_classes.get("end", ()):
+    if not lex.ends(phrasal_lemma(verb)):
         return False
     sense = lex.noun_sense(*forms)
     if sense is None or sense.relation not in lex.intent.hostile:
