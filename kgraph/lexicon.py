@@ -26,6 +26,7 @@ STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward 
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 REQUEST_CLASS = "request"  # the support-verb noun class of what one asks of another
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
+LEGAL_CLASS = "legal"  # actions at law, whose wording says what the one who brings them says
 MOVING_CLASSES = ("deploy", "withdraw")  # support-verb classes of verbs that send or pull out what they move
 
 
@@ -259,6 +260,10 @@ class Lexicon:
     def is_proposal(self, noun: str) -> bool:
         """Whether a noun names what its owner offers or means to do: 'plans to ...', 'an offer to ...'."""
         return self._in_noun_class(PROPOSAL_CLASS, (noun,))
+
+    def is_legal(self, noun: str) -> bool:
+        """Whether a noun names an action at law: 'a lawsuit accusing X', 'charges against X'."""
+        return self._in_noun_class(LEGAL_CLASS, (noun,))
 
     def speaks_of(self, verb: str) -> bool:
         """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its

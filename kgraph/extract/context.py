@@ -55,6 +55,7 @@ PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
 GATHERINGS = {"CONSULT", "AGREE", "COOPERATE"}  # events of actors together somewhere
+REACTIONS = {"rejected", "criticized", "praised"}  # what one does to another's words: "vetoed a statement ..."
 
 
 def gathering(relation: str) -> bool:
@@ -494,13 +495,21 @@ class Context:
         if found := self._predicated(head) or self.actors(head):
             return found
         noun = head.lemma_.lower()
-        if verb.dep_ == "relcl" or not (noun in lex.statement_nouns or lex.is_proposal(noun)):
+        if verb.dep_ == "relcl" or not (noun in lex.statement_nouns or lex.is_proposal(noun) or lex.is_legal(noun)):
             return []
         if issuer := self.owners(head):  # "a joint statement criticising X", "X's plans to free Y"
             return issuer
-        governor = governing_verb(head)  # "X issued a declaration demanding ...", "X announced plans to ..."; not
-        # "X vetoed a statement ..."
-        return self.subjects(governor) if governor is not None and self.evoked(governor) is None else []
+        governor = governing_verb(head)  # "X issued a declaration demanding ...", "X released a report accusing ...",
+        # "X filed a suit accusing ..."; not one who reacts to the words: "X vetoed a statement ..."
+        if governor is None or self._reacts(governor):
+            return []
+        return self.subjects(governor)
+
+    def _reacts(self, verb: Token) -> bool:
+        """Whether a verb is what one does to another's words ('rejected', 'condemned', 'welcomed' a statement)."""
+        evoked = self.evoked(verb)
+        senses = {evoked.relation if evoked else None, self.lexicon.thing_relation(verb.lemma_.lower())}
+        return bool(senses & REACTIONS)
 
     def _predicated(self, noun: Token) -> list[Mention]:
         """Whom a predicate noun is said of: 'X is the first leader to visit Y', 'X became the envoy who

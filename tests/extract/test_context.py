@@ -50,6 +50,25 @@ def test_a_statement_speaks_for_its_issuer(triples):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway released a report accusing Sweden of torture.", ("Norway", "accused", "Sweden")),
+        ("Norway filed a lawsuit accusing Sweden of fraud.", ("Norway", "accused", "Sweden")),
+        ("Ana Silva made a speech praising Sweden.", ("Ana Silva", "praised", "Sweden")),
+        ("Ana Silva posted a video urging Sweden to reopen its border.", ("Ana Silva", "urged", "Sweden")),
+    ],
+)
+def test_who_issues_words_says_what_their_clause_says(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize("verb", ["vetoed", "welcomed", "condemned"])
+def test_who_reacts_to_anothers_words_does_not_say_them(triples, verb):
+    found = triples(f"Norway {verb} a statement criticising Sweden.")
+    assert not {t for t in found if t[0] == "Norway" and t[2] == "Sweden"}
+
+
 def test_the_speaker_is_the_it_of_what_they_said(triples):
     assert triples("Sweden said it will provide loans to Ghana.") == {("Sweden", "agreedWith", "Ghana", "asserted")}
 
