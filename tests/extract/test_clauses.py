@@ -108,8 +108,9 @@ def test_an_event_called_off_or_refused_did_not_happen(triples, text, expected):
     assert not {t for t in found if t[1] == expected[1] and t[3] != expected[3]}, found
 
 
-def test_calling_off_a_hostile_act_is_still_a_concession(triples):
-    assert ("Peru", "conceded", "Chile", "asserted") in triples("Peru called off the strike against Chile.")
+def test_calling_off_a_hostile_act_gives_way_and_is_no_attack(triples):
+    # a state's strike is an attack: calling it off is a retreat, as ending an offensive is
+    assert triples("Peru called off the strike against Chile.") == {("Peru", "yieldedTo", "Chile", "asserted")}
 
 
 def test_an_event_dated_after_the_article_is_planned(triples):

@@ -41,8 +41,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 return None  # "withdrew from the talks", as above
             if relation == lex.verb_relation("visit") and child(verb, "dobj") is not None:
                 continue  # "returned the paintings to X": a transfer, not a journey
-            if _calls_off_cooperation(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
-                continue  # "called off the talks": the talks are off (nominalisation), nobody conceded
+            if _calls_off_an_event(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
+                continue  # "called off the talks", "called off its offensive": a support verb and its event
             obj = _object(verb, part)
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
@@ -74,12 +74,13 @@ def _object(verb: Token, part: Token) -> Token | None:
     return child(verb, "dobj")
 
 
-def _calls_off_cooperation(ctx: Context, phrasal: str, obj: Token | None) -> bool:
-    """Whether a verb of calling off has for object a noun naming a cooperative event ('called off the visit')."""
+def _calls_off_an_event(ctx: Context, phrasal: str, obj: Token | None) -> bool:
+    """Whether a verb of calling off has for object a noun naming an event: then it is a support verb of ending,
+    and the event's class says what calling it off is ('called off the visit': the visit is off; 'called off
+    its offensive against X': a retreat from X)."""
     if obj is None or phrasal not in ctx.lexicon.cancelling_governors:
         return False
-    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
-    return sense is not None and sense.relation in ctx.lexicon.intent.cooperative
+    return ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower()) is not None
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:

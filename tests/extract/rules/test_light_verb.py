@@ -398,6 +398,7 @@ def test_a_military_operation_against_someone_attacks_them(triples, text):
     ("text", "expected"),
     [
         ("Ghana ended its offensive against Togo.", {("Ghana", "yieldedTo", "Togo", "asserted")}),
+        ("Ghana called off its air strikes on Togo.", {("Ghana", "yieldedTo", "Togo", "asserted")}),
         ("Ghana sent troops to stop Togolese aggression.", set()),  # opposes Togo, yields to no one
     ],
 )
@@ -450,3 +451,21 @@ def test_opening_or_exchanging_fire_attacks(triples, text, expected):
 )
 def test_a_stance_voiced_over_or_about_someones_deed_is_toward_them(triples, text, expected):
     assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana dropped the charges against Ana Silva.",
+        "Ghana withdrew its lawsuit against Ana Silva.",
+        "Ghana closed its investigation into Ana Silva.",
+        "Ghana ended its accusations against Ana Silva.",
+    ],
+)
+def test_ending_ones_own_legal_or_verbal_case_against_someone_gives_way_to_them(triples, text):
+    assert triples(text) == {("Ghana", "conceded", "Ana Silva", "asserted")}
+
+
+def test_calling_off_ones_own_protest_gives_way_to_whom_it_was_against(triples):
+    found = triples("Ghanaian farmers called off their protests against Togo.")
+    assert found == {("Ghanaian farmers", "conceded", "Togo", "asserted")}
