@@ -136,6 +136,7 @@ class Lexicon:
     # of a state are left to actor_nouns and institution_nouns, which make them their state's
     people_nouns: frozenset[str] = frozenset()
     mind_verbs: frozenset[str] = frozenset()  # verbs of saying, thinking, perceiving (WordNet's first sense)
+    judged_people: dict[str, str] = field(default_factory=dict)  # "called X a liar": kinds of person that judge
     support: SupportVerbs | None = None
     _verb_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -362,10 +363,16 @@ class Lexicon:
         damning word ('its sanctions list', 'the list of sponsors of terror'; not 'the guest list')."""
         return noun == "blacklist" or bool(words & self.damning_words) or self.is_measure(*words)
 
-    def characterisation_relation(self, words: set[str], negated: bool, official: bool = False) -> str | None:
+    def characterisation_relation(
+        self, words: set[str], negated: bool, official: bool = False, kinds: tuple[str, ...] = ()
+    ) -> str | None:
         """The relation calling something by these words reports: 'as a massacre' criticizes, 'as
         constructive' praises, 'as not constructive' criticizes; listing someone officially by a damning
-        word ('designated X a terrorist state') sanctions them."""
+        word ('designated X a terrorist state') sanctions them. `kinds` are the nouns that say what someone is:
+        calling them a kind of person that judges ('a liar') reports its judgement, unless denied."""
+        judged = [self.judged_people[kind] for kind in kinds if kind in self.judged_people]
+        if judged and not official:
+            return None if negated else judged[0]
         damning = words & self.damning_words or (negated and words & self.praising_words)
         praising = not negated and words & self.praising_words
         if not (damning or praising):
@@ -422,8 +429,16 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
     agents |= lex.agent_nouns  # news's own doers win: "an ally of X" backs X
     people = frozenset(classes["people_nouns"]) - lex.actor_nouns - set(lex.institution_nouns)
     minds = frozenset(classes["mind_verbs"])
+    judged = {noun: checked("judged_people", noun, rel) for noun, rel in classes["judged_people"].items()}
     return replace(
-        lex, verbs=verbs, phrasal_verbs=phrasal, nouns=nouns, agent_nouns=agents, people_nouns=people, mind_verbs=minds
+        lex,
+        verbs=verbs,
+        phrasal_verbs=phrasal,
+        nouns=nouns,
+        agent_nouns=agents,
+        people_nouns=people,
+        mind_verbs=minds,
+        judged_people=judged,
     )
 
 

@@ -14,12 +14,15 @@ and writes, for every word of those synsets:
 - people_nouns: nouns whose first sense is a person ("dockers", "prosecutors"), which a state or
   body can qualify into an actor ("Freedonian dockers");
 - mind_verbs: verbs whose first sense is saying, thinking or perceiving ("discuss", "note", "see"):
-  who talks about an event named by a noun ("discussed the war") did not do it.
+  who talks about an event named by a noun ("discussed the war") did not do it;
+- judged_people: nouns whose first sense is a kind of person that calling someone one of judges them
+  ("called X a liar": criticized), from the classes' `judged_people` roots and every level below.
 
 Words listed under a relation's `not_in_news` are left out (a sense WordNet ranks first that
 news does not use). The output is data kgraph loads at start; WordNet is not needed at run time.
 With --check nothing is written: the exit status says whether the committed file is current.
-Needs `pip install nltk` and WordNet's database files (Debian: `apt-get install wordnet-base`).
+Needs `pip install 'nltk<3.9'` (later releases want an index.sense file Debian's WordNet lacks) and
+WordNet's database files (Debian: `apt-get install wordnet-base`).
 """
 
 from __future__ import annotations
@@ -173,7 +176,29 @@ def generate(wn, spec: dict) -> dict:
         "verbs": {w.replace("_", " "): r for w, r in verbs.items()},
         "nouns": {w.replace("_", " "): r for w, r in nouns.items()},
         "agent_nouns": {w.replace("_", " "): r for w, r in agent_nouns.items()},
+        "judged_people": judged_people(wn, spec["judged_people"], share),
     }
+
+
+def judged_people(wn, spec: dict, share: float) -> dict[str, str]:
+    """Nouns whose dominant sense is a kind of person that a relation's roots hold: 'liar', 'crook' -> criticized."""
+    kinds = {
+        synset: relation
+        for relation, judgement in spec.items()
+        for root in judgement["roots"]
+        for synset in (wn.synset(root), *wn.synset(root).closure(hyponyms))
+    }
+    judged = {}
+    for word in {lemma.name() for synset in kinds for lemma in synset.lemmas()}:
+        if word[0].isupper() or "_" in word:
+            continue
+        if (relation := dominant(wn, word, "n", kinds.get, share)) and word not in spec[relation]["not_in_news"]:
+            judged[word.lower()] = relation
+    return dict(sorted(judged.items()))
+
+
+def hyponyms(synset):
+    return synset.hyponyms()
 
 
 def derived_nouns(member: dict) -> tuple[dict, dict]:
@@ -234,7 +259,7 @@ def main() -> int:
     OUTPUT.write_text(text, encoding="utf-8")
     counts = ", ".join(
         f"{len(generated[k])} {k.replace('_', ' ')}"
-        for k in ("verbs", "nouns", "agent_nouns", "people_nouns", "mind_verbs")
+        for k in ("verbs", "nouns", "agent_nouns", "people_nouns", "mind_verbs", "judged_people")
     )
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {counts}")
     return 0

@@ -26,7 +26,8 @@ TEXT = (
     "Despite calls from Patria, Freedonia went ahead in spite of Ruritania's objections.\n"
     "Patria renewed its demand today that Freedonia free the sailors. Ruritania hit back at Patria.\n"
     "Freedonia came under attack from Patria. Ruritania insisted that Patria free the sailors.\n"
-    "Patria said the truce would not have been possible without Ruritania."
+    "Patria said the truce would not have been possible without Ruritania.\n"
+    "Patria called the Freedonian president a dictator."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -100,7 +100,7 @@ class _NoSenses(Lexicon):
     def agent_relation(self, noun):
         return None
 
-    def characterisation_relation(self, words, negated, official=False):
+    def characterisation_relation(self, words, negated, official=False, kinds=()):
         return None
 
     def stance_relation(self, adjective):

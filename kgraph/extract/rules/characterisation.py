@@ -1,5 +1,6 @@
 """characterisation: calling something by a damning or a praising word criticises or praises whoever did
 it: 'X described Y's raid as a massacre' (criticized), 'X called the talks constructive' (praised), calling
+someone a kind of person that judges them criticises them ('X called Y a liar'), calling
 or holding someone to blame accuses them ('X held Y responsible for the attack', 'found Y guilty'), and
 so does saying what it is: 'X said Y's raid was a massacre', 'X said the Y-ian offer was constructive'.
 
@@ -21,7 +22,7 @@ from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.nominal import noun_roles
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import RELATIVE_PRONOUNS, child
+from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, pobj
 from kgraph.model import Mention
 from kgraph.relations import relations
 
@@ -38,7 +39,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         yield from _pointed_out(ctx, verb, noted[0]["noted"], [m["description"] for m in noted])
     elif lemma in ctx.lexicon.characterizing_verbs or lemma in ctx.lexicon.designating_verbs:
         descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
-        yield from _characterised(ctx, verb, list(descriptions))
+        yield from _characterised(ctx, verb, [d for d in descriptions if not _set_off(d)])
     elif lemma in ctx.lexicon.reporting_verbs:
         for match in anchor.matches:
             if "thing" in match:
@@ -53,7 +54,9 @@ def _relation(ctx: Context, descriptions: list[Token], negated: bool = False, of
     words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
     excess = any(t.lower_ in ctx.lexicon.excess_adverbs and t.dep_ == "advmod" and t.i < t.head.i for t in said)
     negated = negated or excess or any(t.dep_ == "neg" for t in said)
-    return ctx.lexicon.characterisation_relation(words, negated, official)
+    nouns = [pobj(d) if d.dep_ == "prep" else d for d in descriptions]  # "as a liar", "a liar"
+    kinds = tuple(n.lemma_.lower() for n in nouns if n is not None and n.pos_ == "NOUN")
+    return ctx.lexicon.characterisation_relation(words, negated, official, kinds)
 
 
 def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, description: Token) -> Iterator[Candidate]:
@@ -106,6 +109,12 @@ def _pointed_out(ctx: Context, verb: Token, thing: Token, descriptions: list[Tok
     targets = [m for m in ctx.owners(thing) if m not in doers]
     if relation is not None and targets:
         yield Candidate(verb, relation, doers, targets, clause=verb, intent=False)
+
+
+def _set_off(description: Token) -> bool:
+    """Whether an apposition is set off by a comma, so says who the object is, not what the verb calls it ('called
+    the envoy, a veteran diplomat, on Friday')."""
+    return description.dep_ == "appos" and description.doc[description.left_edge.i - 1].is_punct
 
 
 def _negated(description: Token) -> bool:

@@ -145,3 +145,33 @@ def test_praise_with_an_adverb_of_excess_is_reproach(triples, text, expected):
 )
 def test_saying_what_a_deed_is_judges_whoever_did_it_never_whom_it_was_done_to(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called Ana Silva a liar.",
+        "Norway branded Ana Silva a crook.",
+        "Norway described Ana Silva as a coward.",
+        "Norway said Ana Silva was a hypocrite.",
+        "Ana Silva is a tyrant, the Norwegian foreign minister said.",
+    ],
+)
+def test_calling_someone_a_kind_of_person_that_judges_criticises_them(triples, text):
+    assert {t[1:] for t in triples(text)} == {("criticized", "Ana Silva", "asserted")}
+
+
+def test_the_parsers_apposition_after_the_object_is_what_the_verb_calls_it(triples):
+    assert {t[1] for t in triples("Norway called the Swedish president a dictator.")} == {"criticized"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Ana Silva was not a liar.",
+        "Norway said Ana Silva was a junior minister.",
+        "Norway called the Swedish envoy, a veteran diplomat, on Friday.",
+    ],
+)
+def test_a_kind_of_person_denied_or_of_no_judgement_criticises_no_one(triples, text):
+    assert not {t for t in triples(text) if t[1] == "criticized"}
