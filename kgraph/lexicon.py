@@ -20,6 +20,7 @@ from kgraph.relations import relations
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
 CUTTING_CLASS = "cut"  # and the class of those that lessen it
+GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to someone: "gave X aid"
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
@@ -295,6 +296,11 @@ class Lexicon:
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'ended', 'lifted', 'stopped'."""
         return self._in_classes(verb, [ENDING_CLASS])
+
+    def gives(self, verb: str) -> bool:
+        """Whether a verb gives or bestows its object on someone, who may come as its indirect object: 'gave X aid',
+        'awarded X a medal'."""
+        return self._in_classes(verb, GIVING_CLASSES)
 
     def ends_or_cuts(self, verb: str) -> bool:
         """Whether a support verb ends or lessens what its object names: 'lifted the ban', 'cut tariffs'."""

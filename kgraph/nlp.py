@@ -12,7 +12,7 @@ from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 
 from kgraph.fast_rules import index_attribute_ruler, memoise_lemmas
@@ -136,6 +136,37 @@ def _opens_with_a_misread_name(sent: Span, names: set[str]) -> bool:
     )
 
 
+ACTOR_ENTITIES = {"GPE", "PERSON", "ORG"}  # the tagger's labels of whom a verb may give something to
+
+
+@Language.component("kgraph_indirect_objects", requires=["token.dep", "doc.ents"], assigns=["token.head", "token.dep"])
+def indirect_objects(doc: Doc) -> Doc:
+    """A name right after a verb of giving that the parser hung on the verb's object as a modifier, with an
+    adjective between them, is the verb's indirect object: in English a noun modifier stands next to its noun, after any
+    adjective, so 'gave Freedonia military aid' gives aid to Freedonia, where 'Freedonia military aid' is no noun
+    phrase. An object with a determiner before the name is left alone ('hosted the Lima regional summit')."""
+    moved = [tok for tok in doc if _misread_indirect_object(tok)]
+    if moved:
+        values = doc.to_array([HEAD, DEP]).astype("int64")
+        for tok in moved:
+            verb = tok.head.head
+            values[tok.i] = (verb.i - tok.i, doc.vocab.strings["dative"])
+        doc.from_array([HEAD, DEP], values.astype("uint64"))
+    return doc
+
+
+def _misread_indirect_object(tok: Token) -> bool:
+    obj = tok.head
+    if tok.dep_ != "nmod" or tok.ent_type_ not in ACTOR_ENTITIES or obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+        return False
+    if not lexicon().gives(obj.head.lemma_.lower()):
+        return False  # "released Freedonian political prisoners": only a verb of giving has an indirect object
+    name_start = tok.left_edge.i
+    adjectives = [c for c in obj.children if c.dep_ == "amod" and tok.i < c.i]
+    determined = any(c.dep_ in {"det", "poss"} and c.i < tok.i for c in obj.children)
+    return name_start == obj.head.i + 1 and bool(adjectives) and not determined
+
+
 @Language.component("kgraph_verb_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
 def verb_lemmas(doc: Doc) -> Doc:
     """A verb the lemmatizer got wrong ('staged' -> 'stag') gets the base form the lexicon knows, found by
@@ -210,4 +241,5 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
     if "ner" in nlp.pipe_names and "tagger" in nlp.pipe_names:
         nlp.add_pipe("kgraph_named_subjects", after="ner")
+    nlp.add_pipe("kgraph_indirect_objects", last=True)
     return nlp

@@ -1,4 +1,7 @@
-"""kgraph's own spaCy components in the real pipeline: sentence boundaries at line breaks and past the limit."""
+"""kgraph's own spaCy components in the real pipeline: sentence boundaries at line breaks and past the limit, names
+the parser misread as modifiers."""
+
+import pytest
 
 from kgraph.nlp import CUTS, MAX_SENTENCE_TOKENS, REPARSED, parse_notes
 
@@ -61,3 +64,30 @@ def test_a_misread_name_becomes_the_doer_of_its_sentences_event(triples):
 def test_a_sentence_the_tagger_read_right_is_not_parsed_again(nlp):
     doc = nlp("Ana Kovac arrived in Lima. Kovac met Juan Perez. Kovac imposed tariffs on Chile.")
     assert doc.user_data[REPARSED] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian government gave Kenya military aid.",
+        "Sweden sent Ghana humanitarian assistance on Monday.",
+        "Norway offered Peru financial support.",
+    ],
+)
+def test_a_name_between_a_verb_of_giving_and_its_adjective_and_object_is_the_indirect_object(nlp, triples, text):
+    doc = nlp(text)
+    (name,) = [t for t in doc if t.ent_type_ == "GPE" and t.text in {"Kenya", "Ghana", "Peru"}]
+    assert (name.dep_, name.head.pos_) == ("dative", "VERB")
+    assert {t[2] for t in triples(text)} == {name.text}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway released Kenya political prisoners.",  # no verb of giving: whose prisoners
+        "Norway hosted the Lima regional summit.",  # a determiner first: one noun phrase
+    ],
+)
+def test_a_name_modifying_another_verbs_object_or_after_a_determiner_stays_a_modifier(nlp, text):
+    doc = nlp(text)
+    assert not [t for t in doc if t.dep_ == "dative"]
