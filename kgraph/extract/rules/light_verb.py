@@ -28,6 +28,7 @@ from kgraph.relations import relations
 NAME = "light_verb"
 HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
+SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
 
@@ -44,8 +45,11 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         # "came under fire from X": a verb with the preposition of its noun may be a support verb of its own
         for support in ([f"{lemma} {obj.head.lower_}"] if obj.dep_ == "pobj" else []) + [lemma]:
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
+                verb_class = lex.support_class(support, *forms)
                 targets = _targets(ctx, verb, obj, relation)
-                return Evoked(relation, NAME, targets, lex.support_class(support, *forms), lex.is_bilateral(*forms))
+                if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
+                    targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
+                return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
 
 

@@ -469,3 +469,21 @@ def test_ending_ones_own_legal_or_verbal_case_against_someone_gives_way_to_them(
 def test_calling_off_ones_own_protest_gives_way_to_whom_it_was_against(triples):
     found = triples("Ghanaian farmers called off their protests against Togo.")
     assert found == {("Ghanaian farmers", "conceded", "Togo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana placed Ana Silva under house arrest.", ("Ghana", "detained", "Ana Silva", "asserted")),
+        ("Ana Silva was placed under arrest by Ghana.", ("Ghana", "detained", "Ana Silva", "asserted")),
+        ("Ghana put Ana Silva on trial.", ("Ghana", "accused", "Ana Silva", "asserted")),
+        ("Ghana placed Togo under sanctions.", ("Ghana", "sanctioned", "Togo", "asserted")),
+    ],
+)
+def test_placing_someone_under_an_event_subjects_them_to_it(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_leading_others_on_a_visit_is_no_event_done_to_them(triples):
+    found = triples("Ana Silva led a Ghanaian delegation on a visit to Togo.")
+    assert {t[:3] for t in found} == {("Ana Silva", "visited", "Togo")}
