@@ -1,7 +1,8 @@
 """How a clause presents its event: its modality, a stated intention, and whether it is an event at all.
 
 'will meet' is planned, 'did not meet' negated, 'should meet' hedged (no fact); 'promised to send aid'
-is a promise, 'said it would blockade X' a threat, 'said it would not meet' a refusal (CAMEO's
+is a promise, 'said it would blockade X' or 'warned it could cut ties with X' a threat, 'said it would not
+meet' a refusal (CAMEO's
 reading of stated intentions). A verb that completes another event verb ('refused to deploy'), a
 promised event, and what someone asked for or claimed ('demanded that X release Y') are not events
 of their own.
@@ -18,6 +19,7 @@ from kgraph.extract.syntax import SUBJECT_DEPS, child, infinitive, phrasal_lemma
 from kgraph.model import EntityType, Mention, MentionKind, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
+THREATENING_MODALS = {"could", "might", "may", "can"}  # "warned it could cut ties": what one warns one may do
 CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
 AWAITING = frozenset({"until", "till", "unless"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
@@ -164,7 +166,9 @@ def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
         if c.dep_ == "neg":
             return Modality.NEGATED
         if c.dep_ == "aux" and c.lower_ in HEDGING_MODALS:
-            return None
+            if not _warned_of(ctx, tok, c):
+                return None
+            planned = True  # "X warned it could cut ties with Y": a threat
         if c.dep_ == "aux" and (c.lemma_.lower() in lex.planned_auxiliaries or c.lower_ in lex.planned_auxiliaries):
             planned = True
     lemma = tok.lemma_.lower()
@@ -228,7 +232,9 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
     commits = prepares = offers = future = False
     tok, steps = verb, 0
     while True:
-        future |= any(c.dep_ == "aux" and c.lower_ in it.future_auxiliaries for c in tok.children)
+        future |= any(
+            c.dep_ == "aux" and (c.lower_ in it.future_auxiliaries or _warned_of(ctx, tok, c)) for c in tok.children
+        )
         if tok.dep_ not in {"xcomp", "conj"} or steps >= 3:
             break
         tok, steps = tok.head, steps + 1
@@ -240,6 +246,15 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
         prepares |= lemma in it.preparatory_governors
     announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
     return _Stance(commits, offers, prepares, announced and _speaks_of_itself(ctx, tok), future)
+
+
+def _warned_of(ctx: Context, clause: Token, modal: Token) -> bool:
+    """Whether a modal of possibility is in what one warns or threatens one may do oneself ('X warned it could
+    cut ties with Y'): a threat, where 'X warned that Y could attack' hedges Y's attack."""
+    if modal.lower_ not in THREATENING_MODALS or clause.dep_ != "ccomp":
+        return False
+    warns = ctx.lexicon.verb_relation(clause.head.lemma_.lower()) == ctx.lexicon.intent.threat
+    return warns and _speaks_of_itself(ctx, clause)
 
 
 def _speaks_of_itself(ctx: Context, clause: Token) -> bool:

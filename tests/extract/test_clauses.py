@@ -56,6 +56,23 @@ def test_stated_intentions_are_promises_threats_or_refusals(triples, text, expec
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile warned it would impose sanctions on Peru.",
+        "Chile warned that it could cut ties with Peru.",
+        "Chile threatened that it might expel Peruvian diplomats.",
+    ],
+)
+def test_what_one_warns_one_will_or_may_do_to_another_threatens_them(triples, text):
+    assert {t[:2] for t in triples(text)} == {("Chile", "threatened")}
+
+
+@pytest.mark.parametrize("text", ["Chile said it could impose sanctions on Peru.", "Chile warned Peru could attack."])
+def test_what_one_says_may_happen_or_warns_another_may_do_is_no_fact_of_it(triples, text):
+    assert not {t for t in triples(text) if t[1] in {"sanctioned", "attacked"}}
+
+
 def test_a_schedule_is_not_a_promise(triples):
     assert triples("Lena Fox will visit Japan in May.") == {("Lena Fox", "visited", "Japan", "planned")}
 
