@@ -2,10 +2,9 @@
 
 'will meet' is planned, 'did not meet' negated, 'should meet' hedged (no fact); 'promised to send aid'
 is a promise, 'said it would blockade X' or 'warned it could cut ties with X' a threat, 'said it would not
-meet' a refusal (CAMEO's
-reading of stated intentions). A verb that completes another event verb ('refused to deploy'), a
-promised event, and what someone asked for or claimed ('demanded that X release Y') are not events
-of their own.
+meet' a refusal (CAMEO's reading of stated intentions). A verb that completes another event verb ('refused
+to deploy'), a promised event, and what someone asked for or claimed ('demanded that X release Y') are not
+events of their own.
 """
 
 from __future__ import annotations
