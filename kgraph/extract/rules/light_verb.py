@@ -85,13 +85,15 @@ def _listing(ctx: Context, verb: Token, named: Token) -> Evoked | None:
 
 
 def _noun_forms(noun: Token) -> list[str]:
-    """How the lexicon may know an object noun: with its compound modifiers or 'of' phrase ('martial law',
-    'state of emergency'), its lemma, its text; 'money' for a sum of money; last, what a counted measure
-    holds ('30 tonnes of food')."""
+    """How the lexicon may know an object noun: joined by a hyphen to the word before it ('sit-in'), with its
+    compound modifiers or 'of' phrase ('martial law', 'state of emergency'), its lemma, its text; 'money' for a
+    sum of money; last, what a counted measure holds ('30 tonnes of food')."""
     lemma = noun.lemma_.lower()
     forms = []
     if modifiers := [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]:
         forms.append(" ".join([*modifiers[-1:], lemma]))
+        if noun.i > 1 and noun.nbor(-1).tag_ == "HYPH":  # "a sit-in", "a cease-fire": one word the tokenizer split
+            forms.insert(0, f"{noun.nbor(-2).lower_}-{noun.lower_}")
     if (of := pobj(next(iter(preps(noun, {"of"})), None))) is not None:
         forms.append(f"{lemma} of {of.lower_}")
     if noun.ent_type_ == "MONEY":

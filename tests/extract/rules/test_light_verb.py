@@ -487,3 +487,25 @@ def test_placing_someone_under_an_event_subjects_them_to_it(triples, text, expec
 def test_leading_others_on_a_visit_is_no_event_done_to_them(triples):
     found = triples("Ana Silva led a Ghanaian delegation on a visit to Togo.")
     assert {t[:3] for t in found} == {("Ana Silva", "visited", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian protesters burned the Togolese flag.", ("Ghanaian protesters", "protestedAgainst", "Togolese")),
+        ("Ghanaian students burned an effigy of Ana Silva.", ("Ghanaian students", "protestedAgainst", "Ana Silva")),
+    ],
+)
+def test_desecrating_someones_flag_or_effigy_protests_against_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Ghanaian students staged a sit-in outside the Togolese embassy.", "protestedAgainst"),
+        ("Ghana declared a cease-fire with Togo.", "yieldedTo"),
+    ],
+)
+def test_a_noun_joined_by_a_hyphen_is_known_as_one_word(triples, text, relation):
+    assert {t[1] for t in triples(text)} == {relation}
