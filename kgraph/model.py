@@ -48,7 +48,7 @@ class MentionKind(StrEnum):
     DEFINITE = "definite"  # "the country": the country the article is most about so far
     INSTITUTION = "institution"  # "the German government": an organ (Mention.institution) of a country
     EVENT = "event"  # "the drills", "these accusations": whoever did the event (Mention.event) named before
-    UNQUALIFIED = "unqualified"  # "refugees", "political prisoners": a group named by its members alone, the article's
+    UNQUALIFIED = "unqualified"  # "refugees", "gunmen": a group named by its members alone, the article's own
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from kgraph.relations import relations
 
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
+DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT", "AID"}  # PLOVER's deeds
 
 
 def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
@@ -36,11 +37,12 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     relation = _for_purpose(ctx, cand.trigger, relation)
     if cand.conditional:
         targets = _conditional_targets(ctx, cand, relation, targets)
-    pairs = _pairs(cand.agents, relation, targets, cand.mutual)
+    agents = _doers(cand.agents, relation)
+    pairs = _pairs(agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
         pairs += [(o, s) for s, o in pairs]
     if cand.gathering and targets:  # "a summit with X and Y": X and Y meet too; "X and Y held talks with Z": X, Y
-        pairs += _every_two(targets) + _every_two(cand.agents)
+        pairs += _every_two(targets) + _every_two(agents)
     if not pairs:
         return
     sent = ctx.sentence(cand.trigger.i)
@@ -72,6 +74,15 @@ def _conditional_targets(ctx: Context, cand: Candidate, relation: str, targets: 
     if not targets and relation in {it.threat, it.refusal}:
         return clauses.condition_subjects(ctx, clause)
     return targets
+
+
+def _doers(agents: list[Mention], relation: str) -> list[Mention]:
+    """The agents that can do this: people named only by what they are ('gunmen', 'protesters') act in deeds
+    ('gunmen attacked X', 'protesters burned X's flag'), never in words: 'analysts criticised X' speaks for no one
+    a graph of actors can name."""
+    if relations()[relation].plover in DEEDS:
+        return agents
+    return [a for a in agents if a.kind is not MentionKind.UNQUALIFIED]
 
 
 def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality) -> list[Mention]:

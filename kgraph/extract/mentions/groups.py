@@ -1,8 +1,9 @@
 """Groups: 'Freedonian soldiers', 'rebels in Freedonia', 'militants loyal to X': a group noun acts under
 its own name when a named entity qualifies it, before it (a demonym, a country, an organisation) or,
 for a group that acts, in a short phrase after it. A group named by what its members are alone
-('freed political prisoners', 'aid to refugees') is a group of that article's own when something is done
-to it: whose prisoners they are, only the article tells."""
+('freed political prisoners', 'aid to refugees', 'gunmen attacked X') is a group of that article's own when
+something is done to it or it does something: whose prisoners they are, only the article tells. Such a group
+does deeds, never speaks for anyone (finish.py)."""
 
 from __future__ import annotations
 
@@ -70,8 +71,8 @@ def _group(ctx: Context, tok: Token) -> Found | None:
 
 
 def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
-    """'freed 40 activists', 'the release of prisoners': people named by what they are, in the plural, acted
-    upon (not 'by protesters', which acts); the resolver makes them the article's own group. Not people of
+    """'freed 40 activists', 'the release of prisoners', 'gunmen attacked X': people named by what they are, in
+    the plural, acted upon or acting; the resolver makes them the article's own group. Not people of
     someone's ('its citizens', 'activists in X': the act is on X) and not the plural of a role ('the leaders')."""
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NNS" or tok.lower_ in COLLECTIVES or lemma not in ctx.lexicon.people_nouns:
@@ -82,9 +83,9 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in COLLECTIVES:  # "dozens of activists": as the number stands
         tok = tok.head.head
-    if tok.dep_ not in ACTED_ON or tok.dep_ == "dobj" and _moved(ctx, tok.head):
+    if tok.dep_ not in ACTED_ON | SUBJECT_DEPS or tok.dep_ == "dobj" and _moved(ctx, tok.head):
         return None
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" or tok.lower_ in ctx.lexicon.institution_nouns:
+    if tok.lower_ in ctx.lexicon.institution_nouns:
         return None
     mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP, kind=MentionKind.UNQUALIFIED)
     return Found(span.start, span.end, mention)

@@ -56,15 +56,29 @@ def test_people_named_by_what_they_are_are_a_group_when_acted_upon(triples, text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of villagers protested against Chile.", ("villagers", "protestedAgainst", "Chile", "asserted")),
+        ("Gunmen attacked a Chilean army convoy.", ("Gunmen", "attacked", "Chilean", "asserted")),
+        ("Rebels freed two Chilean engineers.", ("Rebels", "yieldedTo", "Chilean engineers", "asserted")),
+    ],
+)
+def test_people_named_by_what_they_are_do_deeds_as_the_articles_group(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "Thousands of villagers protested against Chile.",  # they act: whose villagers, the sentence does not say
+        "Analysts criticised Chile.",  # words: whose analysts, the article does not say, and they speak for no one
+        "Villagers urged Chile to build a school.",
         "The attack by gunmen angered Chile.",
         "Chile freed a detainee on Friday.",  # one person, no group
     ],
 )
-def test_people_named_by_what_they_are_act_for_no_one(triples, text):
-    assert not any(t[0] in {"villagers", "gunmen", "detainee"} or t[2] == "detainee" for t in triples(text))
+def test_people_named_by_what_they_are_speak_for_no_one(triples, text):
+    found = triples(text)
+    assert not any(t[0] in {"Analysts", "Villagers", "gunmen", "detainee"} or t[2] == "detainee" for t in found)
 
 
 def test_officials_of_an_organisation_are_no_group_of_their_own(read):
