@@ -5,8 +5,9 @@ Pronouns become the last person named before them whose gender, where an honorif
 him" is not Ruiz thanking himself). Role nouns ("the Foreign Secretary", "his Chinese
 counterpart") become the one person the article gives that role, else the country the role
 serves, else no one. Plural references ("the pair", "both sides") become the last two actors
-named together or the two participants of the last fact before them, and "the country" the
-country the article has named most often so far. Runs once every article's names are known (names.py).
+named together or the two participants of the last fact before them, "the country" the
+country the article has named most often so far, and "the police" or "the army" that country's.
+Runs once every article's names are known (names.py).
 """
 
 from __future__ import annotations
@@ -150,9 +151,12 @@ class Coreference:
         return None
 
     def _described(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
-        """Whom a description stands for: 'the country' the salient country, 'the drills' their doer."""
+        """Whom a description stands for: 'the country' the salient country, 'the army' its army, 'the drills'
+        their doer."""
         if m.kind is MentionKind.DEFINITE:
-            return self._salient_country(m, ex, entity_of)
+            country = self._salient_country(m, ex, entity_of)
+            entry = self.table.entry_of(country) if country and m.institution else None
+            return self.table.institution_node(entry, m.institution) if entry else country
         if m.kind is MentionKind.EVENT:
             return self._doer(m, ex, entity_of)
         return None

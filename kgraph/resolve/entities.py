@@ -60,6 +60,12 @@ class EntityTable:
             self.nodes[eid] = Node(entry.type, {label}, wikidata=entry.wikidata, country=country)
         return eid
 
+    def entry_of(self, eid: str) -> str | None:
+        """The gazetteer entry a node is, if it is one's."""
+        path, _, entry_id = eid.partition("/")
+        entry = self.gaz.entries.get(entry_id)
+        return entry_id if entry is not None and TYPE_PATHS[entry.type] == path else None
+
     def institution_node(self, country: str, institution: str) -> str:
         """One government body per country and organ ('German army'), tied to its country; the
         gazetteer's body where it names that organ ('the Freedonian foreign ministry'). An organ the lexicon

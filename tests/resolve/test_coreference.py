@@ -85,3 +85,26 @@ def test_a_role_noun_of_a_titles_last_word_names_that_countrys_holder(nlp):
 def test_two_unnamed_holders_of_one_title_for_two_states_are_two_actors(nlp):
     found = facts(nlp, "Peru's president had a phone call with Chile's president.")
     assert found == {("country/peru", "met", "country/chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's president spoke on Friday. The police arrested Ana Silva.", ("body/peru_police", "detained")),
+        ("Peru's president spoke on Friday. Ana Silva was arrested by police.", ("body/peru_police", "detained")),
+        ("Chile's leader spoke on Monday. The army shelled Bolivian towns.", ("body/chile_army", "attacked")),
+    ],
+)
+def test_an_organ_named_without_its_state_is_that_of_the_country_the_article_is_about(nlp, text, expected):
+    assert expected in {(s, r) for s, r, _ in facts(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru urged Chile to act. The police detained two Bolivian fishermen.",  # two countries, named as often
+        "Peru mobilized the army for an assault on Chile.",  # an organ moved is its mover's own
+    ],
+)
+def test_an_organ_of_no_one_country_is_no_one(nlp, text):
+    assert not {s for s, _, _ in facts(nlp, text) if s.startswith("body/")}

@@ -1,5 +1,6 @@
 """Definite descriptions: 'visited the country', 'a visit to the nation', 'talks with the communist-run
-government' stand for the country the article has been talking about; the resolver finds which."""
+government' stand for the country the article has been talking about, and 'the police', 'the army' for
+that country's organ; the resolver finds which."""
 
 from __future__ import annotations
 
@@ -7,16 +8,19 @@ from collections.abc import Iterator
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
+from kgraph.extract.syntax import SUBJECT_DEPS
 from kgraph.model import EntityType, Mention, MentionKind
 
 COUNTRY_NOUNS = {"country", "nation"}
 # A state's rulers named without the state: "the government", "the ruling regime", "the authorities".
 STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "junta"}
+STATE = "state"  # the organ lexicon.json's institution_nouns give a state's rulers: the state itself
 REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
 
 
 def find(ctx: Context) -> Iterator[Found]:
+    yield from _organs(ctx)
     for tok in ctx.doc:
         word = tok.lower_
         if word not in COUNTRY_NOUNS | STATE_NOUNS | {REGIONAL_NOUN} or tok.i in ctx.mentions or tok.tag_ == "NNP":
@@ -44,3 +48,33 @@ def _regional(ctx: Context, start: int, end: int) -> bool:
     gazetteer knows is in one country ('the Kabul government' is an institution, found elsewhere)."""
     named = [ctx.mentions.get(i) for i in range(start, end)]
     return bool(named) and all(m is not None and m.type in REGION_TYPES and not m.gazetteer_id for m in named)
+
+
+def _organs(ctx: Context) -> Iterator[Found]:
+    """An organ of a state named without its state, doing something, 'the army shelled X', 'arrested by police'
+    (in the plural only where its plural is its name): that of the country the article has been talking about;
+    done to or moved, it may be anyone's ('X dispatched the army'). Not an organ a state has several of ('the
+    court'), told apart by name, and not one a word before it qualifies ('the Freedonian army': an institution)."""
+    lex = ctx.lexicon
+    for tok in ctx.doc:
+        organ = lex.institution_nouns.get(tok.lower_)
+        if organ is None or organ == STATE or organ in lex.named_institutions or tok.i in ctx.mentions:
+            continue
+        acting = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        if tok.tag_ == "NNP" or not acting:
+            continue  # "army officers", "is the army"; "X dispatched the army": X's own
+        lefts = list(tok.lefts)
+        if any(c.dep_ not in {"det"} or c.lower_ != "the" for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
+            continue  # "a police officer", "Freedonian police", "police in Freedonia": found elsewhere or no organ
+        if not lefts and tok.lemma_.lower() != tok.lower_:
+            continue  # "armies": several
+        span = ctx.doc[tok.left_edge.i : tok.i + 1]
+        mention = Mention(
+            span.text,
+            span.start_char,
+            span.end_char,
+            EntityType.GOVERNMENT_BODY,
+            kind=MentionKind.DEFINITE,
+            institution=organ,
+        )
+        yield Found(span.start, span.end, mention)
