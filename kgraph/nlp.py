@@ -141,30 +141,41 @@ ACTOR_ENTITIES = {"GPE", "PERSON", "ORG"}  # the tagger's labels of whom a verb 
 
 @Language.component("kgraph_indirect_objects", requires=["token.dep", "doc.ents"], assigns=["token.head", "token.dep"])
 def indirect_objects(doc: Doc) -> Doc:
-    """A name right after a verb of giving that the parser hung on the verb's object as a modifier, with an
-    adjective between them, is the verb's indirect object: in English a noun modifier stands next to its noun, after any
-    adjective, so 'gave Freedonia military aid' gives aid to Freedonia, where 'Freedonia military aid' is no noun
-    phrase. An object with a determiner before the name is left alone ('hosted the Lima regional summit')."""
+    """A name right after a verb of giving that the parser read as part of the verb's object, or as a second
+    object, is the verb's indirect object: 'gave Freedonia military aid' (read as the noun phrase 'Freedonia
+    military aid', though a noun modifier never stands before an adjective), 'sent Freedonia aid' (read as the
+    compound 'Freedonia aid'), 'sent Freedonia weapons' (read as two objects). An object with a determiner before
+    the name is left alone ('gave the Lima regional office funds'), and so are the objects of other verbs
+    ('released Freedonian political prisoners')."""
     moved = [tok for tok in doc if _misread_indirect_object(tok)]
     if moved:
         values = doc.to_array([HEAD, DEP]).astype("int64")
         for tok in moved:
-            verb = tok.head.head
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             values[tok.i] = (verb.i - tok.i, doc.vocab.strings["dative"])
         doc.from_array([HEAD, DEP], values.astype("uint64"))
     return doc
 
 
 def _misread_indirect_object(tok: Token) -> bool:
-    obj = tok.head
-    if tok.dep_ != "nmod" or tok.ent_type_ not in ACTOR_ENTITIES or obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+    """Whether a name is a verb of giving's indirect object the parser took for (part of) its object."""
+    if tok.ent_type_ not in ACTOR_ENTITIES or tok.dep_ not in {"nmod", "compound", "dobj"}:
         return False
-    if not lexicon().gives(obj.head.lemma_.lower()):
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    obj = tok.head if tok.dep_ != "dobj" else next((c for c in verb.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.dep_ != "dobj" or verb.pos_ != "VERB" or tok.left_edge.i != verb.i + 1:
+        return False
+    if not lexicon().gives(verb.lemma_.lower()):
         return False  # "released Freedonian political prisoners": only a verb of giving has an indirect object
-    name_start = tok.left_edge.i
-    adjectives = [c for c in obj.children if c.dep_ == "amod" and tok.i < c.i]
-    determined = any(c.dep_ in {"det", "poss"} and c.i < tok.i for c in obj.children)
-    return name_start == obj.head.i + 1 and bool(adjectives) and not determined
+    if tok.dep_ == "nmod":  # "Freedonia military aid": no noun modifier stands before an adjective
+        return any(c.dep_ == "amod" and tok.i < c.i for c in obj.children) and not _determined(obj, tok)
+    if tok.dep_ == "compound":  # "sent Freedonia aid"
+        return tok.i == obj.i - 1 and not _determined(obj, tok)
+    return True  # "sent Freedonia weapons": two objects
+
+
+def _determined(obj: Token, name: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.i < name.i for c in obj.children)
 
 
 @Language.component("kgraph_verb_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])

@@ -72,9 +72,11 @@ def test_a_sentence_the_tagger_read_right_is_not_parsed_again(nlp):
         "The Norwegian government gave Kenya military aid.",
         "Sweden sent Ghana humanitarian assistance on Monday.",
         "Norway offered Peru financial support.",
+        "Norway sent Ghana aid.",
+        "Norway sent Kenya weapons on Friday.",
     ],
 )
-def test_a_name_between_a_verb_of_giving_and_its_adjective_and_object_is_the_indirect_object(nlp, triples, text):
+def test_a_name_the_parser_read_into_a_verb_of_givings_object_is_its_indirect_object(nlp, triples, text):
     doc = nlp(text)
     (name,) = [t for t in doc if t.ent_type_ == "GPE" and t.text in {"Kenya", "Ghana", "Peru"}]
     assert (name.dep_, name.head.pos_) == ("dative", "VERB")

@@ -460,11 +460,8 @@ class Context:
     def _inherited_subjects(self, verb: Token) -> list[Mention]:
         """The subject of a clause without its own: from the clause it completes or modifies."""
         head, dep = verb.head, verb.dep_
-        if dep == "xcomp":  # "urged X to call on Y": the object acts; "began a strike to protest": a thing cannot
-            obj = child(head, "dobj")
-            if obj is not None and (obj.i in self.mentions or self._may_act(obj)):
-                return self.actors(obj)
-            return self.subjects(head) or self.passive_subjects(head)
+        if dep == "xcomp":
+            return self._controllers(head)
         plan = self.proposal_completed(verb)  # "vetoed a bid at the council to condemn X": the bid's
         if dep in {"acl", "relcl"} or plan is not None:  # "companies supplying equipment"
             return self._modified_subjects(verb, plan or head)
@@ -480,6 +477,19 @@ class Context:
             # "X is willing to withdraw", "began a strike to protest against X", "X spoke, calling on Y to act"
             return self.subjects(head)
         return []
+
+    def _controllers(self, verb: Token) -> list[Mention]:
+        """Who does what a verb's infinitive says: its indirect object ('gave X 48 hours to withdraw'; not 'promised
+        X to withdraw'), its object ('urged X to call on Y'; not 'began a strike to protest', a thing cannot), else
+        its subject."""
+        given = child(verb, "dative")
+        commits = verb.lemma_.lower() in self.lexicon.intent.commissive_governors
+        if given is not None and not commits and (recipients := self.actors(dative(given))):
+            return recipients
+        obj = child(verb, "dobj")
+        if obj is not None and (obj.i in self.mentions or self._may_act(obj)):
+            return self.actors(obj)
+        return self.subjects(verb) or self.passive_subjects(verb)
 
     def proposal_completed(self, verb: Token) -> Token | None:
         """The proposal noun an infinitive says the content of, where the parser hangs the infinitive on the verb

@@ -310,3 +310,8 @@ def test_a_thing_named_by_a_free_relative_is_whose_it_is(triples, text):
 )
 def test_two_names_joined_by_a_hyphen_before_a_meeting_both_take_part(triples, text):
     assert ("Ghana", "met", "Togo", "asserted") in triples(text)
+
+
+def test_the_infinitive_after_what_someone_is_given_is_theirs_to_do(triples):
+    # Peru does not withdraw: Chile is given the time to
+    assert not {t for t in triples("Peru gave Chile 48 hours to withdraw its troops.") if t[0] == "Peru"}
