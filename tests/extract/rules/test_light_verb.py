@@ -509,3 +509,12 @@ def test_desecrating_someones_flag_or_effigy_protests_against_them(triples, text
 )
 def test_a_noun_joined_by_a_hyphen_is_known_as_one_word(triples, text, relation):
     assert {t[1] for t in triples(text)} == {relation}
+
+
+@pytest.mark.parametrize("text", ["Ghana sent an envoy to Togo.", "Ghana dispatched a delegation to Togo for talks."])
+def test_sending_a_delegation_or_envoy_to_someone_visits_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "visited", "Togo")}
+
+
+def test_recalling_an_envoy_is_still_a_sanction(triples):
+    assert {t[:3] for t in triples("Ghana recalled its envoy from Togo.")} == {("Ghana", "sanctioned", "Togo")}
