@@ -22,12 +22,13 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import VENUE_PREPS, Context, gathering
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import dative, phrasal_lemma, pobj, preps
-from kgraph.model import Mention, MentionKind
+from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
 NAME = "light_verb"
 HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
+SPEAKERS = {EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
@@ -159,10 +160,31 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
     """'X received aid from Y', 'X faced attacks by Y', 'X came under fire from Y': Y gave or did it, X is given
     to or suffers it."""
-    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"), *map(pobj, preps(verb, {"under"})))
-    givers = [m for h in holders if h is not None for p in preps(h, {"from", "by"}) for m in ctx.owners(pobj(p))]
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [n for n in map(pobj, preps(verb, {"under"})) if n]
+    givers = [m for h in (verb, *nouns) for p in preps(h, {"from", "by"}) for m in ctx.owners(pobj(p))]
     if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
+        if relation == ctx.lexicon.verbs["attack"] and any(_figurative_fire(ctx, verb, n) for n in nouns):
+            cand = replace(cand, relation=ctx.lexicon.verbs["criticize"])
         yield replace(cand, agents=givers, targets=cand.agents, place=None)
+
+
+def _figurative_fire(ctx: Context, verb: Token, noun: Token) -> bool:
+    """Whether fire one comes under is words: a person, a state or a body 'came under fire from X' is criticised;
+    troops, a convoy or a town under fire, or under 'rocket fire', are shot at."""
+    if not ctx.lexicon.is_armament(noun.lemma_.lower()) or noun.lemma_.lower() != "fire":
+        return False
+    if any(c.dep_ in {"compound", "nmod"} and ctx.lexicon.is_armament(c.lemma_.lower()) for c in noun.children):
+        return False  # "rocket fire", "artillery fire"
+    sufferers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(sufferers) and all(_speaks(ctx, s) for s in sufferers)
+
+
+def _speaks(ctx: Context, subject: Token) -> bool:
+    """Whether a subject is one whose conduct is criticised rather than shot at: a person, a state or a body, not
+    its forces ('Freedonian troops')."""
+    actors = ctx.actors(subject)
+    forces = ctx.lexicon.is_armament(subject.lemma_.lower(), subject.lower_)
+    return bool(actors) and not forces and all(m.type in SPEAKERS for m in actors)
 
 
 RULE = Rule(NAME, confidence=0.75, read=read, evoke=evoke)

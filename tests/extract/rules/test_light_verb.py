@@ -518,3 +518,16 @@ def test_sending_a_delegation_or_envoy_to_someone_visits_them(triples, text):
 
 def test_recalling_an_envoy_is_still_a_sanction(triples):
     assert {t[:3] for t in triples("Ghana recalled its envoy from Togo.")} == {("Ghana", "sanctioned", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana came under fire from Togo.", ("Togo", "criticized", "Ghana")),
+        ("Ana Silva came under fire from Togolese lawmakers.", ("Togolese lawmakers", "criticized", "Ana Silva")),
+        ("Ghanaian troops came under fire from Togolese forces.", ("Togolese forces", "attacked", "Ghanaian troops")),
+        ("Ghana came under rocket fire from Togo.", ("Togo", "attacked", "Ghana")),
+    ],
+)
+def test_coming_under_fire_is_criticism_of_a_state_or_person_and_an_attack_on_forces(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
