@@ -77,9 +77,22 @@ def _read_modifier(
         and (doers := ctx.actors(pobj(c)) or ctx.qualifiers(pobj(c)))
     ):
         found.agents += doers  # "the withdrawal of X's troops": X withdraws
+    elif consult and c.dep_ == "prep" and c.lower_ == "of" and (members := _gathered(ctx, pobj(c))):
+        found.between += members  # "a meeting of X and Y officials", "a meeting of the two leaders"
     elif c.dep_ == "prep" and c.lower_ in target_preps:
         obj = pobj(c)
         found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"
+
+
+def _gathered(ctx: Context, people: Token | None) -> list[Mention]:
+    """Those a gathering's 'of' phrase names as its sides: people of two or more actors ('of X and Y delegates'),
+    or a reference to two ('of the two leaders'); not one body ('a meeting of the X council')."""
+    if people is None or people.tag_ != "NNS":
+        return []
+    found = ctx.actors(people)
+    if len(found) == 1 and found[0].kind is MentionKind.PLURAL:
+        return found
+    return found if len({m.text for m in found}) >= 2 else []
 
 
 def _adjunct_doer(ctx: Context, noun: Token) -> list[Mention]:

@@ -214,3 +214,18 @@ def test_welcoming_an_invitation_to_a_third_leaves_it_to_them(triples):
 def test_a_deed_another_noun_is_about_is_not_done_by_the_verbs_subject(triples):
     found = triples("Ghana recalled its ambassador, escalating a dispute over the killing of two Ghanaian fishermen.")
     assert not any(t[1] == "attacked" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A meeting of Ghanaian and Togolese officials took place in Accra.", {("Ghanaian", "met", "Togolese")}),
+        (
+            "Ana Silva attended a meeting of Ghanaian and Togolese ministers.",
+            {("Ana Silva", "met", "Ghanaian"), ("Ana Silva", "met", "Togolese"), ("Ghanaian", "met", "Togolese")},
+        ),
+        ("A meeting of Ghanaian officials took place in Accra.", set()),  # one side: no one it meets
+    ],
+)
+def test_the_people_of_a_gathering_of_two_or_more_sides_meet(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
