@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import COLLECTIVES, DESTINATION_PREPS, ORGANIZATIONS, Context
+from kgraph.extract.context import COLLECTIVES, DESTINATION_PREPS, ORGANIZATIONS, STATES_AND_BODIES, Context
 from kgraph.extract.mentions.plurals import PLURAL_HEADS
 from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
@@ -65,6 +65,8 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     span = ctx.doc[start:end]
     if not named:
         return _unqualified(ctx, tok, span)
+    if tok.lemma_.lower() in ctx.lexicon.actor_nouns and len(_sides(ctx, span, tok)) >= 2:
+        return None  # "the leaders of X and Y", "X and Y officials": each stands for its own side, no one group
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
@@ -97,6 +99,12 @@ def _moved(ctx: Context, verb: Token) -> bool:
     if ctx.lexicon.moves_own_people(verb.lemma_.lower()):
         return True
     return any((o := pobj(d)) is not None and o.i in ctx.mentions for d in preps(verb, DESTINATION_PREPS))
+
+
+def _sides(ctx: Context, span: Span, tok: Token) -> set[str]:
+    """The states and bodies a group's qualifiers name, each once."""
+    named = (ctx.mentions.get(i) for i in range(span.start, span.end) if i != tok.i)
+    return {m.text for m in named if m is not None and m.type in STATES_AND_BODIES}
 
 
 def _qualified_from(ctx: Context, tok: Token) -> int:

@@ -86,3 +86,17 @@ def test_officials_of_an_organisation_are_no_group_of_their_own(read):
     subjects = {(f.subject.gazetteer_id or f.subject.text, f.subject.type.value) for f in facts}
     assert ("european_union", "Organization") in subjects  # the bloc's leaders stand for it
     assert ("African leaders", "Group") in subjects  # no organisation: a group of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders of Peru, Chile and Bolivia met in Lima.",
+            {("Peru", "met", "Chile"), ("Peru", "met", "Bolivia"), ("Chile", "met", "Bolivia")},
+        ),
+        ("Peruvian and Chilean leaders met in Lima.", {("Peruvian", "met", "Chilean")}),
+    ],
+)
+def test_leaders_of_several_states_stand_for_each_never_one_group(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
