@@ -30,6 +30,7 @@ from kgraph.extract.syntax import (
     pobj,
     preps,
     role_in_phrase,
+    sharing_verb,
 )
 from kgraph.gazetteer import Gazetteer
 from kgraph.lexicon import Lexicon
@@ -568,8 +569,13 @@ class Context:
         if not found:  # "rejected a Freedonian proposal": whose the thing is
             found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
         if not found and not direct_args and not prep_args:
-            found = self._headline_owner(verb) or self._what_it_called(verb)
+            found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
         return list(dict.fromkeys(found))
+
+    def _shared_object(self, verb: Token) -> list[Mention]:
+        """The object a verb shares with the verb joined straight after it: 'condemned and sanctioned X' condemns X."""
+        sharing = sharing_verb(verb)
+        return self.objects(sharing) if sharing is not None else []
 
     def _what_it_called(self, verb: Token) -> list[Mention]:
         """Whose a thing named by a free relative is: 'condemned what it called X's aggression', 'what it described

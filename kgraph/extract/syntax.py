@@ -35,6 +35,15 @@ def dative(tok: Token) -> Token | None:
     return pobj(tok) if tok.dep_ == "dative" and tok.pos_ == "ADP" else tok
 
 
+def sharing_verb(verb: Token) -> Token | None:
+    """The verb joined straight after this one whose object both take: 'condemned and sanctioned X'."""
+    doc = verb.doc
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if after is None or doc[verb.i + 1].dep_ != "cc" or after.dep_ != "conj" or after.head != verb:
+        return None
+    return after if after.pos_ == "VERB" and child(after, "dobj") is not None else None
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of a token with one of these dependencies."""
     return next((c for c in tok.children if c.dep_ in deps), None)

@@ -18,7 +18,7 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, pobj, preps
+from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, pobj, preps, sharing_verb
 from kgraph.model import EntityType
 
 NAME = "verb"
@@ -71,10 +71,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if (measure := _struck_with(ctx, verb, cand.relation)) is not None:
         cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
-    thing = child(verb, "dobj")
+    holder = verb if child(verb, "dobj") is not None else sharing_verb(verb) or verb  # "welcomed and backed X's plan"
+    thing = child(holder, "dobj")
     # 'received a delegation from X': people, not a thing of X's
     people = thing is not None and ctx.lexicon.names_people(thing.lemma_.lower(), thing.lower_)
-    if sense is not None and thing is not None and not ctx.direct_objects(verb) and not people:
+    if sense is not None and thing is not None and not ctx.direct_objects(holder) and not people:
         if not sense:
             return  # "demonstrated their resolve": shown, no protest
         cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X

@@ -199,3 +199,25 @@ def test_one_who_mediates_meets_each_side_and_the_sides_do_not_meet_by_it(triple
 def test_helping_a_thing_aids_no_one_named_but_helping_people_aids_them(triples):
     assert not triples("Ghana helped Togo's war effort.")
     assert triples("Ghana helped people in Togo.") == {("Ghana", "aided", "Togo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway condemned and sanctioned Sweden.",
+            {("Norway", "criticized", "Sweden", "asserted"), ("Norway", "sanctioned", "Sweden", "asserted")},
+        ),
+        (
+            "Norway welcomed and supported Sweden's proposal.",
+            {("Norway", "praised", "Sweden", "asserted"), ("Norway", "supported", "Sweden", "asserted")},
+        ),
+    ],
+)
+def test_two_verbs_joined_before_one_object_are_both_done_to_it(triples, text, expected):
+    assert triples(text) == expected
+
+
+def test_a_verb_joined_to_another_with_its_own_object_does_not_take_the_others(triples):
+    found = triples("Norway condemned the coup and sanctioned Sweden.")
+    assert found == {("Norway", "sanctioned", "Sweden", "asserted")}
