@@ -37,7 +37,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     relation = _for_purpose(ctx, cand.trigger, relation)
     if cand.conditional:
         targets = _conditional_targets(ctx, cand, relation, targets)
-    agents = _doers(cand.agents, relation)
+    agents, targets = _doers(cand.agents, relation), _done_to(ctx, targets, relation)
     pairs = _pairs(agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
         pairs += [(o, s) for s, o in pairs]
@@ -83,6 +83,17 @@ def _doers(agents: list[Mention], relation: str) -> list[Mention]:
     if relations()[relation].plover in DEEDS:
         return agents
     return [a for a in agents if a.kind is not MentionKind.UNQUALIFIED]
+
+
+def _done_to(ctx: Context, targets: list[Mention], relation: str) -> list[Mention]:
+    """The targets one can do this with: the press, named by what its people are, hears what is said to it and
+    meets no one ('spoke to reporters'); what is done to it is done to it ('detained two journalists')."""
+    if not relations()[relation].symmetric:
+        return targets
+    lex = ctx.lexicon
+    return [
+        t for t in targets if t.kind is not MentionKind.UNQUALIFIED or t.text.split()[-1].lower() not in lex.press_nouns
+    ]
 
 
 def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality) -> list[Mention]:

@@ -94,3 +94,12 @@ def test_no_event_named_with_no_happened(triples):
     assert triples("There have been no meetings between Peru and Chile since 2019.") == {
         ("Peru", "met", "Chile", "negated")
     }
+
+
+@pytest.mark.parametrize("text", ["Ana Silva spoke to reporters in Accra.", "Ana Silva met journalists in Accra."])
+def test_speaking_to_the_press_meets_no_one(triples, text):
+    assert not triples(text)
+
+
+def test_what_is_done_to_the_press_is_done_to_it(triples):
+    assert triples("Ghana detained two journalists.") == {("Ghana", "detained", "journalists", "asserted")}
