@@ -570,7 +570,16 @@ class Context:
             found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
         if not found and not direct_args and not prep_args:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
+            found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def _raised_object(self, verb: Token) -> list[Mention]:
+        """The one a verb of permission lets do something, where the parser makes them the subject of the
+        infinitive: 'allowed X to deploy troops' gives way to X."""
+        if verb.lemma_.lower() not in self.lexicon.permitting_verbs:
+            return []
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and infinitive(c)), None)
+        return self.actors(child(clause, "nsubj")) if clause is not None else []
 
     def _shared_object(self, verb: Token) -> list[Mention]:
         """The object a verb shares with the verb joined straight after it: 'condemned and sanctioned X' condemns X."""

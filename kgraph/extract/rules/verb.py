@@ -18,7 +18,7 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, pobj, preps, sharing_verb
+from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
 from kgraph.model import EntityType
 
 NAME = "verb"
@@ -70,16 +70,25 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         cand = replace(cand, targets=sides, mutual=False)
     if (measure := _struck_with(ctx, verb, cand.relation)) is not None:
         cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
+    if (sense := _thing_sense(ctx, verb)) == "":
+        return  # "demonstrated their resolve": shown, no protest
+    yield replace(cand, relation=sense) if sense else cand
+
+
+def _thing_sense(ctx: Context, verb: Token) -> str | None:
+    """A verb's sense when what it is done to is a thing someone owns ('welcomed X's statement' praises X), or what
+    someone is to do ('welcomed X to mediate' praises X, where 'welcomed X' hosts X); '' for no event."""
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
+    if sense is None:
+        return None
     holder = verb if child(verb, "dobj") is not None else sharing_verb(verb) or verb  # "welcomed and backed X's plan"
     thing = child(holder, "dobj")
     # 'received a delegation from X': people, not a thing of X's
     people = thing is not None and ctx.lexicon.names_people(thing.lemma_.lower(), thing.lower_)
-    if sense is not None and thing is not None and not ctx.direct_objects(holder) and not people:
-        if not sense:
-            return  # "demonstrated their resolve": shown, no protest
-        cand = replace(cand, relation=sense)  # "welcomed X's statement" praises X
-    yield cand
+    if thing is not None and not ctx.direct_objects(holder) and not people:
+        return sense
+    to_do = any(c.dep_ in {"xcomp", "ccomp"} and infinitive(c) for c in verb.children)
+    return sense if sense and to_do else None
 
 
 def _negates_what_it_governs(ctx: Context, verb: Token) -> bool:

@@ -221,3 +221,33 @@ def test_two_verbs_joined_before_one_object_are_both_done_to_it(triples, text, e
 def test_a_verb_joined_to_another_with_its_own_object_does_not_take_the_others(triples):
     found = triples("Norway condemned the coup and sanctioned Sweden.")
     assert found == {("Norway", "sanctioned", "Sweden", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway allowed the Red Cross to visit the prisoners.",
+            {("Norway", "conceded", "Red Cross", "asserted"), ("Red Cross", "visited", "prisoners", "planned")},
+        ),
+        ("Norway permitted Swedish ships to dock in Oslo.", {("Norway", "conceded", "Swedish", "asserted")}),
+        (
+            "Norway said it would allow the Red Cross to deliver food.",
+            {("Norway", "agreedWith", "Red Cross", "asserted")},
+        ),
+    ],
+)
+def test_letting_someone_do_something_gives_way_to_them_and_it_has_not_happened_yet(triples, text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway welcomed Ana Silva to mediate between Peru and Chile.", ("Norway", "praised", "Ana Silva")),
+        ("Norway welcomed Ana Silva to Oslo.", ("Norway", "hosted", "Ana Silva")),
+    ],
+)
+def test_welcoming_someone_to_do_something_praises_them_and_to_a_place_hosts_them(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+    assert len({t[1] for t in triples(text) if t[0] == "Norway"}) == 1
