@@ -326,11 +326,14 @@ def _defers(ctx: Context, verb: Token) -> bool:
 
 
 def promises_an_event(ctx: Context, verb: Token) -> bool:
-    """'promised to send aid', 'helped to free X': the event of the complement is the fact, not this verb."""
+    """'promised to send aid', 'helped to free X': the event of the complement is the fact, not this verb; helping
+    someone do something is the fact."""
     if not _defers(ctx, verb):
         return False
     if verb.lemma_.lower() in ctx.lexicon.intent.catenative_governors and child(verb, "xcomp", "ccomp") is not None:
-        return True  # "helped bring the war to an end": whatever the complement says, helping is not the event
+        # "helped bring the war to an end": whatever the complement says, helping is not the event; "helped X to
+        # rebuild", "helped X fight Y": helping X is, unless it is only what another deed is for ("sent aid to help X")
+        return not ctx.objects(verb) or (verb.dep_ == "advcl" and infinitive(verb))
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
     while complements:
         tok = complements.pop()

@@ -574,11 +574,12 @@ class Context:
         return list(dict.fromkeys(found))
 
     def _raised_object(self, verb: Token) -> list[Mention]:
-        """The one a verb of permission lets do something, where the parser makes them the subject of the
-        infinitive: 'allowed X to deploy troops' gives way to X."""
-        if verb.lemma_.lower() not in self.lexicon.permitting_verbs:
+        """The one a verb of permission lets do something, or one of help helps do, where the parser makes them the
+        subject of the infinitive: 'allowed X to deploy troops' gives way to X, 'helped X fight Y' aids X."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lexicon.permitting_verbs and lemma not in self.lexicon.intent.catenative_governors:
             return []
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and infinitive(c)), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ == "VB")), None)
         return self.actors(child(clause, "nsubj")) if clause is not None else []
 
     def _shared_object(self, verb: Token) -> list[Mention]:

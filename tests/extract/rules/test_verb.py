@@ -251,3 +251,18 @@ def test_letting_someone_do_something_gives_way_to_them_and_it_has_not_happened_
 def test_welcoming_someone_to_do_something_praises_them_and_to_a_place_hosts_them(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
     assert len({t[1] for t in triples(text) if t[0] == "Norway"}) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway helped Sweden to rebuild its schools.", "Norway helped Sweden fight the rebels."]
+)
+def test_helping_someone_do_something_aids_them(triples, text):
+    assert ("Norway", "aided", "Sweden", "asserted") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway helped bring the war to an end.", "Norway is willing to send loans to Sweden to help Sweden pay debts."],
+)
+def test_helping_with_no_one_helped_or_as_a_deeds_purpose_is_no_aid_of_its_own(triples, text):
+    assert not {t for t in triples(text) if t[1] == "aided" and t[3] == "asserted"}
