@@ -17,7 +17,7 @@ from kgraph import dates
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS, evidence, pobj
+from kgraph.extract.syntax import SUBJECT_DEPS, evidence, infinitive, pobj
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
@@ -115,10 +115,15 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
 
 def _for_purpose(ctx: Context, trigger: Token, relation: str) -> str:
     """What a deed reports when its own phrases, not a clause about something else, name its purpose: 'sent
-    troops to X on a peacekeeping mission' aids X; not 'massed troops near X, where peacekeepers patrol'."""
+    troops to X on a peacekeeping mission' aids X; not 'massed troops near X, where peacekeepers patrol'. Troops
+    sent to help someone aid them too ('sent troops to X to help it fight Y')."""
     if not ctx.lexicon.has_purposes(relation):
         return relation
     head = trigger.head if trigger.pos_ in NOUNS and trigger.dep_ in {"dobj", "pobj"} else trigger
+    aid = ctx.lexicon.verbs["aid"]
+    for clause in (c for c in head.children if c.dep_ == "advcl" and infinitive(c)):
+        if (evoked := ctx.evoked(clause)) is not None and evoked.relation == aid:
+            return aid
     for token in _own_phrases(head):
         modifiers = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}]
         forms = [f"{m} {token.lemma_.lower()}" for m in modifiers] + [token.lemma_.lower(), token.lower_]

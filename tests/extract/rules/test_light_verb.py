@@ -531,3 +531,14 @@ def test_recalling_an_envoy_is_still_a_sanction(triples):
 )
 def test_coming_under_fire_is_criticism_of_a_state_or_person_and_an_attack_on_forces(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Ghana sent troops to Togo to help it fight the rebels.", "aided"),
+        ("Ghana deployed troops to Togo to block aid convoys.", "mobilizedAgainst"),  # the aid is not Ghana's
+    ],
+)
+def test_troops_sent_to_help_someone_aid_them(triples, text, relation):
+    assert {t[:3] for t in triples(text) if t[0] == "Ghana"} == {("Ghana", relation, "Togo")}
