@@ -242,3 +242,20 @@ def test_calling_off_ones_own_visit_for_good_rebuffs_the_host(triples, text, reb
 def test_what_one_welcomes_another_to_do_is_not_yet_done(triples):
     found = triples("The Ghanaian foreign office welcomed Kofi Mensah to mediate between Togo and Benin.")
     assert found == {("Kofi Mensah", "met", "Togo", "planned"), ("Kofi Mensah", "met", "Benin", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru has yet to recognise Chile's new government.", "negated"),
+        ("Peru is yet to meet Chile.", "negated"),
+        ("Peru is to meet Chile next week.", "planned"),
+        ("Peru has met Chile.", "asserted"),
+    ],
+)
+def test_what_one_has_yet_to_do_has_not_happened(triples, text, expected):
+    assert {t[3] for t in triples(text)} == {expected}
+
+
+def test_what_one_has_to_do_is_no_fact_yet(triples):
+    assert not triples("Peru has to meet Chile.")
