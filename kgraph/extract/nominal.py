@@ -14,6 +14,10 @@ from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
+# what one does to another's deed: a stance toward whoever did it, never toward the one it was done to
+REACTIONS = {"criticized", "rejected", "praised", "supported", "protestedAgainst"}
+VERBAL_HOSTILITY = {"criticized", "accused", "threatened"}  # hostile deeds done in words
+
 FRAME_PREPS = {"against"}  # "a bombing campaign against X": a frame's own preposition of whom it is aimed at
 
 
@@ -43,6 +47,33 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
             found.targets += evoked.objects if evoked is not None else ctx.objects(c)
     found.undergone = undergoes and bool(found.targets)
     return found
+
+
+def hostile_deed(ctx: Context, noun: Token | None) -> bool:
+    """Whether a noun names a hostile deed, in acts or in words: 'the killing', 'sanctions', 'accusations'."""
+    if noun is None or noun.i in ctx.mentions:
+        return False
+    sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+    return sense is not None and (sense.relation in ctx.lexicon.intent.hostile or sense.relation in VERBAL_HOSTILITY)
+
+
+def judged(ctx: Context, relation: str, thing: Token | None) -> list[Mention]:
+    """Whom a stance toward a thing is toward: for a hostile deed, whoever did it, never the one it was done to
+    ('condemned the killing of X', 'concern over the arrest of X', 'opposed sanctions against X'); else whose it is."""
+    if relation in REACTIONS and hostile_deed(ctx, thing):
+        return whose_deed(ctx, thing)
+    return ctx.owners(thing)
+
+
+def whose_deed(ctx: Context, thing: Token) -> list[Mention]:
+    """Who a judged thing is of: whoever did it, for a deed ('X's raid', 'the raid by X'), and whoever took part, for
+    a thing done together ('the talks with X'); no one named for a deed whose words name only the one it was done to
+    ('the arrest of X' judges whoever arrested X); else its owner."""
+    sense = ctx.lexicon.noun_sense(thing.lower_, thing.lemma_.lower())
+    if sense is None:
+        return ctx.owners(thing)
+    found = noun_roles(ctx, thing, sense)  # "the talks with X were constructive": X takes part in them
+    return found.agents + found.targets if relations()[sense.relation].symmetric else found.agents
 
 
 def framed(ctx: Context, noun: Token) -> Token | None:
@@ -81,7 +112,7 @@ def _read_modifier(
         found.between += members  # "a meeting of X and Y officials", "a meeting of the two leaders"
     elif c.dep_ == "prep" and c.lower_ in target_preps:
         obj = pobj(c)
-        found.targets += ctx.actors(obj) if consult else ctx.owners(obj)  # "support for X's invasion"
+        found.targets += ctx.actors(obj) if consult else judged(ctx, sense.relation, obj)  # "support for X's invasion"
 
 
 def _gathered(ctx: Context, people: Token | None) -> list[Mention]:

@@ -20,11 +20,10 @@ from spacy.tokens import Token
 
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
-from kgraph.extract.nominal import noun_roles
+from kgraph.extract.nominal import judged, whose_deed
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, pobj
 from kgraph.model import Mention
-from kgraph.relations import relations
 
 NAME = "characterisation"
 
@@ -71,18 +70,7 @@ def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, descript
         relation = _relation(ctx, [description], negated)
     if relation is None:
         return
-    yield Candidate(verb, relation, ctx.subjects(verb), _whose(ctx, thing), clause=verb, intent=False)
-
-
-def _whose(ctx: Context, thing: Token) -> list[Mention]:
-    """Who a judged thing is of: whoever did it, for a deed ('X's raid', 'the raid by X'), and whoever took part, for
-    a thing done together ('the talks with X'); no one named for a deed whose words name only the one it was done to
-    ('the arrest of X' judges whoever arrested X); else its owner."""
-    sense = ctx.lexicon.noun_sense(thing.lower_, thing.lemma_.lower())
-    if sense is None:
-        return ctx.owners(thing)
-    found = noun_roles(ctx, thing, sense)  # "the talks with X were constructive": X takes part in them
-    return found.agents + found.targets if relations()[sense.relation].symmetric else found.agents
+    yield Candidate(verb, relation, ctx.subjects(verb), whose_deed(ctx, thing), clause=verb, intent=False)
 
 
 def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iterator[Candidate]:
@@ -97,7 +85,7 @@ def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iter
         obj = verb.head  # "the raid, which X described as a massacre"
     if relation is None or obj is None:
         return
-    targets = ctx.owners(obj) or _doer(ctx, obj)
+    targets = judged(ctx, relation, obj) or _doer(ctx, obj)
     yield Candidate(verb, relation, ctx.subjects(verb), targets, clause=verb, intent=False)
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import VENUE_PREPS, Context, gathering
+from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import dative, phrasal_lemma, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
@@ -122,7 +123,7 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
     for holder in (obj, verb, *imposed):  # "held talks with X" attaches "with" to either
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
-                targets += ctx.actors(pobj(prep)) if consult else ctx.owners(pobj(prep))
+                targets += ctx.actors(pobj(prep)) if consult else judged(ctx, relation, pobj(prep))
     if not targets and not consult:  # "rejected a Freedonian proposal"
         doers = ctx.subjects(verb)
         sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())

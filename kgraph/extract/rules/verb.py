@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
+from kgraph.extract.nominal import REACTIONS, hostile_deed, judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
 from kgraph.model import EntityType
@@ -72,7 +73,20 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
     if (sense := _thing_sense(ctx, verb)) == "":
         return  # "demonstrated their resolve": shown, no protest
-    yield replace(cand, relation=sense) if sense else cand
+    cand = replace(cand, relation=sense) if sense else cand
+    if cand.relation in REACTIONS and (deed := _deed_reacted_to(ctx, verb)) is not None:
+        cand = replace(cand, targets=judged(ctx, cand.relation, deed))  # "condemned the killing of X": its doer
+    yield cand
+
+
+def _deed_reacted_to(ctx: Context, verb: Token) -> Token | None:
+    """The hostile deed a verb reacts to, where its object names one and no one it is done to: 'condemned the
+    killing of X', 'opposed sanctions against X', 'protested against the detention of X'; not 'defended X against
+    criticism' (X is named) or 'demanded the release of X' (no hostile deed: support for X)."""
+    if ctx.direct_objects(verb):
+        return None
+    objects = [child(verb, "dobj"), *(pobj(p) for p in preps(verb, {"against", "over"}))]
+    return next((noun for noun in objects if hostile_deed(ctx, noun)), None)
 
 
 def _thing_sense(ctx: Context, verb: Token) -> str | None:

@@ -266,3 +266,32 @@ def test_helping_someone_do_something_aids_them(triples, text):
 )
 def test_helping_with_no_one_helped_or_as_a_deeds_purpose_is_no_aid_of_its_own(triples, text):
     assert not {t for t in triples(text) if t[1] == "aided" and t[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway condemned the killing of Swedish soldiers.",
+        "Norway criticised the arrest of Ana Silva.",
+        "Norway opposed sanctions against Sweden.",
+        "Norway protested against the detention of Swedish fishermen.",
+        "Norway expressed concern over the arrest of Ana Silva.",
+        "Norway's condemnation of the killing of Swedish soldiers angered Peru.",
+        "Norway called the killing of Swedish soldiers a crime.",
+    ],
+)
+def test_a_stance_toward_a_hostile_deed_is_never_toward_the_one_it_was_done_to(triples, text):
+    assert not {t for t in triples(text) if t[0] == "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway condemned Peru's attack on Sweden.", ("Norway", "criticized", "Peru")),
+        ("Norway expressed concern over Peru's arrest of Ana Silva.", ("Norway", "criticized", "Peru")),
+        ("Norway defended Sweden against Peruvian criticism.", ("Norway", "supported", "Sweden")),
+        ("Norway demanded the release of Ana Silva.", ("Norway", "supported", "Ana Silva")),
+    ],
+)
+def test_a_stance_toward_a_deed_is_toward_whoever_did_it(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
