@@ -60,6 +60,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     passive = child(verb, "nsubjpass")
     if passive is not None and passive.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         passive = verb.head  # "X, who was detained by Y": X is detained
+    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "agent") is not None:
+        passive = verb.head  # "X, backed by Y, ...": X is backed
     targets = ctx.owners(passive) if passive is not None else evoked.objects
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:

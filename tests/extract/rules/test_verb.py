@@ -295,3 +295,14 @@ def test_a_stance_toward_a_hostile_deed_is_never_toward_the_one_it_was_done_to(t
 )
 def test_a_stance_toward_a_deed_is_toward_whoever_did_it(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru, backed by Chile, attacked Bolivia.", ("Chile", "supported", "Peru", "asserted")),
+        ("Ana Silva, accused by Chile of spying, left Lima.", ("Chile", "accused", "Ana Silva", "asserted")),
+    ],
+)
+def test_a_name_a_past_participle_with_an_agent_describes_is_done_to_by_the_agent(triples, text, expected):
+    assert expected in triples(text)
