@@ -165,8 +165,9 @@ def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
     givers = [m for h in (verb, *nouns) for p in preps(h, {"from", "by"}) for m in ctx.owners(pobj(p))]
     if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
         if relation == ctx.lexicon.verbs["attack"] and any(_figurative_fire(ctx, verb, n) for n in nouns):
-            cand = replace(cand, relation=ctx.lexicon.verbs["criticize"])
-        yield replace(cand, agents=givers, targets=cand.agents, place=None)
+            relation = ctx.lexicon.verbs["criticize"]
+        # what one receives is the giver's, never a request of one's own ('accepted an invitation from Y': Y invited)
+        yield replace(cand, relation=relation, agents=givers, targets=cand.agents, place=None)
 
 
 def _figurative_fire(ctx: Context, verb: Token, noun: Token) -> bool:

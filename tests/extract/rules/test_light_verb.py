@@ -542,3 +542,9 @@ def test_coming_under_fire_is_criticism_of_a_state_or_person_and_an_attack_on_fo
 )
 def test_troops_sent_to_help_someone_aid_them(triples, text, relation):
     assert {t[:3] for t in triples(text) if t[0] == "Ghana"} == {("Ghana", relation, "Togo")}
+
+
+def test_accepting_an_invitation_from_someone_is_their_invitation_not_a_request(triples):
+    found = triples("Ghana accepted an invitation from Togo to visit Lome.")
+    assert ("Togo", "invited", "Ghana", "asserted") in found
+    assert not {t for t in found if t[1] == "supported"}
