@@ -548,3 +548,9 @@ def test_accepting_an_invitation_from_someone_is_their_invitation_not_a_request(
     found = triples("Ghana accepted an invitation from Togo to visit Lome.")
     assert ("Togo", "invited", "Ghana", "asserted") in found
     assert not {t for t in found if t[1] == "supported"}
+
+
+def test_a_conference_held_with_someone_is_a_meeting_and_one_alone_meets_no_one(triples):
+    found = triples("Ana Silva held a news conference with Juan Perez.")
+    assert ("Ana Silva", "met", "Juan Perez", "asserted") in found
+    assert not triples("Ana Silva held a press conference in Accra.")
