@@ -102,6 +102,7 @@ class Lexicon:
     people_words: frozenset[str]  # "people", "the population": people, not a thing
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
+    occurrence_verbs: frozenset[str]  # "fighting broke out between X and Y": the event's sides on the verb
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
@@ -553,6 +554,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         people_words=frozenset(data["people_words"]["nouns"]),
         press_nouns=frozenset(data["press_nouns"]["nouns"]),
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),
+        occurrence_verbs=frozenset(data["occurrence_verbs"]["verbs"]),
         led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, child, pobj, preps
+from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, child, phrasal_lemma, pobj, preps
 from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -39,7 +39,10 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
     if phrase.dep_ == "dobj" and ctx.evoked(phrase.head) is None:
         holders.append(phrase.head)  # "completed its investigation into X"
     undergoes = noun.lemma_.lower() in ctx.lexicon.patient_nouns and not preps(noun, set(sense.preps))
-    for c in (c for holder in holders for c in holder.children if c.i != noun.i):
+    modifiers = [c for holder in holders for c in holder.children if c.i != noun.i]
+    if noun.dep_ == "nsubj" and phrasal_lemma(noun.head) in ctx.lexicon.occurrence_verbs:
+        modifiers += preps(noun.head, {"between", "with", "against", "on"})  # "fighting broke out between X and Y"
+    for c in modifiers:
         if c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
             _read_modifier(ctx, noun, sense, c, undergoes, found, framing=phrase.i != noun.i and c.head.i == phrase.i)
         elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:

@@ -229,3 +229,14 @@ def test_a_deed_another_noun_is_about_is_not_done_by_the_verbs_subject(triples):
 )
 def test_the_people_of_a_gathering_of_two_or_more_sides_meet(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting broke out between Ghana and Togo.", ("Ghana", "attacked", "Togo")),
+        ("Talks resumed between Ghana and Togo on Monday.", ("Ghana", "met", "Togo")),
+    ],
+)
+def test_the_sides_of_an_event_may_come_on_the_verb_that_says_it_happened(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
