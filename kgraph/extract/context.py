@@ -56,7 +56,7 @@ PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
 GATHERINGS = {"CONSULT", "AGREE", "COOPERATE"}  # events of actors together somewhere
-REACTIONS = {"rejected", "criticized", "praised"}  # what one does to another's words: "vetoed a statement ..."
+WORD_REACTIONS = {"rejected", "criticized", "praised"}  # what one does to another's words: "vetoed a statement"
 
 
 def gathering(relation: str) -> bool:
@@ -520,7 +520,7 @@ class Context:
         """Whether a verb is what one does to another's words ('rejected', 'condemned', 'welcomed' a statement)."""
         evoked = self.evoked(verb)
         senses = {evoked.relation if evoked else None, self.lexicon.thing_relation(verb.lemma_.lower())}
-        return bool(senses & REACTIONS)
+        return bool(senses & WORD_REACTIONS)
 
     def _predicated(self, noun: Token) -> list[Mention]:
         """Whom a predicate noun is said of: 'X is the first leader to visit Y', 'X became the envoy who

@@ -15,7 +15,7 @@ from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
 # what one does to another's deed: a stance toward whoever did it, never toward the one it was done to
-REACTIONS = {"criticized", "rejected", "praised", "supported", "protestedAgainst"}
+DEED_REACTIONS = {"criticized", "rejected", "praised", "supported", "protestedAgainst"}
 VERBAL_HOSTILITY = {"criticized", "accused", "threatened"}  # hostile deeds done in words
 
 FRAME_PREPS = {"against"}  # "a bombing campaign against X": a frame's own preposition of whom it is aimed at
@@ -63,7 +63,7 @@ def hostile_deed(ctx: Context, noun: Token | None) -> bool:
 def judged(ctx: Context, relation: str, thing: Token | None) -> list[Mention]:
     """Whom a stance toward a thing is toward: for a hostile deed, whoever did it, never the one it was done to
     ('condemned the killing of X', 'concern over the arrest of X', 'opposed sanctions against X'); else whose it is."""
-    if relation in REACTIONS and hostile_deed(ctx, thing):
+    if relation in DEED_REACTIONS and hostile_deed(ctx, thing):
         return whose_deed(ctx, thing)
     return ctx.owners(thing)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
-from kgraph.extract.nominal import REACTIONS, hostile_deed, judged
+from kgraph.extract.nominal import DEED_REACTIONS, hostile_deed, judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
 from kgraph.model import EntityType
@@ -76,7 +76,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if (sense := _thing_sense(ctx, verb)) == "":
         return  # "demonstrated their resolve": shown, no protest
     cand = replace(cand, relation=sense) if sense else cand
-    if cand.relation in REACTIONS and (deed := _deed_reacted_to(ctx, verb)) is not None:
+    if cand.relation in DEED_REACTIONS and (deed := _deed_reacted_to(ctx, verb)) is not None:
         cand = replace(cand, targets=judged(ctx, cand.relation, deed))  # "condemned the killing of X": its doer
     yield cand
 
