@@ -18,6 +18,7 @@ from kgraph.data import DataError, load_json
 from kgraph.relations import relations
 
 THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names no event, no one, no other class
+STATE_ORGAN = "state"  # the organ institution_nouns give a state's rulers ("government"): the state itself
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
 CUTTING_CLASS = "cut"  # and the class of those that lessen it
 GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to someone: "gave X aid"

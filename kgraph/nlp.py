@@ -147,31 +147,33 @@ def indirect_objects(doc: Doc) -> Doc:
     compound 'Freedonia aid'), 'sent Freedonia weapons' (read as two objects). An object with a determiner before
     the name is left alone ('gave the Lima regional office funds'), and so are the objects of other verbs
     ('released Freedonian political prisoners')."""
-    moved = [tok for tok in doc if _misread_indirect_object(tok)]
+    moved = [(tok, verb) for tok in doc if (verb := _giving_verb(tok)) is not None]
     if moved:
         values = doc.to_array([HEAD, DEP]).astype("int64")
-        for tok in moved:
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        for tok, verb in moved:
             values[tok.i] = (verb.i - tok.i, doc.vocab.strings["dative"])
         doc.from_array([HEAD, DEP], values.astype("uint64"))
     return doc
 
 
-def _misread_indirect_object(tok: Token) -> bool:
-    """Whether a name is a verb of giving's indirect object the parser took for (part of) its object."""
+def _giving_verb(tok: Token) -> Token | None:
+    """The verb of giving whose indirect object a name is, where the parser took it for (part of) its object."""
     if tok.ent_type_ not in ACTOR_ENTITIES or tok.dep_ not in {"nmod", "compound", "dobj"}:
-        return False
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-    obj = tok.head if tok.dep_ != "dobj" else next((c for c in verb.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        return None
+    two_objects = tok.dep_ == "dobj"  # "sent Freedonia weapons"
+    verb = tok.head if two_objects else tok.head.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > tok.i), None) if two_objects else tok.head
     if obj is None or obj.dep_ != "dobj" or verb.pos_ != "VERB" or tok.left_edge.i != verb.i + 1:
-        return False
+        return None
     if not lexicon().gives(verb.lemma_.lower()):
-        return False  # "released Freedonian political prisoners": only a verb of giving has an indirect object
+        return None  # "released Freedonian political prisoners": only a verb of giving has an indirect object
     if tok.dep_ == "nmod":  # "Freedonia military aid": no noun modifier stands before an adjective
-        return any(c.dep_ == "amod" and tok.i < c.i for c in obj.children) and not _determined(obj, tok)
-    if tok.dep_ == "compound":  # "sent Freedonia aid"
-        return tok.i == obj.i - 1 and not _determined(obj, tok)
-    return True  # "sent Freedonia weapons": two objects
+        misread = any(c.dep_ == "amod" and tok.i < c.i for c in obj.children) and not _determined(obj, tok)
+    elif tok.dep_ == "compound":  # "sent Freedonia aid"
+        misread = tok.i == obj.i - 1 and not _determined(obj, tok)
+    else:
+        misread = True
+    return verb if misread else None
 
 
 def _determined(obj: Token, name: Token) -> bool:

@@ -15,7 +15,7 @@ and writes, for every word of those synsets:
   body can qualify into an actor ("Freedonian dockers");
 - mind_verbs: verbs whose first sense is saying, thinking or perceiving ("discuss", "note", "see"):
   who talks about an event named by a noun ("discussed the war") did not do it;
-- judged_people: nouns whose first sense is a kind of person that calling someone one of judges them
+- judged_people: nouns whose dominant sense is a kind of person that calling someone one of judges them
   ("called X a liar": criticized), from the classes' `judged_people` roots and every level below.
 
 Words listed under a relation's `not_in_news` are left out (a sense WordNet ranks first that

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kgraph.gazetteer import Gazetteer, slug
+from kgraph.lexicon import STATE_ORGAN
 from kgraph.model import Entity, EntityType
 
-STATE = "state"  # an institution noun mapped to this names the state itself, not a body of it
 TYPE_PATHS = {
     EntityType.PERSON: "person",
     EntityType.COUNTRY: "country",
@@ -70,7 +70,7 @@ class EntityTable:
         """One government body per country and organ ('German army'), tied to its country; the
         gazetteer's body where it names that organ ('the Freedonian foreign ministry'). An organ the lexicon
         maps to 'state' (institution_nouns) is the state itself."""
-        if institution == STATE:
+        if institution == STATE_ORGAN:
             return self.gazetteer_node(country)
         label = f"{self.gaz.demonym(country)} {institution}"
         body = next(

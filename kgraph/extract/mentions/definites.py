@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS
+from kgraph.lexicon import STATE_ORGAN
 from kgraph.model import EntityType, Mention, MentionKind
 
 COUNTRY_NOUNS = {"country", "nation"}
 # A state's rulers named without the state: "the government", "the ruling regime", "the authorities".
 STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "junta"}
-STATE = "state"  # the organ lexicon.json's institution_nouns give a state's rulers: the state itself
 REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
 
@@ -58,13 +58,13 @@ def _organs(ctx: Context) -> Iterator[Found]:
     lex = ctx.lexicon
     for tok in ctx.doc:
         organ = lex.institution_nouns.get(tok.lower_)
-        if organ is None or organ == STATE or organ in lex.named_institutions or tok.i in ctx.mentions:
+        if organ is None or organ == STATE_ORGAN or organ in lex.named_institutions or tok.i in ctx.mentions:
             continue
         acting = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
         if tok.tag_ == "NNP" or not acting:
             continue  # "army officers", "is the army"; "X dispatched the army": X's own
         lefts = list(tok.lefts)
-        if any(c.dep_ not in {"det"} or c.lower_ != "the" for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
             continue  # "a police officer", "Freedonian police", "police in Freedonia": found elsewhere or no organ
         if not lefts and tok.lemma_.lower() != tok.lower_:
             continue  # "armies": several

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import VENUE_PREPS, Context, gathering
+from kgraph.extract.context import STATES_AND_BODIES, VENUE_PREPS, Context, gathering
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import dative, phrasal_lemma, pobj, preps
@@ -29,7 +29,7 @@ from kgraph.relations import relations
 NAME = "light_verb"
 HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
-SPEAKERS = {EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}
+SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
@@ -173,7 +173,7 @@ def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
 def _figurative_fire(ctx: Context, verb: Token, noun: Token) -> bool:
     """Whether fire one comes under is words: a person, a state or a body 'came under fire from X' is criticised;
     troops, a convoy or a town under fire, or under 'rocket fire', are shot at."""
-    if not ctx.lexicon.is_armament(noun.lemma_.lower()) or noun.lemma_.lower() != "fire":
+    if noun.lemma_.lower() != "fire":
         return False
     if any(c.dep_ in {"compound", "nmod"} and ctx.lexicon.is_armament(c.lemma_.lower()) for c in noun.children):
         return False  # "rocket fire", "artillery fire"
