@@ -82,6 +82,7 @@ class SupportVerbs:
     joint_subject: frozenset[str]  # classes whose coordinated subject speaks as one: "voiced concern"
     bilateral: frozenset[str]  # noun classes of things between parties: "X and Y upgraded ties" (with each other)
     purposes: tuple[tuple[str, str, str], ...]  # (noun class, relation, relation when done for it): peacekeeping
+    roles: frozenset[str]  # noun classes an 'as' phrase may make of a verb's object: "held X as hostages"
     classes_of: dict[str, frozenset[str]]  # verb -> the verb classes it belongs to
 
 
@@ -103,6 +104,7 @@ class Lexicon:
     people_words: frozenset[str]  # "people", "the population": people, not a thing
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
+    result_adjectives: frozenset[str]  # "set X free": what a verb makes of its object, a particle of the verb
     occurrence_verbs: frozenset[str]  # "fighting broke out between X and Y": the event's sides on the verb
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
@@ -293,6 +295,13 @@ class Lexicon:
         purposes = self.support.purposes if self.support else ()
         return next((r for c, was, r in purposes if was == relation and self._in_noun_class(c, forms)), None)
 
+    def role_relation(self, verb: str, *forms: str) -> str | None:
+        """What a verb does to its object when its 'as' phrase names what the object becomes, by a noun of these
+        forms: 'held X as hostages' (attacked), 'took X as prisoners' (detained). None for any other noun."""
+        roles = self.support.roles if self.support else frozenset()
+        role_forms = [f for f in forms if any(f in self.support.noun_classes[c] for c in roles)] if roles else []
+        return self.support_relation(verb, *role_forms) if role_forms else None
+
     def has_purposes(self, relation: str) -> bool:
         """Whether some purpose changes what a deed of this relation reports."""
         return self.support is not None and any(was == relation for _, was, _ in self.support.purposes)
@@ -478,6 +487,8 @@ def _support_verbs(data: dict) -> SupportVerbs:
         if relation not in known and relation not in {"event", "own"}:
             raise DataError(f"support_verbs.json compose: unknown relation {relation!r}")
         compose.append((verb_class, noun_class, relation))
+    if unknown := set(data["roles"]) - set(noun_classes):
+        raise DataError(f"support_verbs.json roles: unknown noun classes {sorted(unknown)}")
     for noun_class, *purposed in data["purposes"]:
         if noun_class not in noun_classes or any(r not in known for r in purposed):
             raise DataError(f"support_verbs.json purposes: unknown noun class or relation in {[noun_class, *purposed]}")
@@ -490,6 +501,7 @@ def _support_verbs(data: dict) -> SupportVerbs:
         frozenset(data["joint_subject"]),
         _bilateral_classes(data["bilateral"], noun_classes),
         tuple((noun_class, was, becomes) for noun_class, was, becomes in data["purposes"]),
+        frozenset(data["roles"]),
         {
             verb: frozenset(c for c, verbs in verb_classes.items() if verb in verbs)
             for verb in set().union(*verb_classes.values())
@@ -555,6 +567,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         people_words=frozenset(data["people_words"]["nouns"]),
         press_nouns=frozenset(data["press_nouns"]["nouns"]),
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),
+        result_adjectives=frozenset(data["result_adjectives"]["words"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]["verbs"]),
         led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),

@@ -180,6 +180,64 @@ def _determined(obj: Token, name: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.i < name.i for c in obj.children)
 
 
+@Language.component(
+    "kgraph_clause_verbs",
+    requires=["token.dep", "token.tag"],
+    assigns=["token.head", "token.dep", "token.tag", "token.pos"],
+)
+def clause_verbs(doc: Doc) -> Doc:
+    """A 'that' clause has a verb: where the parser made a bare verb the head noun of a compound ('demanded that
+    the Freedonian government resign', read as the noun phrase 'government resign'), the word is the clause's
+    verb and the noun before it the verb's subject. Only a word the lexicon knows as a verb is read so."""
+    for verb in [t for t in doc if _misread_clause_verb(t)]:
+        subject = max(c for c in verb.lefts if c.dep_ == "compound")
+        for child in [
+            c for c in verb.lefts if c.i < subject.i and c.dep_ in {"det", "amod", "compound", "poss", "nummod"}
+        ]:
+            child.head = subject
+        subject.dep_ = "nsubj"
+        verb.tag_, verb.pos_ = "VB", "VERB"
+    return doc
+
+
+def _misread_clause_verb(tok: Token) -> bool:
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.lefts)
+        and any(c.dep_ == "compound" for c in tok.lefts)
+        and tok.lower_ in lexicon().verb_words
+    )
+
+
+@Language.component(
+    "kgraph_result_particles", requires=["token.dep", "token.lemma"], assigns=["token.head", "token.dep"]
+)
+def result_particles(doc: Doc) -> Doc:
+    """An adjective that says what a verb makes of its object is a particle of the verb where the two make a
+    phrasal verb the lexicon knows ('set X free', 'let free X'), wherever the parser attached it: as a clause of
+    the verb (whose subject is then the verb's object), or as a modifier of the object right after the verb."""
+    lex = lexicon()
+    for adjective in [t for t in doc if t.lower_ in lex.result_adjectives]:
+        verb = _made_by(adjective)
+        if verb is not None and lex.phrasal_relation(verb.lemma_.lower(), adjective.lower_):
+            for made in [c for c in adjective.children if c.dep_ == "nsubj"]:  # "set [the prisoners free]"
+                made.head, made.dep_ = verb, "dobj"
+            adjective.head, adjective.dep_ = verb, "prt"
+    return doc
+
+
+def _made_by(adjective: Token) -> Token | None:
+    """The verb a result adjective may belong to: its head ('set X free'), or its noun's verb where the adjective
+    stands right after that verb ('set free two prisoners')."""
+    head = adjective.head
+    if adjective.dep_ in {"ccomp", "acomp", "oprd", "advmod", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if adjective.dep_ in {"amod", "acomp"} and head.dep_ == "dobj" and adjective.i == head.head.i + 1:
+        return head.head
+    return None
+
+
 @Language.component("kgraph_verb_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
 def verb_lemmas(doc: Doc) -> Doc:
     """A verb the lemmatizer got wrong ('staged' -> 'stag') gets the base form the lexicon knows, found by
@@ -251,6 +309,9 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         memoise_lemmas(nlp)
         nlp.add_pipe("kgraph_verb_lemmas", after="lemmatizer")
+        nlp.add_pipe("kgraph_result_particles", after="kgraph_verb_lemmas")
+    if "tagger" in nlp.pipe_names:
+        nlp.add_pipe("kgraph_clause_verbs", after="parser")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
     if "ner" in nlp.pipe_names and "tagger" in nlp.pipe_names:
         nlp.add_pipe("kgraph_named_subjects", after="ner")

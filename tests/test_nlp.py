@@ -93,3 +93,45 @@ def test_a_name_the_parser_read_into_a_verb_of_givings_object_is_its_indirect_ob
 def test_a_name_modifying_another_verbs_object_or_after_a_determiner_stays_a_modifier(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc if t.dep_ == "dative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("The Chilean army demanded that the Peruvian government resign.", "government", "resign"),
+        ("Ghana insisted that the Togolese government withdraw its troops.", "government", "withdraw"),
+    ],
+)
+def test_a_that_clauses_bare_verb_read_as_a_noun_is_the_clauses_verb(nlp, triples, text, subject, verb):
+    doc = nlp(text)
+    (word,) = [t for t in doc if t.text == verb]
+    assert word.pos_ == "VERB"
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert {t[1] for t in triples(text)} == {"demanded"}
+
+
+def test_a_that_clause_with_a_verb_of_its_own_is_left_as_parsed(nlp):
+    doc = nlp("Chile said that the government decision was wrong.")
+    assert next(t for t in doc if t.text == "decision").pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile set Juan Perez free on Monday.",
+        "Chile set free two Peruvian activists.",
+        "Chile let free two Peruvian activists.",
+        "The Chilean army set the Peruvian prisoners free.",
+    ],
+)
+def test_setting_someone_free_releases_them_wherever_the_parser_hangs_free(nlp, triples, text):
+    (free,) = [t for t in nlp(text) if t.text == "free"]
+    assert free.dep_ == "prt"
+    assert free.head.lemma_ in {"set", "let"}
+    assert {t[1] for t in triples(text)} == {"yieldedTo"}
+
+
+def test_free_that_says_what_a_thing_is_stays_an_adjective(nlp, triples):
+    text = "The court set a free date for the hearing."
+    assert not [t for t in nlp(text) if t.dep_ == "prt"]
+    assert not triples(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kgraph.extract.context import Context
+from kgraph.extract.context import Context, consults
 from kgraph.extract.syntax import SUBJECT_DEPS, child, infinitive, phrasal_lemma, pobj
 from kgraph.model import EntityType, Mention, MentionKind, Modality
 
@@ -298,6 +298,8 @@ def governing_event(ctx: Context, verb: Token) -> Token | None:
     request asks for, when the parser hangs it as a purpose clause ('called on X to end the war')."""
     tok, steps = verb, 0
     while steps < 3:  # "accused X of shelling Y" is an accusation
+        if contact_purpose(ctx, tok) is not None:
+            return None  # "phoned X to apologise": what the call was for, an event of its own
         if tok.dep_ in {"xcomp", "pcomp"}:
             tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
         elif tok.dep_ == "advcl" and child(tok, "aux") is not None and child(tok, "aux").lower_ == "to":
@@ -311,6 +313,17 @@ def governing_event(ctx: Context, verb: Token) -> Token | None:
         if ctx.evoked(tok) is not None and not _defers(ctx, tok):
             return tok
     return None
+
+
+def contact_purpose(ctx: Context, verb: Token) -> Token | None:
+    """The call, meeting or visit whose purpose an infinitive states, of another relation than meeting: 'called X
+    to offer condolences', 'visited X to express support'. Its subject is the caller's, and it is aimed at whom
+    the contact reached where it names no one."""
+    aux = child(verb, "aux")
+    if verb.dep_ not in {"advcl", "xcomp"} or aux is None or aux.lower_ != "to":
+        return None
+    contact, own = ctx.evoked(verb.head), ctx.evoked(verb)
+    return verb.head if [e is not None and consults(e.relation) for e in (contact, own)] == [True, False] else None
 
 
 def is_content(ctx: Context, verb: Token) -> bool:

@@ -64,6 +64,11 @@ def gathering(relation: str) -> bool:
     return relations()[relation].plover in GATHERINGS
 
 
+def consults(relation: str) -> bool:
+    """Whether a relation is a contact: a meeting, call or visit (PLOVER's CONSULT)."""
+    return relations()[relation].plover == "CONSULT"
+
+
 def meeting(relation: str) -> bool:
     """Whether a relation is a meeting ('met', 'hosted'): of those who took part in one."""
     return relations()[relation].event_class == "Meeting"
@@ -481,14 +486,15 @@ class Context:
 
     def _controllers(self, verb: Token) -> list[Mention]:
         """Who does what a verb's infinitive says: its indirect object ('gave X 48 hours to withdraw'; not 'promised
-        X to withdraw'), its object ('urged X to call on Y'; not 'began a strike to protest', a thing cannot), else
-        its subject."""
+        X to withdraw'), its object ('urged X to call on Y'; not 'began a strike to protest', a thing cannot; not
+        'phoned X to apologise', whose purpose is the caller's), else its subject."""
         given = child(verb, "dative")
         commits = verb.lemma_.lower() in self.lexicon.intent.commissive_governors
         if given is not None and not commits and (recipients := self.actors(dative(given))):
             return recipients
         obj = child(verb, "dobj")
-        if obj is not None and (obj.i in self.mentions or self._may_act(obj)):
+        contact = (evoked := self.evoked(verb)) is not None and consults(evoked.relation)
+        if obj is not None and not contact and (obj.i in self.mentions or self._may_act(obj)):
             return self.actors(obj)
         return self.subjects(verb) or self.passive_subjects(verb)
 

@@ -28,6 +28,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     """The candidate event of an event verb, its own objects given; None where it is no event of its own."""
     if not _an_event_of_its_own(ctx, verb, relation):
         return None
+    targets = targets or _contacted(ctx, verb, ctx.subjects(verb))  # "phoned X to demand an explanation": of X
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
     if asked is None and not targets and relation in ctx.lexicon.intent.directive:
         asked = _asked_of_the_unnamed(ctx, verb)
@@ -171,6 +172,16 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
     if relation in ctx.lexicon.intent.purpose_targets:
         return _purpose_targets(ctx, verb, doers)
     return []
+
+
+def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:
+    """'called X to offer condolences', 'visited X to express support': a purpose that names no one is aimed at
+    whom the call, meeting or visit reached."""
+    contact = clauses.contact_purpose(ctx, verb)
+    if contact is None:
+        return []
+    reached = ctx.evoked(contact)
+    return [m for m in (reached.objects if reached else []) or ctx.objects(contact) if m not in doers]
 
 
 def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

@@ -162,3 +162,28 @@ def test_aid_to_people_in_a_place_is_aimed_at_the_place_as_a_deed_on_them_is(tri
 def test_a_deed_done_in_events_somewhere_is_aimed_at_where_they_happened(triples):
     found = triples("Ghanaian gunmen killed 12 people in two separate attacks in Togo on Sunday.")
     assert {t[1:3] for t in found} == {("attacked", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean president called Juan Perez to express his condolences.", ("supported", "Juan Perez")),
+        ("The Chilean president phoned Juan Perez to apologise for the remarks.", ("supported", "Juan Perez")),
+        ("The Chilean president called Juan Perez to demand an explanation.", ("demanded", "Juan Perez")),
+        ("The Ghanaian foreign minister visited Togo to express solidarity.", ("supported", "Togo")),
+    ],
+)
+def test_the_purpose_of_a_call_or_visit_is_the_callers_and_aimed_at_whom_it_reached(triples, text, expected):
+    found = {t[1:3] for t in triples(text)}
+    assert expected in found
+    assert {t[0] for t in triples(text) if t[1] == expected[0]} != {expected[1]}  # the caller does it
+
+
+def test_a_purpose_that_names_its_own_target_keeps_it(triples):
+    found = {t[1:3] for t in triples("The Chilean president called Juan Perez to congratulate Maria Lopez.")}
+    assert ("praised", "Maria Lopez") in found
+    assert ("praised", "Juan Perez") not in found
+
+
+def test_asking_someone_to_do_something_still_makes_them_its_doer(triples):
+    assert ("Chile", "urged", "Peru") in {t[:3] for t in triples("Chile urged Peru to apologise to Bolivia.")}

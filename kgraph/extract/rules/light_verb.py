@@ -40,6 +40,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     for obj in anchor.nodes("object"):
         if listed := _listing(ctx, verb, obj):
             return listed  # "added X to its sanctions list"
+        if role := _as_role(ctx, verb, lemma, obj):
+            return role  # "held X as hostages"
         forms = _noun_forms(obj)
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):
@@ -67,6 +69,16 @@ def _stops_anothers(ctx: Context, verb: Token, obj: Token, forms: list[str]) -> 
     doers = set(ctx.subjects(verb))
     named = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.tag_ != "PRP$"]
     return any(m not in doers for c in named for m in ctx.actors(c))  # not "its attacks": the doer's own
+
+
+def _as_role(ctx: Context, verb: Token, lemma: str, obj: Token) -> Evoked | None:
+    """What a verb's 'as' phrase says its object becomes, the verb does to the object: 'held X as hostages' takes
+    X hostage, 'used X as human shields' too."""
+    said = [pobj(p) for holder in (verb, obj) for p in preps(holder, {"as"})]
+    for role in (r for r in said if r is not None):
+        if (relation := ctx.lexicon.role_relation(lemma, *_noun_forms(role))) and (undergo := ctx.actors(obj)):
+            return Evoked(relation, NAME, undergo)
+    return None
 
 
 def _listing(ctx: Context, verb: Token, named: Token) -> Evoked | None:

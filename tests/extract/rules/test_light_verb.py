@@ -554,3 +554,40 @@ def test_a_conference_held_with_someone_is_a_meeting_and_one_alone_meets_no_one(
     found = triples("Ana Silva held a news conference with Juan Perez.")
     assert ("Ana Silva", "met", "Juan Perez", "asserted") in found
     assert not triples("Ana Silva held a press conference in Accra.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took Kofi Mensah hostage on Monday.",
+        "Rebels are holding Kofi Mensah as a hostage.",
+    ],
+)
+def test_taking_or_holding_someone_hostage_is_an_assault_on_them(triples, text):
+    assert {t[1] for t in triples(text)} == {"attacked"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Chilean forces took two Peruvian officers as prisoners.", "Peruvian officers"),
+        ("The militants used Ghanaian villagers as human shields.", "Ghanaian villagers"),
+    ],
+)
+def test_taking_someone_prisoner_or_using_them_as_a_shield_through_an_as_phrase_detains_them(triples, text, held):
+    assert {t[1:3] for t in triples(text)} == {("detained", held)}
+
+
+def test_an_as_phrase_that_names_no_captive_makes_no_captive(triples):
+    found = triples("Chile appointed Juan Perez as its envoy to Peru.")
+    assert not {t for t in found if t[1] in {"attacked", "detained"}}
+
+
+def test_withdrawing_peacekeepers_reduces_aid_where_withdrawing_troops_retreats(triples):
+    assert {t[1:3] for t in triples("Portugal withdrew its peacekeepers from Chad.")} == {("sanctioned", "Chad")}
+    assert {t[1:3] for t in triples("Portugal withdrew its troops from Chad.")} == {("yieldedTo", "Chad")}
+
+
+def test_an_apology_offered_is_support_as_apologising_is(triples):
+    assert {t[:3] for t in triples("Chile offered its apology to Peru.")} == {("Chile", "supported", "Peru")}
+    assert {t[:3] for t in triples("Chile apologised to Peru.")} == {("Chile", "supported", "Peru")}

@@ -63,6 +63,9 @@ def test_welcoming_an_actors_thing_is_praise_not_hosting(triples):
         ("Chilean jets strafed Peru.", ("Chilean jets", "attacked", "Peru")),
         ("Chile incarcerated the Peruvian envoy.", ("Chile", "detained", "Peruvian envoy")),
         ("Chile ostracized Peru.", ("Chile", "sanctioned", "Peru")),
+        # abduction is an assault (PLOVER ASSAULT, CAMEO 181), not an arrest
+        ("Rebels abducted the Peruvian envoy.", ("Rebels", "attacked", "Peruvian envoy")),
+        ("Rebels kidnapped the Peruvian envoy.", ("Rebels", "attacked", "Peruvian envoy")),
     ],
 )
 def test_a_verb_of_a_known_class_is_read_by_its_class(triples, text, expected):
