@@ -26,6 +26,7 @@ MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken again
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
+FREEING_CLASS = "free"  # the support-verb class of verbs that free those held ('released the hostages')
 REQUEST_CLASS = "request"  # the support-verb noun class of what one asks of another
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 LEGAL_CLASS = "legal"  # actions at law, whose wording says what the one who brings them says
@@ -277,6 +278,11 @@ class Lexicon:
         """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its
         subject talks about an event its object names, and does not do it."""
         return verb in self.mind_verbs
+
+    def gives_refuge(self, verb: str, people: str) -> bool:
+        """Whether giving way to people by this verb gives them refuge, which is aid: 'opened its borders to
+        refugees', 'let refugees in'; freeing them from detention ('released the refugees') is no refuge."""
+        return self.is_displaced(people) and not self._in_classes(verb, {FREEING_CLASS})
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
         """Whether a support verb belongs to one of these support-verb classes."""

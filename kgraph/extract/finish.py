@@ -23,6 +23,7 @@ from kgraph.relations import relations
 
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
+YIELDING = {"CONCEDE", "RETREAT"}  # giving way, to someone's demands or from one's position
 DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT", "AID"}  # PLOVER's deeds
 
 
@@ -107,7 +108,11 @@ def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality)
 
 def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     """The trigger's sense for this target: 'expelled diplomats' sanctions their state, 'expelled the X
-    minority' (a people or a group the article names) coerces them."""
+    minority' (a people or a group the article names) coerces them; giving way to people who fled gives them
+    refuge ('opened its borders to refugees': aided)."""
+    yielding = relations()[relation].plover in YIELDING
+    if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), target.text.split()[-1].lower()):
+        return ctx.lexicon.verbs["aid"]
     if target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}:
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
     return relation

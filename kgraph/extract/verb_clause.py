@@ -185,11 +185,13 @@ def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]
 
 
 def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:
-    """'closed a highway to voice their anger at X': at X, not theirs."""
+    """Whom a deed is for where its purpose clause names them: 'closed a highway to voice their anger at X' (at X,
+    not theirs), 'gave $2 million to support X's refugees', 'sent funds to rebuild schools in X'."""
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         stances = [c for c in clause.children if c.dep_ == "dobj"]
         aimed = [m for s in stances for p in s.children if p.dep_ == "prep" for m in ctx.owners(pobj(p))]
-        if found := [m for m in aimed or ctx.objects(clause) if m not in doers]:
+        objects = [m for m in ctx.objects(clause) if m not in doers]  # not "their anger": the doers' own
+        if found := objects or [m for m in aimed if m not in doers]:
             return found
     return []
 

@@ -103,3 +103,18 @@ def test_speaking_to_the_press_meets_no_one(triples, text):
 
 def test_what_is_done_to_the_press_is_done_to_it(triples):
     assert triples("Ghana detained two journalists.") == {("Ghana", "detained", "journalists", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile opened its borders to Peruvian refugees.",
+        "Chile allowed Peruvian refugees to enter the country.",
+    ],
+)
+def test_giving_way_to_people_who_fled_gives_them_refuge_which_is_aid(triples, text):
+    assert {t[1:3] for t in triples(text)} == {("aided", "Peruvian refugees")}
+
+
+def test_freeing_people_who_fled_from_detention_is_still_a_release(triples):
+    assert {t[1] for t in triples("Chile released Peruvian refugees.")} == {"yieldedTo"}

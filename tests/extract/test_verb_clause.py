@@ -187,3 +187,14 @@ def test_a_purpose_that_names_its_own_target_keeps_it(triples):
 
 def test_asking_someone_to_do_something_still_makes_them_its_doer(triples):
     assert ("Chile", "urged", "Peru") in {t[:3] for t in triples("Chile urged Peru to apologise to Bolivia.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has provided $2 million in humanitarian assistance to support Ghanaian refugees.", "Ghanaian refugees"),
+        ("Sweden provided $5 million in aid to rebuild schools in Togo.", "Togo"),
+    ],
+)
+def test_aid_with_no_recipient_goes_to_whom_its_purpose_names(triples, text, expected):
+    assert expected in {t[2] for t in triples(text) if t[1] == "aided"}

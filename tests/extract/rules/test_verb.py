@@ -309,3 +309,7 @@ def test_a_stance_toward_a_deed_is_toward_whoever_did_it(triples, text, expected
 )
 def test_a_name_a_past_participle_with_an_agent_describes_is_done_to_by_the_agent(triples, text, expected):
     assert expected in triples(text)
+
+
+def test_pressuring_someone_is_asking_hard_not_yet_coercion(triples):
+    assert {t[:3] for t in triples("Chile pressured Peru to withdraw its troops.")} == {("Chile", "urged", "Peru")}
