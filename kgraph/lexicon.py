@@ -95,6 +95,7 @@ class Lexicon:
     nouns: dict[str, NounSense]
     planned_auxiliaries: frozenset[str]
     planned_governors: frozenset[str]
+    prospective_governors: frozenset[str]  # "sought talks with X", "planned an attack": the event noun is to come
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]  # "cancelled the talks", "called off the visit": the event is off
     prospective_modifiers: frozenset[str]  # "a possible meeting", "the upcoming visit": not held yet
@@ -562,6 +563,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         nouns={k: NounSense(checked("nouns", k, v["relation"]), tuple(v["preps"])) for k, v in data["nouns"].items()},
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),
+        prospective_governors=frozenset(mod["prospective_governors"]),
         negating_governors=frozenset(mod["negating_governors"]),
         cancelling_governors=frozenset(mod["cancelling_governors"]),
         prospective_modifiers=frozenset(mod["prospective_modifiers"]),

@@ -65,11 +65,15 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
 
 
 def _said_of_the_noun(ctx: Context, verb: Token) -> Modality | None:
-    """What a verb says of an event noun it governs: called off or refused ('cancelled the talks'), hedged
-    ('feared an invasion', 'simulated an attack': None), or nothing of its own (asserted)."""
+    """What a verb says of an event noun it governs: called off or refused ('cancelled the talks'), still to come
+    ('sought talks with X', 'planned an attack'), hedged ('feared an invasion', 'simulated an attack': None), or
+    nothing of its own (asserted)."""
     if _cancels(ctx, verb):
         return Modality.NEGATED
-    return None if verb.lemma_.lower() in ctx.lexicon.hedging_governors else Modality.ASSERTED
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.prospective_governors:
+        return Modality.PLANNED
+    return None if lemma in ctx.lexicon.hedging_governors else Modality.ASSERTED
 
 
 def _plan_of(ctx: Context, verb: Token) -> Token | None:

@@ -259,3 +259,15 @@ def test_what_one_has_yet_to_do_has_not_happened(triples, text, expected):
 
 def test_what_one_has_to_do_is_no_fact_yet(triples):
     assert not triples("Peru has to meet Chile.")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Chile proposed a meeting between Peru and Bolivia.", "planned"),
+        ("Chile is preparing a summit between Peru and Bolivia.", "planned"),
+        ("Chile hosted a meeting between Peru and Bolivia.", "asserted"),
+    ],
+)
+def test_an_event_noun_that_is_proposed_prepared_or_sought_is_still_to_come(read, text, modality):
+    assert {f.modality.value for f in read(text).facts if f.relation == "met"} == {modality}

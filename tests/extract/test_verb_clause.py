@@ -192,7 +192,7 @@ def test_asking_someone_to_do_something_still_makes_them_its_doer(triples):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Norway has provided $2 million in humanitarian assistance to support Ghanaian refugees.", "Ghanaian refugees"),
+        ("Norway has provided $2 million in aid to support Ghanaian refugees.", "Ghanaian refugees"),
         ("Sweden provided $5 million in aid to rebuild schools in Togo.", "Togo"),
     ],
 )

@@ -591,3 +591,20 @@ def test_withdrawing_peacekeepers_reduces_aid_where_withdrawing_troops_retreats(
 def test_an_apology_offered_is_support_as_apologising_is(triples):
     assert {t[:3] for t in triples("Chile offered its apology to Peru.")} == {("Chile", "supported", "Peru")}
     assert {t[:3] for t in triples("Chile apologised to Peru.")} == {("Chile", "supported", "Peru")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile sought talks with Peru.",
+        "Chile is seeking a ceasefire with Peru.",
+        "Chile is pursuing closer cooperation with Peru.",
+    ],
+)
+def test_seeking_talks_or_a_truce_with_someone_states_the_intent_to_agree_with_them(read, text):
+    facts = read(text).facts
+    assert {(f.subject.text, f.relation, f.object.text) for f in facts} == {("Chile", "agreedWith", "Peru")}
+
+
+def test_demanding_talks_is_no_agreement(triples):
+    assert "agreedWith" not in {t[1] for t in triples("Chile demanded talks with Peru.")}
