@@ -281,8 +281,8 @@ class Lexicon:
         return verb in self.mind_verbs
 
     def gives_refuge(self, verb: str, people: str) -> bool:
-        """Whether giving way to people by this verb gives them refuge, which is aid: 'opened its borders to
-        refugees', 'let refugees in'; freeing them from detention ('released the refugees') is no refuge."""
+        """Whether giving way to people by this verb gives them refuge, which is aid: 'opened the frontier to
+        refugees', 'allowed refugees to enter'; freeing them from detention ('released the refugees') is none."""
         return self.is_displaced(people) and not self._in_classes(verb, {FREEING_CLASS})
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:

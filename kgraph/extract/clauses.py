@@ -57,6 +57,7 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
             tok, steps = tok.head.head, steps + 1
             continue
         governed = tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "ccomp" and infinitive(tok)
+        governed = governed or contact_purpose(ctx, tok) is not None  # "called X to offer condolences, Y said"
         if not governed or tok.head == tok or _finite_beside_infinitive(tok):
             break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
         sibling = tok.dep_ == "conj"

@@ -109,7 +109,7 @@ def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality)
 def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     """The trigger's sense for this target: 'expelled diplomats' sanctions their state, 'expelled the X
     minority' (a people or a group the article names) coerces them; giving way to people who fled gives them
-    refuge ('opened its borders to refugees': aided)."""
+    refuge ('opened the frontier to refugees': aided)."""
     yielding = relations()[relation].plover in YIELDING
     if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), target.text.split()[-1].lower()):
         return ctx.lexicon.verbs["aid"]

@@ -108,7 +108,7 @@ def test_what_is_done_to_the_press_is_done_to_it(triples):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile opened its borders to Peruvian refugees.",
+        "Chile opened the frontier to Peruvian refugees.",
         "Chile allowed Peruvian refugees to enter the country.",
     ],
 )

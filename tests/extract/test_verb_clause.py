@@ -198,3 +198,9 @@ def test_asking_someone_to_do_something_still_makes_them_its_doer(triples):
 )
 def test_aid_with_no_recipient_goes_to_whom_its_purpose_names(triples, text, expected):
     assert expected in {t[2] for t in triples(text) if t[1] == "aided"}
+
+
+def test_the_purpose_of_a_call_is_told_as_the_call_is(read):
+    text = "Ana Silva called Juan Perez on Friday to convey her support, her office said."
+    told = {(f.relation, f.modality.value) for f in read(text).facts}
+    assert told == {("met", "reported"), ("supported", "reported")}

@@ -23,6 +23,7 @@ from kgraph.extract.context import STATES_AND_BODIES, VENUE_PREPS, Context, gath
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import dative, phrasal_lemma, pobj, preps
+from kgraph.extract.verb_clause import WHERE_PREPS
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
@@ -31,6 +32,7 @@ HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
+PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
 
@@ -47,7 +49,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
         # "came under fire from X": a verb with the preposition of its noun may be a support verb of its own
-        for support in ([f"{lemma} {obj.head.lower_}"] if obj.dep_ == "pobj" else []) + [lemma]:
+        for support in _support_forms(lemma, obj):
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
                 targets = _targets(ctx, verb, obj, relation)
@@ -55,6 +57,16 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                     targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def _support_forms(lemma: str, obj: Token) -> list[str]:
+    """How the lexicon may know the support verb of an object: with the preposition of its noun, as 'come under'
+    in 'came under fire', and alone. An 'in' or 'as' phrase counts only with its preposition ('served as
+    peacekeepers', 'participated in operations'), not as the verb's object: 'walked out in a protest'."""
+    if obj.dep_ != "pobj":
+        return [lemma]
+    prep = obj.head.lower_
+    return [f"{lemma} {prep}"] + ([] if prep in PARTAKING_PREPS else [lemma])
 
 
 def _stops_anothers(ctx: Context, verb: Token, obj: Token, forms: list[str]) -> bool:
@@ -136,18 +148,33 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
                 targets += ctx.actors(pobj(prep)) if consult else judged(ctx, relation, pobj(prep))
-    if not targets and not consult:  # "rejected a Freedonian proposal"
-        doers = ctx.subjects(verb)
-        sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
-        # "recalled its envoy": no one; "reiterated Freedonia's support for X": the subject voices the event its
-        # noun names, whose possessor does it too, where "rejected Freedonia's demand" is done to the possessor
-        own = sense is not None and sense.relation == relation
-        own = own or any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
-        targets = [] if own else [m for m in ctx.owners(obj) if m not in doers]
-        if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
-            on = preps(obj, set(sense.preps)) if sense else []
-            targets = [m for p in on for m in ctx.actors(pobj(p)) if m not in doers]
+    if not targets and not consult:
+        targets = _where_taken_part(ctx, obj) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _where_taken_part(ctx: Context, obj: Token) -> list[Mention]:
+    """Where what a verb's phrase names is done: 'served as peacekeepers in X', 'participated in operations in X'."""
+    if obj.dep_ != "pobj":
+        return []
+    named = [n for n in (pobj(prep) for prep in preps(obj, WHERE_PREPS)) if n is not None]
+    return [p for n in named for w in (n, *n.conjuncts) if (p := ctx.place_of(w))]  # "in X and Y"
+
+
+def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
+    """Whom an event with no named target is aimed at: whose the thing is ('rejected a Freedonian proposal'), or
+    whom the doer's own measure names ('lifted its blockade of X')."""
+    doers = ctx.subjects(verb)
+    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    # "recalled its envoy": no one; "reiterated Freedonia's support for X": the subject voices the event its
+    # noun names, whose possessor does it too, where "rejected Freedonia's demand" is done to the possessor
+    own = sense is not None and sense.relation == relation
+    own = own or any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
+    targets = [] if own else [m for m in ctx.owners(obj) if m not in doers]
+    if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
+        on = preps(obj, set(sense.preps)) if sense else []
+        targets = [m for p in on for m in ctx.actors(pobj(p)) if m not in doers]
+    return targets
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:

@@ -608,3 +608,25 @@ def test_seeking_talks_or_a_truce_with_someone_states_the_intent_to_agree_with_t
 
 def test_demanding_talks_is_no_agreement(triples):
     assert "agreedWith" not in {t[1] for t in triples("Chile demanded talks with Peru.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops participate in peacekeeping operations in Peru and Bolivia.",
+        "Chilean troops served as peacekeepers in Peru and Bolivia for ten years.",
+    ],
+)
+def test_serving_as_peacekeepers_somewhere_aids_that_place(triples, text):
+    assert {t[1:3] for t in triples(text)} == {("aided", "Peru"), ("aided", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian workers walked out in a protest at the Chilean embassy.",
+        "Chile held the Peruvian sailors in hostage conditions.",
+    ],
+)
+def test_an_in_phrase_is_no_object_of_a_support_verb(triples, text):
+    assert not {t for t in triples(text) if t[1] in {"yieldedTo", "attacked"}}
