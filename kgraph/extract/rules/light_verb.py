@@ -148,6 +148,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
                 targets += ctx.actors(pobj(prep)) if consult else judged(ctx, relation, pobj(prep))
+    if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
+        targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
     if not targets and not consult:
         targets = _where_taken_part(ctx, obj) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))

@@ -43,7 +43,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 continue  # "returned the paintings to X": a transfer, not a journey
             if _calls_off_an_event(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
                 continue  # "called off the talks", "called off its offensive": a support verb and its event
-            obj = _object(verb, part)
+            obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
@@ -72,6 +72,13 @@ def _object(verb: Token, part: Token) -> Token | None:
     if part.dep_ == "mark":
         return child(part.head, "nsubj")
     return child(verb, "dobj")
+
+
+def _put_out(ctx: Context, verb: Token, part: Token, expels: bool) -> Token | None:
+    """One a verb puts out is whom it is done to, not the place it is put out of ('forced X out of the country',
+    'kicked X out'), where one's own pulled out leaves that place ('pulled its troops out of X')."""
+    moved = child(verb, "dobj")
+    return moved if expels and part.lower_ == "out" and moved is not None and ctx.actors(moved) else None
 
 
 def _calls_off_an_event(ctx: Context, phrasal: str, obj: Token | None) -> bool:

@@ -630,3 +630,14 @@ def test_serving_as_peacekeepers_somewhere_aids_that_place(triples, text):
 )
 def test_an_in_phrase_is_no_object_of_a_support_verb(triples, text):
     assert not {t for t in triples(text) if t[1] in {"yieldedTo", "attacked"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile expelled two Peruvian diplomats from the country on Monday.", {"Peruvian"}),
+        ("Chile expelled diplomats from Peru and Bolivia.", {"Peru", "Bolivia"}),
+    ],
+)
+def test_expelling_from_the_country_is_from_ones_own_ground_not_against_it(triples, text, expected):
+    assert {t[2] for t in triples(text) if t[1] == "sanctioned"} == expected

@@ -97,3 +97,14 @@ def test_standing_with_someone_is_no_meeting(triples):
 def test_pulling_out_of_an_agreement_leaves_it_and_out_of_a_country_retreats(triples, text, expected):
     assert expected in triples(text)
     assert not {t for t in triples(text) if t[1] in {"yieldedTo", "rejected"}} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean police forced Juan Perez out of the country.", ("sanctioned", "Juan Perez")),
+        ("Chile pulled its troops out of Peru.", ("yieldedTo", "Peru")),
+    ],
+)
+def test_one_put_out_is_whom_it_is_done_to_where_ones_own_pulled_out_leaves_the_place(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == {expected}
