@@ -108,12 +108,15 @@ def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality)
 
 def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     """The trigger's sense for this target: 'expelled diplomats' sanctions their state, 'expelled the X
-    minority' (a people or a group the article names) coerces them; giving way to people who fled gives them
-    refuge ('opened the frontier to refugees': aided)."""
+    minority' (a people or a group the article names) coerces them, and so does handing a person over to another
+    state ('extradited X to Y' cooperates with Y); giving way to people who fled gives them refuge ('opened the
+    frontier to refugees': aided)."""
     yielding = relations()[relation].plover in YIELDING
     if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), target.text.split()[-1].lower()):
         return ctx.lexicon.verbs["aid"]
-    if target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}:
+    group = target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}
+    handed = target.type is EntityType.PERSON and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
+    if group or handed:
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
     return relation
 

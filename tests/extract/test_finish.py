@@ -118,3 +118,9 @@ def test_giving_way_to_people_who_fled_gives_them_refuge_which_is_aid(triples, t
 
 def test_freeing_people_who_fled_from_detention_is_still_a_release(triples):
     assert {t[1] for t in triples("Chile released Peruvian refugees.")} == {"yieldedTo"}
+
+
+def test_extraditing_a_person_coerces_them_and_cooperates_with_the_state_they_are_sent_to(triples):
+    assert {t[1:3] for t in triples("Chile extradited two Peruvian militants.")} == {("coerced", "Peruvian militants")}
+    assert {t[1:3] for t in triples("Chile extradited Juan Perez.")} == {("coerced", "Juan Perez")}
+    assert {t[1:3] for t in triples("Chile extradited Juan Perez to Peru.")} == {("cooperatedWith", "Peru")}
