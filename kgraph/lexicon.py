@@ -108,6 +108,8 @@ class Lexicon:
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
     result_adjectives: frozenset[str]  # "set X free": what a verb makes of its object, a particle of the verb
     expelling_verbs: frozenset[str]  # "expelled X from the country": 'from' says where from, not whom
+    doer_participles: frozenset[str]  # "a X-led offensive": X did it
+    requital_nouns: frozenset[str]  # "in retaliation for X's raid": aimed at X
     occurrence_verbs: frozenset[str]  # "fighting broke out between X and Y": the event's sides on the verb
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
@@ -578,6 +580,8 @@ def _load_lexicon(data: dict) -> Lexicon:
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),
         result_adjectives=frozenset(data["result_adjectives"]["words"]),
         expelling_verbs=frozenset(data["expelling_verbs"]["verbs"]),
+        doer_participles=frozenset(data["doer_participles"]["words"]),
+        requital_nouns=frozenset(data["requital_nouns"]["nouns"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]["verbs"]),
         led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),

@@ -87,6 +87,9 @@ def framed(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
+HYPHENED = {"npadvmod", "compound", "nmod", "amod"}  # how the parser hangs "X" of "X-led" on "led"
+
+
 def _read_modifier(
     ctx: Context, noun: Token, sense: NounSense, c: Token, undergoes: bool, found: NounRoles, framing: bool = False
 ) -> None:
@@ -102,6 +105,8 @@ def _read_modifier(
         found.agents += ctx.actors(c)  # not "the Lima summit": Lima is where
     elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
         found.agents += ctx.actors(pobj(c))
+    elif c.dep_ == "amod" and c.lower_ in ctx.lexicon.doer_participles:
+        found.agents += [m for d in c.lefts if d.dep_ in HYPHENED for m in ctx.actors(d)]  # "a X-led offensive"
     elif c.dep_ == "prep" and c.lower_ == "between":
         found.between += ctx.actors(pobj(c))
     elif (
@@ -113,9 +118,24 @@ def _read_modifier(
         found.agents += doers  # "the withdrawal of X's troops": X withdraws
     elif consult and c.dep_ == "prep" and c.lower_ == "of" and (members := _gathered(ctx, pobj(c))):
         found.between += members  # "a meeting of X and Y officials", "a meeting of the two leaders"
-    elif c.dep_ == "prep" and c.lower_ in target_preps:
-        obj = pobj(c)
-        found.targets += ctx.actors(obj) if consult else judged(ctx, sense.relation, obj)  # "support for X's invasion"
+    elif c.dep_ == "prep" and c.lower_ in target_preps | answering(ctx, noun):
+        found.targets += _aimed_at(ctx, noun, sense, c)
+
+
+def answering(ctx: Context, noun: Token) -> set[str]:
+    """The preposition that names the deed a noun of paying back answers: 'retaliation for X's raid'."""
+    return {"for"} if noun.lemma_.lower() in ctx.lexicon.requital_nouns else set()
+
+
+def _aimed_at(ctx: Context, noun: Token, sense: NounSense, prep: Token) -> list[Mention]:
+    """Whom the target phrase of an event noun names: those one talks with ('talks with X'); whose deed one pays
+    back ('retaliation for X's raid', never the raid's victims); whose thing one judges ('support for X's plan')."""
+    obj = pobj(prep)
+    if relations()[sense.relation].plover == "CONSULT":
+        return ctx.actors(obj)
+    if prep.lower_ in answering(ctx, noun):
+        return whose_deed(ctx, obj) if obj is not None else []
+    return judged(ctx, sense.relation, obj)
 
 
 def _gathered(ctx: Context, people: Token | None) -> list[Mention]:

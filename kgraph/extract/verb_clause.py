@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
-from kgraph.extract.nominal import noun_roles
+from kgraph.extract.nominal import hostile_deed, noun_roles, whose_deed
 from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, pobj, preps
 from kgraph.model import EntityType, Mention
 from kgraph.relations import relations
@@ -167,7 +167,9 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
             return found
     doers = ctx.subjects(verb)
     for prep in preps(verb, {"for"}):
-        if found := [m for m in ctx.owners(pobj(prep)) if m not in doers]:
+        thing = pobj(prep)  # "shelled the town for the killing of Y by X": at X, who did the deed paid back
+        paid_back = [m for m in whose_deed(ctx, thing) if m not in doers] if hostile_deed(ctx, thing) else []
+        if found := paid_back or [m for m in ctx.owners(thing) if m not in doers]:
             return found  # "mobilised reservists for a war against X"
     if relation in ctx.lexicon.intent.purpose_targets:
         return _purpose_targets(ctx, verb, doers)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import PLACES, Context, meeting
-from kgraph.extract.nominal import framed, noun_roles
+from kgraph.extract.nominal import answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.syntax import SUBJECT_DEPS, VERBAL, governing_verb, phrasal_lemma
@@ -43,7 +43,12 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
     governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase)
-    if not agents and governor is not None and not found.undergone and not _what_another_is_about(phrase, governor):
+    if (
+        not agents
+        and governor is not None
+        and not found.undergone
+        and not _what_another_is_about(ctx, phrase, governor)
+    ):
         agents = _governors_doers(ctx, phrase, sense, governor)
         if agents is None:
             return  # "blamed X for the bombing": the bomber is not the one who blames
@@ -85,9 +90,16 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
     outer = ctx.evoked(clauses.governing_event(ctx, verb) or verb)
     if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, verb):
         return None
+    if outer is not None and sense.relation in ctx.lexicon.intent.hostile and _reason(noun, verb):
+        return None  # "attacked the rebels for the killing of X": the deed paid back is not the attacker's
     if outer is not None or not ctx.lexicon.speaks_of(verb.lemma_.lower()):
         return ctx.subjects(verb)
     return []
+
+
+def _reason(noun: Token, verb: Token) -> bool:
+    """Whether the noun is the verb's 'for' phrase, the deed it is done for: 'attacked X for the raid on Y'."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
 
 
 def _sides(
@@ -172,12 +184,13 @@ def _ended(ctx: Context, noun: Token) -> bool:
     return outer.rule == LIGHT_VERB and ctx.lexicon.ends_or_cuts(phrasal_lemma(noun.head))
 
 
-def _what_another_is_about(noun: Token, verb: Token) -> bool:
-    """'escalated a dispute over the killing of X': the noun is what another noun is about, so the verb's
-    subject is no doer of it."""
+def _what_another_is_about(ctx: Context, noun: Token, verb: Token) -> bool:
+    """'escalated a dispute over the killing of X', 'attacked Y in revenge for the killing of X': the noun is what
+    another noun is about or pays back, so the verb's subject is no doer of it."""
     tok = noun
     while tok != verb and tok.head != tok:
-        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        about = tok.head.lower_ in TOPIC_PREPS | answering(ctx, tok.head.head)
+        if tok.dep_ == "pobj" and about and tok.head.head.pos_ in {"NOUN", "PROPN"}:
             return True
         tok = tok.head
     return False

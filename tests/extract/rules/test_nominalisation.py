@@ -240,3 +240,39 @@ def test_the_people_of_a_gathering_of_two_or_more_sides_meet(triples, text, expe
 )
 def test_the_sides_of_an_event_may_come_on_the_verb_that_says_it_happened(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Chile-led strike on a Peruvian school left ten dead.", ("Chile", "attacked", "Peruvian")),
+        ("A Chilean-led offensive against Peruvian rebels began.", ("Chilean", "attacked", "Peruvian rebels")),
+    ],
+)
+def test_the_actor_an_event_is_led_by_did_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_backing_an_event_is_not_doing_it(triples):
+    assert not triples("A Chile-backed offensive against Peruvian rebels began on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Chile shelled the border town in retaliation for Peru's raid.", "Peru"),
+        ("Chilean troops fired on the camp in retaliation for the Peruvian raid.", "Peruvian"),
+        ("Chile shelled the town in retaliation for the killing of Juan Perez by Peruvian rebels.", "Peruvian rebels"),
+    ],
+)
+def test_paying_back_a_deed_is_aimed_at_whoever_did_it_never_at_its_victim(triples, text, doer):
+    paid_back = {t[2] for t in triples(text) if t[1] == "attacked" and t[3] == "asserted"}
+    assert doer in paid_back
+    assert "Juan Perez" not in {t[2] for t in triples(text) if t[0] != "Peruvian rebels"}
+
+
+def test_the_deed_an_act_is_done_for_is_not_the_doers_own(triples):
+    found = {t[:3] for t in triples("Chile attacked the rebels in revenge for the killing of Juan Perez.")}
+    assert found == {("Chile", "attacked", "rebels")}
+    found = {t[:3] for t in triples("Chile sanctioned Peru for its invasion of Bolivia.")}
+    assert found == {("Chile", "sanctioned", "Peru"), ("Peru", "attacked", "Bolivia")}
