@@ -24,6 +24,7 @@ CUTTING_CLASS = "cut"  # and the class of those that lessen it
 GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to someone: "gave X aid"
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
+ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and missions abroad ('embassy')
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 FREEING_CLASS = "free"  # the support-verb class of verbs that free those held ('released the hostages')
@@ -252,6 +253,11 @@ class Lexicon:
     def is_displaced(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names people who fled or were driven out: 'refugees', 'migrants'."""
         return self._in_noun_class(DISPLACED_CLASS, forms)
+
+    def is_mission(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names a state's envoy or mission abroad: 'ambassador', 'embassy'; its
+        'in' phrase names the state it is sent to ('its embassy in X')."""
+        return self._in_noun_class(ENVOY_CLASS, forms)
 
     def is_stance(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a stance one voices toward another: 'concern', 'anger',

@@ -136,8 +136,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
     words = ctx.lexicon.verb_preps | LIGHT_PREPS
     if gathering(relation):
         words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
-    if obj.lemma_.lower() in ctx.lexicon.refuge_nouns:
-        words = words | {"in"}  # "sought asylum in X": X is asked
+    if obj.lemma_.lower() in ctx.lexicon.refuge_nouns or ctx.lexicon.is_mission(obj.lemma_.lower(), obj.lower_):
+        words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host
     if relation == HOSTED:
         words = words | {"for"}  # "gave a dinner for X": X is the guest
     if ctx.lexicon.is_stance(obj.lemma_.lower(), obj.lower_):

@@ -641,3 +641,15 @@ def test_an_in_phrase_is_no_object_of_a_support_verb(triples, text):
 )
 def test_expelling_from_the_country_is_from_ones_own_ground_not_against_it(triples, text, expected):
     assert {t[2] for t in triples(text) if t[1] == "sanctioned"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile reopened its embassy in Peru.", ("supported", "Peru")),
+        ("Chile opened an embassy in Peru.", ("supported", "Peru")),
+        ("Chile closed its embassy in Peru.", ("sanctioned", "Peru")),
+    ],
+)
+def test_an_embassy_opened_or_closed_somewhere_backs_or_sanctions_the_state_it_is_in(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == {expected}
