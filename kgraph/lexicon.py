@@ -24,6 +24,7 @@ CUTTING_CLASS = "cut"  # and the class of those that lessen it
 GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to someone: "gave X aid"
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
+STOPPAGE_CLASS = "stoppage"  # the support-verb noun class of strikes, walkouts and demonstrations
 ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and missions abroad ('embassy')
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
@@ -111,6 +112,7 @@ class Lexicon:
     expelling_verbs: frozenset[str]  # "expelled X from the country": 'from' says where from, not whom
     doer_participles: frozenset[str]  # "a X-led offensive": X did it
     requital_nouns: frozenset[str]  # "in retaliation for X's raid": aimed at X
+    armed_nouns: frozenset[str]  # "rebels launched a strike": armed people, whose strike is an attack
     occurrence_verbs: frozenset[str]  # "fighting broke out between X and Y": the event's sides on the verb
     proxy_nouns: frozenset[str]  # "X's spokesman said": one who speaks for X, whose words are X's
     led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
@@ -253,6 +255,15 @@ class Lexicon:
     def is_displaced(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names people who fled or were driven out: 'refugees', 'migrants'."""
         return self._in_noun_class(DISPLACED_CLASS, forms)
+
+    def is_stoppage(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names a stoppage or demonstration: 'strike', 'walkout', 'rally'."""
+        return self._in_noun_class(STOPPAGE_CLASS, forms)
+
+    @property
+    def stoppage_relation(self) -> str:
+        """What holding a stoppage reports: a protest."""
+        return self.verbs["protest"]
 
     def is_mission(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a state's envoy or mission abroad: 'ambassador', 'embassy'; its
@@ -588,6 +599,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         expelling_verbs=frozenset(data["expelling_verbs"]["verbs"]),
         doer_participles=frozenset(data["doer_participles"]["words"]),
         requital_nouns=frozenset(data["requital_nouns"]["nouns"]),
+        armed_nouns=frozenset(data["armed_nouns"]["nouns"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]["verbs"]),
         led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),

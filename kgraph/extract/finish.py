@@ -17,7 +17,7 @@ from kgraph import dates
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS, evidence, infinitive, pobj
+from kgraph.extract.syntax import SUBJECT_DEPS, evidence, infinitive, pobj, preps
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
@@ -35,7 +35,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     relation, targets = cand.relation, cand.targets
     if cand.clause is not None and cand.intent:
         relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
-    relation = _for_purpose(ctx, cand.trigger, relation)
+    relation = _for_purpose(ctx, cand.trigger, _demonstrated_for(ctx, cand.trigger, relation))
     if cand.conditional:
         targets = _conditional_targets(ctx, cand, relation, targets)
     agents, targets = _doers(cand.agents, relation), _done_to(ctx, targets, relation)
@@ -118,6 +118,19 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     handed = target.type is EntityType.PERSON and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
     if group or handed:
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
+    return relation
+
+
+def _demonstrated_for(ctx: Context, trigger: Token, relation: str) -> str:
+    """A demonstration held in support of or in solidarity with someone backs them ('rallied in support of X',
+    'marched in solidarity with X'), where one held against them protests."""
+    if relation != ctx.lexicon.stoppage_relation:
+        return relation
+    for prep in preps(trigger, {"in"}):
+        noun = pobj(prep)
+        sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        if sense is not None and relations()[sense.relation].plover == "SUPPORT":
+            return sense.relation
     return relation
 
 

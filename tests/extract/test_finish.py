@@ -124,3 +124,15 @@ def test_extraditing_a_person_coerces_them_and_cooperates_with_the_state_they_ar
     assert {t[1:3] for t in triples("Chile extradited two Peruvian militants.")} == {("coerced", "Peruvian militants")}
     assert {t[1:3] for t in triples("Chile extradited Juan Perez.")} == {("coerced", "Juan Perez")}
     assert {t[1:3] for t in triples("Chile extradited Juan Perez to Peru.")} == {("cooperatedWith", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of Peruvians rallied in support of Chile.", ("Peruvians", "supported", "Chile")),
+        ("Thousands of Peruvians marched in solidarity with Chile.", ("Peruvians", "supported", "Chile")),
+        ("Peruvians rallied in Lima against Chile.", ("Peruvians", "protestedAgainst", "Chile")),
+    ],
+)
+def test_a_demonstration_in_support_of_someone_backs_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}

@@ -22,8 +22,9 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import STATES_AND_BODIES, VENUE_PREPS, Context, gathering
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import dative, phrasal_lemma, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, dative, phrasal_lemma, pobj, preps
 from kgraph.extract.verb_clause import WHERE_PREPS
+from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
@@ -52,11 +53,31 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         for support in _support_forms(lemma, obj):
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
+                relation = _walkout(ctx, verb, obj, forms, relation) or relation
                 targets = _targets(ctx, verb, obj, relation)
                 if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
                     targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def _walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: str) -> str | None:
+    """A strike that people who bear no arms launch against no armed force is a walkout, a protest ('truck drivers
+    launched a strike against the government'), where one that forces or states launch, or one on a place, is an
+    attack ('launched strikes on X', 'rebels launched a strike on a base')."""
+    lex = ctx.lexicon
+    sense = lex.noun_sense(*forms)
+    if not lex.is_stoppage(*forms) or sense is None or sense.relation != relation:
+        return None  # "lifted its boycott": the verb says what became of it
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    civilians = doers and all((m := ctx.mentions.get(d.i)) is not None and m.type is EntityType.GROUP for d in doers)
+    armed = [t for t in (*doers, *(pobj(p) for p in preps(obj, {"against"}))) if t is not None and _armed(lex, t)]
+    aimed_at_a_place = bool(preps(obj, {"on", "at"}))
+    return lex.stoppage_relation if civilians and not armed and not aimed_at_a_place else None
+
+
+def _armed(lex: Lexicon, tok: Token) -> bool:
+    return lex.is_armament(tok.lemma_.lower(), tok.lower_) or tok.lemma_.lower() in lex.armed_nouns
 
 
 def _support_forms(lemma: str, obj: Token) -> list[str]:

@@ -653,3 +653,20 @@ def test_expelling_from_the_country_is_from_ones_own_ground_not_against_it(tripl
 )
 def test_an_embassy_opened_or_closed_somewhere_backs_or_sanctions_the_state_it_is_in(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian truck drivers launched a nationwide strike against the government.", "protestedAgainst"),
+        ("Chilean jets launched strikes on Peru.", "attacked"),
+        ("Peruvian rebels launched a strike against Chilean troops.", "attacked"),
+        ("Peruvian rebels launched a strike on a Chilean base.", "attacked"),
+    ],
+)
+def test_a_strike_launched_by_people_who_bear_no_arms_is_a_walkout(triples, text, expected):
+    assert {t[1] for t in triples(text)} == {expected}
+
+
+def test_a_boycott_lifted_is_still_a_concession(triples):
+    assert {t[1] for t in triples("Peruvian musicians lifted their boycott of Chile.")} == {"conceded"}
