@@ -136,3 +136,15 @@ def test_extraditing_a_person_coerces_them_and_cooperates_with_the_state_they_ar
 )
 def test_a_demonstration_in_support_of_someone_backs_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile evacuated 300 Peruvian citizens from Bolivia.", ("aided", "Peruvian citizens")),
+        ("Chile handed over two Peruvian prisoners.", ("yieldedTo", "Peruvian prisoners")),
+    ],
+)
+def test_evacuating_people_rescues_them_and_handing_them_over_releases_them(triples, text, expected):
+    assert expected in {t[1:3] for t in triples(text)}
+    assert ("aided", "Peruvian prisoners") not in {t[1:3] for t in triples(text)}

@@ -670,3 +670,9 @@ def test_a_strike_launched_by_people_who_bear_no_arms_is_a_walkout(triples, text
 
 def test_a_boycott_lifted_is_still_a_concession(triples):
     assert {t[1] for t in triples("Peruvian musicians lifted their boycott of Chile.")} == {"conceded"}
+
+
+def test_withdrawing_ones_objection_to_someone_gives_way_to_them(triples):
+    assert {t[:3] for t in triples("Chile withdrew its objection to Peru's membership.")} == {
+        ("Chile", "conceded", "Peru")
+    }
