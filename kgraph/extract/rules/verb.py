@@ -28,12 +28,18 @@ DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
-    relation = _person_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
+    relation = _person_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower()) or _only_of_things(ctx, verb)
     if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
         return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
+
+
+def _only_of_things(ctx: Context, verb: Token) -> str | None:
+    """The sense of a verb that reports an event only when done to someone's thing: 'questioned X's commitment'
+    casts doubt on X, where 'questioned X' only asks X."""
+    return _thing_sense(ctx, verb) or None
 
 
 def _person_sense(ctx: Context, verb: Token) -> str | None:

@@ -313,3 +313,15 @@ def test_a_name_a_past_participle_with_an_agent_describes_is_done_to_by_the_agen
 
 def test_pressuring_someone_is_asking_hard_not_yet_coercion(triples):
     assert {t[:3] for t in triples("Chile pressured Peru to withdraw its troops.")} == {("Chile", "urged", "Peru")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile questioned Peru's commitment to the deal.", "Chile doubted Peru's sincerity."],
+)
+def test_casting_doubt_on_someones_commitment_criticises_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Chile", "criticized", "Peru")}
+
+
+def test_questioning_a_person_only_asks_them(triples):
+    assert not triples("Chilean police questioned Juan Perez.")
