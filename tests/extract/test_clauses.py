@@ -271,3 +271,14 @@ def test_what_one_has_to_do_is_no_fact_yet(triples):
 )
 def test_an_event_noun_that_is_proposed_prepared_or_sought_is_still_to_come(read, text, modality):
     assert {f.modality.value for f in read(text).facts if f.relation == "met"} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile expressed its willingness to resume talks with Peru.",
+        "Chile expressed its readiness to resume talks with Peru.",
+    ],
+)
+def test_what_one_is_willing_or_ready_to_do_is_still_to_come(read, text):
+    assert {(f.relation, f.object.text, f.modality.value) for f in read(text).facts} == {("met", "Peru", "planned")}
