@@ -180,6 +180,9 @@ def _determined(obj: Token, name: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.i < name.i for c in obj.children)
 
 
+SUBJECT_WORDS = {"det", "amod", "compound", "poss", "nummod"}  # a noun's own words before it
+
+
 @Language.component(
     "kgraph_clause_verbs",
     requires=["token.dep", "token.tag"],
@@ -191,10 +194,8 @@ def clause_verbs(doc: Doc) -> Doc:
     verb and the noun before it the verb's subject. Only a word the lexicon knows as a verb is read so."""
     for verb in [t for t in doc if _misread_clause_verb(t)]:
         subject = max(c for c in verb.lefts if c.dep_ == "compound")
-        for child in [
-            c for c in verb.lefts if c.i < subject.i and c.dep_ in {"det", "amod", "compound", "poss", "nummod"}
-        ]:
-            child.head = subject
+        for word in [c for c in verb.lefts if c.i < subject.i and c.dep_ in SUBJECT_WORDS]:
+            word.head = subject  # "the Freedonian": the subject's words, no longer the verb's
         subject.dep_ = "nsubj"
         verb.tag_, verb.pos_ = "VB", "VERB"
     return doc

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kgraph.extract.context import Context
+from kgraph.extract.context import Context, consults
 from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, child, phrasal_lemma, pobj, preps
 from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
@@ -95,7 +95,7 @@ def _read_modifier(
 ) -> None:
     """What one modifier of an event noun (or of the noun `framing` it) says: who did it, to whom, between whom."""
     target_preps = {*sense.preps, *FRAME_PREPS} if framing else set(sense.preps)  # "a campaign against X"
-    consult = relations()[sense.relation].plover == "CONSULT"  # "talks with Freedonian businesses"
+    consult = consults(sense.relation)  # "talks with Freedonian businesses"
     place = (m := ctx.mentions.get(c.i)) is not None and m.type is EntityType.PLACE
     if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS and (doer := _adjunct_doer(ctx, noun)):
         found.agents += doer  # "During his visit to X, Mr Y met ...": his is Mr Y
@@ -131,7 +131,7 @@ def _aimed_at(ctx: Context, noun: Token, sense: NounSense, prep: Token) -> list[
     """Whom the target phrase of an event noun names: those one talks with ('talks with X'); whose deed one pays
     back ('retaliation for X's raid', never the raid's victims); whose thing one judges ('support for X's plan')."""
     obj = pobj(prep)
-    if relations()[sense.relation].plover == "CONSULT":
+    if consults(sense.relation):
         return ctx.actors(obj)
     if prep.lower_ in answering(ctx, noun):
         return whose_deed(ctx, obj) if obj is not None else []

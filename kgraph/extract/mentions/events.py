@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import Context
+from kgraph.extract.context import Context, consults
 from kgraph.extract.syntax import NOMINAL
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -26,7 +26,7 @@ def find(ctx: Context) -> Iterator[Found]:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
             continue
         sense = lex.noun_sense(tok.lower_, tok.lemma_.lower())
-        if sense is None or relations()[sense.relation].symmetric or relations()[sense.relation].plover == "CONSULT":
+        if sense is None or relations()[sense.relation].symmetric or consults(sense.relation):
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
             continue

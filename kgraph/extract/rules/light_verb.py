@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import STATES_AND_BODIES, VENUE_PREPS, Context, gathering
+from kgraph.extract.context import STATES_AND_BODIES, VENUE_PREPS, Context, consults, gathering
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import SUBJECT_DEPS, dative, phrasal_lemma, pobj, preps
@@ -153,7 +153,7 @@ def _noun_forms(noun: Token) -> list[str]:
 
 def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
     targets = [m for c in verb.children if c.dep_ == "dative" for m in ctx.actors(dative(c))]  # "give X a grant"
-    consult = relations()[relation].plover == "CONSULT"  # "talks with Freedonian businesses": not with Freedonia
+    consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = ctx.lexicon.verb_preps | LIGHT_PREPS
     if gathering(relation):
         words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
