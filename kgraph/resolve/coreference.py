@@ -2,7 +2,8 @@
 
 Pronouns become the last person named before them whose gender, where an honorific gives it
 ("Mrs", "Sir"), fits, and who is not the subject of the pronoun's own clause ("Ruiz thanked
-him" is not Ruiz thanking himself). Role nouns ("the Foreign Secretary", "his Chinese
+him" is not Ruiz thanking himself); "it", where a deed is done to it, the last state or body
+referred to that is not the doer ("X imposed sanctions on it"). Role nouns ("the Foreign Secretary", "his Chinese
 counterpart") become the one person the article gives that role, else the country the role
 serves, else no one. Plural references ("the pair", "both sides") become the last two actors
 named together or the two participants of the last fact before them, "the country" the
@@ -18,10 +19,14 @@ from dataclasses import dataclass
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.model import EntityType, Extraction, Mention, MentionKind, ResolvedArticle
+from kgraph.relations import relations
 from kgraph.resolve.entities import EntityTable
 
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+IT = "it"  # the pronoun of a state or body
+BODY_PATHS = ("country/", "body/", "org/")  # entity ids of states and bodies, which 'it' may stand for
+DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQUEST", "AID"}  # deeds done to actors
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 
 
@@ -60,14 +65,7 @@ class Coreference:
     def references(self, ex: Extraction, names: dict[Mention, str], holders: list[Holder]) -> ResolvedArticle:
         """Roles, pronouns and plural references, once every article's names are known."""
         entity_of = dict(names)
-        recent: dict[str, None] = {}  # people in the order the article last referred to them (a dict: O(1) moves)
-        subjects_of = _subjects_of(ex)
-        for m in ex.mentions:
-            if eid := self._person_referred(m, subjects_of, entity_of, holders, recent):
-                entity_of[m] = eid
-            if entity_of.get(m, "").startswith("person/"):
-                recent.pop(entity_of[m], None)
-                recent[entity_of[m]] = None
+        self._referred(ex, entity_of, holders)
         for m in ex.mentions:
             if referred := self._described(m, ex, entity_of):
                 entity_of[m] = referred
@@ -82,6 +80,24 @@ class Coreference:
             if pair:
                 participants[m] = pair
         return ResolvedArticle(ex, entity_of, participants)
+
+    def _referred(self, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder]) -> None:
+        """Pronouns, role nouns and counterparts, in text order, each by those referred to before it."""
+        recent: dict[str, None] = {}  # people in the order the article last referred to them (a dict: O(1) moves)
+        bodies: dict[str, None] = {}  # and states and bodies
+        subjects_of, done_to = _subjects_of(ex), _done_to(ex)
+        for m in ex.mentions:
+            if m.text.lower() == IT:
+                eid = _body_referred(m, subjects_of, entity_of, done_to, bodies)
+            else:
+                eid = self._person_referred(m, subjects_of, entity_of, holders, recent)
+            if eid:
+                entity_of[m] = eid
+            eid = entity_of.get(m, "")
+            order = recent if eid.startswith("person/") else bodies if eid.startswith(BODY_PATHS) else None
+            if order is not None:
+                order.pop(eid, None)
+                order[eid] = None
 
     def _person_referred(
         self,
@@ -257,6 +273,30 @@ class Coreference:
             if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
         }
         return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None
+
+
+def _body_referred(
+    m: Mention,
+    subjects_of: dict[Mention, list[Mention]],
+    entity_of: dict[Mention, str],
+    done_to: dict[Mention, set[str]],
+    bodies: dict[str, None],
+) -> str | None:
+    """Whom 'it' stands for where a deed is done to it ('X imposed sanctions on it', 'urged it to withdraw'): the
+    state or body referred to last that is not the doer; none where only words or things may be meant ('signed
+    it', 'rejected it')."""
+    if not done_to.get(m) or any(relations()[r].plover not in DONE_TO_ACTORS for r in done_to[m]):
+        return None
+    doers = {entity_of.get(s) for s in subjects_of.get(m, ())}
+    return next((b for b in reversed(bodies) if b not in doers), None)
+
+
+def _done_to(ex: Extraction) -> dict[Mention, set[str]]:
+    """The relations of the facts each mention is the object of."""
+    found: dict[Mention, set[str]] = defaultdict(set)
+    for f in ex.facts:
+        found[f.object].add(f.relation)
+    return found
 
 
 def _subjects_of(ex: Extraction) -> dict[Mention, list[Mention]]:

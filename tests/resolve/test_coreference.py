@@ -108,3 +108,25 @@ def test_an_organ_named_without_its_state_is_that_of_the_country_the_article_is_
 )
 def test_an_organ_of_no_one_country_is_no_one(nlp, text):
     assert not {s for s, _, _ in facts(nlp, text) if s.startswith("body/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru accused Chile of spying. Chile denied it. Peru then imposed sanctions on it.", "country/chile"),
+        ("Chile said Peru attacked it.", "country/chile"),
+        ("Ghana and Togo met on Monday. Ghana later urged it to withdraw its troops.", "country/togo"),
+    ],
+)
+def test_it_a_deed_is_done_to_is_the_state_named_last_that_is_not_the_doer(nlp, text, expected):
+    done_to = {o for _, r, o in facts(nlp, text) if r in {"sanctioned", "attacked", "urged"}}
+    assert done_to == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru and Chile drafted a treaty. Bolivia signed it.", "Chile proposed a ceasefire. Peru rejected it."],
+)
+def test_it_that_may_be_a_thing_stands_for_no_one(nlp, text):
+    second = text.split(". ")[1].split()[0]  # who signed or rejected "it"
+    assert not {f for f in facts(nlp, text) if f[0] == f"country/{second.lower()}"}
