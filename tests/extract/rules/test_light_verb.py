@@ -676,3 +676,15 @@ def test_withdrawing_ones_objection_to_someone_gives_way_to_them(triples):
     assert {t[:3] for t in triples("Chile withdrew its objection to Peru's membership.")} == {
         ("Chile", "conceded", "Peru")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile withdrew its observers from Peru.", ("sanctioned", "Peru", "asserted")),
+        ("The UN withdrew its inspectors from Peru.", ("sanctioned", "Peru", "asserted")),
+        ("Chile announced that it will withdraw its aid workers from Peru.", ("threatened", "Peru", "asserted")),
+    ],
+)
+def test_withdrawing_inspectors_observers_or_aid_workers_reduces_involvement(triples, text, expected):
+    assert {t[1:] for t in triples(text)} == {expected}
