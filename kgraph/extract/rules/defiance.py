@@ -1,6 +1,6 @@
-"""defiance: doing something despite someone's pressure, demands, warnings or objections rejects them: 'X
-refused to resign despite pressure from Y', 'X went ahead with the vote in spite of Y's objections', 'despite
-calls by Y to stop, X ...' (rejected).
+"""defiance: doing something despite someone's pressure, demands, warnings, objections or measures rejects them:
+'X refused to resign despite pressure from Y', 'X went ahead with the vote in spite of Y's objections', 'despite
+calls by Y to stop, X ...', 'marched in defiance of a ban by Y', 'in defiance of Y' (rejected).
 
 Patterns: kgraph/data/rules/defiance.json (a verb with 'despite', 'notwithstanding' or 'in spite of'). The
 lexicon's defiance says which nouns press on someone (those of the relations of asking, warning and
@@ -21,6 +21,7 @@ from kgraph.extract.syntax import pobj, preps
 from kgraph.model import Modality
 
 NAME = "defiance"
+DEFYING = "defiance"  # "in defiance of X": what follows may be the one defied
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -28,10 +29,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     for despite in anchor.nodes("despite"):
         prep = despite if despite.dep_ == "prep" else next(iter(preps(despite, {"of"})), None)  # "in spite of"
         pressure = pobj(prep)
-        if pressure is None or not lex.defies(despite.lower_, pressure.lower_, pressure.lemma_.lower()):
+        defied = ctx.actors(pressure) if despite.lower_ == DEFYING else []  # "in defiance of X"
+        if pressure is None or not (defied or lex.defies(despite.lower_, pressure.lower_, pressure.lemma_.lower())):
             continue
         modality = clauses.modality(ctx, verb)
-        if modality is not None and (targets := ctx.owners(pressure)):
+        if modality is not None and (targets := defied or ctx.owners(pressure)):
             # "did not withdraw despite calls to": not doing it defies them too
             clause = None if modality is Modality.NEGATED else verb
             yield Candidate(verb, lex.intent.refusal, ctx.subjects(verb), targets, clause=clause, intent=False)

@@ -29,3 +29,14 @@ def test_a_deed_done_despite_someones_pressure_rejects_them(triples, rules, text
 )
 def test_no_defiance_without_pressure_from_someone(triples, rules, text):
     assert "defiance" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "defied"),
+    [
+        ("Thousands of Peruvians marched in Lima in defiance of the Chilean authorities.", "Chilean"),
+        ("Peruvians held a rally in defiance of a ban by the Chilean government.", "Chilean government"),
+    ],
+)
+def test_acting_in_defiance_of_someone_or_of_their_ban_rejects_them(triples, text, defied):
+    assert ("Peruvians", "rejected", defied) in {t[:3] for t in triples(text)}
