@@ -688,3 +688,19 @@ def test_withdrawing_ones_objection_to_someone_gives_way_to_them(triples):
 )
 def test_withdrawing_inspectors_observers_or_aid_workers_reduces_involvement(triples, text, expected):
     assert {t[1:] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government admitted a team of observers from the UN.",
+        "Peru accepted a team of inspectors from the UN.",
+    ],
+)
+def test_admitting_inspectors_or_observers_from_someone_gives_way_to_them(triples, text):
+    assert {t[1:3] for t in triples(text)} == {("yieldedTo", "UN")}
+
+
+def test_receiving_aid_or_a_request_is_still_the_givers_event(triples):
+    assert {t[:3] for t in triples("Peru received aid from Chile.")} == {("Chile", "aided", "Peru")}
+    assert {t[:3] for t in triples("Peru received a request from Chile.")} == {("Chile", "urged", "Peru")}
