@@ -704,3 +704,8 @@ def test_admitting_inspectors_or_observers_from_someone_gives_way_to_them(triple
 def test_receiving_aid_or_a_request_is_still_the_givers_event(triples):
     assert {t[:3] for t in triples("Peru received aid from Chile.")} == {("Chile", "aided", "Peru")}
     assert {t[:3] for t in triples("Peru received a request from Chile.")} == {("Chile", "urged", "Peru")}
+
+
+def test_aid_workers_sent_somewhere_aid_it_and_withdrawn_sanction_it(triples):
+    assert {t[1:3] for t in triples("Chile sent aid workers to Peru.")} == {("aided", "Peru")}
+    assert {t[1:3] for t in triples("The UN withdrew its aid workers from Peru.")} == {("sanctioned", "Peru")}
