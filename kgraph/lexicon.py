@@ -300,10 +300,11 @@ class Lexicon:
         subject talks about an event its object names, and does not do it."""
         return verb in self.mind_verbs
 
-    def gives_refuge(self, verb: str, people: str) -> bool:
+    def gives_refuge(self, verb: str, *people: str) -> bool:
         """Whether giving way to people by this verb gives them refuge, which is aid: 'opened the frontier to
-        refugees', 'allowed refugees to enter'; freeing them from detention ('released the refugees') is none."""
-        return self.is_displaced(people) and not self._in_classes(verb, {FREEING_CLASS})
+        refugees', 'to displaced X', 'allowed refugees to enter'; freeing them from detention ('released the
+        refugees') is none. `people`: the words that name them."""
+        return self.is_displaced(*people) and not self._in_classes(verb, {FREEING_CLASS})
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
         """Whether a support verb belongs to one of these support-verb classes."""

@@ -112,7 +112,7 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     state ('extradited X to Y' cooperates with Y); giving way to people who fled gives them refuge ('opened the
     frontier to refugees': aided)."""
     yielding = relations()[relation].plover in YIELDING
-    if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), target.text.split()[-1].lower()):
+    if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), *target.text.lower().split()):
         return ctx.lexicon.verbs["aid"]
     group = target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}
     handed = target.type is EntityType.PERSON and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"

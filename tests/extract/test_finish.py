@@ -116,6 +116,13 @@ def test_giving_way_to_people_who_fled_gives_them_refuge_which_is_aid(triples, t
     assert {t[1:3] for t in triples(text)} == {("aided", "Peruvian refugees")}
 
 
+def test_people_a_modifier_says_fled_are_given_refuge_and_tourists_are_not(triples):
+    assert {t[1:3] for t in triples("Chile opened its frontier to displaced Peruvians.")} == {
+        ("aided", "displaced Peruvians")
+    }
+    assert {t[1] for t in triples("Chile opened its frontier to Peruvian tourists.")} == {"yieldedTo"}
+
+
 def test_freeing_people_who_fled_from_detention_is_still_a_release(triples):
     assert {t[1] for t in triples("Chile released Peruvian refugees.")} == {"yieldedTo"}
 
