@@ -180,10 +180,10 @@ def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]
     """'called X to offer condolences', 'visited X to express support': a purpose that names no one is aimed at
     whom the call, meeting or visit reached."""
     contact = clauses.contact_purpose(ctx, verb)
-    if contact is None:
+    reached = ctx.evoked(contact) if contact is not None else None
+    if contact is None or reached is None:
         return []
-    reached = ctx.evoked(contact)
-    return [m for m in (reached.objects if reached else []) or ctx.objects(contact) if m not in doers]
+    return [m for m in reached.objects or ctx.objects(contact) if m not in doers]
 
 
 def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

@@ -18,14 +18,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.model import EntityType, Extraction, Mention, MentionKind, ResolvedArticle
+from kgraph.model import EntityType, Extraction, Fact, Mention, MentionKind, ResolvedArticle
 from kgraph.relations import relations
-from kgraph.resolve.entities import EntityTable
+from kgraph.resolve.entities import TYPE_PATHS, EntityTable
 
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 IT = "it"  # the pronoun of a state or body
-BODY_PATHS = ("country/", "body/", "org/")  # entity ids of states and bodies, which 'it' may stand for
+# entity ids of states and bodies, which 'it' may stand for
+BODY_PATHS = tuple(
+    f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
+)
 DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQUEST", "AID"}  # deeds done to actors
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 
@@ -85,12 +88,12 @@ class Coreference:
         """Pronouns, role nouns and counterparts, in text order, each by those referred to before it."""
         recent: dict[str, None] = {}  # people in the order the article last referred to them (a dict: O(1) moves)
         bodies: dict[str, None] = {}  # and states and bodies
-        subjects_of, done_to = _subjects_of(ex), _done_to(ex)
+        done_to = _done_to(ex)
         for m in ex.mentions:
             if m.text.lower() == IT:
-                eid = _body_referred(m, subjects_of, entity_of, done_to, bodies)
+                eid = _body_referred(m, done_to, entity_of, bodies)
             else:
-                eid = self._person_referred(m, subjects_of, entity_of, holders, recent)
+                eid = self._person_referred(m, done_to, entity_of, holders, recent)
             if eid:
                 entity_of[m] = eid
             eid = entity_of.get(m, "")
@@ -102,16 +105,16 @@ class Coreference:
     def _person_referred(
         self,
         m: Mention,
-        subjects_of: dict[Mention, list[Mention]],
+        done_to: dict[Mention, list[Fact]],
         entity_of: dict[Mention, str],
         holders: list[Holder],
         recent: dict[str, None],
     ) -> str | None:
         """Whom a pronoun, role noun or 'counterpart' stands for, the people referred to so far being `recent`
-        (`subjects_of`: the subjects of the facts each mention is the object of)."""
+        (`done_to`: the facts each mention is the object of)."""
         if m.kind is MentionKind.PRONOUN:
             pronoun = PRONOUN_GENDER.get(m.text.lower())
-            subjects = {entity_of.get(s) for s in subjects_of.get(m, ())}  # "Ruiz thanked him"
+            subjects = {entity_of.get(f.subject) for f in done_to.get(m, ())}  # "Ruiz thanked him"
             fits = (p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun and p not in subjects)
             return next(fits, None)
         if m.kind is MentionKind.ROLE:
@@ -276,33 +279,22 @@ class Coreference:
 
 
 def _body_referred(
-    m: Mention,
-    subjects_of: dict[Mention, list[Mention]],
-    entity_of: dict[Mention, str],
-    done_to: dict[Mention, set[str]],
-    bodies: dict[str, None],
+    m: Mention, done_to: dict[Mention, list[Fact]], entity_of: dict[Mention, str], bodies: dict[str, None]
 ) -> str | None:
     """Whom 'it' stands for where a deed is done to it ('X imposed sanctions on it', 'urged it to withdraw'): the
     state or body referred to last that is not the doer; none where only words or things may be meant ('signed
     it', 'rejected it')."""
-    if not done_to.get(m) or any(relations()[r].plover not in DONE_TO_ACTORS for r in done_to[m]):
+    deeds = done_to.get(m, [])
+    if not deeds or any(relations()[f.relation].plover not in DONE_TO_ACTORS for f in deeds):
         return None
-    doers = {entity_of.get(s) for s in subjects_of.get(m, ())}
+    doers = {entity_of.get(f.subject) for f in deeds}
     return next((b for b in reversed(bodies) if b not in doers), None)
 
 
-def _done_to(ex: Extraction) -> dict[Mention, set[str]]:
-    """The relations of the facts each mention is the object of."""
-    found: dict[Mention, set[str]] = defaultdict(set)
+def _done_to(ex: Extraction) -> dict[Mention, list[Fact]]:
+    """The facts each mention is the object of, made once per article (a scan of every fact per pronoun made an
+    article of many pronouns and facts cost their product)."""
+    found: dict[Mention, list[Fact]] = defaultdict(list)
     for f in ex.facts:
-        found[f.object].add(f.relation)
-    return found
-
-
-def _subjects_of(ex: Extraction) -> dict[Mention, list[Mention]]:
-    """The subjects of the facts each mention is the object of, made once per article (a scan of every fact
-    per pronoun made an article of many pronouns and facts cost their product)."""
-    found: dict[Mention, list[Mention]] = defaultdict(list)
-    for f in ex.facts:
-        found[f.object].append(f.subject)
+        found[f.object].append(f)
     return found
