@@ -55,6 +55,7 @@ POLITIES = {"kingdom", "republic", "state", "emirate", "sultanate", "principalit
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
+GIVING = "give"  # the support-verb class of verbs of giving: "donated X to Y", "provided X to Y"
 GATHERINGS = {"CONSULT", "AGREE", "COOPERATE"}  # events of actors together somewhere
 WORD_REACTIONS = {"rejected", "criticized", "praised"}  # what one does to another's words: "vetoed a statement"
 
@@ -561,6 +562,7 @@ class Context:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom
         ]
+        prep_args += self._given_to(verb, direct_args)
         handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
         if (
             handed
@@ -578,6 +580,18 @@ class Context:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
             found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def _given_to(self, verb: Token, direct_args: list[Token | None]) -> list[Token | None]:
+        """Whom a verb of giving gives its thing to, where the parser hung the 'to' phrase on the thing: 'donated
+        ambulances to X', 'handed the files to X'."""
+        support = self.lexicon.support
+        lemma = phrasal_lemma(verb)
+        if lemma not in self.lexicon.handing_verbs and (
+            support is None or GIVING not in support.classes_of.get(lemma, ())
+        ):
+            return []
+        things = [a for a in direct_args if a is not None and not self.actors(a)]
+        return [pobj(p) for thing in things for p in preps(thing, {"to"})]
 
     def _raised_object(self, verb: Token) -> list[Mention]:
         """The one a verb of permission lets do something, or one of help helps do, where the parser makes them the

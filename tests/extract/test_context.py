@@ -315,3 +315,15 @@ def test_two_names_joined_by_a_hyphen_before_a_meeting_both_take_part(triples, t
 def test_the_infinitive_after_what_someone_is_given_is_theirs_to_do(triples):
     # Peru does not withdraw: Chile is given the time to
     assert not {t for t in triples("Peru gave Chile 48 hours to withdraw its troops.") if t[0] == "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway donated ambulances to Peru.", "Norway provided two field hospitals to Peru.", "Norway gave food to Peru."],
+)
+def test_what_is_given_goes_to_whom_the_to_phrase_names_wherever_it_hangs(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Norway", "aided", "Peru")}
+
+
+def test_a_thing_given_is_no_recipient(triples):
+    assert not any(t[2] == "ambulances" for t in triples("Norway donated ambulances to Peru."))
