@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kgraph import dates
-from kgraph.extract import clauses
+from kgraph.extract import clauses, roles
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS, evidence, infinitive, pobj, preps
@@ -115,8 +115,10 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), *target.text.lower().split()):
         return ctx.lexicon.verbs["aid"]
     group = target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}
-    handed = target.type is EntityType.PERSON and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
-    if group or handed:
+    person = target.type is EntityType.PERSON
+    handed = person and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
+    private = person and target.kind is MentionKind.NAME and not roles.titled(ctx, target)  # not a state's envoy
+    if group or handed or private:
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
     return relation
 

@@ -37,6 +37,17 @@ def roles(ctx: Context) -> Iterator[Role]:
             yield Role(person, *found, stated)
 
 
+def titled(ctx: Context, person: Mention) -> bool:
+    """Whether the article gives a person it names a title there ('Ambassador X', 'X, the envoy'): one who holds
+    an office, not a private person."""
+    ent = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    if ent is None:
+        return False
+    if find_title(ctx, _title_window(ctx, ent)) or _title_named_before(ctx, ent):
+        return True
+    return any(tok.dep_ == "appos" and find_title(ctx, list(tok.subtree)) for tok in ent.root.children)
+
+
 def _counterparts_title(
     ctx: Context, window: list[Token], held: list[tuple[int, Role]]
 ) -> tuple[str, Mention | None] | None:

@@ -136,6 +136,19 @@ def test_extraditing_a_person_coerces_them_and_cooperates_with_the_state_they_ar
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chile expelled Juan Perez.", ("coerced", "Juan Perez")),
+        ("Chile deported Juan Perez, a Peruvian businessman.", ("coerced", "Juan Perez")),
+        ("Chile expelled Ambassador Juan Perez.", ("sanctioned", "Juan Perez")),
+        ("Chile expelled Juan Perez, the Peruvian ambassador.", ("sanctioned", "Juan Perez")),
+    ],
+)
+def test_expelling_a_private_person_coerces_them_and_expelling_an_envoy_sanctions(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hundreds of Peruvians rallied in support of Chile.", ("Peruvians", "supported", "Chile")),
         ("Thousands of Peruvians marched in solidarity with Chile.", ("Peruvians", "supported", "Chile")),
         ("Peruvians rallied in Lima against Chile.", ("Peruvians", "protestedAgainst", "Chile")),
