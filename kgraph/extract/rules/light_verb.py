@@ -145,10 +145,14 @@ def _noun_forms(noun: Token) -> list[str]:
         forms.append(f"{lemma} of {of.lower_}")
     if noun.ent_type_ == "MONEY":
         forms.append("money")  # "gave $3 million to X": a sum of money is money, whatever its currency
-    # "30 tonnes of food", "thousands of refugees"; not "versions of the call"
-    counted = noun.ent_type_ == "CARDINAL" or any(c.dep_ == "nummod" for c in noun.children)
-    held = [pobj(p).lemma_.lower() for p in preps(noun, {"of"}) if counted and pobj(p) is not None]
-    return [*forms, lemma, noun.lower_, *held]  # last, what a counted measure holds
+    # "30 tonnes of food", "thousands of refugees", "a contingent of 200 troops"; not "versions of the call"
+    counted = noun.ent_type_ == "CARDINAL" or _counted(noun)
+    held = [o for p in preps(noun, {"of"}) if (o := pobj(p)) is not None and (counted or _counted(o))]
+    return [*forms, lemma, noun.lower_, *(o.lemma_.lower() for o in held)]  # last, what a counted measure holds
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:

@@ -588,6 +588,17 @@ def test_withdrawing_peacekeepers_reduces_aid_where_withdrawing_troops_retreats(
     assert {t[1:3] for t in triples("Portugal withdrew its troops from Chad.")} == {("yieldedTo", "Chad")}
 
 
+@pytest.mark.parametrize("unit", ["a contingent of", "a batch of", "the last"])
+def test_a_unit_of_counted_peacekeepers_is_those_peacekeepers(triples, unit):
+    assert {t[1:3] for t in triples(f"Portugal withdrew {unit} 200 peacekeepers from Chad.")} == {
+        ("sanctioned", "Chad")
+    }
+
+
+def test_a_thing_of_something_uncounted_is_not_what_it_is_of(triples):
+    assert not {t for t in triples("Portugal sent a version of the report to Chad.") if t[1] == "aided"}
+
+
 def test_an_apology_offered_is_support_as_apologising_is(triples):
     assert {t[:3] for t in triples("Chile offered its apology to Peru.")} == {("Chile", "supported", "Peru")}
     assert {t[:3] for t in triples("Chile apologised to Peru.")} == {("Chile", "supported", "Peru")}
