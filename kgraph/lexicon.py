@@ -118,6 +118,7 @@ class Lexicon:
     led_nouns: frozenset[str]  # "the X administration": a government named after the person who leads it
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
+    withholding_verbs: frozenset[str]  # "X denied entry to Y": what is refused is refused to Y
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
     person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
@@ -605,6 +606,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         led_nouns=frozenset(data["led_nouns"]["nouns"]),
         recipient_verbs=frozenset(data["recipient_verbs"]),
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),
+        withholding_verbs=frozenset(data["withholding_verbs"]["verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),

@@ -582,13 +582,12 @@ class Context:
         return list(dict.fromkeys(found))
 
     def _given_to(self, verb: Token, direct_args: list[Token | None]) -> list[Token | None]:
-        """Whom a verb of giving gives its thing to, where the parser hung the 'to' phrase on the thing: 'donated
-        ambulances to X', 'handed the files to X'."""
-        support = self.lexicon.support
+        """Whom a verb of giving gives its thing to, or one of refusing refuses it to, where the parser hung the
+        'to' phrase on the thing: 'donated ambulances to X', 'handed the files to X', 'denied entry to X'."""
+        support, lex = self.lexicon.support, self.lexicon
         lemma = phrasal_lemma(verb)
-        if lemma not in self.lexicon.handing_verbs and (
-            support is None or GIVING not in support.classes_of.get(lemma, ())
-        ):
+        giving = support is not None and GIVING in support.classes_of.get(lemma, ())
+        if not giving and lemma not in lex.handing_verbs and lemma not in lex.withholding_verbs:
             return []
         things = [a for a in direct_args if a is not None and not self.actors(a)]
         return [pobj(p) for thing in things for p in preps(thing, {"to"})]

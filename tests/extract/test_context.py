@@ -327,3 +327,19 @@ def test_what_is_given_goes_to_whom_the_to_phrase_names_wherever_it_hangs(triple
 
 def test_a_thing_given_is_no_recipient(triples):
     assert not any(t[2] == "ambulances" for t in triples("Norway donated ambulances to Peru."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway denied entry to Juan Perez.",
+        "Norway denied access to Juan Perez.",
+        "Norway refused a visa to Juan Perez.",
+    ],
+)
+def test_what_is_refused_is_refused_to_whom_the_to_phrase_names(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Norway", "rejected", "Juan Perez")}
+
+
+def test_granting_entry_gives_way(triples):
+    assert {t[:3] for t in triples("Norway granted entry to Juan Perez.")} == {("Norway", "conceded", "Juan Perez")}
