@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import STATES_AND_BODIES, VENUE_PREPS, Context, consults, gathering
+from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, VENUE_PREPS, Context, consults, gathering
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import SUBJECT_DEPS, dative, phrasal_lemma, pobj, preps
@@ -169,7 +169,9 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
     measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
-    for holder in (obj, verb, *imposed):  # "held talks with X" attaches "with" to either
+    # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
+    included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
+    for holder in (obj, verb, *imposed, *included):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
                 targets += ctx.actors(pobj(prep)) if consult else judged(ctx, relation, pobj(prep))

@@ -720,3 +720,14 @@ def test_receiving_aid_or_a_request_is_still_the_givers_event(triples):
 def test_aid_workers_sent_somewhere_aid_it_and_withdrawn_sanction_it(triples):
     assert {t[1:3] for t in triples("Chile sent aid workers to Peru.")} == {("aided", "Peru")}
     assert {t[1:3] for t in triples("The UN withdrew its aid workers from Peru.")} == {("sanctioned", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru imposed new sanctions, including travel bans, on Juan Perez.", ("Peru", "sanctioned", "Juan Perez")),
+        ("Peru offered aid, including food and medicine, to Bolivia.", ("Peru", "aided", "Bolivia")),
+    ],
+)
+def test_a_phrase_hung_on_what_an_including_phrase_lists_is_the_listing_nouns(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
