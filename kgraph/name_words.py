@@ -8,7 +8,15 @@ from functools import cache
 
 from kgraph.data import DataError, load_json
 
-LISTS = ("outlets", "outlet_nouns", "place_nouns", "place_prepositions", "unit_nouns", "organisation_nouns")
+LISTS = (
+    "outlets",
+    "outlet_nouns",
+    "place_nouns",
+    "place_prepositions",
+    "unit_nouns",
+    "organisation_nouns",
+    "common_acronyms",
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,7 @@ class NameWords:
     place_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    common_acronyms: frozenset[str]  # as written: 'GDP', 'NGOs'
 
 
 @cache
@@ -39,4 +48,5 @@ def name_words() -> NameWords:
         lower["place_prepositions"],
         lower["unit_nouns"],
         lower["organisation_nouns"],
+        frozenset(lists["common_acronyms"]),
     )

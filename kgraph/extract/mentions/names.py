@@ -27,6 +27,8 @@ NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "th
 TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
+UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "FLN", "UNHCR"; not "U.S.", a capitalised word or "I"
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # where an actor stands: "the FLN said", "the FLN's leader"
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
 NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to
 PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "ibn", "el", "le", "la"}
@@ -42,6 +44,7 @@ def find(ctx: Context) -> Iterator[Found]:
         *appositive_names(ctx),
         *repeated_names(ctx),
         *defined_acronyms(ctx.doc),
+        *untagged_acronyms(ctx),
     ]
     for ent in spans:
         ent = names.whole_person(ent)
@@ -147,6 +150,32 @@ def defined_acronyms(doc: Doc) -> list[Span]:
         if not letters and tok.i - start > 1 and not person:  # "Ana Kalu Obi (AKO)" is a person's
             spans.append(Span(doc, start, tok.i, label="ORG"))
     return spans
+
+
+def untagged_acronyms(ctx: Context) -> list[Span]:
+    """'the FLN said', 'the UNHCR sent tents': a word in capitals after 'the', which the tagger left untagged and
+    which stands where one who acts does, names an organisation, unless it is a common noun in capitals ('the
+    CEO') or the sentence is a line in capitals."""
+    common, spans = name_words().common_acronyms, []
+    for tok in ctx.doc:
+        if tok.ent_type_ or tok.text in common or not UNTAGGED_ACRONYM.fullmatch(tok.text):
+            continue
+        if _acting(tok) and any(c.lower_ == "the" for c in tok.children) and not _in_capitals(ctx.sentence(tok.i)):
+            spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="ORG"))
+    return spans
+
+
+def _acting(tok: Token) -> bool:
+    """Whether a word stands where one who acts does: a subject, or the owner or first word of one ('the FLN's
+    leader', 'the FLN fighters')."""
+    head = tok.head if tok.dep_ in {"compound", "conj"} else tok
+    return tok.dep_ in ACTING_DEPS or (head is not tok and head.dep_ in ACTING_DEPS)
+
+
+def _in_capitals(sent: Span) -> bool:
+    """A line written in capitals (a headline, a dateline): its capitals prove nothing."""
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.is_upper for t in words) * 2 > len(words)
 
 
 PLACE_PREPS = {"in", "at"}

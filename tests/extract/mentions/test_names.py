@@ -1,6 +1,8 @@
 """Names: entities the tagger and gazetteer found, honorific names, repeated surnames
 (kgraph/extract/mentions/names.py)."""
 
+import pytest
+
 from kgraph.model import EntityType, MentionKind
 
 
@@ -104,3 +106,31 @@ def test_a_family_name_the_tagger_left_out_after_two_given_names_is_part_of_it(n
     text = "President Maria Luisa Quispe of Peru has pardoned Juan Perez."
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"][0] == "Maria Luisa"  # the tagger's cut, still
     assert ("Maria Luisa Quispe", EntityType.PERSON) in names(read, text)
+
+
+def _untagged(nlp, text: str, word: str):
+    """The mentions of a text whose tagger missed `word` (as the small model does in longer sentences)."""
+    from kgraph.extract import extract
+    from kgraph.model import Document
+
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if word not in e.text]
+    return extract(doc, Document("t", text, "t"))
+
+
+def test_an_untagged_word_in_capitals_after_the_that_acts_names_an_organisation(nlp):
+    found = _untagged(nlp, "The ZPLF attacked a police station in Peru.", "ZPLF")
+    assert ("ZPLF", EntityType.ORGANIZATION) in {(m.text, m.type) for m in found.mentions}
+    assert {(f.subject.text, f.relation) for f in found.facts} == {("ZPLF", "attacked")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The CEO criticized Peru on Monday.", "CEO"),  # a common noun in capitals
+        ("THE ZPLF ATTACKED A POLICE STATION IN PERU.", "ZPLF"),  # a line in capitals
+        ("Peru thanked ZPLF for its help.", "ZPLF"),  # no 'the', no actor's place: maybe a credit or a code
+    ],
+)
+def test_capitals_that_may_be_no_name_are_no_organisation(nlp, text, word):
+    assert word not in {m.text for m in _untagged(nlp, text, word).mentions}
