@@ -610,6 +610,8 @@ def test_an_apology_offered_is_support_as_apologising_is(triples):
         "Chile sought talks with Peru.",
         "Chile is seeking a ceasefire with Peru.",
         "Chile is pursuing closer cooperation with Peru.",
+        "Chile said it would seek peace with Peru.",
+        "Chile wants reconciliation with Peru.",
     ],
 )
 def test_seeking_talks_or_a_truce_with_someone_states_the_intent_to_agree_with_them(read, text):
@@ -619,6 +621,10 @@ def test_seeking_talks_or_a_truce_with_someone_states_the_intent_to_agree_with_t
 
 def test_demanding_talks_is_no_agreement(triples):
     assert "agreedWith" not in {t[1] for t in triples("Chile demanded talks with Peru.")}
+
+
+def test_peace_on_its_own_is_no_event(triples):
+    assert not triples("Chile spoke about peace with Peru.")
 
 
 @pytest.mark.parametrize(
