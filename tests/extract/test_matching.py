@@ -27,7 +27,8 @@ TEXT = (
     "Patria renewed its demand today that Freedonia free the sailors. Ruritania hit back at Patria.\n"
     "Freedonia came under attack from Patria. Ruritania insisted that Patria free the sailors.\n"
     "Patria said the truce would not have been possible without Ruritania.\n"
-    "Patria called the Freedonian president a dictator."
+    "Patria called the Freedonian president a dictator.\n"
+    "Patria will not end the blockade until Freedonia frees the sailors."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

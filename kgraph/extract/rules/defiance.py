@@ -1,6 +1,7 @@
 """defiance: doing something despite someone's pressure, demands, warnings, objections or measures rejects them:
 'X refused to resign despite pressure from Y', 'X went ahead with the vote in spite of Y's objections', 'despite
-calls by Y to stop, X ...', 'marched in defiance of a ban by Y', 'in defiance of Y' (rejected).
+calls by Y to stop, X ...', 'marched in defiance of a ban by Y', 'in defiance of Y' (rejected); not doing something
+until another does something rejects that one: 'X will not end the strike until Y meets its demands'.
 
 Patterns: kgraph/data/rules/defiance.json (a verb with 'despite', 'notwithstanding' or 'in spite of'). The
 lexicon's defiance says which nouns press on someone (those of the relations of asking, warning and
@@ -25,6 +26,26 @@ DEFYING = "defiance"  # "in defiance of X": what follows may be the one defied
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    yield from _despite(ctx, anchor)
+    yield from _until(ctx, anchor)
+
+
+def _until(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
+    """'X will not end the strike until Y meets its demands', 'until its demands are met by Y': vowing not to do a
+    thing until another acts sets that one a condition, a refusal aimed at them."""
+    verb = anchor.trigger
+    if not anchor.nodes("until") or clauses.modality(ctx, verb) is not Modality.NEGATED:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lexicon.planned_auxiliaries for c in verb.children):
+        return  # "did not attack until Y withdrew": when it happened, no stand taken
+    doers = ctx.subjects(verb)
+    for condition in anchor.nodes("condition"):
+        agents = [m for p in preps(condition, {"by"}) for m in ctx.actors(pobj(p))]  # "until it is met by Y"
+        if targets := [m for m in ctx.subjects(condition) + agents if m not in doers]:
+            yield Candidate(verb, ctx.lexicon.intent.refusal, doers, targets, clause=None, intent=False)
+
+
+def _despite(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     verb, lex = anchor.trigger, ctx.lexicon
     for despite in anchor.nodes("despite"):
         prep = despite if despite.dep_ == "prep" else next(iter(preps(despite, {"of"})), None)  # "in spite of"

@@ -40,3 +40,28 @@ def test_no_defiance_without_pressure_from_someone(triples, rules, text):
 )
 def test_acting_in_defiance_of_someone_or_of_their_ban_rejects_them(triples, text, defied):
     assert ("Peruvians", "rejected", defied) in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana will not rest until Togo frees the sailors.",
+        "Ghana said it would not leave the island until Togo pays.",
+        "Ghanaian nurses will not go back to their posts until their demands are met by Togo.",
+    ],
+)
+def test_vowing_not_to_act_until_another_does_rejects_that_one(triples, rules, text):
+    assert ("rejected", "Togo") in {t[1:3] for t in triples(text) if t[3] == "asserted"}
+    assert "defiance" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana did not open the border until Togo withdrew.",  # when it happened, no stand
+        "Ghana will end its blockade until Togo frees the sailors.",  # no refusal
+        "Ghana will not end its blockade until it is safe.",  # no one else named
+    ],
+)
+def test_no_condition_set_on_anyone_without_a_vow_not_to_act_until_they_do(rules, text):
+    assert "defiance" not in rules(text)
