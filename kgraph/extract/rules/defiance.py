@@ -33,16 +33,14 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 def _until(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     """'X will not end the strike until Y meets its demands', 'until its demands are met by Y': vowing not to do a
     thing until another acts sets that one a condition, a refusal aimed at them."""
-    verb = anchor.trigger
+    verb, it = anchor.trigger, ctx.lexicon.intent
     if not anchor.nodes("until") or clauses.modality(ctx, verb) is not Modality.NEGATED:
         return
-    if not any(c.dep_ == "aux" and c.lower_ in ctx.lexicon.planned_auxiliaries for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in it.future_auxiliaries for c in verb.children):
         return  # "did not attack until Y withdrew": when it happened, no stand taken
     doers = ctx.subjects(verb)
-    for condition in anchor.nodes("condition"):
-        agents = [m for p in preps(condition, {"by"}) for m in ctx.actors(pobj(p))]  # "until it is met by Y"
-        if targets := [m for m in ctx.subjects(condition) + agents if m not in doers]:
-            yield Candidate(verb, ctx.lexicon.intent.refusal, doers, targets, clause=None, intent=False)
+    if awaited := [m for m in clauses.condition_subjects(ctx, verb, clauses.AWAITING) if m not in doers]:
+        yield Candidate(verb, it.refusal, doers, awaited, clause=None, intent=False)
 
 
 def _despite(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
