@@ -22,7 +22,7 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, VENUE_PREPS, Context, consults, gathering
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import SUBJECT_DEPS, dative, phrasal_lemma, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, phrasal_lemma, pobj, preps
 from kgraph.extract.verb_clause import WHERE_PREPS
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
@@ -156,6 +156,13 @@ def _counted(noun: Token) -> bool:
 
 
 def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
+    measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
+    if measure and relation == ctx.lexicon.intent.refusal:
+        return _imposers(ctx, obj)  # "flouted the curfew imposed by X": X, not whom it falls on
+    return _aimed_at(ctx, verb, obj, relation, measure)
+
+
+def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: bool) -> list[Mention]:
     targets = [m for c in verb.children if c.dep_ == "dative" for m in ctx.actors(dative(c))]  # "give X a grant"
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = ctx.lexicon.verb_preps | LIGHT_PREPS
@@ -167,7 +174,6 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
         words = words | {"for"}  # "gave a dinner for X": X is the guest
     if ctx.lexicon.is_stance(obj.lemma_.lower(), obj.lower_):
         words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
-    measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
@@ -180,6 +186,14 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
     if not targets and not consult:
         targets = _where_taken_part(ctx, obj) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _imposers(ctx: Context, measure: Token) -> list[Mention]:
+    """Who imposed a measure: "X's curfew", "the X ban", "a ban by X", "the curfew imposed by X"."""
+    found = [m for c in measure.children if c.dep_ in {"poss", "compound", "amod"} for m in ctx.owners(c)]
+    found += [m for p in preps(measure, {"by"}) for m in ctx.actors(pobj(p))]
+    imposed = [c for c in measure.children if c.dep_ == "acl"]
+    return found + [m for c in imposed for a in [child(c, "agent")] if a is not None for m in ctx.actors(pobj(a))]
 
 
 def _where_taken_part(ctx: Context, obj: Token) -> list[Mention]:

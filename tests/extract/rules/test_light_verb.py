@@ -737,3 +737,19 @@ def test_aid_workers_sent_somewhere_aid_it_and_withdrawn_sanction_it(triples):
 )
 def test_a_phrase_hung_on_what_an_including_phrase_lists_is_the_listing_nouns(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru violated a ban by Chile.",
+        "Peru flouted the curfew imposed by Chile.",
+        "Peru breached Chile's restrictions on fishing.",
+    ],
+)
+def test_breaking_someones_measure_rejects_whoever_imposed_it(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Peru", "rejected", "Chile")}
+
+
+def test_breaking_a_measure_rejects_no_one_it_falls_on(triples):
+    assert ("Norway", "rejected", "Peru") not in {t[:3] for t in triples("Norway violated UN sanctions on Peru.")}
