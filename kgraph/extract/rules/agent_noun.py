@@ -1,9 +1,10 @@
 """agent_noun: a noun for the doer of an event, said of an actor: 'X is a fierce critic of Y' (criticized),
-'X, a close ally of Y' (supported), 'X has become an opponent of Y' (rejected).
+'X, a close ally of Y' (supported), 'X has become an opponent of Y' (rejected), 'X is the largest donor to Y'
+(aided).
 
 Patterns: kgraph/data/rules/agent_noun.json (a noun that completes a copula or stands in apposition,
-with an 'of' phrase). The lexicon's agent_nouns say which relation the doer's noun names; the actor
-is the copula's subject or the name the apposition describes, the target is whose the 'of' phrase is.
+with an 'of' or 'to' phrase). The lexicon's agent_nouns say which relation the doer's noun names; the actor
+is the copula's subject or the name the apposition describes, the target is whose the phrase is.
 """
 
 from __future__ import annotations

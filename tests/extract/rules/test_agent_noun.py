@@ -31,3 +31,15 @@ def test_a_doers_noun_with_no_one_it_is_said_of_is_no_fact(triples):
 )
 def test_a_doers_noun_coordinated_with_another_description_still_names_the_event(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is the largest donor to Peru.", ("Norway", "aided", "Peru")),
+        ("Norway, a major donor to Peru, said nothing.", ("Norway", "aided", "Peru")),
+        ("Norway has been a true friend to Peru.", ("Norway", "supported", "Peru")),
+    ],
+)
+def test_a_doers_noun_with_a_to_phrase_names_the_event_toward_it(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
