@@ -84,6 +84,7 @@ def test_seeking_asylum_in_a_country_asks_that_country(triples):
         ("Freedonia severed ties with Ruritania.", ("Freedonia", "sanctioned", "Ruritania")),
         ("Freedonia recalled its ambassador from Ruritania.", ("Freedonia", "sanctioned", "Ruritania")),
         ("Freedonia airlifted medicines to Ruritania.", ("Freedonia", "aided", "Ruritania")),
+        ("Freedonia flew ten tonnes of medicine into Ruritania.", ("Freedonia", "aided", "Ruritania")),
         ("Freedonia inked a trade pact with Ruritania.", ("Freedonia", "agreedWith", "Ruritania")),
         ("Freedonia spurned a Ruritanian offer.", ("Freedonia", "rejected", "Ruritanian")),
         ("Freedonia voiced its anger at Ruritania.", ("Freedonia", "criticized", "Ruritania")),
