@@ -184,7 +184,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
         targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
     if not targets and not consult:
-        targets = _where_taken_part(ctx, obj) or _unnamed_targets(ctx, verb, obj, relation)
+        parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
+        targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
 
 
@@ -196,12 +197,17 @@ def _imposers(ctx: Context, measure: Token) -> list[Mention]:
     return found + [m for c in imposed for a in [child(c, "agent")] if a is not None for m in ctx.actors(pobj(a))]
 
 
-def _where_taken_part(ctx: Context, obj: Token) -> list[Mention]:
+def _where_taken_part(ctx: Context, parts: list[Token]) -> list[Mention]:
     """Where what a verb's phrase names is done: 'served as peacekeepers in X', 'participated in operations in X'."""
-    if obj.dep_ != "pobj":
-        return []
-    named = [n for n in (pobj(prep) for prep in preps(obj, WHERE_PREPS)) if n is not None]
+    named = [n for part in parts for n in (pobj(prep) for prep in preps(part, WHERE_PREPS)) if n is not None]
     return [p for n in named for w in (n, *n.conjuncts) if (p := ctx.place_of(w))]  # "in X and Y"
+
+
+def _purposed_roles(ctx: Context, verb: Token, relation: str) -> list[Token]:
+    """The part a verb's 'as' phrase gives its object where that part is a purpose of the deed: 'deployed troops as
+    peacekeepers in X' (they serve in X), not 'deployed troops as reinforcements in X' (people placed there)."""
+    roles = [n for n in map(pobj, preps(verb, {"as"})) if n is not None]
+    return [n for n in roles if ctx.lexicon.purpose_relation(relation, n.lemma_.lower(), n.lower_)]
 
 
 def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:

@@ -633,6 +633,7 @@ def test_peace_on_its_own_is_no_event(triples):
     [
         "Chilean troops participate in peacekeeping operations in Peru and Bolivia.",
         "Chilean troops served as peacekeepers in Peru and Bolivia for ten years.",
+        "Chile deployed 2,000 soldiers as peacekeepers in Peru and Bolivia.",
     ],
 )
 def test_serving_as_peacekeepers_somewhere_aids_that_place(triples, text):
@@ -754,3 +755,7 @@ def test_breaking_someones_measure_rejects_whoever_imposed_it(triples, text):
 
 def test_breaking_a_measure_rejects_no_one_it_falls_on(triples):
     assert ("Norway", "rejected", "Peru") not in {t[:3] for t in triples("Norway violated UN sanctions on Peru.")}
+
+
+def test_troops_deployed_in_a_role_of_no_purpose_are_people_placed_there(triples):
+    assert not triples("Chile deployed troops as reinforcements in Peru.")
