@@ -123,6 +123,7 @@ class Lexicon:
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
     person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
     characterizing_verbs: frozenset[str]  # "described X as ..."
+    speech_adjectives: frozenset[str]  # "a scathing attack": one made in words
     designating_verbs: frozenset[str]  # "designated X as ...": an official listing, a sanction when damning
     listing: dict[str, frozenset[str]]  # lists; verbs that put "onto" them, take "off" them (lexicon.json)
     damning_words: frozenset[str]  # "... as a genocide": a criticism
@@ -628,6 +629,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
         go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        speech_adjectives=frozenset(data["speech_adjectives"]["words"]),
         designating_verbs=frozenset(data["designating_verbs"]["verbs"]),
         listing={k: frozenset(data["listing"][k]) for k in ("lists", "onto", "off")},
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},

@@ -53,7 +53,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         for support in _support_forms(lemma, obj):
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
-                relation = _walkout(ctx, verb, obj, forms, relation) or relation
+                relation = _walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
                 targets = _targets(ctx, verb, obj, relation)
                 if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
                     targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
@@ -74,6 +74,19 @@ def _walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: 
     armed = [t for t in (*doers, *(pobj(p) for p in preps(obj, {"against"}))) if t is not None and _armed(lex, t)]
     aimed_at_a_place = bool(preps(obj, {"on", "at"}))
     return lex.stoppage_relation if civilians and not armed and not aimed_at_a_place else None
+
+
+def _verbal(ctx: Context, verb: Token, obj: Token, relation: str) -> str | None:
+    """An attack made in words is criticism: one a speech adjective describes ('launched a scathing attack on X'),
+    or one made while calling its target something ('attacked X's record, calling it a disgrace')."""
+    lex = ctx.lexicon
+    if relation != lex.verbs["attack"]:
+        return None
+    worded = any(c.dep_ == "amod" and c.lower_ in lex.speech_adjectives for c in obj.children)
+    calling = any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.characterizing_verbs for c in verb.children
+    )
+    return lex.verbs["criticize"] if worded or calling else None
 
 
 def _armed(lex: Lexicon, tok: Token) -> bool:

@@ -759,3 +759,20 @@ def test_breaking_a_measure_rejects_no_one_it_falls_on(triples):
 
 def test_troops_deployed_in_a_role_of_no_purpose_are_people_placed_there(triples):
     assert not triples("Chile deployed troops as reinforcements in Peru.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Perez launched a scathing attack on Chile.",
+        "Juan Perez made a blistering attack on the Chilean government.",
+        "Juan Perez launched an extraordinary attack on Chile's leaders, calling them cowards.",
+    ],
+)
+def test_an_attack_made_in_words_is_criticism(triples, text):
+    assert {t[1] for t in triples(text)} == {"criticized"}
+
+
+@pytest.mark.parametrize("text", ["Peru launched an attack on Chile.", "Peru launched a fierce attack on Chilean positions."])
+def test_an_attack_with_no_sign_of_words_stays_an_attack(triples, text):
+    assert {t[1] for t in triples(text)} == {"attacked"}
