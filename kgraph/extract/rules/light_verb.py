@@ -32,6 +32,7 @@ NAME = "light_verb"
 HOSTED = "hosted"
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
+PERFORMING = "perform"  # the support-verb class whose subject does the event its object names: "held talks"
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward

@@ -20,6 +20,7 @@ from kgraph.extract.context import PLACES, Context, meeting
 from kgraph.extract.nominal import answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
+from kgraph.extract.rules.light_verb import PERFORMING
 from kgraph.extract.syntax import SUBJECT_DEPS, VERBAL, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
@@ -89,12 +90,22 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
         return ctx.subjects(verb) if relations()[sense.relation].event_class in SPOKEN else []
     outer = ctx.evoked(clauses.governing_event(ctx, verb) or verb)
     if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, verb):
-        return None
+        return ctx.subjects(verb) if outer.verb_class == PERFORMING and _coordinated_object(noun, verb) else None
     if outer is not None and sense.relation in ctx.lexicon.intent.hostile and _reason(noun, verb):
         return None  # "attacked the rebels for the killing of X": the deed paid back is not the attacker's
     if outer is not None or not ctx.lexicon.speaks_of(verb.lemma_.lower()):
         return ctx.subjects(verb)
     return []
+
+
+def _coordinated_object(noun: Token, verb: Token) -> bool:
+    """Whether the noun is coordinated with the object of a verb that performs it, which then performs both
+    ('expressed its rejection and condemnation of X': the condemnation is the subject's too, whatever the first
+    noun names); not with the object of one that reacts to it ('refuted X's claims and the killing of Y')."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first is not noun and first.dep_ == "dobj" and first.head.i == verb.i
 
 
 def _reason(noun: Token, verb: Token) -> bool:

@@ -773,6 +773,8 @@ def test_an_attack_made_in_words_is_criticism(triples, text):
     assert {t[1] for t in triples(text)} == {"criticized"}
 
 
-@pytest.mark.parametrize("text", ["Peru launched an attack on Chile.", "Peru launched a fierce attack on Chilean positions."])
+@pytest.mark.parametrize(
+    "text", ["Peru launched an attack on Chile.", "Peru launched a fierce attack on Chilean positions."]
+)
 def test_an_attack_with_no_sign_of_words_stays_an_attack(triples, text):
     assert {t[1] for t in triples(text)} == {"attacked"}

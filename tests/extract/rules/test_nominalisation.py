@@ -276,3 +276,13 @@ def test_the_deed_an_act_is_done_for_is_not_the_doers_own(triples):
     assert found == {("Chile", "attacked", "rebels")}
     found = {t[:3] for t in triples("Chile sanctioned Peru for its invasion of Bolivia.")}
     assert found == {("Chile", "sanctioned", "Peru"), ("Peru", "attacked", "Bolivia")}
+
+
+def test_an_event_noun_coordinated_with_what_a_verb_performs_is_performed_too(triples):
+    found = triples("Ghana expressed its total rejection and strong condemnation of Togo's declaration.")
+    assert ("Ghana", "criticized", "Togo") in {t[:3] for t in found}
+
+
+def test_an_event_noun_coordinated_with_what_a_verb_reacts_to_is_not_the_reacting_ones(triples):
+    found = triples("Ghana refuted Ana Silva's comments on land seizures and the killing of farmers.")
+    assert not {t for t in found if t[1] == "attacked"}
