@@ -20,7 +20,7 @@ from kgraph.model import EntityType, Mention, MentionKind, Modality
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 THREATENING_MODALS = {"could", "might", "may", "can"}  # "warned it could cut ties": what one warns one may do
 CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
-AWAITING = frozenset({"until", "till", "unless"})  # 'will not end the strike until X pays': a refusal of X
+AWAITING = frozenset({"until", "till", "unless", "before"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
 PRESENT_TAGS = {"VBZ", "VBP"}
 NOT_YET_GOVERNORS = {"have", "be"}  # "has yet to meet X", "is yet to meet X": not done so far

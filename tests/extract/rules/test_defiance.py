@@ -49,6 +49,7 @@ def test_acting_in_defiance_of_someone_or_of_their_ban_rejects_them(triples, tex
         "Ghana said it would not leave the island until Togo pays.",
         "Ghanaian nurses will not go back to their posts until their demands are met by Togo.",
         "Ghana will not rest unless Togo frees the sailors.",
+        "Ghanaian miners will not go back to work before Togo raises their wages.",
     ],
 )
 def test_vowing_not_to_act_until_another_does_rejects_that_one(triples, rules, text):
