@@ -778,3 +778,15 @@ def test_an_attack_made_in_words_is_criticism(triples, text):
 )
 def test_an_attack_with_no_sign_of_words_stays_an_attack(triples, text):
     assert {t[1] for t in triples(text)} == {"attacked"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru allowed aid into Bolivia.", ("Peru", "yieldedTo", "Bolivia")),
+        ("Peru allowed humanitarian relief to the flooded south of Bolivia.", ("Peru", "yieldedTo", "Bolivia")),
+        ("Peru allowed access to Chilean journalists.", ("Peru", "conceded", "Chilean journalists")),
+    ],
+)
+def test_allowing_aid_in_gives_way_and_allowing_access_concedes(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
