@@ -168,3 +168,8 @@ def test_a_demonstration_in_support_of_someone_backs_them(triples, text, expecte
 def test_evacuating_people_rescues_them_and_handing_them_over_releases_them(triples, text, expected):
     assert expected in {t[1:3] for t in triples(text)}
     assert ("aided", "Peruvian prisoners") not in {t[1:3] for t in triples(text)}
+
+
+def test_peacekeepers_who_arrive_somewhere_aid_it(triples):
+    assert {t[1:3] for t in triples("A Chilean peacekeeping force arrived in Peru.")} == {("aided", "Peru")}
+    assert {t[1:3] for t in triples("Juan Perez arrived in Peru.")} == {("visited", "Peru")}
