@@ -179,15 +179,7 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Menti
 def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: bool) -> list[Mention]:
     targets = [m for c in verb.children if c.dep_ == "dative" for m in ctx.actors(dative(c))]  # "give X a grant"
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
-    words = ctx.lexicon.verb_preps | LIGHT_PREPS
-    if gathering(relation):
-        words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
-    if obj.lemma_.lower() in ctx.lexicon.refuge_nouns or ctx.lexicon.is_mission(obj.lemma_.lower(), obj.lower_):
-        words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host
-    if relation == HOSTED:
-        words = words | {"for"}  # "gave a dinner for X": X is the guest
-    if ctx.lexicon.is_stance(obj.lemma_.lower(), obj.lower_):
-        words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
+    words = _target_preps(ctx, obj, relation)
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
@@ -201,6 +193,21 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
         targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:
+    """The prepositions that may name whom a support verb's event is aimed at, on the verb or its noun."""
+    lex, lemma = ctx.lexicon, obj.lemma_.lower()
+    words = lex.verb_preps | LIGHT_PREPS
+    if gathering(relation):
+        words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
+    if lemma in lex.refuge_nouns or lex.is_mission(lemma, obj.lower_):
+        words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host
+    if relation == HOSTED:
+        words = words | {"for"}  # "gave a dinner for X": X is the guest
+    if lex.is_stance(lemma, obj.lower_):
+        words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
+    return frozenset(words)
 
 
 def _imposers(ctx: Context, measure: Token) -> list[Mention]:
