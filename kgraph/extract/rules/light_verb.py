@@ -46,7 +46,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             return listed  # "added X to its sanctions list"
         if role := _as_role(ctx, verb, lemma, obj):
             return role  # "held X as hostages"
-        forms = _noun_forms(obj)
+        forms = noun_forms(obj)
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
@@ -54,7 +54,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         for support in _support_forms(lemma, obj):
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
-                relation = _walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
+                relation = walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
                 targets = _targets(ctx, verb, obj, relation)
                 if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
                     targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
@@ -62,7 +62,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     return None
 
 
-def _walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: str) -> str | None:
+def walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: str) -> str | None:
     """A strike that people who bear no arms launch against no armed force is a walkout, a protest ('truck drivers
     launched a strike against the government'), where one that forces or states launch, or one on a place, is an
     attack ('launched strikes on X', 'rebels launched a strike on a base')."""
@@ -123,7 +123,7 @@ def _as_role(ctx: Context, verb: Token, lemma: str, obj: Token) -> Evoked | None
     X hostage, 'used X as human shields' too."""
     said = [pobj(p) for holder in (verb, obj) for p in preps(holder, {"as"})]
     for role in (r for r in said if r is not None):
-        if (relation := ctx.lexicon.role_relation(lemma, *_noun_forms(role))) and (undergo := ctx.actors(obj)):
+        if (relation := ctx.lexicon.role_relation(lemma, *noun_forms(role))) and (undergo := ctx.actors(obj)):
             return Evoked(relation, NAME, undergo)
     return None
 
@@ -145,7 +145,7 @@ def _listing(ctx: Context, verb: Token, named: Token) -> Evoked | None:
     return None
 
 
-def _noun_forms(noun: Token) -> list[str]:
+def noun_forms(noun: Token) -> list[str]:
     """How the lexicon may know an object noun: joined by a hyphen to the word before it ('sit-in'), with its
     compound modifiers or 'of' phrase ('martial law', 'state of emergency'), its lemma, its text; 'money' for a
     sum of money; last, what a counted measure holds ('30 tonnes of food')."""

@@ -20,7 +20,7 @@ from kgraph.extract.context import PLACES, Context, meeting
 from kgraph.extract.nominal import answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
-from kgraph.extract.rules.light_verb import PERFORMING
+from kgraph.extract.rules.light_verb import PERFORMING, noun_forms, walkout
 from kgraph.extract.syntax import SUBJECT_DEPS, VERBAL, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
@@ -63,7 +63,14 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents, targets = _sides(ctx, phrase, sense, governor, agents, found.between)
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
-    yield Candidate(noun, sense.relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+    relation = _relation(ctx, noun, sense, governor)
+    yield Candidate(noun, relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+
+
+def _relation(ctx: Context, noun: Token, sense: NounSense, governor: Token | None) -> str:
+    """The noun's relation, but for a strike that people who bear no arms go on: a walkout ('miners went on strike
+    against X'), no attack."""
+    return (governor is not None and walkout(ctx, governor, noun, noun_forms(noun), sense.relation)) or sense.relation
 
 
 def _received(

@@ -681,6 +681,8 @@ def test_an_embassy_opened_or_closed_somewhere_backs_or_sanctions_the_state_it_i
         ("Chilean jets launched strikes on Peru.", "attacked"),
         ("Peruvian rebels launched a strike against Chilean troops.", "attacked"),
         ("Peruvian rebels launched a strike on a Chilean base.", "attacked"),
+        ("Peruvian miners went on strike against Chile's mining company.", "protestedAgainst"),
+        ("Chilean troops carried out a strike on Peru.", "attacked"),
     ],
 )
 def test_a_strike_launched_by_people_who_bear_no_arms_is_a_walkout(triples, text, expected):
