@@ -25,6 +25,7 @@ PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
 YIELDING = {"CONCEDE", "RETREAT"}  # giving way, to someone's demands or from one's position
 DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT", "AID"}  # PLOVER's deeds
+PAST_PREPS = {"after", "following", "during", "since", "upon"}  # "ended it after talks with X": the talks were held
 
 
 def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterator[Fact]:
@@ -171,6 +172,7 @@ def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     """How the candidate's clause presents it (None: hedged), and an event noun's own say: 'a possible meeting'."""
     names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
     governed = names_event and cand.trigger.dep_ not in SUBJECT_DEPS  # "the summit failed to produce a treaty": held
+    governed = governed and not _when(cand.trigger)  # "called off the strike after talks with X": those were held
     modality = clauses.modality(ctx, cand.clause, governed) if cand.clause is not None else Modality.ASSERTED
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
@@ -180,6 +182,13 @@ def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     if names_event and modality is not None and none:
         modality = Modality.NEGATED  # "there have been no meetings between X and Y"
     return modality
+
+
+def _when(noun: Token) -> bool:
+    """Whether an event noun says when its clause's event happened, one that was held by then ('after talks with
+    X'; not 'until after talks with X', still to come)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in PAST_PREPS and prep.head.lower_ not in {"until", "till"}
 
 
 def _pairs(agents: list[Mention], relation: str, targets: list[Mention], mutual: bool) -> list[tuple[Mention, Mention]]:

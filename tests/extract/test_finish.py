@@ -173,3 +173,9 @@ def test_evacuating_people_rescues_them_and_handing_them_over_releases_them(trip
 def test_peacekeepers_who_arrive_somewhere_aid_it(triples):
     assert {t[1:3] for t in triples("A Chilean peacekeeping force arrived in Peru.")} == {("aided", "Peru")}
     assert {t[1:3] for t in triples("Juan Perez arrived in Peru.")} == {("visited", "Peru")}
+
+
+def test_talks_after_which_something_is_called_off_were_held(triples):
+    found = triples("Peru cancelled its visit after the talks with Chile.")
+    assert ("Peru", "met", "Chile", "asserted") in found
+    assert not {t for t in found if t[1] == "rejected"}

@@ -34,6 +34,8 @@ LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "ma
 SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
 PERFORMING = "perform"  # the support-verb class whose subject does the event its object names: "held talks"
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
+ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
+SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
@@ -55,9 +57,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
                 relation = walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
-                targets = _targets(ctx, verb, obj, relation)
-                if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
-                    targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
+                targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
 
@@ -169,11 +169,28 @@ def _counted(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _targets(ctx: Context, verb: Token, obj: Token, relation: str) -> list[Mention]:
+def _targets(ctx: Context, verb: Token, obj: Token, relation: str, verb_class: str | None) -> list[Mention]:
     measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
     if measure and relation == ctx.lexicon.intent.refusal:
         return _imposers(ctx, obj)  # "flouted the curfew imposed by X": X, not whom it falls on
-    return _aimed_at(ctx, verb, obj, relation, measure)
+    targets = _aimed_at(ctx, verb, obj, relation, measure)
+    if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
+        targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
+    if verb_class == ENDING and all(t.kind is MentionKind.EVENT for t in targets):
+        targets = _settled_with(ctx, verb) or targets  # "called off the strike after talks with X"
+    return targets
+
+
+def _settled_with(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom one gives way to by ending one's own action after talks or an agreement: their other side ('called off
+    the strike after reaching agreement with X', 'ended the blockade following talks with X')."""
+    found = []
+    for prep in preps(verb, SETTLING_PREPS):
+        for node in prep.subtree:
+            sense = ctx.lexicon.noun_sense(node.lower_, node.lemma_.lower())
+            if sense is not None and gathering(sense.relation):
+                found += [m for p in preps(node, {"with"}) for m in ctx.actors(pobj(p))]
+    return found
 
 
 def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: bool) -> list[Mention]:

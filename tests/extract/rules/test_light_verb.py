@@ -792,3 +792,15 @@ def test_an_attack_with_no_sign_of_words_stays_an_attack(triples, text):
 )
 def test_allowing_aid_in_gives_way_and_allowing_access_concedes(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian miners called off the strike after talks with Chile.",
+        "Peruvian truck drivers called off their strike just hours after reaching agreement with Chile.",
+        "Peru lifted the blockade following an agreement with Chile.",
+    ],
+)
+def test_ending_ones_own_action_after_talks_or_an_agreement_gives_way_to_the_other_side(triples, text):
+    assert {t[2] for t in triples(text) if t[1] in {"yieldedTo", "conceded"}} == {"Chile"}
