@@ -45,7 +45,11 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         if tok.dep_ in {"advcl", "ccomp"} and _not_so(tok):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
-        said = _own_modality(ctx, tok, governs=tok != verb and not sibling)
+        said = (
+            _own_modality(ctx, tok, governs=tok != verb and not sibling)
+            if not _purpose_of_the_undone(ctx, tok)
+            else Modality.NEGATED
+        )
         if said is None or said is Modality.NEGATED:
             return said
         if said is Modality.PLANNED:
@@ -75,6 +79,16 @@ def _said_of_the_noun(ctx: Context, verb: Token) -> Modality | None:
     if lemma in ctx.lexicon.prospective_governors:
         return Modality.PLANNED
     return None if lemma in ctx.lexicon.hedging_governors else Modality.ASSERTED
+
+
+def _purpose_of_the_undone(ctx: Context, clause: Token) -> bool:
+    """Whether a clause is the purpose of a deed not done, and so not done either: 'will not go to Lima to meet X',
+    'did not travel to sign the accord'."""
+    return (
+        clause.dep_ == "advcl"
+        and infinitive(clause)
+        and _own_modality(ctx, clause.head, governs=True) is Modality.NEGATED
+    )
 
 
 def _plan_of(ctx: Context, verb: Token) -> Token | None:

@@ -282,3 +282,15 @@ def test_an_event_noun_that_is_proposed_prepared_or_sought_is_still_to_come(read
 )
 def test_what_one_is_willing_or_ready_to_do_is_still_to_come(read, text):
     assert {(f.relation, f.object.text, f.modality.value) for f in read(text).facts} == {("met", "Peru", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Juan Perez will not go to Lima to meet Maria Lopez.", "negated"),
+        ("Juan Perez did not fly to Lima to meet Maria Lopez.", "negated"),
+        ("Juan Perez went to Lima to meet Maria Lopez.", "asserted"),
+    ],
+)
+def test_the_purpose_of_a_deed_not_done_is_not_done_either(triples, text, modality):
+    assert ("Juan Perez", "met", "Maria Lopez", modality) in triples(text)

@@ -39,8 +39,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         if relation := lex.phrasal_relation(lemma, part.lower_):
             if relation == leaves and clauses.leaves_an_event(ctx, verb):
                 return None  # "withdrew from the talks", as above
-            if relation == lex.verb_relation("visit") and child(verb, "dobj") is not None:
-                continue  # "returned the paintings to X": a transfer, not a journey
+            if relation == lex.verb_relation("visit") and child(verb, "dobj", "nsubjpass") is not None:
+                continue  # "returned the paintings to X", "the paintings were returned to X": a transfer, no journey
             if _calls_off_an_event(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
                 continue  # "called off the talks", "called off its offensive": a support verb and its event
             obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)

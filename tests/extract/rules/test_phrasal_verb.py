@@ -108,3 +108,7 @@ def test_pulling_out_of_an_agreement_leaves_it_and_out_of_a_country_retreats(tri
 )
 def test_one_put_out_is_whom_it_is_done_to_where_ones_own_pulled_out_leaves_the_place(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == {expected}
+
+
+def test_a_thing_returned_to_someone_in_the_passive_makes_no_journey(triples):
+    assert not {t for t in triples("The stolen painting was returned by Peru to Chile.") if t[1] == "visited"}
