@@ -17,7 +17,7 @@ from kgraph import dates
 from kgraph.extract import clauses, roles
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS, evidence, infinitive, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, child, evidence, infinitive, pobj, preps
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
 from kgraph.relations import relations
 
@@ -119,9 +119,20 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     person = target.type is EntityType.PERSON
     handed = person and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
     private = person and target.kind is MentionKind.NAME and not roles.titled(ctx, target)  # not a state's envoy
-    if group or handed or private:
+    if group or handed or private or _people_moved(ctx, trigger):
         return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
     return relation
+
+
+def _people_moved(ctx: Context, trigger: Token) -> bool:
+    """Whether a verb moves people, not forces: 'evacuated civilians from X', 'evacuated the wounded from X' (the
+    place they are taken from is helped), not 'evacuated its troops from X' (a withdrawal from it)."""
+    obj = child(trigger, "dobj")
+    if obj is None or ctx.lexicon.is_armament(obj.lemma_.lower(), obj.lower_):
+        return False
+    named = ctx.mentions.get(obj.i)
+    described = obj.tag_ in {"JJ", "VBN"} and any(c.lower_ == "the" for c in obj.children)  # "the wounded"
+    return described or (named is not None and named.type is EntityType.GROUP) or obj.lower_ in ctx.lexicon.people_words
 
 
 def _demonstrated_for(ctx: Context, trigger: Token, relation: str) -> str:

@@ -179,3 +179,15 @@ def test_talks_after_which_something_is_called_off_were_held(triples):
     found = triples("Peru cancelled its visit after the talks with Chile.")
     assert ("Peru", "met", "Chile", "asserted") in found
     assert not {t for t in found if t[1] == "rejected"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile evacuated the wounded from Peru.", {("aided", "Peru")}),
+        ("Chile evacuated 300 people from Peru.", {("aided", "Peru")}),
+        ("Chile evacuated its troops from Peru.", {("yieldedTo", "Peru")}),
+    ],
+)
+def test_evacuating_people_from_a_place_aids_it_and_evacuating_forces_withdraws(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == expected
