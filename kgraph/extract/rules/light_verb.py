@@ -78,7 +78,7 @@ def walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: s
 
 
 def _verbal(ctx: Context, verb: Token, obj: Token, relation: str) -> str | None:
-    """An attack made in words is criticism: one a speech adjective describes ('launched a scathing attack on X'),
+    """An attack made in words is criticism: one a speech adjective describes ('made a withering attack on X'),
     or one made while calling its target something ('attacked X's record, calling it a disgrace')."""
     lex = ctx.lexicon
     if relation != lex.verbs["attack"]:

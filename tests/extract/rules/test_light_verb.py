@@ -766,9 +766,9 @@ def test_troops_deployed_in_a_role_of_no_purpose_are_people_placed_there(triples
 @pytest.mark.parametrize(
     "text",
     [
-        "Juan Perez launched a scathing attack on Chile.",
+        "Juan Perez made a withering attack on Chile.",
         "Juan Perez made a blistering attack on the Chilean government.",
-        "Juan Perez launched an extraordinary attack on Chile's leaders, calling them cowards.",
+        "Juan Perez made an unusual attack on Chile's leaders, calling them cowards.",
     ],
 )
 def test_an_attack_made_in_words_is_criticism(triples, text):
@@ -798,7 +798,7 @@ def test_allowing_aid_in_gives_way_and_allowing_access_concedes(triples, text, e
     "text",
     [
         "Peruvian miners called off the strike after talks with Chile.",
-        "Peruvian truck drivers called off their strike just hours after reaching agreement with Chile.",
+        "Peruvian truck drivers ended their strike a day after reaching an accord with Chile.",
         "Peru lifted the blockade following an agreement with Chile.",
     ],
 )
