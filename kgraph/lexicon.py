@@ -120,6 +120,7 @@ class Lexicon:
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     withholding_verbs: frozenset[str]  # "X denied entry to Y": what is refused is refused to Y
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
+    forces_senses: dict[str, str]  # "X's troops left Y": a withdrawal, where a person leaving says nothing
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
     person_senses: dict[str, str]  # "called the minister": a phone call, where "called X a liar" describes
     characterizing_verbs: frozenset[str]  # "described X as ..."
@@ -634,6 +635,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         listing={k: frozenset(data["listing"][k]) for k in ("lists", "onto", "off")},
         thing_senses={k: v and checked("thing_senses", k, v) for k, v in data["thing_senses"].items() if k != "about"},
         person_senses={k: checked("person_senses", k, v) for k, v in data["person_senses"].items() if k != "about"},
+        forces_senses={k: checked("forces_senses", k, v) for k, v in data["forces_senses"].items() if k != "about"},
         population_senses={
             k: checked("population_senses", k, v) for k, v in data["population_senses"].items() if k != "about"
         },

@@ -28,12 +28,23 @@ DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
-    relation = _person_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower()) or _only_of_things(ctx, verb)
+    relation = _person_sense(ctx, verb) or _forces_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
+    relation = relation or _only_of_things(ctx, verb)
     if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
         return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
+
+
+def _forces_sense(ctx: Context, verb: Token) -> str | None:
+    """A verb's sense with armed forces for its subject: 'X's troops have begun leaving Y' withdraws from Y."""
+    relation = ctx.lexicon.forces_senses.get(verb.lemma_.lower())
+    tok = verb
+    while relation is not None and child(tok, "nsubj") is None and tok.dep_ in {"xcomp", "conj"}:
+        tok = tok.head  # "have begun leaving Y": whose the leaving is
+    subject = child(tok, "nsubj") if relation is not None else None
+    return relation if subject is not None and ctx.lexicon.is_armament(subject.lemma_.lower(), subject.lower_) else None
 
 
 def _only_of_things(ctx: Context, verb: Token) -> str | None:

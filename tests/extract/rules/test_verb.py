@@ -325,3 +325,15 @@ def test_casting_doubt_on_someones_commitment_criticises_them(triples, text):
 
 def test_questioning_a_person_only_asks_them(triples):
     assert not triples("Chilean police questioned Juan Perez.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean troops have begun leaving Peru.", {("yieldedTo", "Peru")}),
+        ("The Chilean army quit the border town of Tacna.", {("yieldedTo", "Tacna")}),
+        ("Juan Perez left Peru on Monday.", set()),
+    ],
+)
+def test_forces_that_leave_a_place_withdraw_from_it_and_a_person_leaving_says_nothing(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == expected
