@@ -153,14 +153,14 @@ def defined_acronyms(doc: Doc) -> list[Span]:
 
 
 def untagged_acronyms(ctx: Context) -> list[Span]:
-    """'the FLN said', 'the UNHCR sent tents': a word in capitals after 'the', which the tagger left untagged and
-    which stands where one who acts does, names an organisation, unless it is a common noun in capitals ('the
-    CEO') or the sentence is a line in capitals."""
+    """'the FLN said', 'UNHCR sent tents': a word in capitals that the tagger left untagged and that stands where
+    one who acts does names an organisation, unless it is a common noun or an abbreviated title in capitals ('the
+    CEO', 'the FM') or the sentence is a line in capitals."""
     common, spans = name_words().common_acronyms, []
     for tok in ctx.doc:
         if tok.ent_type_ or tok.text in common or not UNTAGGED_ACRONYM.fullmatch(tok.text):
             continue
-        if _acting(tok) and any(c.lower_ == "the" for c in tok.children) and not _in_capitals(ctx.sentence(tok.i)):
+        if _acting(tok) and not _in_capitals(ctx.sentence(tok.i)):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="ORG"))
     return spans
 

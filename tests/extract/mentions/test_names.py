@@ -118,16 +118,18 @@ def _untagged(nlp, text: str, word: str):
     return extract(doc, Document("t", text, "t"))
 
 
-def test_an_untagged_word_in_capitals_after_the_that_acts_names_an_organisation(nlp):
-    found = _untagged(nlp, "The ZPLF attacked a police station in Peru.", "ZPLF")
+@pytest.mark.parametrize("text", ["The ZPLF attacked a police station in Peru.", "ZPLF returned the paintings to Peru."])
+def test_an_untagged_word_in_capitals_that_acts_names_an_organisation(nlp, text):
+    found = _untagged(nlp, text, "ZPLF")
     assert ("ZPLF", EntityType.ORGANIZATION) in {(m.text, m.type) for m in found.mentions}
-    assert {(f.subject.text, f.relation) for f in found.facts} == {("ZPLF", "attacked")}
+    assert {f.subject.text for f in found.facts} == {"ZPLF"}
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
         ("The CEO criticized Peru on Monday.", "CEO"),  # a common noun in capitals
+        ("The Chilean FM criticized Peru on Monday.", "FM"),  # an abbreviated title
         ("THE ZPLF ATTACKED A POLICE STATION IN PERU.", "ZPLF"),  # a line in capitals
         ("Peru thanked ZPLF for its help.", "ZPLF"),  # no 'the', no actor's place: maybe a credit or a code
     ],
