@@ -22,6 +22,7 @@ ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj"}  # where a group something is
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who
 RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
+DANGLING = {"CCONJ", "VERB", "ADV", "PUNCT"}  # what a qualifier never ends on
 
 
 def find(ctx: Context) -> Iterator[Found]:
@@ -126,8 +127,17 @@ def _qualified_to(ctx: Context, tok: Token) -> int | None:
     for right in tok.rights:
         near = right.dep_ in RIGHT_QUALIFIERS and _words(ctx, right.i, right.right_edge.i + 1) <= QUALIFIER
         if near and any(i in ctx.mentions for i in range(right.i, right.right_edge.i + 1)):
-            return right.right_edge.i + 1
+            return _trimmed_end(ctx, right)
     return None
+
+
+def _trimmed_end(ctx: Context, phrase: Token) -> int:
+    """Where a qualifying phrase ends, leaving out a verb or a conjunction it ends on, which the parser hung on it
+    but which belongs to the clause ('doctors from two X aid groups donated and delivered ...')."""
+    end = phrase.right_edge.i + 1
+    while end - 1 > phrase.i and ctx.doc[end - 1].pos_ in DANGLING:
+        end -= 1
+    return end
 
 
 def _words(ctx: Context, start: int, end: int) -> int:

@@ -100,3 +100,9 @@ def test_officials_of_an_organisation_are_no_group_of_their_own(read):
 )
 def test_leaders_of_several_states_stand_for_each_never_one_group(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_a_groups_qualifying_phrase_ends_before_the_verb_the_parser_hung_on_it(read):
+    text = "Volunteers from two Chilean aid groups bought and personally carried 10,000 dollars worth of food to Lima."
+    groups = [m.text for m in read(text).mentions if m.text.startswith("Volunteers")]
+    assert groups and all(not g.endswith(("bought", "and")) for g in groups)

@@ -118,7 +118,9 @@ def _untagged(nlp, text: str, word: str):
     return extract(doc, Document("t", text, "t"))
 
 
-@pytest.mark.parametrize("text", ["The ZPLF attacked a police station in Peru.", "ZPLF returned the paintings to Peru."])
+@pytest.mark.parametrize(
+    "text", ["The ZPLF attacked a police station in Peru.", "ZPLF returned the paintings to Peru."]
+)
 def test_an_untagged_word_in_capitals_that_acts_names_an_organisation(nlp, text):
     found = _untagged(nlp, text, "ZPLF")
     assert ("ZPLF", EntityType.ORGANIZATION) in {(m.text, m.type) for m in found.mentions}
