@@ -200,12 +200,16 @@ class Context:
         if actor_noun or tok.lower_ in COLLECTIVES or tok.lower_ in POLITIES:
             for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"
                 if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
-                    return found
+                    return found + self._members(tok)  # "dozens of rebels, including X": X too
         if actor_noun and (found := self._seated_in(tok)):
             return found
         if tok.tag_ in {"NNS", "NNPS"}:  # "several states, including X and Y": those named among them
-            return [m for p in preps(tok, MEMBER_PREPS) for m in self.actors(pobj(p))]
+            return self._members(tok)
         return []
+
+    def _members(self, tok: Token) -> list[Mention]:
+        """Those an 'including' phrase names among a plural: 'several states, including X and Y'."""
+        return [m for p in preps(tok, MEMBER_PREPS) for m in self.actors(pobj(p))]
 
     # --- quotations ------------------------------------------------------------------
 
