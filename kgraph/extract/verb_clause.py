@@ -29,6 +29,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if not _an_event_of_its_own(ctx, verb, relation):
         return None
     targets = targets or _contacted(ctx, verb, ctx.subjects(verb))  # "phoned X to demand an explanation": of X
+    targets = targets or _agreed_with(ctx, verb)  # "agreed with X to share data": shared with X
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
     if asked is None and not targets and relation in ctx.lexicon.intent.directive:
         asked = _asked_of_the_unnamed(ctx, verb)
@@ -184,6 +185,15 @@ def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]
     if contact is None or reached is None:
         return []
     return [m for m in reached.objects or ctx.objects(contact) if m not in doers]
+
+
+def _agreed_with(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom what one agrees with someone to do is done with: 'agreed with X to exchange technology' (with X)."""
+    if verb.dep_ != "xcomp" or (agreement := ctx.evoked(verb.head)) is None:
+        return []
+    if agreement.relation != ctx.lexicon.intent.promise:
+        return []
+    return [m for m in agreement.objects if m not in ctx.subjects(verb)]
 
 
 def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

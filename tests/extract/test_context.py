@@ -148,7 +148,9 @@ def test_those_named_among_a_plural_act_and_are_acted_on(triples, text, expected
 
 
 def test_one_named_among_a_counted_group_is_acted_on_with_it(triples):
-    assert ("Benin", "attacked", "Ana Silva", "asserted") in triples("Benin killed dozens of rebels, including Ana Silva.")
+    assert ("Benin", "attacked", "Ana Silva", "asserted") in triples(
+        "Benin killed dozens of rebels, including Ana Silva."
+    )
 
 
 def test_two_titled_names_joined_by_and_are_both_subjects_however_parsed(triples):

@@ -204,3 +204,8 @@ def test_the_purpose_of_a_call_is_told_as_the_call_is(read):
     text = "Ana Silva called Juan Perez on Friday to convey her support, her office said."
     told = {(f.relation, f.modality.value) for f in read(text).facts}
     assert told == {("met", "reported"), ("supported", "reported")}
+
+
+def test_what_one_agrees_with_someone_to_do_is_agreed_with_them(triples):
+    found = triples("Juan Perez agreed with Maria Lopez to exchange technology.")
+    assert ("Juan Perez", "agreedWith", "Maria Lopez") in {t[:3] for t in found}
