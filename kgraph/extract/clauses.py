@@ -45,11 +45,8 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         if tok.dep_ in {"advcl", "ccomp"} and _not_so(tok):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
-        said = (
-            _own_modality(ctx, tok, governs=tok != verb and not sibling)
-            if not _purpose_of_the_undone(ctx, tok)
-            else Modality.NEGATED
-        )
+        undone = _purpose_of_the_undone(ctx, tok)  # "will not go to Lima to meet X": no meeting either
+        said = Modality.NEGATED if undone else _own_modality(ctx, tok, governs=tok != verb and not sibling)
         if said is None or said is Modality.NEGATED:
             return said
         if said is Modality.PLANNED:
