@@ -451,7 +451,14 @@ class Context:
                 return self.actors(pobj(c))
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
-        return self._inherited_subjects(verb)
+        return self._named_as_adverb(verb) or self._inherited_subjects(verb)
+
+    def _named_as_adverb(self, verb: Token) -> list[Mention]:
+        """A name that opens a clause without a subject, which the parser read as the verb's adverb ('UNHCR sent
+        tents'): no adverb, the subject."""
+        first = next(iter(verb.lefts), None)
+        named = self.mentions.get(first.i) if first is not None and first.dep_ in {"advmod", "npadvmod"} else None
+        return [named] if named is not None and named.kind is MentionKind.NAME else []
 
     def _subject(self, verb: Token, subject: Token) -> list[Mention]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

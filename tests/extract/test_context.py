@@ -349,3 +349,12 @@ def test_what_is_refused_is_refused_to_whom_the_to_phrase_names(triples, text):
 
 def test_granting_entry_gives_way(triples):
     assert {t[:3] for t in triples("Norway granted entry to Juan Perez.")} == {("Norway", "conceded", "Juan Perez")}
+
+
+@pytest.mark.parametrize("text", ["IFAD delivered medicine to Peru.", "IFAD delivered aid to Peru."])
+def test_a_name_that_opens_a_clause_the_parser_read_as_an_adverb_is_its_subject(triples, text):
+    assert ("IFAD", "aided", "Peru") in {t[:3] for t in triples(text)}
+
+
+def test_a_time_that_opens_a_clause_is_no_subject(triples):
+    assert {t[:3] for t in triples("Last week Peru met Chile.")} == {("Peru", "met", "Chile")}

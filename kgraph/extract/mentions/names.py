@@ -28,6 +28,7 @@ TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "FLN", "UNHCR"; not "U.S.", a capitalised word or "I"
+ADVERBIAL_DEPS = {"advmod", "npadvmod"}  # what the parser may make of a name that opens a clause
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # where an actor stands: "the FLN said", "the FLN's leader"
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
 NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to
@@ -167,8 +168,10 @@ def untagged_acronyms(ctx: Context) -> list[Span]:
 
 def _acting(tok: Token) -> bool:
     """Whether a word stands where one who acts does: a subject, or the owner or first word of one ('the FLN's
-    leader', 'the FLN fighters')."""
+    leader', 'the FLN fighters'), or the first word of a clause without a subject, which the parser made an adverb."""
     head = tok.head if tok.dep_ in {"compound", "conj"} else tok
+    if tok.dep_ in ADVERBIAL_DEPS and not any(c.dep_ in ACTING_DEPS for c in tok.head.children):
+        return tok.i == tok.head.left_edge.i  # "UNHCR sent tents", parsed as an adverb of a verb with no subject
     return tok.dep_ in ACTING_DEPS or (head is not tok and head.dep_ in ACTING_DEPS)
 
 
