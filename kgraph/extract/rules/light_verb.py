@@ -22,7 +22,7 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, VENUE_PREPS, Context, consults, gathering
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, phrasal_lemma, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, phrasal_lemma, pobj, preps
 from kgraph.extract.verb_clause import WHERE_PREPS
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
@@ -48,6 +48,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             return listed  # "added X to its sanctions list"
         if role := _as_role(ctx, verb, lemma, obj):
             return role  # "held X as hostages"
+        if obj.ent_type_ in TIMES:
+            continue  # "takes effect on March 3": a date, no march
         forms = noun_forms(obj)
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):

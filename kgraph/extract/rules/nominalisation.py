@@ -21,7 +21,7 @@ from kgraph.extract.nominal import answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.rules.light_verb import PERFORMING, noun_forms, walkout
-from kgraph.extract.syntax import SUBJECT_DEPS, VERBAL, governing_verb, phrasal_lemma
+from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, VERBAL, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
 from kgraph.relations import relations
@@ -33,8 +33,8 @@ AFTER_PREPS = {"after", "following", "during", "upon"}  # a meeting held by the 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     noun = anchor.trigger
-    if noun.i in ctx.mentions:
-        return
+    if noun.i in ctx.mentions or noun.ent_type_ in TIMES:
+        return  # a name, or a date: "on March 3" names no march
     sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
     phrase = framed(ctx, noun) or noun  # "a bombing campaign": the campaign stands where the bombing does
     if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase):

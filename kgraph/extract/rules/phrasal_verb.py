@@ -18,10 +18,9 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import PARTICLES, child, pobj
+from kgraph.extract.syntax import PARTICLES, TIMES, child, pobj
 
 NAME = "phrasal_verb"
-TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:

@@ -286,3 +286,12 @@ def test_an_event_noun_coordinated_with_what_a_verb_performs_is_performed_too(tr
 def test_an_event_noun_coordinated_with_what_a_verb_reacts_to_is_not_the_reacting_ones(triples):
     found = triples("Ghana refuted Ana Silva's comments on land seizures and the killing of farmers.")
     assert not {t for t in found if t[1] == "attacked"}
+
+
+def test_a_word_the_tagger_reads_as_a_date_names_no_event(nlp, triples):
+    text = "Peruvian workers led March against Chile."
+    assert "DATE" in {e.label_ for e in nlp(text).ents if e.text == "March"}  # what the tagger says
+    assert not triples(text)
+    assert ("Peruvian workers", "protestedAgainst", "Chile") in {
+        t[:3] for t in triples("Peruvian workers led a march against Chile.")
+    }
