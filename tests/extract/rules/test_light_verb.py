@@ -79,7 +79,7 @@ def test_seeking_asylum_in_a_country_asks_that_country(triples):
         # the verb's class and the noun's class make the relation, for pairs no list names
         ("Freedonia lifted the embargo on Ruritania.", ("Freedonia", "conceded", "Ruritania")),
         ("Freedonia relaxed the curfew in Ruritania.", ("Freedonia", "conceded", "Ruritania")),
-        ("Freedonia ceased its military operations in Ruritania.", ("Freedonia", "yieldedTo", "Ruritania")),
+        ("Freedonia ceased all military operations in Ruritania.", ("Freedonia", "yieldedTo", "Ruritania")),
         ("Freedonia repealed the sanctions on Ruritania.", ("Freedonia", "conceded", "Ruritania")),
         ("Freedonia dispatched warships to Ruritania.", ("Freedonia", "mobilizedAgainst", "Ruritania")),
         ("Freedonia pulled its troops out of Ruritania.", ("Freedonia", "yieldedTo", "Ruritania")),
