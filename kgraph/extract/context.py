@@ -485,6 +485,9 @@ class Context:
             return self._modified_subjects(verb, plan or head)
         if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ in {"NOUN", "PROPN"}:
             return self._modified_subjects(verb, head.head)  # "its pledge to supporting X", as "to support X"
+        blamed = head.head.dep_ == "acomp" and head.head.lemma_.lower() in self.lexicon.blaming_words
+        if dep == "pcomp" and blamed:  # "X is guilty of shelling Y": X did; not "capable of"
+            return self.subjects(head.head.head)
         if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."
             obj = child(head.head, "dobj")
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"

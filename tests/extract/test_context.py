@@ -358,3 +358,8 @@ def test_a_name_that_opens_a_clause_the_parser_read_as_an_adverb_is_its_subject(
 
 def test_a_time_that_opens_a_clause_is_no_subject(triples):
     assert {t[:3] for t in triples("Last week Peru met Chile.")} == {("Peru", "met", "Chile")}
+
+
+def test_those_found_guilty_of_a_deed_did_it_and_those_capable_of_it_did_not(triples):
+    assert ("Peru", "attacked", "Chile") in {t[:3] for t in triples("Peru was guilty of attacking Chile.")}
+    assert not triples("Peru is capable of attacking Chile.")
