@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.candidates import Anchor, Evoked
 from kgraph.extract.syntax import (
+    ADVERBIAL_DEPS,
     MODIFIER_DEPS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -457,7 +458,7 @@ class Context:
         """A name that opens a clause without a subject, which the parser read as the verb's adverb ('UNHCR sent
         tents'): no adverb, the subject."""
         first = next(iter(verb.lefts), None)
-        named = self.mentions.get(first.i) if first is not None and first.dep_ in {"advmod", "npadvmod"} else None
+        named = self.mentions.get(first.i) if first is not None and first.dep_ in ADVERBIAL_DEPS else None
         return [named] if named is not None and named.kind is MentionKind.NAME else []
 
     def _subject(self, verb: Token, subject: Token) -> list[Mention]:

@@ -115,13 +115,14 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     yielding = relations()[relation].plover in YIELDING
     if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), *target.text.lower().split()):
         return ctx.lexicon.verbs["aid"]
+    population = ctx.lexicon.population_relation(trigger.lemma_.lower())
+    if population is None:
+        return relation  # the trigger has one sense whoever undergoes it: no title or group to look up
     group = target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}
     person = target.type is EntityType.PERSON
     handed = person and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
     private = person and target.kind is MentionKind.NAME and not roles.titled(ctx, target)  # not a state's envoy
-    if group or handed or private or _people_moved(ctx, trigger):
-        return ctx.lexicon.population_relation(trigger.lemma_.lower()) or relation
-    return relation
+    return population if group or handed or private or _people_moved(ctx, trigger) else relation
 
 
 def _people_moved(ctx: Context, trigger: Token) -> bool:

@@ -13,6 +13,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "his", "her"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 COMPOUND_PREPOSITIONS = {"out", "because", "ahead", "instead"}  # "out of X", "because of X"
+ADVERBIAL_DEPS = {"advmod", "npadvmod"}  # what the parser may make of a name that opens a clause ("X sent aid")
 TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment: "on March 3" names no march
 NOUN_PHRASE_DEPS = {"dobj", "pobj", "prep", "attr", "appos", "conj", "nsubj", "nsubjpass"}
 # English's adverbial particles (a closed class): right after a verb the parser may read one as an adverb

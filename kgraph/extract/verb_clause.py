@@ -28,8 +28,9 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     """The candidate event of an event verb, its own objects given; None where it is no event of its own."""
     if not _an_event_of_its_own(ctx, verb, relation):
         return None
-    targets = targets or _contacted(ctx, verb, ctx.subjects(verb))  # "phoned X to demand an explanation": of X
-    targets = targets or _agreed_with(ctx, verb)  # "agreed with X to share data": shared with X
+    doers = ctx.subjects(verb)
+    targets = targets or _contacted(ctx, verb, doers)  # "phoned X to demand an explanation": of X
+    targets = targets or _agreed_with(ctx, verb, doers)  # "agreed with X to share data": shared with X
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
     if asked is None and not targets and relation in ctx.lexicon.intent.directive:
         asked = _asked_of_the_unnamed(ctx, verb)
@@ -44,7 +45,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
     each = each_other(verb)  # "X and Y attacked each other", "imposed sanctions on one another"
     return Candidate(
-        verb, relation, ctx.subjects(verb), targets, place, clause=verb, conditional=True,
+        verb, relation, doers, targets, place, clause=verb, conditional=True,
         mutual=mutual or each, reciprocal=each and not relations()[relation].symmetric,
     )  # fmt: skip
 
@@ -187,13 +188,13 @@ def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]
     return [m for m in reached.objects or ctx.objects(contact) if m not in doers]
 
 
-def _agreed_with(ctx: Context, verb: Token) -> list[Mention]:
+def _agreed_with(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:
     """Whom what one agrees with someone to do is done with: 'agreed with X to exchange technology' (with X)."""
     if verb.dep_ != "xcomp" or (agreement := ctx.evoked(verb.head)) is None:
         return []
     if agreement.relation != ctx.lexicon.intent.promise:
         return []
-    return [m for m in agreement.objects if m not in ctx.subjects(verb)]
+    return [m for m in agreement.objects if m not in doers]
 
 
 def _purpose_targets(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

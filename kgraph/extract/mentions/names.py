@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
-from kgraph.extract.syntax import PERSON_PRONOUNS
+from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
 
@@ -28,7 +28,6 @@ TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "FLN", "UNHCR"; not "U.S.", a capitalised word or "I"
-ADVERBIAL_DEPS = {"advmod", "npadvmod"}  # what the parser may make of a name that opens a clause
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # where an actor stands: "the FLN said", "the FLN's leader"
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
 NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to

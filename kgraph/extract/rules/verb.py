@@ -40,10 +40,12 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
 def _forces_sense(ctx: Context, verb: Token) -> str | None:
     """A verb's sense with armed forces for its subject: 'X's troops have begun leaving Y' withdraws from Y."""
     relation = ctx.lexicon.forces_senses.get(verb.lemma_.lower())
+    if relation is None:
+        return None
     tok = verb
-    while relation is not None and child(tok, "nsubj") is None and tok.dep_ in {"xcomp", "conj"}:
+    while child(tok, "nsubj") is None and tok.dep_ in {"xcomp", "conj"}:
         tok = tok.head  # "have begun leaving Y": whose the leaving is
-    subject = child(tok, "nsubj") if relation is not None else None
+    subject = child(tok, "nsubj")
     return relation if subject is not None and ctx.lexicon.is_armament(subject.lemma_.lower(), subject.lower_) else None
 
 
