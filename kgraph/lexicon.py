@@ -330,7 +330,7 @@ class Lexicon:
         """What a verb does to its object when its 'as' phrase names what the object becomes, by a noun of these
         forms: 'held X as hostages' (attacked), 'took X as prisoners' (detained). None for any other noun."""
         roles = self.support.roles if self.support else frozenset()
-        role_forms = [f for f in forms if any(f in self.support.noun_classes[c] for c in roles)] if roles else []
+        role_forms = [f for f in forms if any(self._in_noun_class(c, (f,)) for c in roles)]
         return self.support_relation(verb, *role_forms) if role_forms else None
 
     def has_purposes(self, relation: str) -> bool:
