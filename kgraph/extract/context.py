@@ -66,6 +66,18 @@ def gathering(relation: str) -> bool:
     return relations()[relation].plover in GATHERINGS
 
 
+def not_whom(relation: str | None, lexicon: Lexicon) -> set[str]:
+    """The prepositions that never name whom a relation is with: for a meeting or an agreement, 'at' and 'in' say
+    where ('met X at the palace'); for any cooperative act, 'against' says whom it opposes ('supported X against
+    Y'), not whom it is for."""
+    if relation is None:
+        return set()
+    found = VENUE_PREPS if gathering(relation) else set()
+    if relation in lexicon.intent.cooperative:
+        found = found | {"against"}
+    return found
+
+
 def consults(relation: str) -> bool:
     """Whether a relation is a contact: a meeting, call or visit (PLOVER's CONSULT)."""
     return relations()[relation].plover == "CONSULT"
@@ -563,20 +575,18 @@ class Context:
         return self.actors(child(verb, "nsubjpass"))
 
     def objects(self, verb: Token, relation: str | None = None) -> list[Mention]:
-        """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners. For
-        a meeting or an agreement, 'at' and 'in' say where ('met X at the palace'), not with whom; for any
-        cooperative act, 'against' says whom it opposes ('supported X against Y'), not whom it is for."""
-        not_whom = VENUE_PREPS if relation is not None and gathering(relation) else set()
-        if relation is not None and relation in self.lexicon.intent.cooperative:
-            not_whom = not_whom | {"against"}
+        """Whom a verb is done to: its objects, recipients and prepositional objects, or their owners; never
+        what the phrases `not_whom` lists name."""
+        not_whom_preps = not_whom(relation, self.lexicon)
         direct_args = [
             dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"} and not self.quoted_apart(verb, c)
         ]
         prep_args = [
             pobj(c)
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom
+            if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom_preps
         ]
+        prep_args = [a for a in prep_args if not self.for_whom(a)]
         prep_args += self._given_to(verb, direct_args)
         handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
         if (
@@ -595,6 +605,10 @@ class Context:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
             found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def for_whom(self, noun: Token | None) -> bool:
+        """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""
+        return noun is not None and noun.lemma_.lower() in self.lexicon.allegiance_nouns
 
     def _given_to(self, verb: Token, direct_args: list[Token | None]) -> list[Token | None]:
         """Whom a verb of giving gives its thing to, or one of refusing refuses it to, where the parser hung the

@@ -252,9 +252,26 @@ def test_its_is_not_the_place_a_deed_is_done_at(triples):
         ("Peru supported Chile against Bolivia.", {("Peru", "supported", "Chile")}),
         ("Peru allied with Chile against Bolivia.", {("Peru", "cooperatedWith", "Chile")}),
         ("Peru vowed to defend itself against Chile.", set()),
+        ("Peru gave support to Chile against Bolivia.", {("Peru", "supported", "Chile")}),
+        ("Peru offered help to Chile against Bolivia.", {("Peru", "aided", "Chile")}),
+        ("Peru signed a pact with Chile against Bolivia.", {("Peru", "agreedWith", "Chile")}),
     ],
 )
 def test_whom_against_names_is_opposed_not_helped(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile fought on the side of Peru against Bolivia.", {("Chile", "attacked", "Bolivia")}),
+        ("Volunteers from Ghana fought on the Peruvian side.", set()),
+        ("Ghana attacked Togo on behalf of Peru.", {("Ghana", "attacked", "Togo")}),
+        ("The rebels protested on behalf of Peru.", set()),
+        ("Rebels launched raids on behalf of Peru.", set()),
+    ],
+)
+def test_whom_one_acts_with_or_for_is_not_acted_on(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
 
 

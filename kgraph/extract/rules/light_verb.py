@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, VENUE_PREPS, Context, consults, gathering
+from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, Context, consults, gathering, not_whom
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, phrasal_lemma, pobj, preps
@@ -196,16 +196,17 @@ def _settled_with(ctx: Context, verb: Token) -> list[Mention]:
 
 
 def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: bool) -> list[Mention]:
-    targets = [m for c in verb.children if c.dep_ == "dative" for m in ctx.actors(dative(c))]  # "give X a grant"
+    given = [dative(c) for c in verb.children if c.dep_ == "dative"]  # "give X a grant"
+    targets = [m for c in given for m in ctx.actors(c)]
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = _target_preps(ctx, obj, relation)
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
-    for holder in (obj, verb, *imposed, *included):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in words:
-                targets += ctx.actors(pobj(prep)) if consult else judged(ctx, relation, pobj(prep))
+    holders = (obj, verb, *imposed, *included)
+    named = [pobj(p) for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
+    for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
+        targets += ctx.actors(noun) if consult else judged(ctx, relation, noun)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
         targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
     if not targets and not consult:
@@ -215,11 +216,13 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
 
 
 def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:
-    """The prepositions that may name whom a support verb's event is aimed at, on the verb or its noun."""
+    """The prepositions that may name whom a support verb's event is aimed at, on the verb or its noun; 'against'
+    where the noun's own event is hostile, even if the verb turns it ('withdrew its lawsuit against X')."""
     lex, lemma = ctx.lexicon, obj.lemma_.lower()
-    words = lex.verb_preps | LIGHT_PREPS
-    if gathering(relation):
-        words = words - VENUE_PREPS  # "signed the accord with X at the palace": where, not with whom
+    avoided = not_whom(relation, lex)  # "signed the accord with X at the palace": where, not with whom
+    if (own := lex.noun_sense(obj.lower_, lemma)) is not None and own.relation not in lex.intent.cooperative:
+        avoided = avoided - {"against"}
+    words = (lex.verb_preps | LIGHT_PREPS) - avoided
     if lemma in lex.refuge_nouns or lex.is_mission(lemma, obj.lower_):
         words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host
     if relation == HOSTED:
