@@ -112,8 +112,10 @@ def mandative(clause: Token) -> bool:
 def _still_to_come(clause: Token) -> bool:
     """Whether a clause of time speaks of the future, as English does in the present tense: 'will not lift
     the embargo until X frees the prisoners', 'once the troops are withdrawn'; not 'until X withdrew'."""
-    if not marks(clause) & FUTURE_TIME_MARKS:
-        return False
+    return bool(marks(clause) & FUTURE_TIME_MARKS) and _present(clause)
+
+
+def _present(clause: Token) -> bool:
     auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     return any(t.tag_ in PRESENT_TAGS for t in [clause, *auxiliaries])
 
@@ -383,15 +385,22 @@ def condition_subjects(ctx: Context, verb: Token, conditions: frozenset[str] | N
     tok, steps = verb, 0
     while steps < 3:
         for clause in tok.children:
-            if clause.dep_ == "advcl" and marks(clause) & conditions:
+            if clause.dep_ == "advcl" and _sets_condition(clause, conditions):
                 return _doers(ctx, clause)
         if tok.dep_ not in {"xcomp", "ccomp"}:
             break
         tok, steps = tok.head, steps + 1
     for clause in (c for t in verb.subtree for c in t.children if c.dep_ == "advcl"):
-        if marks(clause) & conditions:
+        if _sets_condition(clause, conditions):
             return _doers(ctx, clause)
     return []
+
+
+def _sets_condition(clause: Token, conditions: frozenset[str] | set[str]) -> bool:
+    """Whether a clause sets a condition: 'before' does only in the present tense, which speaks of a time to come
+    ('will not sign before X withdraws' awaits X); 'refused, before X could leave' only says when."""
+    found = marks(clause) & conditions
+    return _present(clause) if found == {"before"} else bool(found)
 
 
 def _doers(ctx: Context, clause: Token) -> list[Mention]:

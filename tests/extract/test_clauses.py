@@ -221,6 +221,11 @@ def test_ones_own_cooperative_act_in_the_negated_future_is_a_refusal(triples, te
             {("Ghana", "rejected", "Togo", "asserted"), ("Ghana", "rejected", "Peru", "asserted")},
         ),
         ("Peru will not meet Chile if Bolivia attends.", {("Peru", "rejected", "Chile", "asserted")}),
+        (
+            "Chile will not sign the treaty before Peru withdraws its troops.",
+            {("Chile", "rejected", "Peru", "asserted")},
+        ),
+        ("Chile refused to reopen the port, before the traders from Peru could leave.", set()),
     ],
 )
 def test_holding_out_until_someone_acts_refuses_them(triples, text, expected):
