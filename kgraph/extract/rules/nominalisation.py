@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract import clauses
+from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import PLACES, Context, meeting
 from kgraph.extract.nominal import answering, framed, noun_roles
@@ -180,10 +180,10 @@ def _journey_for(ctx: Context, noun: Token, verb: Token) -> bool:
 
 def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention]:
     """'A Freedonian airstrike killed five soldiers in Ruritania': an event that is the subject of a verb of
-    the same relation reaches whom that verb is done to."""
+    the same relation reaches whom that verb is done to, or where, if they have no name ('killed 40 people in X')."""
     if noun.dep_ not in SUBJECT_DEPS or (doing := ctx.evoked(verb)) is None or doing.relation != sense.relation:
         return []
-    return ctx.objects(verb, sense.relation)
+    return ctx.objects(verb, sense.relation) or verb_clause.place_targets(ctx, verb, sense.relation)
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

@@ -127,6 +127,20 @@ def test_an_attack_that_is_the_subject_of_a_harming_verb_reaches_its_object(trip
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "A car bombing by Shining Path rebels killed at least 40 people in northern Peru.",
+            ("Shining Path rebels", "attacked", "Peru"),
+        ),
+        ("A Ghanaian airstrike on Monday killed nine people in Togo.", ("Ghanaian", "attacked", "Togo")),
+    ],
+)
+def test_an_attack_that_kills_people_with_no_name_somewhere_is_aimed_at_the_place(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('"Congratulations to Chile for using common sense," Maria Lopez said.', ("Maria Lopez", "praised", "Chile")),
         ('"Our solidarity with Chile," Juan Perez said.', ("Juan Perez", "supported", "Chile")),
     ],
