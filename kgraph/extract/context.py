@@ -494,6 +494,8 @@ class Context:
         if dep == "xcomp":
             return self._controllers(head)
         plan = self.proposal_completed(verb)  # "vetoed a bid at the council to condemn X": the bid's
+        if dep == "acl" and verb.tag_ == "VBN" and plan is None and self.evoked(verb) is not None:
+            return []  # "a lawyer jailed in X": the noun underwent the event; only a "by" phrase names who did it
         if dep in {"acl", "relcl"} or plan is not None:  # "companies supplying equipment"
             return self._modified_subjects(verb, plan or head)
         if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ in {"NOUN", "PROPN"}:

@@ -380,3 +380,15 @@ def test_a_time_that_opens_a_clause_is_no_subject(triples):
 def test_those_found_guilty_of_a_deed_did_it_and_those_capable_of_it_did_not(triples):
     assert ("Peru", "attacked", "Chile") in {t[:3] for t in triples("Peru was guilty of attacking Chile.")}
     assert not triples("Peru is capable of attacking Chile.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway asked for news of a Peruvian lawyer jailed in Chile.", set()),
+        ("Norway asked for news of a Peruvian lawyer jailed by Chile.", {("Chile", "detained", "Peruvian lawyer")}),
+        ("Troops sent by Chile attacked the rebels.", {("Troops sent by Chile", "attacked", "rebels")}),
+    ],
+)
+def test_a_noun_an_event_participle_modifies_underwent_the_event(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] in {"detained", "attacked"}} == expected
