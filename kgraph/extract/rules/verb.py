@@ -20,7 +20,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.nominal import DEED_REACTIONS, hostile_deed, judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
-from kgraph.model import EntityType
+from kgraph.model import EntityType, Mention
 
 NAME = "verb"
 DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object is: 'called X a liar'
@@ -55,6 +55,14 @@ def _only_of_things(ctx: Context, verb: Token) -> str | None:
     return _thing_sense(ctx, verb) or None
 
 
+def _named(ctx: Context, noun: Token) -> Mention | None:
+    """Whom a noun names, itself or by a name in apposition: 'her counterpart, Ana Ruiz'; not a name the parser
+    gave a description of its own, which the verb may say of them ('called her counterpart, Ana Ruiz, a liar')."""
+    names = [c for c in noun.children if c.dep_ == "appos" and child(c, "appos") is None]
+    beside = (ctx.mentions.get(c.i) for c in names)
+    return ctx.mentions.get(noun.i) or next((m for m in beside if m is not None), None)
+
+
 def _person_sense(ctx: Context, verb: Token) -> str | None:
     """A verb's sense with a person for its object and nothing said of them: 'called the Freedonian president
     on Friday', 'called her counterpart to discuss the crisis' (a phone call); not 'called the president a liar'.
@@ -62,7 +70,7 @@ def _person_sense(ctx: Context, verb: Token) -> str | None:
     'dismissed the claims' rejects them."""
     relation = ctx.lexicon.person_senses.get(verb.lemma_.lower())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if relation is None or len(objects) != 1 or (named := ctx.mentions.get(objects[0].i)) is None:
+    if relation is None or len(objects) != 1 or (named := _named(ctx, objects[0])) is None:
         return None
     described = any(
         c.dep_ in DESCRIPTIONS or c.dep_ == "xcomp" and c.pos_ != "VERB" or c.dep_ == "prep" and c.lower_ == "as"

@@ -337,3 +337,14 @@ def test_questioning_a_person_only_asks_them(triples):
 )
 def test_forces_that_leave_a_place_withdraw_from_it_and_a_person_leaving_says_nothing(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva called her Chilean counterpart, Juan Perez, on Friday.", {("Ana Silva", "met", "Juan Perez")}),
+        ("Ana Silva called her Chilean counterpart, Juan Perez, a coward.", set()),
+    ],
+)
+def test_calling_a_person_named_in_apposition_is_a_phone_call(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] == "met"} == expected
