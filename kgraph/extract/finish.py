@@ -251,8 +251,11 @@ def _not_yet(ctx: Context, sent: Span, when: date | None, modality: Modality) ->
 
 
 def _place(ctx: Context, trigger: Token) -> Mention | None:
-    """Where the event happened: 'met X in Lima' ('in' may hang from the verb or its object)."""
+    """Where the event happened: 'met X in Lima' ('in' may hang from the verb or its object); for a building or
+    site named with where it stands, that place, whose country a reader knows ('at the Grand Hall in Lima')."""
     for prep in trigger.subtree:
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and (place := ctx.place_of(pobj(prep))):
-            return place
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and (place := ctx.place_of(site := pobj(prep))):
+            named = [site, *(pobj(p) for p in preps(site, {"of"}))]  # "the Hall of the People in Lima"
+            wider = (ctx.place_of(pobj(p)) for t in named if t is not None for p in preps(t, {"in"}))
+            return next((w for w in wider if w is not None and w is not place), place)
     return None

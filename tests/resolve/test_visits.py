@@ -21,6 +21,13 @@ def test_a_minister_meeting_abroad_is_visiting_that_country(nlp):
     assert event.place == "place/lima" and fact.rule.startswith("implied_visit:")
 
 
+def test_a_meeting_at_a_building_in_a_city_abroad_is_a_visit_to_its_country(nlp):
+    text = "Kenyan Foreign Minister Ana Kalu met Peruvian President Tomas Brel at the Grand Palace in Lima on Monday."
+    found = visits(nlp, text)
+    assert set(found) == {("person/ana_kalu", "country/peru")}
+    assert found[("person/ana_kalu", "country/peru")][1].place == "place/lima"
+
+
 def test_the_guest_of_a_host_is_the_visitor_never_the_host(nlp):
     text = "Chilean President Rosa Quispe hosted Peruvian Prime Minister Ivo Marek in Lima on Tuesday."
     assert visits(nlp, text) == {}  # the host is abroad, the guest at home: a host visits no one
