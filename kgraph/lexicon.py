@@ -283,6 +283,10 @@ class Lexicon:
         """Whether a noun (any of its forms) names forces or what they fire: 'missiles', 'drones', 'artillery'."""
         return any(self._in_noun_class(name, forms) for name in ARMAMENT_CLASSES)
 
+    def is_force(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names armed forces: 'troops', 'warships', 'the navy'."""
+        return self._in_noun_class(ARMAMENT_CLASSES[0], forms)
+
     def _in_noun_class(self, name: str, forms: Iterable[str]) -> bool:
         nouns = self.support.noun_classes.get(name, {}) if self.support else {}
         return any(noun in nouns for noun in forms)

@@ -208,7 +208,8 @@ class Context:
             return found
         lemma = tok.lemma_.lower()
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
-        if actor_noun and (found := self._qualifying_actors(tok)):
+        forces = not actor_noun and self.lexicon.is_force(lemma, tok.lower_)  # "X and Y troops", no group's name
+        if (actor_noun or forces) and (found := self._qualifying_actors(tok)):
             return found
         if actor_noun or tok.lower_ in COLLECTIVES or tok.lower_ in POLITIES:
             for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"

@@ -66,11 +66,17 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     span = ctx.doc[start:end]
     if not named:
         return _unqualified(ctx, tok, span)
-    if tok.lemma_.lower() in ctx.lexicon.actor_nouns and len(_sides(ctx, span, tok)) >= 2:
-        return None  # "the leaders of X and Y", "X and Y officials": each stands for its own side, no one group
+    if _stands_for_a_side(ctx, tok) and len(_sides(ctx, span, tok)) >= 2:
+        return None  # "the leaders of X and Y", "X and Y officials", "X and Y troops": each its own side's
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
+
+
+def _stands_for_a_side(ctx: Context, tok: Token) -> bool:
+    """Whether the noun names those who act for a state or body: its officials or its armed forces."""
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.lexicon.actor_nouns or ctx.lexicon.is_force(lemma, tok.lower_)
 
 
 def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:

@@ -23,8 +23,8 @@ import pytest
             {("Gunmen loyal to the Taliban", "attacked", "Kabul", "asserted")},
         ),
         (
-            "Chilean and Peruvian soldiers attacked Bolivia.",
-            {("Chilean and Peruvian soldiers", "attacked", "Bolivia", "asserted")},
+            "Chilean and Peruvian students marched against Bolivia.",
+            {("Chilean and Peruvian students", "protestedAgainst", "Bolivia", "asserted")},
         ),
     ],
 )
@@ -99,6 +99,24 @@ def test_officials_of_an_organisation_are_no_group_of_their_own(read):
     ],
 )
 def test_leaders_of_several_states_stand_for_each_never_one_group(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian and Chilean troops attacked the rebels.",
+            {("Peruvian", "attacked", "rebels"), ("Chilean", "attacked", "rebels")},
+        ),
+        ("Peruvian and Chilean forces held joint drills.", {("Peruvian", "cooperatedWith", "Chilean")}),
+        (
+            "Peruvian and Chilean students protested against Bolivia.",
+            {("Peruvian and Chilean students", "protestedAgainst", "Bolivia")},
+        ),
+    ],
+)
+def test_forces_of_several_states_stand_for_each_but_other_people_are_one_group(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
 
 
