@@ -6,7 +6,8 @@ Patterns: kgraph/data/rules/joint.json (a noun modified by 'joint'; a verb with 
 'together'). A joint noun must be a statement (the lexicon's statement_nouns) or an event the
 lexicon knows: its makers are the actors that modify it ('US-Freedonian'), else the subjects of the
 verb that issues it. A joint verb's makers are its subjects. The makers pair up with each other; a
-joint deed that is no statement ('joint patrols') is cooperation.
+joint deed that is no statement ('joint patrols') is cooperation, and agreeing to one is an agreement, as
+agreeing to hold talks is ('X and Y agreed to hold joint drills').
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     said = trigger.pos_ in VERBAL or trigger.lemma_.lower() in lex.statement_nouns
     relation = lex.verbs["agree"] if said else lex.verbs["cooperate"]  # "joint patrols": working together
     if len(set(makers)) >= 2 or (len(makers) == 1 and makers[0].plural):
-        yield Candidate(trigger, relation, makers, [], clause=clause, intent=False, mutual=True)
+        yield Candidate(trigger, relation, makers, [], clause=clause, intent=not said, mutual=True)
 
 
 RULE = Rule(NAME, confidence=0.75, read=read)

@@ -21,5 +21,16 @@ def test_a_joint_deed_that_is_no_statement_is_cooperation(triples):
     assert ("Chile", "cooperatedWith", "Peru") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru have agreed to hold joint military exercises.", ("Chile", "agreedWith", "Peru", "asserted")),
+        ("Chile and Peru plan to hold joint military exercises.", ("Chile", "cooperatedWith", "Peru", "planned")),
+    ],
+)
+def test_agreeing_to_a_joint_deed_is_an_agreement_planning_it_is_planned_cooperation(triples, text, expected):
+    assert triples(text) == {expected}
+
+
 def test_one_actor_makes_nothing_joint(triples):
     assert not {t for t in triples("Chile issued a joint statement.") if t[1] == "agreedWith"}
