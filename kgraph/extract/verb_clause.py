@@ -229,7 +229,8 @@ def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
         for prep in preps(holder, WHERE_PREPS):
             obj = pobj(prep)
             named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj else []
-            named += [pobj(c) for t in named for c in preps(t, {"of"})]  # "X province", "the city of X"
+            # "X province", "the city of X", "areas near X"
+            named += [pobj(c) for t in named for c in preps(t, {"of", "near", "around", "outside"})]
             for tok in named:
                 if tok is not None and (place := ctx.place_of(tok)):
                     return [place]

@@ -33,6 +33,17 @@ def test_a_protest_is_aimed_at_what_its_purpose_names_not_at_the_protesters(trip
     assert found == {("Students in Lima", "protestedAgainst", "Chile", "asserted")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean army has ceased its military operations in several areas near Lima.",
+        "The Chilean army has ceased its military operations in some parts of Lima.",
+    ],
+)
+def test_a_deed_in_areas_of_or_near_a_place_is_aimed_at_that_place(triples, text):
+    assert triples(text) == {("Chilean army", "yieldedTo", "Lima", "asserted")}
+
+
 def test_a_protest_in_a_place_is_aimed_at_that_place_and_happens_there(read):
     (fact,) = read("Peruvian farmers blocked highways in the city of Lima on Monday.").facts
     assert (fact.subject.text, fact.relation, fact.object.text, fact.place) == (
