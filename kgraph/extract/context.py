@@ -660,8 +660,10 @@ class Context:
         return []
 
     def _destination(self, arg: Token, m: Mention) -> bool:
-        """Where the object goes, not a second one done to: 'invited X to the capital', 'sent X into Freedonia'."""
-        return arg.head.lower_ in DESTINATION_PREPS and m.type in {EntityType.PLACE, EntityType.COUNTRY}
+        """Where the object goes, not a second one done to: 'invited X to the capital', 'sent X into Freedonia',
+        'summoned X to its foreign ministry' (the doer's own office)."""
+        own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in arg.children)
+        return arg.head.lower_ in DESTINATION_PREPS and (own or m.type in {EntityType.PLACE, EntityType.COUNTRY})
 
     def direct_objects(self, verb: Token) -> list[Mention]:
         """The actors a verb takes as its object or recipient, not through a preposition."""

@@ -96,6 +96,11 @@ def test_the_destination_of_an_invitation_is_no_invitee(triples):
         assert {t[1:3] for t in triples(f"Peru invited Chile's president to {place}.")} == {("invited", "president")}
 
 
+def test_the_doers_own_office_an_envoy_is_summoned_to_is_no_target(triples):
+    found = triples("Norway summoned a senior Chilean envoy to its Foreign Ministry on Monday.")
+    assert {t[:3] for t in found} == {("Norway", "criticized", "Chilean")}
+
+
 @pytest.mark.parametrize(
     "text",
     ["Peru complied with Chile's demands.", "Peru ceded the islands to Chile.", "Peru acquiesced to Chile's demands."],
