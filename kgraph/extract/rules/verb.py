@@ -38,15 +38,18 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
 
 
 def _forces_sense(ctx: Context, verb: Token) -> str | None:
-    """A verb's sense with armed forces for its subject: 'X's troops have begun leaving Y' withdraws from Y."""
+    """A verb's sense with armed forces for its subject: 'X's troops have begun leaving Y' withdraws from Y; or for
+    the forces its purpose clause was sent with: 'sent jets to destroy Y's reactor' attacks Y."""
     relation = ctx.lexicon.forces_senses.get(verb.lemma_.lower())
     if relation is None:
         return None
     tok = verb
     while child(tok, "nsubj") is None and tok.dep_ in {"xcomp", "conj"}:
         tok = tok.head  # "have begun leaving Y": whose the leaving is
-    subject = child(tok, "nsubj")
-    return relation if subject is not None and ctx.lexicon.is_armament(subject.lemma_.lower(), subject.lower_) else None
+    doer = child(tok, "nsubj")
+    if doer is None and tok.dep_ == "advcl" and infinitive(tok):
+        doer = child(tok.head, "dobj")  # "sent jets to destroy": the jets do it
+    return relation if doer is not None and ctx.lexicon.is_armament(doer.lemma_.lower(), doer.lower_) else None
 
 
 def _only_of_things(ctx: Context, verb: Token) -> str | None:

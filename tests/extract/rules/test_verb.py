@@ -347,6 +347,18 @@ def test_forces_that_leave_a_place_withdraw_from_it_and_a_person_leaving_says_no
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Juan Perez sent fighter jets to destroy Chile's radar station.", {("attacked", "Chile")}),
+        ("Peruvian jets destroyed a Chilean radar station.", {("attacked", "Chilean")}),
+        ("Peru destroyed Chile's radar station.", {("coerced", "Chile")}),
+    ],
+)
+def test_forces_that_destroy_what_is_someones_attack_them(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ana Silva called her Chilean counterpart, Juan Perez, on Friday.", {("Ana Silva", "met", "Juan Perez")}),
         ("Ana Silva called her Chilean counterpart, Juan Perez, a coward.", set()),
     ],
