@@ -504,6 +504,21 @@ def test_desecrating_someones_flag_or_effigy_protests_against_them(triples, text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghanaian settlers set fire to the offices of the Togolese traders.",
+            {("Ghanaian settlers", "coerced", "Togolese traders")},
+        ),
+        ("Rebels started fires at the Togolese embassy.", {("Rebels", "coerced", "Togolese")}),
+        ("Ghanaian soldiers held their fire.", set()),
+    ],
+)
+def test_setting_fire_to_what_is_someones_coerces_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "relation"),
     [
         ("Ghanaian students staged a sit-in outside the Togolese embassy.", "protestedAgainst"),
