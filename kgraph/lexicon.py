@@ -120,6 +120,7 @@ class Lexicon:
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     withholding_verbs: frozenset[str]  # "X denied entry to Y": what is refused is refused to Y
     allegiance_nouns: frozenset[str]  # "fought on Y's side": Y is an ally, not a target
+    participation_verbs: frozenset[str]  # "X was engaged in talks with Y": X takes part in them
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     forces_senses: dict[str, str]  # "X's troops left Y": a withdrawal, where a person leaving says nothing
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
@@ -615,6 +616,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),
         withholding_verbs=frozenset(data["withholding_verbs"]["verbs"]),
         allegiance_nouns=frozenset(data["allegiance_nouns"]["nouns"]),
+        participation_verbs=frozenset(data["participation_verbs"]["verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),

@@ -463,8 +463,9 @@ class Context:
                 return self._subject(verb, c)
             if c.dep_ == "agent":  # passive: "was received by X"
                 return self.actors(pobj(c))
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []
+        if (passive := child(verb, "nsubjpass")) is not None:
+            taking_part = verb.lemma_.lower() in self.lexicon.participation_verbs and preps(verb, {"in"})
+            return self.actors(passive) if taking_part else []  # "X was engaged in talks": X takes part
         return self._named_as_adverb(verb) or self._inherited_subjects(verb)
 
     def _named_as_adverb(self, verb: Token) -> list[Mention]:

@@ -392,3 +392,15 @@ def test_those_found_guilty_of_a_deed_did_it_and_those_capable_of_it_did_not(tri
 )
 def test_a_noun_an_event_participle_modifies_underwent_the_event(triples, text, expected):
     assert {t[:3] for t in triples(text) if t[1] in {"detained", "attacked"}} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean forces were involved in attacks on Peru.", {("Chilean forces", "attacked", "Peru")}),
+        ("Chile was engaged in talks with Peru.", {("Chile", "met", "Peru")}),
+        ("Chile was praised in talks with Peru.", set()),
+    ],
+)
+def test_those_engaged_or_involved_in_an_event_take_part_in_it(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] in {"attacked", "met"}} == expected
