@@ -29,6 +29,7 @@ HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "FLN", "UNHCR"; not "U.S.", a capitalised word or "I"
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # where an actor stands: "the FLN said", "the FLN's leader"
+ARTICLES = {"the", "a", "an"}  # never part of a name: "a World Trade Forum conference"
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
 NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to
 PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "ibn", "el", "le", "la"}
@@ -270,10 +271,10 @@ class _Names:
         return word in lex.verb_words or lex.verb_base(word) is not None
 
     def _trimmed(self, ent: Span) -> Span:
-        """The name without 'the', a possessive clitic, a parenthesis or trailing function words;
-        with the honorific the article puts before a person ('Mr Berg', 'Sir Tom')."""
+        """The name without an article ('the', 'a'), a possessive clitic, a parenthesis or trailing function
+        words; with the honorific the article puts before a person ('Mr Berg', 'Sir Tom')."""
         doc = self.doc
-        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        start = ent.start + 1 if ent[0].lower_ in ARTICLES else ent.start
         if ent.label_ == "PERSON" and start > 0 and doc[start - 1].text in self.gaz.honorifics:
             start -= 1
         end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Freedonia's" without the clitic

@@ -21,6 +21,11 @@ def test_an_honorific_belongs_to_the_name_and_a_possessive_does_not(read):
     assert ("Chile", EntityType.COUNTRY) in found
 
 
+def test_an_article_the_tagger_ran_into_a_name_is_no_part_of_it(triples):
+    found = triples("Chile vowed to boycott a Pacific Trade Council (PTC) summit that begins on Monday.")
+    assert {t[2] for t in found} == {"Pacific Trade Council"}
+
+
 def test_a_capitalised_common_word_the_tagger_took_for_a_name_is_none(nlp, read):
     text = "Officials from the Ministry met Lena Fox."
     assert "Ministry" in {e.text for e in nlp(text).ents}  # what the tagger says
