@@ -21,7 +21,7 @@ from kgraph.extract.nominal import answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.rules.light_verb import PERFORMING, noun_forms, walkout
-from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, VERBAL, governing_verb, phrasal_lemma
+from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, VERBAL, child, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
 from kgraph.relations import relations
@@ -85,6 +85,7 @@ def _received(
     return [a for a in agents if a not in targets], targets
 
 
+HARMED_IN = {"in", "during"}  # "were killed in an airstrike", "wounded during a raid"
 SPOKEN = {"Accusation", "Support", "Appeal"}  # event classes of acts done by saying them
 CLAUSES = {"ccomp", "xcomp"}  # a verb's complement clause, here only words said
 
@@ -180,10 +181,19 @@ def _journey_for(ctx: Context, noun: Token, verb: Token) -> bool:
 
 def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention]:
     """'A Freedonian airstrike killed five soldiers in Ruritania': an event that is the subject of a verb of
-    the same relation reaches whom that verb is done to, or where, if they have no name ('killed 40 people in X')."""
-    if noun.dep_ not in SUBJECT_DEPS or (doing := ctx.evoked(verb)) is None or doing.relation != sense.relation:
+    the same relation reaches whom that verb is done to, or where, if they have no name ('killed 40 people in X').
+    Those a hostile verb's passive says were harmed in a hostile event were its targets ('five soldiers were killed
+    in a Freedonian airstrike')."""
+    doing = ctx.evoked(verb)
+    if doing is None:
         return []
-    return ctx.objects(verb, sense.relation) or verb_clause.place_targets(ctx, verb, sense.relation)
+    if noun.dep_ in SUBJECT_DEPS and doing.relation == sense.relation:
+        return ctx.objects(verb, sense.relation) or verb_clause.place_targets(ctx, verb, sense.relation)
+    hostile = ctx.lexicon.intent.hostile
+    harmed = child(verb, "nsubjpass") if noun.head.lower_ in HARMED_IN and noun.head.head == verb else None
+    if harmed is not None and doing.relation in hostile and sense.relation in hostile:
+        return ctx.actors(harmed)
+    return []
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

@@ -141,6 +141,18 @@ def test_an_attack_that_kills_people_with_no_name_somewhere_is_aimed_at_the_plac
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Two Togolese soldiers were killed in a Ghanaian airstrike.", {("Ghanaian", "attacked", "Togolese soldiers")}),
+        ("Togolese soldiers were wounded in attacks by Ghana.", {("Ghana", "attacked", "Togolese soldiers")}),
+        ("Ana Silva was praised in a speech by Ghana.", set()),
+    ],
+)
+def test_those_harmed_in_an_attack_were_its_targets(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] == "attacked"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('"Congratulations to Chile for using common sense," Maria Lopez said.', ("Maria Lopez", "praised", "Chile")),
         ('"Our solidarity with Chile," Juan Perez said.', ("Juan Perez", "supported", "Chile")),
     ],
