@@ -182,18 +182,17 @@ def _journey_for(ctx: Context, noun: Token, verb: Token) -> bool:
 def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention]:
     """'A Freedonian airstrike killed five soldiers in Ruritania': an event that is the subject of a verb of
     the same relation reaches whom that verb is done to, or where, if they have no name ('killed 40 people in X').
-    Those a hostile verb's passive says were harmed in a hostile event were its targets ('five soldiers were killed
-    in a Freedonian airstrike')."""
-    doing = ctx.evoked(verb)
-    if doing is None:
-        return []
-    if noun.dep_ in SUBJECT_DEPS and doing.relation == sense.relation:
+    Those a hostile verb's passive says were harmed in a hostile event, or who died in it, were its targets ('five
+    soldiers were killed in a Freedonian airstrike', 'died in an attack by X')."""
+    doing, lex = ctx.evoked(verb), ctx.lexicon
+    if noun.dep_ in SUBJECT_DEPS and doing is not None and doing.relation == sense.relation:
         return ctx.objects(verb, sense.relation) or verb_clause.place_targets(ctx, verb, sense.relation)
-    hostile = ctx.lexicon.intent.hostile
-    harmed = child(verb, "nsubjpass") if noun.head.lower_ in HARMED_IN and noun.head.head == verb else None
-    if harmed is not None and doing.relation in hostile and sense.relation in hostile:
-        return ctx.actors(harmed)
-    return []
+    if noun.head.lower_ not in HARMED_IN or noun.head.head != verb or sense.relation not in lex.intent.hostile:
+        return []
+    if verb.lemma_.lower() in lex.dying_verbs:  # "five soldiers died in an X airstrike"
+        return ctx.subjects(verb)
+    hurt = doing is not None and doing.relation in lex.intent.hostile  # "were killed in", not "were praised in"
+    return ctx.actors(child(verb, "nsubjpass")) if hurt else []
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

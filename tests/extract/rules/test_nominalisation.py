@@ -143,6 +143,8 @@ def test_an_attack_that_kills_people_with_no_name_somewhere_is_aimed_at_the_plac
     [
         ("Two Togolese soldiers were killed in a Ghanaian airstrike.", {("Ghanaian", "attacked", "Togolese soldiers")}),
         ("Togolese soldiers were wounded in attacks by Ghana.", {("Ghana", "attacked", "Togolese soldiers")}),
+        ("Five Togolese soldiers died in an attack by Ghana.", {("Ghana", "attacked", "Togolese soldiers")}),
+        ("Ana Silva died in Lima on Monday.", set()),
         ("Ana Silva was praised in a speech by Ghana.", set()),
     ],
 )
