@@ -519,6 +519,18 @@ def test_setting_fire_to_what_is_someones_coerces_them(triples, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana delivered tanks to Togo.", {("Ghana", "aided", "Togo")}),
+        ("Ghana offered jets to Togo.", {("Ghana", "aided", "Togo")}),
+        ("Ghana sent troops to Togo.", {("Ghana", "mobilizedAgainst", "Togo")}),
+    ],
+)
+def test_giving_someone_forces_or_weapons_is_military_aid(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "relation"),
     [
         ("Ghanaian students staged a sit-in outside the Togolese embassy.", "protestedAgainst"),
