@@ -46,6 +46,7 @@ def find(ctx: Context) -> Iterator[Found]:
         *repeated_names(ctx),
         *defined_acronyms(ctx.doc),
         *untagged_acronyms(ctx),
+        *coordinated_names(ctx),
     ]
     for ent in spans:
         ent = names.whole_person(ent)
@@ -163,6 +164,21 @@ def untagged_acronyms(ctx: Context) -> list[Span]:
             continue
         if _acting(tok) and not _in_capitals(ctx.sentence(tok.i)):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="ORG"))
+    return spans
+
+
+def coordinated_names(ctx: Context) -> list[Span]:
+    """'Perez and Ana Silva met': a lone proper noun the tagger left untagged, coordinated with a person's name,
+    names a person too. Not one with words of its own before it ('Great Intelligence'), nor the end of a hyphened
+    name the tagger cut short ('Ana Silva-Ruiz')."""
+    spans = []
+    for ent in (e for e in ctx.ents if e.label_ == "PERSON"):
+        for other in ent.root.conjuncts:
+            if other.ent_type_ or other.tag_ != "NNP" or not other.text[:1].isupper():
+                continue
+            hyphened = other.i > 0 and ctx.doc[other.i - 1].tag_ == "HYPH"
+            if not hyphened and not any(c.dep_ in {"compound", "amod"} for c in other.children):
+                spans.append(Span(ctx.doc, other.i, other.i + 1, label="PERSON"))
     return spans
 
 

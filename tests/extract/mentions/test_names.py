@@ -26,6 +26,17 @@ def test_an_article_the_tagger_ran_into_a_name_is_no_part_of_it(triples):
     assert {t[2] for t in found} == {"Pacific Trade Council"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kalu and Ana Silva met in Accra.", ("Kalu", "met", "Ana Silva")),
+        ("Okafor and Maria Lopez have agreed to share information.", ("Okafor", "agreedWith", "Maria Lopez")),
+    ],
+)
+def test_a_lone_proper_noun_coordinated_with_a_persons_name_is_a_person(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
 def test_a_capitalised_common_word_the_tagger_took_for_a_name_is_none(nlp, read):
     text = "Officials from the Ministry met Lena Fox."
     assert "Ministry" in {e.text for e in nlp(text).ents}  # what the tagger says
