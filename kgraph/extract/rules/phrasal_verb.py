@@ -18,7 +18,8 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import PARTICLES, TIMES, child, pobj
+from kgraph.extract.syntax import PARTICLES, TIMES, child, pobj, preps
+from kgraph.model import Mention
 
 NAME = "phrasal_verb"
 
@@ -45,8 +46,18 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
-            return Evoked(relation, NAME, ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over aid to X"
+            broken = _promised_to(ctx, verb, obj) if relation == lex.intent.refusal else []  # "reneged on its pledge"
+            return Evoked(relation, NAME, broken or ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over X"
     return None
+
+
+def _promised_to(ctx: Context, verb: Token, obj: Token | None) -> list[Mention]:
+    """Whom one's own commitment was to or with, which going back on it rejects: 'reneged on its promise to X',
+    'on his commitment to the X people'. None where the thing is another's ('reneged on X's deal')."""
+    if obj is None or [m for m in ctx.owners(obj) if m not in ctx.subjects(verb)]:
+        return []
+    named = [pobj(p) for holder in (obj, verb) for p in preps(holder, {"to", "with"})]  # on either, as parsed
+    return [m for o in named for m in ctx.actors(o) or ctx.owners(o)]
 
 
 def _particles(matched: list[Token]) -> list[Token]:

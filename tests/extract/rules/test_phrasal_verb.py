@@ -112,3 +112,15 @@ def test_one_put_out_is_whom_it_is_done_to_where_ones_own_pulled_out_leaves_the_
 
 def test_a_thing_returned_to_someone_in_the_passive_makes_no_journey(triples):
     assert not {t for t in triples("The stolen painting was returned by Peru to Chile.") if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana reneged on its promise to Togo.", {("Ghana", "rejected", "Togo")}),
+        ("Ana Silva has reneged on her commitment to the Togolese people.", {("Ana Silva", "rejected", "Togolese")}),
+        ("Ghana reneged on Togo's offer.", {("Ghana", "rejected", "Togo")}),
+    ],
+)
+def test_going_back_on_ones_own_commitment_rejects_whom_it_was_to(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
