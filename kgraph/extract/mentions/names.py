@@ -47,6 +47,7 @@ def find(ctx: Context) -> Iterator[Found]:
         *defined_acronyms(ctx.doc),
         *untagged_acronyms(ctx),
         *coordinated_names(ctx),
+        *untagged_bodies(ctx),
     ]
     for ent in spans:
         ent = names.whole_person(ent)
@@ -164,6 +165,19 @@ def untagged_acronyms(ctx: Context) -> list[Span]:
             continue
         if _acting(tok) and not _in_capitals(ctx.sentence(tok.i)):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="ORG"))
+    return spans
+
+
+def untagged_bodies(ctx: Context) -> list[Span]:
+    """'the Andean bloc', 'the Quito group': a proper noun the tagger left untagged, before a noun in lower case that
+    names a kind of body, names that body with it."""
+    bodies, spans = name_words().organisation_nouns, []
+    for tok in ctx.doc:
+        head = tok.head
+        if tok.ent_type_ or tok.tag_ != "NNP" or tok.dep_ != "compound" or head.i != tok.i + 1:
+            continue
+        if head.lower_ in bodies and head.text.islower() and not head.ent_type_:
+            spans.append(Span(ctx.doc, tok.i, head.i + 1, label="ORG"))
     return spans
 
 

@@ -37,6 +37,11 @@ def test_a_lone_proper_noun_coordinated_with_a_persons_name_is_a_person(triples,
     assert expected in {t[:3] for t in triples(text)}
 
 
+def test_a_proper_noun_before_a_kind_of_body_names_that_body(triples):
+    found = triples("Chile and the Tumbes bloc signed a trade pact.")
+    assert ("Chile", "agreedWith", "Tumbes bloc") in {t[:3] for t in found}
+
+
 def test_a_capitalised_common_word_the_tagger_took_for_a_name_is_none(nlp, read):
     text = "Officials from the Ministry met Lena Fox."
     assert "Ministry" in {e.text for e in nlp(text).ents}  # what the tagger says
