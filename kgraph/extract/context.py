@@ -204,7 +204,7 @@ class Context:
             return [self.mentions[tok.i]]
         if (referred := self._referred(tok)) is not None:
             return referred
-        if found := self._spoken_for(tok) or self._apposed(tok) or self._wielders(tok) or self._gathered(tok):
+        if found := self._spoken_for(tok) or self.apposed(tok) or self._wielders(tok) or self._gathered(tok):
             return found
         lemma = tok.lemma_.lower()
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
@@ -362,7 +362,7 @@ class Context:
             return []
         return [m for p in preps(tok, {"between"}) for m in self.actors(pobj(p))]
 
-    def _apposed(self, tok: Token) -> list[Mention]:
+    def apposed(self, tok: Token) -> list[Mention]:
         """The name in apposition to a noun: 'his counterpart Ana Ruiz'."""
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.mentions and c.i not in self.trailing_speakers():

@@ -46,15 +46,16 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
-            broken = _promised_to(ctx, verb, obj) if relation == lex.intent.refusal else []  # "reneged on its pledge"
-            return Evoked(relation, NAME, broken or ctx.owners(obj) or ctx.objects(verb, relation))  # "handed over X"
+            owners = ctx.owners(obj)
+            broken = _promised_to(ctx, verb, obj, owners) if relation == lex.intent.refusal else []  # "reneged on"
+            return Evoked(relation, NAME, broken or owners or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
 
 
-def _promised_to(ctx: Context, verb: Token, obj: Token | None) -> list[Mention]:
+def _promised_to(ctx: Context, verb: Token, obj: Token | None, owners: list[Mention]) -> list[Mention]:
     """Whom one's own commitment was to or with, which going back on it rejects: 'reneged on its promise to X',
     'on his commitment to the X people'. None where the thing is another's ('reneged on X's deal')."""
-    if obj is None or [m for m in ctx.owners(obj) if m not in ctx.subjects(verb)]:
+    if obj is None or [m for m in owners if m not in ctx.subjects(verb)]:
         return []
     named = [pobj(p) for holder in (obj, verb) for p in preps(holder, {"to", "with"})]  # on either, as parsed
     return [m for o in named for m in ctx.actors(o) or ctx.owners(o)]

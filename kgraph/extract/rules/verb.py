@@ -59,11 +59,13 @@ def _only_of_things(ctx: Context, verb: Token) -> str | None:
 
 
 def _named(ctx: Context, noun: Token) -> Mention | None:
-    """Whom a noun names, itself or by a name in apposition: 'her counterpart, Ana Ruiz'; not a name the parser
-    gave a description of its own, which the verb may say of them ('called her counterpart, Ana Ruiz, a liar')."""
-    names = [c for c in noun.children if c.dep_ == "appos" and child(c, "appos") is None]
-    beside = (ctx.mentions.get(c.i) for c in names)
-    return ctx.mentions.get(noun.i) or next((m for m in beside if m is not None), None)
+    """Whom a noun names, itself or by the name in apposition to it ('her counterpart, Ana Ruiz'); none where the
+    parser gave that name a description of its own, which the verb may say of them ('called her counterpart, Ana
+    Ruiz, a liar')."""
+    if (own := ctx.mentions.get(noun.i)) is not None:
+        return own
+    described = any(child(c, "appos") is not None for c in noun.children if c.dep_ == "appos")
+    return None if described else next(iter(ctx.apposed(noun)), None)
 
 
 def _person_sense(ctx: Context, verb: Token) -> str | None:
