@@ -370,13 +370,23 @@ class Context:
         return []
 
     def _qualifying_actors(self, tok: Token) -> list[Mention]:
-        """'Freedonian officials', 'the Freedonian military': the state or body that qualifies an actor noun."""
+        """'Freedonian officials', 'the Freedonian military': the state or body that qualifies an actor noun;
+        'X administration officials': the leader a government named after them acts as."""
         for c in tok.children:
+            if c.dep_ == "compound" and c.lemma_.lower() in self.lexicon.led_nouns and (led := self._led_by(c)):
+                return led
             if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in self.mentions:
                 mention = self.mentions[c.i]
                 if mention.gazetteer_id or mention.type in ORGANIZATIONS:
                     return self.actors(c)  # "Freedonian and Ruritanian officials": both
         return []
+
+    def _led_by(self, government: Token) -> list[Mention]:
+        """The person a government noun that qualifies officials is named after: 'X administration officials',
+        whichever of the two nouns the parser hangs the name on."""
+        names = [c for c in government.lefts if c.dep_ == "compound"]
+        names += [c for c in government.head.lefts if c.dep_ == "compound" and c.i < government.i]
+        return [m for c in names for m in self.actors(c) if m.type is EntityType.PERSON]
 
     def _seated_in(self, tok: Token) -> list[Mention]:
         """'officials in X', 'our partners in X and in Y': the states and bodies an actor noun's 'in' names (not

@@ -315,6 +315,17 @@ def test_a_government_named_after_its_leader_acts_as_its_leader(triples, text):
     assert any(s in {"Mensah", "Kofi Mensah"} and r == "criticized" and o == "Togo" for s, r, o, _ in triples(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Mensah administration officials criticized Togo.",
+        "Togo was criticized by Hallberg administration officials.",
+    ],
+)
+def test_officials_of_a_government_named_after_its_leader_speak_for_its_leader(triples, text):
+    assert any(s in {"Kofi Mensah", "Hallberg"} and r == "criticized" and o == "Togo" for s, r, o, _ in triples(text))
+
+
 def test_a_states_government_is_still_the_state(read):
     facts = read("The Ghana government criticized Togo.").facts
     assert {(f.subject.gazetteer_id, f.relation, f.object.text) for f in facts} == {("ghana", "criticized", "Togo")}
