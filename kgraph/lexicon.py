@@ -122,6 +122,7 @@ class Lexicon:
     allegiance_nouns: frozenset[str]  # "fought on Y's side": Y is an ally, not a target
     participation_verbs: frozenset[str]  # "X was engaged in talks with Y": X takes part in them
     dying_verbs: frozenset[str]  # "X died in a Y airstrike": X was its target
+    aiming_verbs: frozenset[str]  # "airstrikes targeting X": X is the deed's target
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     forces_senses: dict[str, str]  # "X's troops left Y": a withdrawal, where a person leaving says nothing
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
@@ -619,6 +620,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         allegiance_nouns=frozenset(data["allegiance_nouns"]["nouns"]),
         participation_verbs=frozenset(data["participation_verbs"]["verbs"]),
         dying_verbs=frozenset(data["dying_verbs"]["verbs"]),
+        aiming_verbs=frozenset(data["aiming_verbs"]["verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),

@@ -45,6 +45,7 @@ CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": th
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 HYPHENS = {"-", "–", "—"}  # "the X-Y summit": two names joined
 MEMBER_PREPS = {"including"}  # "states including X": X is one of them
+AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that targeted X", "struck, targeting X"
 # Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
 # phrase stands for what its 'of' names; never a group's own name.
 COLLECTIVES = {
@@ -619,6 +620,13 @@ class Context:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
             found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def aimed_at(self, tok: Token) -> list[Token]:
+        """What a clause on a deed's noun or verb says the deed was aimed at: 'strikes targeting X', 'measures
+        aimed at X', 'carried out raids, targeting X'."""
+        aims = [c for c in tok.children if c.dep_ in AIM_DEPS and c.lemma_.lower() in self.lexicon.aiming_verbs]
+        found = [c for aim in aims for c in aim.children if c.dep_ == "dobj"]
+        return found + [n for aim in aims for n in map(pobj, preps(aim, {"at", "against"})) if n is not None]
 
     def for_whom(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""

@@ -48,6 +48,8 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:
             evoked = ctx.evoked(c)  # "the threat to impose tariffs on X": aimed at X
             found.targets += evoked.objects if evoked is not None else ctx.objects(c)
+    if not found.targets:  # "the strikes targeting X", "the sanctions aimed at X"
+        found.targets = [m for target in ctx.aimed_at(phrase) for m in ctx.actors(target)]
     found.undergone = undergoes and bool(found.targets)
     return found
 

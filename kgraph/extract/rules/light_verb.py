@@ -59,6 +59,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
                 relation = walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
+                relation = _by_forces(ctx, verb, forms) or relation
                 targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
@@ -90,6 +91,14 @@ def _verbal(ctx: Context, verb: Token, obj: Token, relation: str) -> str | None:
         c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.characterizing_verbs for c in verb.children
     )
     return lex.verbs["criticize"] if worded or calling else None
+
+
+def _by_forces(ctx: Context, verb: Token, forms: list[str]) -> str | None:
+    """An event's sense when armed forces carry it out, as its verb's is ('troops carried out a raid on X' attacks X,
+    where a police raid coerces)."""
+    senses = [ctx.lexicon.forces_senses[form] for form in forms if form in ctx.lexicon.forces_senses]
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return senses[0] if senses and any(ctx.lexicon.is_armament(d.lemma_.lower(), d.lower_) for d in doers) else None
 
 
 def _armed(lex: Lexicon, tok: Token) -> bool:
@@ -205,6 +214,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
     holders = (obj, verb, *imposed, *included)
     named = [pobj(p) for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
+    named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
     for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
         targets += ctx.actors(noun) if consult else judged(ctx, relation, noun)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence

@@ -833,3 +833,28 @@ def test_allowing_aid_in_gives_way_and_allowing_access_concedes(triples, text, e
 )
 def test_ending_ones_own_action_after_talks_or_an_agreement_gives_way_to_the_other_side(triples, text):
     assert {t[2] for t in triples(text) if t[1] in {"yieldedTo", "conceded"}} == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru launched airstrikes targeting Chilean troops.", ("Peru", "attacked", "Chilean troops")),
+        ("Peru launched airstrikes that targeted Chilean troops.", ("Peru", "attacked", "Chilean troops")),
+        ("Peru imposed new tariffs aimed at Chile's copper exports.", ("Peru", "sanctioned", "Chile")),
+        ("Bolivian jets carried out a raid at dawn, targeting Chile.", ("Bolivian jets", "attacked", "Chile")),
+    ],
+)
+def test_a_clause_saying_whom_a_deed_targets_names_its_target(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian troops carried out a raid on Chilean positions.", {"attacked"}),
+        ("Ghanaian warplanes carried out raids on rebel camps in Togo.", {"attacked"}),
+        ("Peru's police carried out raids on Chilean smugglers.", {"coerced"}),
+    ],
+)
+def test_a_raid_by_armed_forces_is_an_attack_and_one_by_police_coerces(triples, text, expected):
+    assert {t[1] for t in triples(text)} == expected

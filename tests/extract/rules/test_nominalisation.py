@@ -323,3 +323,14 @@ def test_a_word_the_tagger_reads_as_a_date_names_no_event(nlp, triples):
     assert ("Peruvian workers", "protestedAgainst", "Chile") in {
         t[:3] for t in triples("Peruvian workers led a march against Chile.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean airstrikes targeting Bolivia killed ten people on Monday.", ("Chilean", "attacked", "Bolivia")),
+        ("The Chilean sanctions aimed at Bolivia took effect on Monday.", ("Chilean", "sanctioned", "Bolivia")),
+    ],
+)
+def test_an_event_nouns_clause_saying_whom_it_targets_names_its_target(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
