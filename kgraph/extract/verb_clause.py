@@ -28,7 +28,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     """The candidate event of an event verb, its own objects given; None where it is no event of its own."""
     if not _an_event_of_its_own(ctx, verb, relation):
         return None
-    doers = ctx.subjects(verb)
+    doers = ctx.subjects(verb) or _state_where_done(ctx, verb, relation)
     targets = targets or _contacted(ctx, verb, doers)  # "phoned X to demand an explanation": of X
     targets = targets or _agreed_with(ctx, verb, doers)  # "agreed with X to share data": shared with X
     asked = requested(ctx, verb, relation) if not _addressees(ctx, verb) else None
@@ -48,6 +48,16 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
         verb, relation, doers, targets, place, clause=verb, conditional=True,
         mutual=mutual or each, reciprocal=each and not relations()[relation].symmetric,
     )  # fmt: skip
+
+
+def _state_where_done(ctx: Context, verb: Token, relation: str) -> list[Mention]:
+    """Who did what only a state's authorities do, told in the passive with no doer named: the country it was done
+    in ('X was arrested in Y', 'X, jailed in Y': Y detained X)."""
+    passive = child(verb, "auxpass") is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if relation not in ctx.lexicon.state_acts or not passive or child(verb, "agent") is not None:
+        return []
+    places = [ctx.place_of(pobj(p)) for p in preps(verb, {"in"})]
+    return [m for m in places if m is not None and m.type is EntityType.COUNTRY]
 
 
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}

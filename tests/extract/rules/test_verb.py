@@ -365,3 +365,15 @@ def test_forces_that_destroy_what_is_someones_attack_them(triples, text, expecte
 )
 def test_calling_a_person_named_in_apposition_is_a_phone_call(triples, text, expected):
     assert {t[:3] for t in triples(text) if t[1] == "met"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Chilean journalists were detained in Peru on Monday.", {("Peru", "detained", "Chilean journalists")}),
+        ("Ana Silva was arrested in Peru by Chilean agents.", {("Chilean", "detained", "Ana Silva")}),
+        ("Ana Silva was killed in Peru.", set()),
+    ],
+)
+def test_an_arrest_told_with_no_doer_was_made_by_the_country_it_was_made_in(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
