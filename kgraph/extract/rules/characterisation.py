@@ -80,7 +80,7 @@ def _characterised(ctx: Context, verb: Token, descriptions: list[Token]) -> Iter
     relation = _relation(ctx, descriptions, official=verb.lemma_.lower() in ctx.lexicon.designating_verbs)
     if blamed := [d for d in descriptions if d.lemma_.lower() in ctx.lexicon.blaming_words]:
         relation = None if any(_negated(d) for d in blamed) else ctx.lexicon.verbs["accuse"]
-    obj = child(verb, "dobj") or next((s for d in descriptions if (s := child(d, "nsubj")) is not None), None)
+    obj = child(verb, "dobj") or next((s for d in descriptions if (s := _described(d)) is not None), None)
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         obj = verb.head  # "the raid, which X described as a massacre"
     if relation is None or obj is None:
@@ -103,6 +103,12 @@ def _set_off(description: Token) -> bool:
     """Whether an apposition is set off by a comma, so says who the object is, not what the verb calls it ('called
     the envoy, a veteran diplomat, on Friday')."""
     return description.dep_ == "appos" and description.doc[description.left_edge.i - 1].is_punct
+
+
+def _described(description: Token) -> Token | None:
+    """Whom an adjective parsed as a clause of its own describes: its subject ('held X responsible'), or the name
+    the parser hung on the adjective as its modifier ('found Ana Ruiz guilty')."""
+    return child(description, "nsubj") or (child(description, "compound") if description.pos_ == "ADJ" else None)
 
 
 def _negated(description: Token) -> bool:

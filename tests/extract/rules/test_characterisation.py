@@ -75,6 +75,7 @@ def test_an_adjective_after_the_object_is_its_description(triples):
             {("Chilean court", "accused", "Peruvian navy")},
         ),
         ("A Chilean court found the Peruvian navy not guilty of negligence.", set()),
+        ("A Peruvian court found Ana Silva guilty of fraud.", {("Peruvian court", "accused", "Ana Silva")}),
         ("Chile does not hold Peru responsible for the attack.", set()),
         ("Chile deemed Peru's proposal unacceptable.", {("Chile", "criticized", "Peru")}),
     ],
