@@ -34,6 +34,7 @@ LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "ma
 SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
 PERFORMING = "perform"  # the support-verb class whose subject does the event its object names: "held talks"
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
+STANDING_BY = "stand_by"  # the support-verb class of being on alert: "the army stayed on alert"
 ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
 SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
@@ -58,6 +59,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         for support in _support_forms(lemma, obj):
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
+                if verb_class == STANDING_BY and not _state_or_forces(ctx, verb):
+                    continue  # "residents remained on alert": watchful, no one mobilised
                 relation = walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
                 relation = _by_forces(ctx, verb, forms) or relation
                 targets = _targets(ctx, verb, obj, relation, verb_class)
@@ -99,6 +102,13 @@ def _by_forces(ctx: Context, verb: Token, forms: list[str]) -> str | None:
     senses = [ctx.lexicon.forces_senses[form] for form in forms if form in ctx.lexicon.forces_senses]
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return senses[0] if senses and any(ctx.lexicon.is_armament(d.lemma_.lower(), d.lower_) for d in doers) else None
+
+
+def _state_or_forces(ctx: Context, verb: Token) -> bool:
+    """Whether a verb's subject is armed forces, a state or an organ of one: those that mobilise."""
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    states = [m for d in doers for m in ctx.actors(d) if m.type in {EntityType.COUNTRY, EntityType.GOVERNMENT_BODY}]
+    return bool(states) or any(_armed(ctx.lexicon, d) for d in doers)
 
 
 def _armed(lex: Lexicon, tok: Token) -> bool:

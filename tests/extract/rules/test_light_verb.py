@@ -858,3 +858,15 @@ def test_a_clause_saying_whom_a_deed_targets_names_its_target(triples, text, exp
 )
 def test_a_raid_by_armed_forces_is_an_attack_and_one_by_police_coerces(triples, text, expected):
     assert {t[1] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian troops stayed on high alert in Togo after the clashes.", {("mobilizedAgainst", "Togo")}),
+        ("The Chilean army went on alert along the border with Peru.", {("mobilizedAgainst", "Peru")}),
+        ("Farmers in Togo remained on alert as the river rose.", set()),
+    ],
+)
+def test_forces_or_states_on_alert_mobilise_where_they_are(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == expected
