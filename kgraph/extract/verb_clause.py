@@ -52,11 +52,18 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
 
 def _state_where_done(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     """Who did what only a state's authorities do, told in the passive with no doer named: the country it was done
-    in ('X was arrested in Y', 'X, jailed in Y': Y detained X)."""
+    in ('X was arrested in Y', 'X, jailed in Y': Y detained X), or the country one was put out of, its own ground
+    ('X was expelled from Y')."""
     passive = child(verb, "auxpass") is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-    if relation not in ctx.lexicon.state_acts or not passive or child(verb, "agent") is not None:
+    if not passive or child(verb, "agent") is not None:
         return []
-    places = [ctx.place_of(pobj(p)) for p in preps(verb, {"in"})]
+    if relation in ctx.lexicon.state_acts:
+        grounds = {"in"}
+    elif verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
+        grounds = {"from"}
+    else:
+        return []
+    places = [ctx.place_of(pobj(p)) for p in preps(verb, grounds)]
     return [m for m in places if m is not None and m.type is EntityType.COUNTRY]
 
 

@@ -373,7 +373,8 @@ def test_calling_a_person_named_in_apposition_is_a_phone_call(triples, text, exp
         ("Two Chilean journalists were detained in Peru on Monday.", {("Peru", "detained", "Chilean journalists")}),
         ("Ana Silva was arrested in Peru by Chilean agents.", {("Chilean", "detained", "Ana Silva")}),
         ("Ana Silva was killed in Peru.", set()),
+        ("Three Ghanaian envoys were expelled from Togo last week.", {("Togo", "sanctioned", "Ghanaian")}),
     ],
 )
-def test_an_arrest_told_with_no_doer_was_made_by_the_country_it_was_made_in(triples, text, expected):
+def test_an_arrest_or_expulsion_told_with_no_doer_was_made_by_the_country_it_was_made_in(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
