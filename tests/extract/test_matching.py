@@ -28,7 +28,8 @@ TEXT = (
     "Freedonia came under attack from Patria. Ruritania insisted that Patria free the sailors.\n"
     "Patria said the truce would not have been possible without Ruritania.\n"
     "Patria called the Freedonian president a dictator.\n"
-    "Patria will not end the blockade until Freedonia frees the sailors."
+    "Patria will not end the blockade until Freedonia frees the sailors.\n"
+    "New sanctions were imposed on Freedonia by Patria."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -61,6 +61,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 verb_class = lex.support_class(support, *forms)
                 if verb_class == STANDING_BY and not _state_or_forces(ctx, verb):
                     continue  # "residents remained on alert": watchful, no one mobilised
+                if verb_class == ENDING and obj.dep_ == "nsubjpass":
+                    continue  # "the talks were called off": its noun says they did not happen
                 relation = walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
                 relation = _by_forces(ctx, verb, forms) or relation
                 targets = _targets(ctx, verb, obj, relation, verb_class)
@@ -219,6 +221,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     targets = [m for c in given for m in ctx.actors(c)]
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = _target_preps(ctx, obj, relation)
+    if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
+        words = words - {"from"}  # "X's envoys were expelled from Y": Y's own ground, whence
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]

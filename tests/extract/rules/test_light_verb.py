@@ -870,3 +870,16 @@ def test_a_raid_by_armed_forces_is_an_attack_and_one_by_police_coerces(triples, 
 )
 def test_forces_or_states_on_alert_mobilise_where_they_are(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fresh sanctions were imposed on Togo by Ghana.", ("Ghana", "sanctioned", "Togo")),
+        ("Food aid was sent to Bolivia by Chile last month.", ("Chile", "aided", "Bolivia")),
+        ("The stolen statues were returned to Peru by Chile.", ("Chile", "conceded", "Peru")),
+        ("Three Ghanaian envoys were expelled from Togo last week.", ("Togo", "sanctioned", "Ghanaian")),
+    ],
+)
+def test_a_support_verb_in_the_passive_reads_its_subject_as_its_object(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
