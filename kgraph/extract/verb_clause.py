@@ -152,8 +152,8 @@ def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Menti
     for asked in [*(pobj(p) for p in preps(verb, {"for"})), child(verb, "dobj")]:
         noun = _ended(ctx, asked) or asked  # "called for an end to X's blockade": X is asked to stop it
         sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
-        if sense is None or noun.i in ctx.mentions:
-            continue
+        if sense is None or noun.i in ctx.mentions or sense.relation in lex.intent.directive:
+            continue  # "made an appeal to X": the noun is the request itself, not what is asked for
         roles = noun_roles(ctx, noun, sense)
         if roles.agents:
             return relation, roles.agents

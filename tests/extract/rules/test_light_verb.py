@@ -883,3 +883,10 @@ def test_forces_or_states_on_alert_mobilise_where_they_are(triples, text, expect
 )
 def test_a_support_verb_in_the_passive_reads_its_subject_as_its_object(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana made an urgent appeal to Togo to free the sailors.", "Ghana issued a fresh plea to Togo."]
+)
+def test_a_request_made_with_a_support_verb_asks_whom_it_is_made_to(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "urged", "Togo")}
