@@ -307,7 +307,10 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     # "X and Y upgraded ties"); never where they voice one stance ("X and Y voiced concern")
     trades = ctx.lexicon.reciprocates(verb.lemma_.lower())
     mutual = (trades or evoked.bilateral) and (support is None or evoked.verb_class not in support.joint_subject)
-    if cand := verb_clause.read(ctx, verb, evoked.relation, evoked.objects, mutual=mutual):
+    objects = evoked.objects
+    if trades and len(ctx.subjects(verb)) > 1:
+        objects = []  # "X and Y exchanged prisoners": each gives its own to the other, not to the prisoners
+    if cand := verb_clause.read(ctx, verb, evoked.relation, objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
         reciprocal = cand.reciprocal or not symmetric and trades  # "traded accusations", "... on each other"
         yield replace(cand, gathering=symmetric, reciprocal=reciprocal)  # "held talks with X and Y"

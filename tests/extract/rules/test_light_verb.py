@@ -890,3 +890,9 @@ def test_a_support_verb_in_the_passive_reads_its_subject_as_its_object(triples, 
 )
 def test_a_request_made_with_a_support_verb_asks_whom_it_is_made_to(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "urged", "Togo")}
+
+
+@pytest.mark.parametrize("verb", ["exchanged", "swapped"])
+def test_two_sides_that_exchange_prisoners_each_release_theirs_to_the_other(triples, verb):
+    found = {t[:3] for t in triples(f"Ghana and Togo {verb} prisoners at the border on Sunday.")}
+    assert found == {("Ghana", "yieldedTo", "Togo"), ("Togo", "yieldedTo", "Ghana")}
