@@ -378,3 +378,8 @@ def test_calling_a_person_named_in_apposition_is_a_phone_call(triples, text, exp
 )
 def test_an_arrest_or_expulsion_told_with_no_doer_was_made_by_the_country_it_was_made_in(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_police_that_disperse_protesters_coerce_them(triples):
+    found = {t[1:3] for t in triples("Togolese riot police dispersed Ghanaian protesters outside the stadium.")}
+    assert found == {("coerced", "Ghanaian protesters")}
