@@ -38,6 +38,7 @@ class Gazetteer:
     titles: tuple[str, ...]  # position titles, longest first
     honorifics: frozenset[str]
     not_names: frozenset[str] = frozenset()  # lower-cased words the tagger takes for names ("Covid")
+    leading_titles: frozenset[str] = frozenset()  # lower-cased titles of those who lead a state ("prime minister")
 
     @cached_property
     def lower_titles(self) -> frozenset[str]:
@@ -124,7 +125,10 @@ def _load_gazetteer(data: dict) -> Gazetteer:
     _check(entries, demonyms)
     titles = tuple(sorted(data["titles"], key=lambda t: -len(t.split())))
     not_names = frozenset(word.lower() for word in data["not_names"])
-    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]), not_names)
+    leading = frozenset(t.lower() for t in data["leading_titles"])
+    if unknown := leading - {t.lower() for t in titles}:
+        raise DataError(f"gazetteer.json: leading titles that are no titles: {sorted(unknown)}")
+    return Gazetteer(entries, demonyms, titles, frozenset(data["honorifics"]), not_names, leading)
 
 
 def _places(data: dict) -> Iterator[Place]:

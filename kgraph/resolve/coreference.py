@@ -30,6 +30,7 @@ BODY_PATHS = tuple(
     f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
 )
 DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQUEST", "AID"}  # deeds done to actors
+LEADER_WORDS = {"leader"}  # a role noun for whoever holds a state's top office, whatever its title
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 
 
@@ -142,11 +143,14 @@ class Coreference:
 
     def _role_holder(self, m: Mention, holders: list[Holder]) -> str | None:
         """Who a role noun names: the one holder of that title here ('the foreign minister'); a title's last word
-        names its holder too where the country says whose ('the Freedonian minister' for its foreign minister)."""
+        names its holder too where the country says whose ('the Freedonian minister' for its foreign minister), and
+        'leader' the one who holds its top office ('the Freedonian leader' for its president)."""
         serves = self._serves(m.gazetteer_id)
         fits = [h for h in holders if h.title == m.title and (not serves or h.serves in (serves, None))]
         if not fits and serves and " " not in m.title:
             fits = [h for h in holders if h.title.split()[-1:] == [m.title] and h.serves == serves]
+        if not fits and serves and m.title in LEADER_WORDS:  # "the Freedonian leader": whoever leads Freedonia
+            fits = [h for h in holders if h.title in self.gaz.leading_titles and h.serves == serves]
         return self._one_holder(m, fits)
 
     def _counterpart(self, m: Mention, holders: list[Holder], possessor: str | None) -> str | None:

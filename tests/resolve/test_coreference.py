@@ -130,3 +130,14 @@ def test_it_a_deed_is_done_to_is_the_state_named_last_that_is_not_the_doer(nlp, 
 def test_it_that_may_be_a_thing_stands_for_no_one(nlp, text):
     second = text.split(". ")[1].split()[0]  # who signed or rejected "it"
     assert not {f for f in facts(nlp, text) if f[0] == f"country/{second.lower()}"}
+
+
+@pytest.mark.parametrize("title", ["President", "Prime Minister", "King"])
+def test_a_states_leader_is_whoever_the_article_names_in_its_top_office(nlp, title):
+    text = f"Ghanaian {title} Kofi Mensah met Togolese officials in Lome. The Ghanaian leader later visited Peru."
+    assert ("person/kofi_mensah", "visited", "country/peru") in facts(nlp, text)
+
+
+def test_a_states_leader_is_not_a_minister_of_it(nlp):
+    text = "Ghanaian Foreign Minister Kofi Mensah met Togolese officials. The Ghanaian leader later visited Peru."
+    assert ("country/ghana", "visited", "country/peru") in facts(nlp, text)
