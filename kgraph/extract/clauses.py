@@ -122,7 +122,10 @@ def _present(clause: Token) -> bool:
 
 def _proposed(ctx: Context, plan: Token) -> Modality | None:
     """What a plan or offer's infinitive says: planned ('announced plans to free X'), unless the verb the plan
-    is the object of calls it off or denies it ('shelved plans to ...', 'did not unveil plans to ...')."""
+    is the object of calls it off or denies it ('shelved plans to ...', 'did not unveil plans to ...'), or its own
+    determiner denies it ('has no plans to ...')."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children):
+        return Modality.NEGATED
     governor = plan.head if plan.dep_ in {"dobj", "nsubjpass"} else None
     if governor is None:
         return Modality.PLANNED

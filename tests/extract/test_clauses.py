@@ -169,6 +169,7 @@ def test_an_offer_to_deploy_warships_is_a_promise_and_a_vow_a_threat(triples):
         ("Chile unveiled a plan to send aid to Peru.", {("Chile", "aided", "Peru", "planned")}),
         ("Chile shelved plans to send aid to Peru.", {("Chile", "aided", "Peru", "negated")}),
         ("Chile denied plans to send aid to Peru.", {("Chile", "aided", "Peru", "negated")}),
+        ("Chile said it had no plans to send aid to Peru.", {("Chile", "aided", "Peru", "negated")}),
     ],
 )
 def test_what_ones_own_plan_is_for_is_planned_by_its_owner(triples, text, expected):
