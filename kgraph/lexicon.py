@@ -124,6 +124,7 @@ class Lexicon:
     dying_verbs: frozenset[str]  # "X died in a Y airstrike": X was its target
     aiming_verbs: frozenset[str]  # "airstrikes targeting X": X is the deed's target
     state_acts: frozenset[str]  # "X was arrested in Y": only Y's authorities arrest there
+    joining_verbs: frozenset[str]  # "X joined Y in condemning Z": X condemned Z too
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     forces_senses: dict[str, str]  # "X's troops left Y": a withdrawal, where a person leaving says nothing
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
@@ -623,6 +624,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         dying_verbs=frozenset(data["dying_verbs"]["verbs"]),
         aiming_verbs=frozenset(data["aiming_verbs"]["verbs"]),
         state_acts=frozenset(data["state_acts"]["relations"]),
+        joining_verbs=frozenset(data["joining_verbs"]["verbs"]),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),

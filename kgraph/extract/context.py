@@ -518,6 +518,8 @@ class Context:
             return self.subjects(head.head.head)
         if dep == "pcomp" and head.head.pos_ in VERBAL:  # "X resorted to throwing ..."
             obj = child(head.head, "dobj")
+            if obj is not None and head.head.lemma_.lower() in self.lexicon.joining_verbs and head.lower_ == "in":
+                return self.subjects(head.head) + self.actors(obj)  # "X joined Y in condemning Z": both did
             return self.actors(obj) if obj is not None else self.subjects(head.head)  # "accused Y of shelling"
         to_purpose = dep == "advcl" and infinitive(verb)
         mark = child(verb, "mark")

@@ -415,3 +415,14 @@ def test_a_noun_an_event_participle_modifies_underwent_the_event(triples, text, 
 )
 def test_those_engaged_or_involved_in_an_event_take_part_in_it(triples, text, expected):
     assert {t[:3] for t in triples(text) if t[1] in {"attacked", "met"}} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana joined Togo in condemning Peru.", {("Ghana", "criticized", "Peru"), ("Togo", "criticized", "Peru")}),
+        ("Ghana accused Togo of shelling Peru.", {("Ghana", "accused", "Togo")}),
+    ],
+)
+def test_one_who_joins_another_in_a_deed_does_it_too(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
