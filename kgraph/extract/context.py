@@ -213,8 +213,9 @@ class Context:
         if (actor_noun or forces) and (found := self._qualifying_actors(tok)):
             return found
         if actor_noun or tok.lower_ in COLLECTIVES or tok.lower_ in POLITIES:
-            for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats"
-                if prep.dep_ == "prep" and prep.lower_ == "of" and (found := self.actors(pobj(prep))):
+            for prep in tok.children:  # "the government of X", "a group of Freedonian diplomats", "envoys from X"
+                whose = prep.lower_ == "of" or (actor_noun and prep.lower_ == "from")
+                if prep.dep_ == "prep" and whose and (found := self.actors(pobj(prep))):
                     return found + self._members(tok)  # "dozens of rebels, including X": X too
         if actor_noun and (found := self._seated_in(tok)):
             return found

@@ -426,3 +426,10 @@ def test_those_engaged_or_involved_in_an_event_take_part_in_it(triples, text, ex
 )
 def test_one_who_joins_another_in_a_deed_does_it_too(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Officials from Ghana and Togo held talks in Accra.", "Envoys from Ghana and Togo met in Geneva."]
+)
+def test_officials_from_a_state_speak_for_it(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
