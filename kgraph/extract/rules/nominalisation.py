@@ -21,7 +21,7 @@ from kgraph.extract.nominal import answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.rules.light_verb import PERFORMING, noun_forms, walkout
-from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, VERBAL, child, governing_verb, phrasal_lemma
+from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, TIMES, VERBAL, child, governing_verb, phrasal_lemma
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
 from kgraph.relations import relations
@@ -29,6 +29,7 @@ from kgraph.relations import relations
 NAME = "nominalisation"
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 AFTER_PREPS = {"after", "following", "during", "upon"}  # a meeting held by the time of the clause it opens
+JOURNEY_PREPS = {"on"}  # ", on a visit to X,": the journey one is making
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -196,11 +197,20 @@ def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> li
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
-    """'Following talks with X, Y agreed ...': whoever the clause is about took part in the meeting it follows."""
+    """'Following talks with X, Y agreed ...': whoever the clause is about took part in the meeting it follows;
+    and made the journey it was made on or during ('Y signed a pact during a visit to X', 'Y, on a visit to X,
+    met Z'), whether the phrase hangs on the clause's verb or on the one it is about."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in AFTER_PREPS or not meeting(sense.relation):
+    journey = sense.relation == ctx.lexicon.verb_relation("visit")
+    if prep is None or prep.lower_ not in (AFTER_PREPS | JOURNEY_PREPS if journey else AFTER_PREPS):
         return []
-    return ctx.subjects(prep.head) if prep.head.pos_ in VERBAL else []
+    if prep.lower_ in JOURNEY_PREPS and not (prep.is_sent_start or prep.nbor(-1).is_punct):
+        return []  # set off from the clause, not what a verb is about: "commented on the visit to X"
+    if not journey and not meeting(sense.relation):
+        return []
+    if prep.head.pos_ in VERBAL:
+        return ctx.subjects(prep.head)
+    return ctx.actors(prep.head) if journey and prep.head.pos_ in NOMINAL else []
 
 
 def _ended(ctx: Context, noun: Token) -> bool:

@@ -334,3 +334,19 @@ def test_a_word_the_tagger_reads_as_a_date_names_no_event(nlp, triples):
 )
 def test_an_event_nouns_clause_saying_whom_it_targets_names_its_target(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president signed a fisheries pact during a visit to Togo.",
+        "Ghana's president, on a state visit to Togo, signed a fisheries pact.",
+        "On a state visit to Togo, Ghana's president signed a fisheries pact.",
+    ],
+)
+def test_one_who_acts_during_or_on_a_visit_made_the_visit(triples, text):
+    assert ("president", "visited", "Togo") in {t[:3] for t in triples(text)}
+
+
+def test_a_visit_one_comments_on_is_not_ones_own(triples):
+    assert not {t for t in triples("Ana Silva commented on the visit to Togo.") if t[1] == "visited"}
