@@ -72,6 +72,15 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class GivingWay:
+    """Giving way to pressure: 'backed down after X threatened sanctions' yields to X."""
+
+    relations: frozenset[str]  # the relations of giving way
+    pressures: frozenset[str]  # the relations of pressing someone to
+    marks: frozenset[str]  # the words that say what the giving way followed
+
+
+@dataclass(frozen=True)
 class SupportVerbs:
     """Support-verb constructions by class: what a verb does to the event or thing its object names
     (verb_classes), kinds of such things (noun_classes), and which relation each pairing reports
@@ -125,6 +134,7 @@ class Lexicon:
     aiming_verbs: frozenset[str]  # "airstrikes targeting X": X is the deed's target
     state_acts: frozenset[str]  # "X was arrested in Y": only Y's authorities arrest there
     joining_verbs: frozenset[str]  # "X joined Y in condemning Z": X condemned Z too
+    giving_way: GivingWay  # "backed down after X threatened sanctions": yielded to X
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     forces_senses: dict[str, str]  # "X's troops left Y": a withdrawal, where a person leaving says nothing
     population_senses: dict[str, str]  # "expelled the Freedonian minority": coercion, where diplomats are sanctioned
@@ -625,6 +635,11 @@ def _load_lexicon(data: dict) -> Lexicon:
         aiming_verbs=frozenset(data["aiming_verbs"]["verbs"]),
         state_acts=frozenset(data["state_acts"]["relations"]),
         joining_verbs=frozenset(data["joining_verbs"]["verbs"]),
+        giving_way=GivingWay(
+            frozenset(checked("giving_way", "relations", r) for r in data["giving_way"]["relations"]),
+            frozenset(checked("giving_way", "pressures", r) for r in data["giving_way"]["pressures"]),
+            frozenset(data["giving_way"]["marks"]),
+        ),
         group_nouns=frozenset(data["group_nouns"]),
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),

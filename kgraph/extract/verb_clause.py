@@ -37,7 +37,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if asked is not None:
         relation, targets = asked  # "called for sanctions against X": a stand against X; asked of no one named
     elif not targets:
-        targets = complement_targets(ctx, verb, relation)
+        targets = complement_targets(ctx, verb, relation) or _gave_way_to(ctx, verb, relation)
     place = None
     if not targets and (targets := place_targets(ctx, verb, relation)):
         place = targets[0]  # "closed streets in the capital": the city itself, not its state acting
@@ -65,6 +65,24 @@ def _state_where_done(ctx: Context, verb: Token, relation: str) -> list[Mention]
         return []
     places = [ctx.place_of(pobj(p)) for p in preps(verb, grounds)]
     return [m for m in places if m is not None and m.type is EntityType.COUNTRY]
+
+
+def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
+    """Whom one who gives way names no one gives way to: whoever pressed them in what it followed ('backed down
+    after X threatened sanctions', 'gave in after demands from X', 'relented under pressure from X')."""
+    giving_way = ctx.lexicon.giving_way
+    if relation not in giving_way.relations:
+        return []
+    for c in verb.children:
+        if c.dep_ == "advcl" and clauses.marks(c) & giving_way.marks:
+            evoked = ctx.evoked(c)
+            if evoked is not None and evoked.relation in giving_way.pressures:
+                return ctx.subjects(c)
+        noun = pobj(c) if c.dep_ == "prep" and c.lower_ in giving_way.marks else None
+        sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        if sense is not None and sense.relation in giving_way.pressures:
+            return noun_roles(ctx, noun, sense).agents or ctx.owners(noun)  # "demands from X"
+    return []
 
 
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}

@@ -220,3 +220,14 @@ def test_the_purpose_of_a_call_is_told_as_the_call_is(read):
 def test_what_one_agrees_with_someone_to_do_is_agreed_with_them(triples):
     found = triples("Juan Perez agreed with Maria Lopez to exchange technology.")
     assert ("Juan Perez", "agreedWith", "Maria Lopez") in {t[:3] for t in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo backed down after Ghana threatened new tariffs.",
+        "Togo gave in after repeated demands from Ghana.",
+    ],
+)
+def test_one_who_gives_way_after_being_pressed_gives_way_to_who_pressed(triples, text):
+    assert ("Togo", "conceded", "Ghana") in {t[:3] for t in triples(text)}
