@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
-from kgraph.extract.context import Context
+from kgraph.extract.context import PLACES, Context
 from kgraph.extract.nominal import hostile_deed, noun_roles, whose_deed
-from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, infinitive, pobj, preps
 from kgraph.model import EntityType, Mention
 from kgraph.relations import relations
 
@@ -38,6 +38,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
         relation, targets = asked  # "called for sanctions against X": a stand against X; asked of no one named
     elif not targets:
         targets = complement_targets(ctx, verb, relation) or _gave_way_to(ctx, verb, relation)
+        targets = targets or _sent_to_help(ctx, verb, relation)
     place = None
     if not targets and (targets := place_targets(ctx, verb, relation)):
         place = targets[0]  # "closed streets in the capital": the city itself, not its state acting
@@ -83,6 +84,16 @@ def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
         if sense is not None and sense.relation in giving_way.pressures:
             return noun_roles(ctx, noun, sense).agents or ctx.owners(noun)  # "demands from X"
     return []
+
+
+def _sent_to_help(ctx: Context, verb: Token, relation: str) -> list[Mention]:
+    """Whom help names no one for, where it is the purpose of sending people somewhere: those where they were sent
+    ('sent doctors to X to help fight the outbreak', 'deployed engineers to X to assist in the rescue')."""
+    if relation != ctx.lexicon.verb_relation("help") or verb.dep_ != "advcl" or not infinitive(verb):
+        return []
+    sent_to = [pobj(p) for p in preps(verb.head, {"to", "into"})]
+    sent_to += [dative(c) for c in verb.head.children if c.dep_ == "dative"]  # how the parser may read "to X"
+    return [m for where in sent_to for m in ctx.actors(where) if m.type in PLACES]
 
 
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}

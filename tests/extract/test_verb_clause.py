@@ -231,3 +231,11 @@ def test_what_one_agrees_with_someone_to_do_is_agreed_with_them(triples):
 )
 def test_one_who_gives_way_after_being_pressed_gives_way_to_who_pressed(triples, text):
     assert ("Togo", "conceded", "Ghana") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana sent engineers to Togo to help.", "Ghana sent its best engineers to Togo to assist."],
+)
+def test_help_that_is_the_purpose_of_sending_people_aids_where_they_go(triples, text):
+    assert ("Ghana", "aided", "Togo") in {t[:3] for t in triples(text)}
