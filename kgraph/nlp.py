@@ -191,14 +191,30 @@ SUBJECT_WORDS = {"det", "amod", "compound", "poss", "nummod"}  # a noun's own wo
 def clause_verbs(doc: Doc) -> Doc:
     """A 'that' clause has a verb: where the parser made a bare verb the head noun of a compound ('demanded that
     the Freedonian government resign', read as the noun phrase 'government resign'), the word is the clause's
-    verb and the noun before it the verb's subject. Only a word the lexicon knows as a verb is read so."""
+    verb and the noun before it the verb's subject. Only a word the lexicon knows as a verb is read so. A noun
+    with a subject and an object of its own is a verb too."""
     for verb in [t for t in doc if _misread_clause_verb(t)]:
         subject = max(c for c in verb.lefts if c.dep_ == "compound")
         for word in [c for c in verb.lefts if c.i < subject.i and c.dep_ in SUBJECT_WORDS]:
             word.head = subject  # "the Freedonian": the subject's words, no longer the verb's
         subject.dep_ = "nsubj"
         verb.tag_, verb.pos_ = "VB", "VERB"
+    for verb in [t for t in doc if _verb_tagged_as_noun(t)]:  # 'said it "rejects" the claims'
+        verb.tag_, verb.pos_ = "VBZ" if verb.lower_.endswith("s") else "VBD", "VERB"
     return doc
+
+
+def _verb_tagged_as_noun(tok: Token) -> bool:
+    """A word the tagger took for a plural or past noun that the parser gives a subject and an object of its own
+    heads a clause: it is its verb (quotation marks around a verb can mislead the tagger: 'said it "rejects" the
+    claims'). Only a word the lexicon knows as a verb is read so."""
+    return (
+        tok.tag_ in {"NNS", "NN"}
+        and (tok.lower_.endswith("s") or tok.lower_.endswith("ed"))
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and {tok.lower_[:-1], tok.lower_[:-2]} & lexicon().verb_words  # "rejects", "condemned", "praised"
+    )
 
 
 def _misread_clause_verb(tok: Token) -> bool:

@@ -110,6 +110,12 @@ def test_a_that_clauses_bare_verb_read_as_a_noun_is_the_clauses_verb(nlp, triple
     assert {t[1] for t in triples(text)} == {"demanded"}
 
 
+def test_a_quoted_verb_the_tagger_read_as_a_noun_is_the_clauses_verb(nlp, triples):
+    text = "Ghana's foreign ministry said in a statement that it \"categorically rejects\" Togo's claims."
+    assert next(t for t in nlp(text) if t.text == "rejects").pos_ == "VERB"
+    assert ("Ghana's foreign ministry", "rejected", "Togo") in {t[:3] for t in triples(text)}
+
+
 def test_a_that_clause_with_a_verb_of_its_own_is_left_as_parsed(nlp):
     doc = nlp("Chile said that the government decision was wrong.")
     assert next(t for t in doc if t.text == "decision").pos_ == "NOUN"
