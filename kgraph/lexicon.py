@@ -25,6 +25,7 @@ GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to s
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 STOPPAGE_CLASS = "stoppage"  # the support-verb noun class of strikes, walkouts and demonstrations
+INVITATION_CLASS = "invitation"  # the support-verb noun class of invitations
 ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and missions abroad ('embassy')
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
@@ -263,7 +264,7 @@ class Lexicon:
         """Whether a noun names something agreed, proposed or asked for, whose infinitive says what it is for:
         'a deal to ...', 'a plan to ...', 'a call to ...'."""
         classes = self.support.noun_classes if self.support else {}
-        planned = ("agreement", PROPOSAL_CLASS, "invitation", REQUEST_CLASS)
+        planned = ("agreement", PROPOSAL_CLASS, INVITATION_CLASS, REQUEST_CLASS)
         return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
 
     def is_measure(self, *forms: str) -> bool:
@@ -288,6 +289,10 @@ class Lexicon:
         """Whether a noun (any of its forms) names a state's envoy or mission abroad: 'ambassador', 'embassy'; its
         'in' phrase names the state it is sent to ('its embassy in X')."""
         return self._in_noun_class(ENVOY_CLASS, forms)
+
+    def is_invitation(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names an invitation: its 'to visit X' clause names its host."""
+        return self._in_noun_class(INVITATION_CLASS, forms)
 
     def is_stance(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a stance one voices toward another: 'concern', 'anger',

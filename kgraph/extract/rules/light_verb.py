@@ -286,7 +286,7 @@ def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> li
     # noun names, whose possessor does it too, where "rejected Freedonia's demand" is done to the possessor
     own = sense is not None and sense.relation == relation
     own = own or any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
-    targets = [] if own else [m for m in ctx.owners(obj) if m not in doers]
+    targets = [] if own else [m for m in ctx.owners(obj) or ctx.host_inviting(obj) if m not in doers]
     if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
         on = preps(obj, set(sense.preps)) if sense else []
         targets = [m for p in on for m in ctx.actors(pobj(p)) if m not in doers]

@@ -60,6 +60,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         targets = _what_it_did(ctx, phrase, sense, governor)
     if governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         agents, targets = _received(ctx, governor, agents, targets)
+        agents = agents or ctx.host_inviting(phrase)  # "accepted an invitation to visit X": from X
     if not targets:
         agents, targets = _sides(ctx, phrase, sense, governor, agents, found.between)
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war

@@ -350,3 +350,20 @@ def test_one_who_acts_during_or_on_a_visit_made_the_visit(triples, text):
 
 def test_a_visit_one_comments_on_is_not_ones_own(triples):
     assert not {t for t in triples("Ana Silva commented on the visit to Togo.") if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's president accepted an invitation to visit Togo.", ("Togo", "invited", "president")),
+        ("Ghana's president declined an invitation to visit Togo.", ("president", "rejected", "Togo")),
+    ],
+)
+def test_an_invitation_that_names_no_author_comes_from_the_host(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+def test_an_invitation_that_names_its_author_comes_from_its_author(triples):
+    found = {t[:3] for t in triples("Ghana's president accepted an invitation from Peru to visit Togo.")}
+    assert ("Peru", "invited", "president") in found
+    assert ("Togo", "invited", "president") not in found
