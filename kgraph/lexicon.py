@@ -362,6 +362,19 @@ class Lexicon:
         """Whether some purpose changes what a deed of this relation reports."""
         return self.support is not None and any(was == relation for _, was, _ in self.support.purposes)
 
+    def ended_event_relation(self, verb: str, relation: str, *nouns: str) -> str | None:
+        """What a support verb reports with an event told by a verb rather than a noun, as it does with the noun:
+        'stopped attacking X' as 'stopped its attacks on X' (yieldedTo), 'ceased funding X' as 'cut its funding'
+        (the gerund's own noun form, then the event's relation)."""
+        if (composed := self.support_relation(verb, *nouns)) or self.support is None:
+            return composed
+        classes = self.support.classes_of.get(verb, frozenset())
+        for verb_class, noun_class, composed in self.support.compose:
+            hostile = noun_class == "hostile_event" and relation in self.intent.hostile
+            if verb_class in classes and (hostile or noun_class in {"event", f"event:{relation}"}):
+                return relation if composed in {"own", "event"} else composed
+        return None
+
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'ended', 'lifted', 'stopped'."""
         return self._in_classes(verb, [ENDING_CLASS])

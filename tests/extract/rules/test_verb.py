@@ -383,3 +383,15 @@ def test_an_arrest_or_expulsion_told_with_no_doer_was_made_by_the_country_it_was
 def test_police_that_disperse_protesters_coerce_them(triples):
     found = {t[1:3] for t in triples("Togolese riot police dispersed Ghanaian protesters outside the stadium.")}
     assert found == {("coerced", "Ghanaian protesters")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana stopped shelling Togo's border towns.", {("Ghana", "yieldedTo", "Togo")}),
+        ("Ghana ceased funding Togo's army.", {("Ghana", "sanctioned", "Togo's army")}),
+        ("Ghana began shelling Togo's border towns.", {("Ghana", "attacked", "Togo")}),
+    ],
+)
+def test_stopping_an_event_told_by_its_gerund_reports_what_ending_it_does(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
