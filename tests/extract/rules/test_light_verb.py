@@ -896,3 +896,14 @@ def test_a_request_made_with_a_support_verb_asks_whom_it_is_made_to(triples, tex
 def test_two_sides_that_exchange_prisoners_each_release_theirs_to_the_other(triples, verb):
     found = {t[:3] for t in triples(f"Ghana and Togo {verb} prisoners at the border on Sunday.")}
     assert found == {("Ghana", "yieldedTo", "Togo"), ("Togo", "yieldedTo", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana placed travel restrictions on Togolese officials.", ("Ghana", "coerced", "Togolese")),
+        ("Ghana placed new curbs on Togo's exports.", ("Ghana", "coerced", "Togo")),
+    ],
+)
+def test_placing_a_measure_on_someone_imposes_it(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
