@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from kgraph.relations import relations
+
 
 class EntityType(StrEnum):
     """Ontology class of an entity (local names in the `dip:` namespace)."""
@@ -199,11 +201,13 @@ class ResolvedArticle:
     def resolved_facts(self) -> Iterator[tuple[Fact, str, str]]:
         """Each fact with its subject's and object's entity ids; facts about one entity twice are left out.
 
-        A plural subject that is also the object ("the pair met") is a fact between its two participants;
-        a plural subject of any other fact ("both sides urged Iran") gives one fact per participant."""
+        A plural subject that is also the object ("the pair met") is a fact between its two participants, each
+        way for a one-sided relation ("the two states restored ties": each supports the other); a plural subject
+        of any other fact ("both sides urged Iran") gives one fact per participant."""
         for fact in self.extraction.facts:
             if fact.subject == fact.object:
-                pairs = [self.participants[fact.subject]] if fact.subject in self.participants else []
+                pair = self.participants.get(fact.subject)
+                pairs = [] if pair is None else [pair] if relations()[fact.relation].symmetric else [pair, pair[::-1]]
             else:
                 pairs = [(s, o) for s in self.entities_of(fact.subject) for o in self.entities_of(fact.object)]
             for subject, obj in pairs:

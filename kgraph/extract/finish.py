@@ -204,13 +204,13 @@ def _when(noun: Token) -> bool:
 
 
 def _pairs(agents: list[Mention], relation: str, targets: list[Mention], mutual: bool) -> list[tuple[Mention, Mention]]:
-    """Each agent with each target; with no target, a plural agent of a symmetric event is its own pair
+    """Each agent with each target; with no target, a plural agent of a symmetric or mutual event is its own pair
     ('the pair met') and coordinated agents of a symmetric or mutual event pair up ('X and Y met')."""
     if targets:
         return [(s, o) for s in agents for o in targets]
     symmetric = relations()[relation].symmetric
-    if symmetric and len(agents) == 1 and agents[0].plural:
-        return [(agents[0], agents[0])]  # a fact between the two participants
+    if (symmetric or mutual) and len(agents) == 1 and agents[0].plural:
+        return [(agents[0], agents[0])]  # a fact between the two participants ("the two states restored ties")
     if len(agents) > 1 and (symmetric or mutual):  # "X, Y and Z held talks": every two
         return [(a, b) for i, a in enumerate(agents) for b in agents[i + 1 :]]
     return []

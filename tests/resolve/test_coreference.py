@@ -141,3 +141,15 @@ def test_a_states_leader_is_whoever_the_article_names_in_its_top_office(nlp, tit
 def test_a_states_leader_is_not_a_minister_of_it(nlp):
     text = "Ghanaian Foreign Minister Kofi Mensah met Togolese officials. The Ghanaian leader later visited Peru."
     assert ("country/ghana", "visited", "country/peru") in facts(nlp, text)
+
+
+def test_two_states_named_again_together_do_a_one_sided_deed_to_each_other(nlp):
+    text = "Ghana and Togo held talks in Accra on Monday. Later the two countries restored diplomatic ties."
+    supported = {(s, o) for s, r, o in facts(nlp, text) if r == "supported"}
+    assert supported == {("country/ghana", "country/togo"), ("country/togo", "country/ghana")}
+
+
+def test_two_states_named_again_together_meet_once(nlp):
+    text = "Ghana and Togo held talks in Accra on Monday. Later the two countries held more talks."
+    met = {(s, o) for s, r, o in facts(nlp, text) if r == "met"}
+    assert len(met) == 1
