@@ -153,3 +153,10 @@ def test_two_states_named_again_together_meet_once(nlp):
     text = "Ghana and Togo held talks in Accra on Monday. Later the two countries held more talks."
     met = {(s, o) for s, r, o in facts(nlp, text) if r == "met"}
     assert len(met) == 1
+
+
+@pytest.mark.parametrize(("verb", "relation"), [("criticised", "criticized"), ("welcomed", "praised")])
+def test_a_visit_named_again_stands_for_whoever_made_it(nlp, verb, relation):
+    text = f"Kofi Mensah of Ghana visited Togo on Monday. Peru {verb} the visit."
+    assert ("country/peru", relation, "person/kofi_mensah") in facts(nlp, text)
+    assert not {f for f in facts(nlp, text) if f[1] == "hosted"}

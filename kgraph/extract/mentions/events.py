@@ -3,7 +3,7 @@ did the drills or made the accusations, as the article told before; the resolver
 
 A definite noun ('the', 'these', 'those') naming an event the lexicon knows, with no doer or target of
 its own ('the drills', not 'Freedonia's drills' or 'the drills near X'), of an event someone does to
-someone (not a meeting or an agreement, which have no one doer).
+someone, a visit included (not a meeting or an agreement, which have no one doer).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import Context, consults
+from kgraph.extract.context import Context, meeting
 from kgraph.extract.syntax import NOMINAL
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -26,7 +26,7 @@ def find(ctx: Context) -> Iterator[Found]:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
             continue
         sense = lex.noun_sense(tok.lower_, tok.lemma_.lower())
-        if sense is None or relations()[sense.relation].symmetric or consults(sense.relation):
+        if sense is None or relations()[sense.relation].symmetric or meeting(sense.relation):
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
             continue

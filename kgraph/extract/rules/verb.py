@@ -20,7 +20,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.nominal import DEED_REACTIONS, hostile_deed, judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
-from kgraph.model import EntityType, Mention
+from kgraph.model import EntityType, Mention, MentionKind
 
 NAME = "verb"
 DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object is: 'called X a liar'
@@ -145,7 +145,8 @@ def _thing_sense(ctx: Context, verb: Token) -> str | None:
     thing = child(holder, "dobj")
     # 'received a delegation from X': people, not a thing of X's
     people = thing is not None and ctx.lexicon.names_people(thing.lemma_.lower(), thing.lower_)
-    if thing is not None and not ctx.direct_objects(holder) and not people:
+    named = [m for m in ctx.direct_objects(holder) if m.kind is not MentionKind.EVENT]  # "the visit": a thing done
+    if thing is not None and not named and not people:
         return sense
     to_do = any(c.dep_ in {"xcomp", "ccomp"} and infinitive(c) for c in verb.children)
     return sense if sense and to_do else None
