@@ -28,8 +28,9 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         makers, clause = ctx.subjects(trigger), trigger
     else:
         noun = trigger.lemma_.lower()
-        if noun not in lex.statement_nouns and lex.noun_sense(trigger.lower_, noun) is None:
-            return  # "a joint venture", "joint exercises" read elsewhere: only what is said or done together
+        deed = lex.noun_sense(trigger.lower_, noun, f"{noun}s") is not None or lex.is_force(noun, trigger.lower_)
+        if noun not in lex.statement_nouns and not deed:
+            return  # "a joint venture": only what is said or done together ("a joint exercise", "joint patrols")
         before = [t for c in trigger.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]  # "US-Freedonian"
         makers = list(dict.fromkeys(m for t in before if (m := ctx.mentions.get(t.i)) is not None))
         makers += [m for p in preps(trigger, {"between"}) for m in ctx.actors(pobj(p))]  # "between X and Y"

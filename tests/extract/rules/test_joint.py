@@ -34,3 +34,10 @@ def test_agreeing_to_a_joint_deed_is_an_agreement_planning_it_is_planned_coopera
 
 def test_one_actor_makes_nothing_joint(triples):
     assert not {t for t in triples("Chile issued a joint statement.") if t[1] == "agreedWith"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana and Togo staged a joint exercise.", "Ghana and Togo conducted joint naval patrols."]
+)
+def test_a_joint_drill_or_patrol_is_cooperation(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "cooperatedWith", "Togo")}
