@@ -111,6 +111,7 @@ class Lexicon:
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]  # "cancelled the talks", "called off the visit": the event is off
     prospective_modifiers: frozenset[str]  # "a possible meeting", "the upcoming visit": not held yet
+    awaiting_phrases: frozenset[str]  # "on the eve of a visit", "ahead of talks": the event is still to come
     preparing_phrases: frozenset[str]  # "set the stage for talks" (verb and object lemmas): the talks are to come
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
@@ -629,6 +630,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         negating_governors=frozenset(mod["negating_governors"]),
         cancelling_governors=frozenset(mod["cancelling_governors"]),
         prospective_modifiers=frozenset(mod["prospective_modifiers"]),
+        awaiting_phrases=frozenset(mod["awaiting_phrases"]),
         preparing_phrases=frozenset(mod["preparing_phrases"]),
         hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),

@@ -146,6 +146,8 @@ def test_an_event_dated_after_the_article_is_planned(triples):
         "Peru's upcoming visit to Chile drew protests.",
         "Peru set the stage for talks with Chile.",
         "The deal paved the way for a summit between Peru and Chile.",
+        "On the eve of a visit by Peru's president to Chile, markets rallied.",
+        "Ahead of a visit by Peru's president to Chile, markets rallied.",
     ],
 )
 def test_an_event_still_to_come_is_planned(triples, text):
