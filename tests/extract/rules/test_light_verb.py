@@ -907,3 +907,15 @@ def test_two_sides_that_exchange_prisoners_each_release_theirs_to_the_other(trip
 )
 def test_placing_a_measure_on_someone_imposes_it(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's top court upheld the conviction of a Togolese journalist.", ("accused", "Togolese journalist")),
+        ("Ghana upheld its sanctions on Togo.", ("sanctioned", "Togo")),
+        ("Ghana's top court upheld Togo's claim.", ("supported", "Togo")),
+    ],
+)
+def test_upholding_a_measure_maintains_it_and_upholding_a_claim_supports_its_owner(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == {expected}
