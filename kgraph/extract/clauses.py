@@ -339,11 +339,13 @@ def governing_event(ctx: Context, verb: Token) -> Token | None:
 
 
 def contact_purpose(ctx: Context, verb: Token) -> Token | None:
-    """The call, meeting or visit whose purpose an infinitive states, of another relation than meeting: 'called X
-    to offer condolences', 'visited X to express support'. Its subject is the caller's, and it is aimed at whom
-    the contact reached where it names no one."""
+    """The call, meeting or visit whose purpose an infinitive, or what a participle says was done in it, of another
+    relation than meeting: 'called X to offer condolences', 'visited X to express support', 'phoned X, urging
+    restraint'. Its subject is the caller's, and it is aimed at whom the contact reached where it names no one."""
     aux = child(verb, "aux")
-    if verb.dep_ not in {"advcl", "xcomp"} or aux is None or aux.lower_ != "to":
+    purpose = verb.dep_ in {"advcl", "xcomp"} and aux is not None and aux.lower_ == "to"
+    done_in_it = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not marks(verb)
+    if not purpose and not done_in_it:
         return None
     contact, own = ctx.evoked(verb.head), ctx.evoked(verb)
     return verb.head if [e is not None and consults(e.relation) for e in (contact, own)] == [True, False] else None

@@ -182,6 +182,8 @@ def test_a_deed_done_in_events_somewhere_is_aimed_at_where_they_happened(triples
         ("The Chilean president phoned Juan Perez to apologise for the remarks.", ("supported", "Juan Perez")),
         ("The Chilean president called Juan Perez to demand an explanation.", ("demanded", "Juan Perez")),
         ("The Ghanaian foreign minister visited Togo to express solidarity.", ("supported", "Togo")),
+        ("The Chilean president phoned Juan Perez on Sunday, urging restraint.", ("urged", "Juan Perez")),
+        ("The Ghanaian foreign minister visited Togo, expressing solidarity.", ("supported", "Togo")),
     ],
 )
 def test_the_purpose_of_a_call_or_visit_is_the_callers_and_aimed_at_whom_it_reached(triples, text, expected):
