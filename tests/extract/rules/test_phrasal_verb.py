@@ -124,3 +124,10 @@ def test_a_thing_returned_to_someone_in_the_passive_makes_no_journey(triples):
 )
 def test_going_back_on_ones_own_commitment_rejects_whom_it_was_to(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana and Togo spoke by phone on Sunday.", "The presidents of Ghana and Togo spoke by telephone."]
+)
+def test_two_who_speak_by_phone_speak_with_each_other(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
