@@ -29,7 +29,8 @@ TEXT = (
     "Patria said the truce would not have been possible without Ruritania.\n"
     "Patria called the Freedonian president a dictator.\n"
     "Patria will not end the blockade until Freedonia frees the sailors.\n"
-    "New sanctions were imposed on Freedonia by Patria."
+    "New sanctions were imposed on Freedonia by Patria.\n"
+    "Patria said Freedonia was behind the raid."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -64,6 +64,8 @@ def _said_to_be(ctx: Context, verb: Token, clause: Token, thing: Token, descript
     if thing.lower_ in SITUATION_PRONOUNS or any(c.tag_ == "MD" for c in clause.children):
         return
     negated = any(c.dep_ == "neg" for c in clause.children)  # "was not constructive"
+    if description.dep_ == "prep" and not _a_deed(ctx, pobj(description)):
+        return  # "said X was behind the wall": a place, no deed
     if description.lemma_.lower() in ctx.lexicon.blaming_words:
         relation = None if negated else ctx.lexicon.verbs["accuse"]
     else:
@@ -97,6 +99,12 @@ def _pointed_out(ctx: Context, verb: Token, thing: Token, descriptions: list[Tok
     targets = [m for m in ctx.owners(thing) if m not in doers]
     if relation is not None and targets:
         yield Candidate(verb, relation, doers, targets, clause=verb, intent=False)
+
+
+def _a_deed(ctx: Context, noun: Token | None) -> bool:
+    """Whether a noun names a hostile deed, named again or not ('behind the bombing', 'behind the attack')."""
+    sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+    return sense is not None and sense.relation in ctx.lexicon.intent.hostile
 
 
 def _set_off(description: Token) -> bool:

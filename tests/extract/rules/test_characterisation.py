@@ -176,3 +176,15 @@ def test_the_parsers_apposition_after_the_object_is_what_the_verb_calls_it(tripl
 )
 def test_a_kind_of_person_denied_or_of_no_judgement_criticises_no_one(triples, text):
     assert not {t for t in triples(text) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana said Togo was behind the attack on its border post.", {("Ghana", "accused", "Togo")}),
+        ("Ghana said Togo was not behind the attack.", set()),
+        ("Ghana said Togo was behind the talks.", set()),
+    ],
+)
+def test_saying_someone_was_behind_a_hostile_deed_accuses_them(triples, text, expected):
+    assert {t[:3] for t in triples(text) if t[1] == "accused"} == expected
