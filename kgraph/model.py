@@ -207,7 +207,8 @@ class ResolvedArticle:
         for fact in self.extraction.facts:
             if fact.subject == fact.object:
                 pair = self.participants.get(fact.subject)
-                pairs = [] if pair is None else [pair] if relations()[fact.relation].symmetric else [pair, pair[::-1]]
+                pairs = [pair, pair[::-1]] if pair else []
+                pairs = pairs[:1] if relations()[fact.relation].symmetric else pairs
             else:
                 pairs = [(s, o) for s in self.entities_of(fact.subject) for o in self.entities_of(fact.object)]
             for subject, obj in pairs:

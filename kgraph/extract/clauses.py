@@ -142,7 +142,7 @@ def prospective(ctx: Context, noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lex.prospective_modifiers for c in noun.children):
         return True
     if noun.dep_ == "pobj" and f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in lex.awaiting_phrases:
-        return True  # "on the eve of a visit", "ahead of talks", "in the run-up to the summit"
+        return True  # "on the eve of a visit", "ahead of talks": the head of the preposition, and the preposition
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "to"}:
         return False
     holder = noun.head.head  # "set the stage for talks": the prepositional phrase hangs on the verb or its object

@@ -45,7 +45,6 @@ CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": th
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 HYPHENS = {"-", "–", "—"}  # "the X-Y summit": two names joined
 MEMBER_PREPS = {"including"}  # "states including X": X is one of them
-VISITED = "visited"  # the relation of visiting, whose object an invitation to visit names as its host
 AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that targeted X", "struck, targeting X"
 # Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
 # phrase stands for what its 'of' names; never a group's own name.
@@ -637,8 +636,9 @@ class Context:
         X, the host)."""
         if not self.lexicon.is_invitation(noun.lower_, noun.lemma_.lower()) or preps(noun, {"from", "by"}):
             return []  # "an invitation from Y to visit X": from Y
-        visits = [c for c in noun.children if c.dep_ == "acl" and (e := self.evoked(c)) and e.relation == VISITED]
-        return [m for visit in visits for m in self.objects(visit, VISITED)]
+        visiting = self.lexicon.verb_relation("visit")
+        visits = [c for c in noun.children if c.dep_ == "acl" and (e := self.evoked(c)) and e.relation == visiting]
+        return [m for visit in visits for m in self.objects(visit, visiting)]
 
     def for_whom(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""

@@ -30,7 +30,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
     relation = _person_sense(ctx, verb) or _forces_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
     relation = relation or _only_of_things(ctx, verb)
-    relation = _stopped(ctx, verb, relation) or relation if relation else None
+    if relation:
+        relation = _stopped(ctx, verb, relation) or relation  # "stopped shelling X": the shelling ended
     if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
@@ -41,12 +42,10 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
 def _stopped(ctx: Context, verb: Token, relation: str) -> str | None:
     """An event a verb of ending stops, told by its gerund: what ending it reports, as with its noun ('stopped
     attacking X' gives way to X, 'ceased funding X' cuts aid to X); the event itself is no longer done."""
-    head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in {"xcomp", "dobj"} or head == verb:
+    ending = verb.head.lemma_.lower()
+    if verb.tag_ != "VBG" or verb.dep_ not in {"xcomp", "dobj"} or not ctx.lexicon.ends(ending):
         return None
-    if not ctx.lexicon.ends(head.lemma_.lower()):
-        return None
-    return ctx.lexicon.ended_event_relation(head.lemma_.lower(), relation, verb.lower_)
+    return ctx.lexicon.ended_event_relation(ending, relation, verb.lower_)
 
 
 def _forces_sense(ctx: Context, verb: Token) -> str | None:
