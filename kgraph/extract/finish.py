@@ -38,6 +38,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
         relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
     relation = _for_purpose(ctx, cand.trigger, _demonstrated_for(ctx, cand.trigger, relation))
     if cand.conditional:
+        relation = _warned_if(ctx, cand, relation, targets)
         targets = _conditional_targets(ctx, cand, relation, targets)
     agents, targets = _doers(cand.agents, relation), _done_to(ctx, targets, relation)
     pairs = _pairs(agents, relation, targets, cand.mutual)
@@ -64,6 +65,16 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
 
 def _every_two(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     return [(a, b) for i, a in enumerate(mentions) for b in mentions[i + 1 :]]
+
+
+def _warned_if(ctx: Context, cand: Candidate, relation: str, targets: list[Mention]) -> str:
+    """A warning of what will come if someone acts, that names no one else, threatens that one ('warned of serious
+    consequences if X did not withdraw'), whatever its preposition made of the verb."""
+    threat = ctx.lexicon.intent.threat
+    warning = ctx.lexicon.verb_relation(cand.trigger.lemma_.lower()) == threat
+    if targets or not warning or not clauses.condition_subjects(ctx, cand.clause or cand.trigger):
+        return relation
+    return threat
 
 
 def _conditional_targets(ctx: Context, cand: Candidate, relation: str, targets: list[Mention]) -> list[Mention]:

@@ -191,3 +191,14 @@ def test_talks_after_which_something_is_called_off_were_held(triples):
 )
 def test_evacuating_people_from_a_place_aids_it_and_evacuating_forces_withdraws(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana warned of serious consequences if Togo did not withdraw.", {("Ghana", "threatened", "Togo")}),
+        ("Ghana warned of the dangers of the drought.", set()),
+    ],
+)
+def test_a_warning_of_what_comes_if_someone_acts_threatens_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
