@@ -323,6 +323,8 @@ def governing_event(ctx: Context, verb: Token) -> Token | None:
     while steps < 3:  # "accused X of shelling Y" is an accusation
         if contact_purpose(ctx, tok) is not None:
             return None  # "phoned X to apologise": what the call was for, an event of its own
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+            return None  # "retaliated by expelling X's diplomats": how it was done, a deed of its own
         if tok.dep_ in {"xcomp", "pcomp"}:
             tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
         elif tok.dep_ == "advcl" and child(tok, "aux") is not None and child(tok, "aux").lower_ == "to":

@@ -302,3 +302,14 @@ def test_what_one_is_willing_or_ready_to_do_is_still_to_come(read, text):
 )
 def test_the_purpose_of_a_deed_not_done_is_not_done_either(triples, text, modality):
     assert ("Juan Perez", "met", "Maria Lopez", modality) in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togo retaliated by expelling three Ghanaian diplomats.", ("Togo", "sanctioned", "Ghanaian")),
+        ("Togo hit back by recalling its ambassador from Ghana.", ("Togo", "sanctioned", "Ghana")),
+    ],
+)
+def test_a_deed_by_which_another_was_done_is_a_deed_of_its_own(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
