@@ -21,6 +21,7 @@ from kgraph.relations import relations
 # Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
 WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
+TOGETHER = {"together", "jointly", "alongside", "side"}  # "fought together", "fought side by side": one side
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
 
 
@@ -45,6 +46,7 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
     each = each_other(verb)  # "X and Y attacked each other", "imposed sanctions on one another"
+    each = each or (not targets and _fought_each_other(ctx, verb))  # "X and Y fought"
     return Candidate(
         verb, relation, doers, targets, place, clause=verb, conditional=True,
         mutual=mutual or each, reciprocal=each and not relations()[relation].symmetric,
@@ -94,6 +96,13 @@ def _sent_to_help(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     sent_to = [pobj(p) for p in preps(verb.head, {"to", "into"})]
     sent_to += [dative(c) for c in verb.head.children if c.dep_ == "dative"]  # how the parser may read "to X"
     return [m for where in sent_to for m in ctx.actors(where) if m.type in PLACES]
+
+
+def _fought_each_other(ctx: Context, verb: Token) -> bool:
+    """Whether a verb done to no one else is one whose coordinated subjects do it to each other ('X and Y fought'),
+    not side by side ('X and Y fought together')."""
+    together = any(c.lower_ in TOGETHER for c in verb.subtree)
+    return verb.lemma_.lower() in ctx.lexicon.reciprocal_verbs and not together
 
 
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}

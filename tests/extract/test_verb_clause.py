@@ -241,3 +241,16 @@ def test_one_who_gives_way_after_being_pressed_gives_way_to_who_pressed(triples,
 )
 def test_help_that_is_the_purpose_of_sending_people_aids_where_they_go(triples, text):
     assert ("Ghana", "aided", "Togo") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana and Togo fought a brief border war in 2010.", "The war between Ghana and Togo ended in 2012."],
+)
+def test_two_sides_that_fight_with_no_one_else_named_fight_each_other(triples, text):
+    found = {t[:3] for t in triples(text)}
+    assert {("Ghana", "attacked", "Togo"), ("Togo", "attacked", "Ghana")} <= found
+
+
+def test_two_sides_that_fight_side_by_side_fight_no_one_of_themselves(triples):
+    assert not {t for t in triples("Ghana and Togo fought side by side.") if t[1] == "attacked"}

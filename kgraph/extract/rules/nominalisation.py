@@ -66,7 +66,16 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     relation = _relation(ctx, noun, sense, governor)
-    yield Candidate(noun, relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering)
+    each_way = _each_way(sense, agents, targets, found.between)
+    yield Candidate(
+        noun, relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering,
+        mutual=each_way, reciprocal=each_way,
+    )  # fmt: skip
+
+
+def _each_way(sense: NounSense, agents: list[Mention], targets: list[Mention], between: list[Mention]) -> bool:
+    """Whether a one-sided event is between two sides, each doing it to the other: 'clashes between X and Y'."""
+    return not targets and len(agents) > 1 and agents == between and not relations()[sense.relation].symmetric
 
 
 def _relation(ctx: Context, noun: Token, sense: NounSense, governor: Token | None) -> str:
@@ -128,7 +137,7 @@ def _sides(
 ) -> tuple[list[Mention], list[Mention]]:
     """The two sides of an event whose noun names no target: the one acting on an agreement and the side its
     noun names ('X signed the Freedonia deal'), or those it is between: 'talks between X and Y' are X's with Y,
-    'Z's mediation between X and Y' is Z's with each."""
+    'Z's mediation between X and Y' is Z's with each, and 'the war between X and Y' each one's on the other."""
     if agents and verb is not None and _agreement(sense):
         agents, targets = _other_party(ctx, noun, sense, verb, agents)
         if targets:
@@ -137,6 +146,8 @@ def _sides(
         return agents, []
     if agents and not set(agents) & set(between):
         return agents, between
+    if not relations()[sense.relation].symmetric:
+        return between, []  # "the war between X and Y": each fights the other (the candidate is reciprocal)
     return between[:1], between[1:]
 
 
