@@ -367,3 +367,20 @@ def test_an_invitation_that_names_its_author_comes_from_its_author(triples):
     found = {t[:3] for t in triples("Ghana's president accepted an invitation from Peru to visit Togo.")}
     assert ("Peru", "invited", "president") in found
     assert ("Togo", "invited", "president") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes between Ghanaian and Togolese troops left ten dead.",
+            {("Ghanaian", "attacked", "Togolese"), ("Togolese", "attacked", "Ghanaian")},
+        ),
+        (
+            "Ghanaian protesters' clashes with Togolese police left ten hurt.",
+            {("Ghanaian protesters", "attacked", "Togolese police")},
+        ),
+    ],
+)
+def test_clashes_are_attacks_between_their_sides(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
