@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import Context
+from kgraph.extract.context import Context, not_whom
 from kgraph.extract.nominal import DEED_REACTIONS, hostile_deed, judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
@@ -119,18 +119,19 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if (sense := _thing_sense(ctx, verb)) == "":
         return  # "demonstrated their resolve": shown, no protest
     cand = replace(cand, relation=sense) if sense else cand
-    if cand.relation in DEED_REACTIONS and (deed := _deed_reacted_to(ctx, verb)) is not None:
+    if cand.relation in DEED_REACTIONS and (deed := _deed_reacted_to(ctx, verb, cand.relation)) is not None:
         cand = replace(cand, targets=judged(ctx, cand.relation, deed))  # "condemned the killing of X": its doer
     yield cand
 
 
-def _deed_reacted_to(ctx: Context, verb: Token) -> Token | None:
+def _deed_reacted_to(ctx: Context, verb: Token, relation: str) -> Token | None:
     """The hostile deed a verb reacts to, where its object names one and no one it is done to: 'condemned the
     killing of X', 'opposed sanctions against X', 'protested against the detention of X'; not 'defended X against
     criticism' (X is named) or 'demanded the release of X' (no hostile deed: support for X)."""
     if ctx.direct_objects(verb):
         return None
-    objects = [child(verb, "dobj"), *(pobj(p) for p in preps(verb, {"against", "over"}))]
+    reacting = {"against", "over"} - not_whom(relation, ctx.lexicon)  # "defended itself against X's raids": not them
+    objects = [child(verb, "dobj"), *(pobj(p) for p in preps(verb, reacting))]
     return next((noun for noun in objects if hostile_deed(ctx, noun)), None)
 
 

@@ -395,3 +395,8 @@ def test_police_that_disperse_protesters_coerce_them(triples):
 )
 def test_stopping_an_event_told_by_its_gerund_reports_what_ending_it_does(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_defending_oneself_against_a_deed_does_not_support_its_doer(triples):
+    found = triples("Ghana vowed to defend itself against any Togolese aggression.")
+    assert not {t for t in found if t[2] == "Togolese" and t[1] in {"supported", "agreedWith"}}
