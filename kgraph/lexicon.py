@@ -25,6 +25,7 @@ GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to s
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 STOPPAGE_CLASS = "stoppage"  # the support-verb noun class of strikes, walkouts and demonstrations
+BORDER_CLASS = "border"  # the support-verb noun class of borders and crossings
 INVITATION_CLASS = "invitation"  # the support-verb noun class of invitations
 ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and missions abroad ('embassy')
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
@@ -295,6 +296,10 @@ class Lexicon:
     def is_invitation(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names an invitation: its 'to visit X' clause names its host."""
         return self._in_noun_class(INVITATION_CLASS, forms)
+
+    def is_border(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names a border or a crossing: its 'with' phrase names the other side."""
+        return self._in_noun_class(BORDER_CLASS, forms)
 
     def is_stance(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a stance one voices toward another: 'concern', 'anger',

@@ -640,6 +640,13 @@ class Context:
         visits = [c for c in noun.children if c.dep_ == "acl" and (e := self.evoked(c)) and e.relation == visiting]
         return [m for visit in visits for m in self.objects(visit, visiting)]
 
+    def across(self, noun: Token | None) -> list[Mention]:
+        """Who is on the other side of a border a deed is done at: its 'with' phrase ('along its border with X': X,
+        not whose border it is)."""
+        if noun is None or not self.lexicon.is_border(noun.lower_, noun.lemma_.lower()):
+            return []
+        return [m for p in preps(noun, {"with"}) for m in self.actors(pobj(p))]
+
     def for_whom(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""
         return noun is not None and noun.lemma_.lower() in self.lexicon.allegiance_nouns

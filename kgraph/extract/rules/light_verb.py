@@ -230,7 +230,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     named = [pobj(p) for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
     named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
     for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
-        targets += ctx.actors(noun) if consult else judged(ctx, relation, noun)
+        targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
         targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
     if not targets and not consult:

@@ -919,3 +919,10 @@ def test_placing_a_measure_on_someone_imposes_it(triples, text, expected):
 )
 def test_upholding_a_measure_maintains_it_and_upholding_a_claim_supports_its_owner(triples, text, expected):
     assert {t[1:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana massed troops along its border with Togo.", "Ghana moved tanks to its frontier with Togo."]
+)
+def test_a_deed_at_ones_border_with_another_is_aimed_at_the_other(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "mobilizedAgainst", "Togo")}
