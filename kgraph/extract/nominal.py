@@ -142,8 +142,9 @@ def _aimed_at(ctx: Context, noun: Token, sense: NounSense, prep: Token) -> list[
 
 def _gathered(ctx: Context, people: Token | None) -> list[Mention]:
     """Those a gathering's 'of' phrase names as its sides: people of two or more actors ('of X and Y delegates'),
-    or a reference to two ('of the two leaders'); not one body ('a meeting of the X council')."""
-    if people is None or people.tag_ != "NNS":
+    two or more actors themselves ('a summit of X, Y and Z'), or a reference to two ('of the two leaders'); not one
+    body ('a meeting of the X council')."""
+    if people is None or (people.tag_ != "NNS" and not any(c.dep_ == "conj" for c in people.children)):
         return []
     found = ctx.actors(people)
     if len(found) == 1 and found[0].kind is MentionKind.PLURAL:

@@ -384,3 +384,8 @@ def test_an_invitation_that_names_its_author_comes_from_its_author(triples):
 )
 def test_clashes_are_attacks_between_their_sides(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_a_summit_of_several_states_is_a_meeting_of_each_two(triples):
+    found = {t[:3] for t in triples("A three-way summit of Ghana, Togo and Benin opened in Lome.")}
+    assert found == {("Ghana", "met", "Togo"), ("Ghana", "met", "Benin"), ("Togo", "met", "Benin")}
