@@ -138,6 +138,7 @@ class Lexicon:
     state_acts: frozenset[str]  # "X was arrested in Y": only Y's authorities arrest there
     joining_verbs: frozenset[str]  # "X joined Y in condemning Z": X condemned Z too
     reciprocal_verbs: frozenset[str]  # "X and Y fought": each fought the other
+    warding_verbs: frozenset[str]  # "X repelled an attack by Y": the attack was on X
     giving_way: GivingWay  # "backed down after X threatened sanctions": yielded to X
     thing_senses: dict[str, str]  # "welcomed X's statement": praise, where "welcomed X" is hosting
     forces_senses: dict[str, str]  # "X's troops left Y": a withdrawal, where a person leaving says nothing
@@ -662,6 +663,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         state_acts=frozenset(data["state_acts"]["relations"]),
         joining_verbs=frozenset(data["joining_verbs"]["verbs"]),
         reciprocal_verbs=frozenset(data["reciprocal_verbs"]["verbs"]),
+        warding_verbs=frozenset(data["warding_verbs"]["verbs"]),
         giving_way=GivingWay(
             frozenset(checked("giving_way", "relations", r) for r in data["giving_way"]["relations"]),
             frozenset(checked("giving_way", "pressures", r) for r in data["giving_way"]["pressures"]),

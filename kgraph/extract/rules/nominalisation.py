@@ -196,8 +196,11 @@ def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> li
     """'A Freedonian airstrike killed five soldiers in Ruritania': an event that is the subject of a verb of
     the same relation reaches whom that verb is done to, or where, if they have no name ('killed 40 people in X').
     Those a hostile verb's passive says were harmed in a hostile event, or who died in it, were its targets ('five
-    soldiers were killed in a Freedonian airstrike', 'died in an attack by X')."""
+    soldiers were killed in a Freedonian airstrike', 'died in an attack by X'). A hostile deed one wards off was
+    aimed at one ('repelled an attack by X')."""
     doing, lex = ctx.evoked(verb), ctx.lexicon
+    if verb.lemma_.lower() in lex.warding_verbs and noun.dep_ == "dobj" and sense.relation in lex.intent.hostile:
+        return ctx.subjects(verb)  # "X repelled an attack by Y": the attack was on X
     if noun.dep_ in SUBJECT_DEPS and doing is not None and doing.relation == sense.relation:
         return ctx.objects(verb, sense.relation) or verb_clause.place_targets(ctx, verb, sense.relation)
     if noun.head.lower_ not in HARMED_IN or noun.head.head != verb or sense.relation not in lex.intent.hostile:

@@ -389,3 +389,11 @@ def test_clashes_are_attacks_between_their_sides(triples, text, expected):
 def test_a_summit_of_several_states_is_a_meeting_of_each_two(triples):
     found = {t[:3] for t in triples("A three-way summit of Ghana, Togo and Benin opened in Lome.")}
     assert found == {("Ghana", "met", "Togo"), ("Ghana", "met", "Benin"), ("Togo", "met", "Benin")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana's army repelled an attack by Togolese rebels.", "Ghana repulsed a Togolese assault on its border post."],
+)
+def test_a_hostile_deed_one_wards_off_was_aimed_at_one(triples, text):
+    assert any(s.startswith("Togolese") and r == "attacked" and o.startswith("Ghana") for s, r, o, _ in triples(text))
