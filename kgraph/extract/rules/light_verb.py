@@ -78,7 +78,7 @@ def walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: s
     sense = lex.noun_sense(*forms)
     if not lex.is_stoppage(*forms) or sense is None or sense.relation != relation:
         return None  # "lifted its boycott": the verb says what became of it
-    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers = _subject_words(verb)
     civilians = doers and all((m := ctx.mentions.get(d.i)) is not None and m.type is EntityType.GROUP for d in doers)
     armed = [t for t in (*doers, *(pobj(p) for p in preps(obj, {"against"}))) if t is not None and _armed(lex, t)]
     aimed_at_a_place = bool(preps(obj, {"on", "at"}))
@@ -102,15 +102,20 @@ def _by_forces(ctx: Context, verb: Token, forms: list[str]) -> str | None:
     """An event's sense when armed forces carry it out, as its verb's is ('troops carried out a raid on X' attacks X,
     where a police raid coerces)."""
     senses = [ctx.lexicon.forces_senses[form] for form in forms if form in ctx.lexicon.forces_senses]
-    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers = _subject_words(verb)
     return senses[0] if senses and any(ctx.lexicon.is_armament(d.lemma_.lower(), d.lower_) for d in doers) else None
 
 
 def _state_or_forces(ctx: Context, verb: Token) -> bool:
     """Whether a verb's subject is armed forces, a state or an organ of one: those that mobilise."""
-    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers = _subject_words(verb)
     states = [m for d in doers for m in ctx.actors(d) if m.type in {EntityType.COUNTRY, EntityType.GOVERNMENT_BODY}]
     return bool(states) or any(_armed(ctx.lexicon, d) for d in doers)
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The words the parser made a verb's subject, before any is read as an actor."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _armed(lex: Lexicon, tok: Token) -> bool:
