@@ -46,12 +46,23 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         if c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
             _read_modifier(ctx, noun, sense, c, undergoes, found, framing=phrase.i != noun.i and c.head.i == phrase.i)
         elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:
-            evoked = ctx.evoked(c)  # "the threat to impose tariffs on X": aimed at X
-            found.targets += evoked.objects if evoked is not None else ctx.objects(c)
+            found.targets += _infinitive_targets(ctx, noun, sense, c)
     if not found.targets:  # "the strikes targeting X", "the sanctions aimed at X"
         found.targets = [m for target in ctx.aimed_at(phrase) for m in ctx.actors(target)]
     found.undergone = undergoes and bool(found.targets)
     return found
+
+
+def _infinitive_targets(ctx: Context, noun: Token, sense: NounSense, clause: Token) -> list[Mention]:
+    """Whom an event noun's infinitive clause aims it at. A threat is aimed where the deed it threatens is ('the threat
+    to impose tariffs on X'); a request is made of whoever is to do what it asks ('a request for X to hand over Y'),
+    never of those that deed is done to ('a request to extradite Y' asks no thing of Y)."""
+    if sense.relation not in ctx.lexicon.intent.directive:
+        evoked = ctx.evoked(clause)
+        return evoked.objects if evoked is not None else ctx.objects(clause)
+    if (doer := child(clause, "nsubj")) is not None:
+        return ctx.actors(doer)
+    return [m for p in preps(noun, {"for"}) if p.i < clause.i for m in ctx.actors(pobj(p))]
 
 
 def hostile_deed(ctx: Context, noun: Token | None) -> bool:

@@ -98,6 +98,19 @@ def test_a_threat_to_do_something_to_x_threatens_x(triples):
     assert ("his", "threatened", "Chile") in {t[:3] for t in triples("Oslo mocked his threat to slap duties on Chile.")}
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Bolivia made a request to extradite Juan Perez.", set()),
+        ("Bolivia's request for Peru to extradite Juan Perez arrived on Monday.", {"Peru"}),
+        ("Bolivia's appeal to Chile to hand over Juan Perez went unanswered.", {"Chile"}),
+    ],
+)
+def test_a_request_to_do_something_asks_whoever_is_to_do_it_not_whom_it_is_done_to(triples, text, asked):
+    found = {t[2] for t in triples(text) if t[0] == "Bolivia" and t[1] in {"urged", "demanded"}}
+    assert found == asked
+
+
 def test_what_talks_are_about_has_not_happened(triples):
     assert not {t for t in triples("Chile and Peru began negotiations on a trade deal.") if t[1] == "agreedWith"}
 
