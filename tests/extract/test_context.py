@@ -433,3 +433,15 @@ def test_one_who_joins_another_in_a_deed_does_it_too(triples, text, expected):
 )
 def test_officials_from_a_state_speak_for_it(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's intelligence agency accused Peru of spying.", {("Chile", "accused", "Peru")}),
+        ("Security services from Ghana and Togo agreed to share data.", {("Ghana", "agreedWith", "Togo")}),
+        ("Ghana and Togo's security services agreed to share data.", {("Ghana", "agreedWith", "Togo")}),
+    ],
+)
+def test_a_states_agencies_and_services_act_for_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
