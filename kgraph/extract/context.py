@@ -55,6 +55,7 @@ COLLECTIVES = {
 # the form of a state before its name: "the Kingdom of X", "the Republic of X" are X
 POLITIES = {"kingdom", "republic", "state", "emirate", "sultanate", "principality", "federation", "commonwealth"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
+WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
 GIVING = "give"  # the support-verb class of verbs of giving: "donated X to Y", "provided X to Y"
@@ -715,6 +716,17 @@ class Context:
             if start <= arg.i < end and not start <= verb.i < end:
                 return any(t.pos_ in VERBAL for t in self.doc[start:end])
         return False
+
+    def placed_in(self, holder: Token) -> Mention | None:
+        """The place a phrase's own preposition of place names: 'in X', 'in X province', 'in X's north', 'near the city
+        of X'."""
+        for prep in preps(holder, WHERE_PREPS):
+            obj = pobj(prep)
+            named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod", "poss"})] if obj else []
+            named += [pobj(c) for t in named for c in preps(t, {"of", "near", "around", "outside"})]
+            if place := next((p for tok in named if (p := self.place_of(tok))), None):
+                return place
+        return None
 
     def place_of(self, tok: Token | None) -> Mention | None:
         """The place or country a token names, if any."""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
-from kgraph.extract.context import PLACES, Context
+from kgraph.extract.context import PLACES, WHERE_PREPS, Context
 from kgraph.extract.nominal import hostile_deed, noun_roles, whose_deed
 from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, infinitive, pobj, preps
 from kgraph.model import EntityType, Mention
@@ -20,7 +20,6 @@ from kgraph.relations import relations
 
 # Organised bodies among the group nouns: "blocked the organisation in X" is aimed at X, not at people there.
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
-WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
 TOGETHER = {"together", "jointly", "alongside", "side"}  # "fought together", "fought side by side": one side
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
 
@@ -281,12 +280,6 @@ def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
         return []  # "detained journalists in X", "deployed troops in X": people there, not X
     means = [o for p in preps(verb, WHERE_PREPS) if (o := pobj(p)) is not None and ctx.names_event(o)]
     for holder in [verb, *(t for c in objects + means for t in c.subtree)]:  # "declared martial law in X"
-        for prep in preps(holder, WHERE_PREPS):
-            obj = pobj(prep)
-            named = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})] if obj else []
-            # "X province", "the city of X", "areas near X"
-            named += [pobj(c) for t in named for c in preps(t, {"of", "near", "around", "outside"})]
-            for tok in named:
-                if tok is not None and (place := ctx.place_of(tok)):
-                    return [place]
+        if place := ctx.placed_in(holder):
+            return [place]
     return []

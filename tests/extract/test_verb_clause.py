@@ -38,6 +38,7 @@ def test_a_protest_is_aimed_at_what_its_purpose_names_not_at_the_protesters(trip
     [
         "The Chilean army halted its military operations in two districts near Lima.",
         "The Chilean army halted its military operations in some parts of Lima.",
+        "The Chilean army halted its military operations in Lima's outer districts.",
     ],
 )
 def test_a_deed_in_areas_of_or_near_a_place_is_aimed_at_that_place(triples, text):

@@ -19,11 +19,10 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, Context, consults, gathering, not_whom
+from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, WHERE_PREPS, Context, consults, gathering, not_whom
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, phrasal_lemma, pobj, preps
-from kgraph.extract.verb_clause import WHERE_PREPS
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
