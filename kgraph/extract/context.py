@@ -470,12 +470,12 @@ class Context:
         return found
 
     def subjects(self, verb: Token) -> list[Mention]:
-        """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits."""
-        for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
-                return self._subject(verb, c)
-            if c.dep_ == "agent":  # passive: "was received by X"
-                return self.actors(pobj(c))
+        """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits. A verb the
+        parser gave two subjects has both: 'X, left, and Y hold talks' (a caption's position word splits them)."""
+        if subjects := [c for c in verb.children if c.dep_ in SUBJECT_DEPS]:
+            return list(dict.fromkeys(m for c in subjects for m in self._subject(verb, c)))
+        if (agent := child(verb, "agent")) is not None:  # passive: "was received by X"
+            return self.actors(pobj(agent))
         if (passive := child(verb, "nsubjpass")) is not None:
             taking_part = verb.lemma_.lower() in self.lexicon.participation_verbs and preps(verb, {"in"})
             return self.actors(passive) if taking_part else []  # "X was engaged in talks": X takes part

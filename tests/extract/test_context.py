@@ -445,3 +445,8 @@ def test_officials_from_a_state_speak_for_it(triples, text):
 )
 def test_a_states_agencies_and_services_act_for_it(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_names_split_by_a_captions_position_word_are_both_subjects(triples):
+    text = "Peruvian minister Ana Silva, left, and Chilean minister Juan Perez hold a press conference in Lima."
+    assert {t[:3] for t in triples(text)} == {("Ana Silva", "met", "Juan Perez")}
