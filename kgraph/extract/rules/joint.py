@@ -5,9 +5,10 @@ proclaimed a truce' (agreedWith, PLOVER AGREE: a joint statement is an agreement
 Patterns: kgraph/data/rules/joint.json (a noun modified by 'joint'; a verb with 'jointly' or
 'together'). A joint noun must be a statement (the lexicon's statement_nouns) or an event the
 lexicon knows: its makers are the actors that modify it ('US-Freedonian'), else the subjects of the
-verb that issues it. A joint verb's makers are its subjects. The makers pair up with each other; a
-joint deed that is no statement ('joint patrols') is cooperation, and agreeing to one is an agreement, as
-agreeing to hold talks is ('X and Y agreed to hold joint drills').
+verb that issues it, with whoever its 'with' names ('held joint drills with X'). A joint verb's makers
+are its subjects. The makers pair up with each other; a joint deed that is no statement ('joint
+patrols') is cooperation, and agreeing to one is an agreement, as agreeing to hold talks is ('X and Y
+agreed to hold joint drills').
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         makers += [m for p in preps(trigger, {"between"}) for m in ctx.actors(pobj(p))]  # "between X and Y"
         clause = governing_verb(trigger)
         if len(makers) < 2 and clause is not None:
-            makers = ctx.subjects(clause)
+            partners = [m for holder in (trigger, clause) for p in preps(holder, {"with"}) for m in ctx.actors(pobj(p))]
+            makers = ctx.subjects(clause) + partners  # "held joint drills with X": X is the other maker
     said = trigger.pos_ in VERBAL or trigger.lemma_.lower() in lex.statement_nouns
     relation = lex.verbs["agree"] if said else lex.verbs["cooperate"]  # "joint patrols": working together
     if len(set(makers)) >= 2 or (len(makers) == 1 and makers[0].plural):

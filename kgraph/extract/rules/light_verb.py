@@ -29,6 +29,7 @@ from kgraph.relations import relations
 
 NAME = "light_verb"
 HOSTED = "hosted"
+MOBILIZING = "MOBILIZE"  # the PLOVER type of a show of force: drills, deployments, a buildup
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
 PERFORMING = "perform"  # the support-verb class whose subject does the event its object names: "held talks"
@@ -245,11 +246,15 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
 
 def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:
     """The prepositions that may name whom a support verb's event is aimed at, on the verb or its noun; 'against'
-    where the noun's own event is hostile, even if the verb turns it ('withdrew its lawsuit against X')."""
+    where the noun's own event is hostile, even if the verb turns it ('withdrew its lawsuit against X'); never 'with'
+    for a show of force or a joint deed ('held drills with X', 'joint raids with X': a partner)."""
     lex, lemma = ctx.lexicon, obj.lemma_.lower()
     avoided = not_whom(relation, lex)  # "signed the accord with X at the palace": where, not with whom
     if (own := lex.noun_sense(obj.lower_, lemma)) is not None and own.relation not in lex.intent.cooperative:
         avoided = avoided - {"against"}
+    joint = any(c.lower_ == "joint" for c in obj.children)  # "launched joint raids with X on Y": X is a partner
+    if joint or relations()[relation].plover == MOBILIZING:
+        avoided = avoided | {"with"}  # "held drills with X": a partner, never the one a show of force is aimed at
     words = (lex.verb_preps | LIGHT_PREPS) - avoided
     if lemma in lex.refuge_nouns or lex.is_mission(lemma, obj.lower_):
         words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host

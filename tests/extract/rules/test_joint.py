@@ -41,3 +41,14 @@ def test_one_actor_makes_nothing_joint(triples):
 )
 def test_a_joint_drill_or_patrol_is_cooperation(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "cooperatedWith", "Togo")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana held joint drills with Togo.", "Ghana conducted joint patrols with Togo along the coast."]
+)
+def test_one_who_acts_jointly_with_another_works_with_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "cooperatedWith", "Togo")}
+
+
+def test_a_show_of_force_held_with_another_is_not_aimed_at_them(triples):
+    assert not {t for t in triples("Ghana held military exercises with Togo.") if t[1] == "mobilizedAgainst"}
