@@ -131,6 +131,18 @@ def test_sharing_evidence_is_cooperation(triples):
 @pytest.mark.parametrize(
     ("text", "relation"),
     [
+        ("Norway provided flight data to Sweden.", "cooperatedWith"),
+        ("Norway gave Sweden intelligence.", "cooperatedWith"),
+        ("Norway gave food to Sweden.", "aided"),
+    ],
+)
+def test_giving_knowledge_shares_it_where_giving_goods_aids(triples, text, relation):
+    assert {t[:3] for t in triples(text)} == {("Norway", relation, "Sweden")}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
         ("Peru and Chile exchanged accusations over the border.", "accused"),
         ("Peru and Chile have traded threats for weeks.", "threatened"),
     ],
