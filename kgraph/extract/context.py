@@ -665,11 +665,13 @@ class Context:
 
     def _raised_object(self, verb: Token) -> list[Mention]:
         """The one a verb of permission lets do something, or one of help helps do, where the parser makes them the
-        subject of the infinitive: 'allowed X to deploy troops' gives way to X, 'helped X fight Y' aids X."""
+        subject of the infinitive: 'allowed X to deploy troops' gives way to X, 'helped X fight Y' aids X; or of
+        what is given, read as a clause of its own: 'allowed X access to the site'."""
         lemma = verb.lemma_.lower()
         if lemma not in self.lexicon.permitting_verbs and lemma not in self.lexicon.intent.catenative_governors:
             return []
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ == "VB")), None)
+        given = {"VB", "NN", "NNS"}
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ in given)), None)
         return self.actors(child(clause, "nsubj")) if clause is not None else []
 
     def _shared_object(self, verb: Token) -> list[Mention]:

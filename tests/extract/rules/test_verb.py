@@ -243,6 +243,7 @@ def test_a_verb_joined_to_another_with_its_own_object_does_not_take_the_others(t
             "Norway said it would allow the Red Cross to deliver food.",
             {("Norway", "agreedWith", "Red Cross", "asserted")},
         ),
+        ("Norway allowed UN inspectors access to the camps.", {("Norway", "conceded", "UN inspectors", "asserted")}),
     ],
 )
 def test_letting_someone_do_something_gives_way_to_them_and_it_has_not_happened_yet(triples, text, expected):
