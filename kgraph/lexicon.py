@@ -346,6 +346,13 @@ class Lexicon:
         """Whether a support verb belongs to one of these support-verb classes."""
         return self.support is not None and not self.support.classes_of.get(verb, frozenset()).isdisjoint(classes)
 
+    def nominalised_support_verb(self, noun: str) -> str | None:
+        """The support verb a noun is made of, if any: 'the lifting of sanctions' (lift), 'the closure of its
+        embassy' (close), 'the imposition of a curfew' (impose)."""
+        if self.support is None:
+            return None
+        return next((verb for verb in nominal_bases(noun) if verb in self.support.classes_of), None)
+
     def support_class(self, verb: str, *nouns: str) -> str | None:
         """The verb class that reads a support verb with this object (its forms tried in turn): 'accepted aid'
         is receive, 'accepted the demands' is give in. The class says who the subject is: one the event is done
@@ -709,6 +716,36 @@ def _load_lexicon(data: dict) -> Lexicon:
         stance_preps=frozenset(data["stance_adjectives"]["preps"]),
         intent=intent,
     )
+
+
+# how a noun is made of a verb: "lifting" (lift), "closure" (close), "imposition" (impose), "expulsion" (expel),
+# "suspension" (suspend), "provision" (provide), "ratification" (ratify), "withdrawal" (withdraw), "delivery"
+NOMINAL_SUFFIXES = (
+    ("ing", ("", "e")),
+    ("ure", ("e",)),
+    ("ulsion", ("el",)),
+    ("ication", ("y",)),
+    ("ation", ("", "e", "ate")),
+    ("ition", ("e",)),
+    ("sion", ("d", "de")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("ance", ("",)),
+    ("al", ("", "e")),
+    ("ery", ("er",)),
+)
+
+
+def nominal_bases(word: str) -> list[str]:
+    """Verbs a noun may be made of, by the regular suffixes of English: 'lifting' -> lift, 'closure' -> close."""
+    forms = []
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem + ending for ending in endings]
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "cutting", "cancellation"
+                forms.append(stem[:-1])
+    return forms
 
 
 def base_forms(word: str) -> list[str]:

@@ -136,3 +136,11 @@ def test_gazetteer_leading_titles_must_be_titles():
     data |= {"not_names": [], "titles": ["President"], "leading_titles": ["Grand Vizier"], "honorifics": []}
     with pytest.raises(DataError, match="leading titles that are no titles"):
         _load_gazetteer(data)
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [("closure", "close"), ("lifting", "lift"), ("imposition", "impose"), ("expulsion", "expel"), ("cutting", "cut")],
+)
+def test_a_noun_made_of_a_support_verb_by_a_regular_suffix_is_known_as_that_verb(noun, verb):
+    assert lexicon().nominalised_support_verb(noun) == verb

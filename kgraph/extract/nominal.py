@@ -38,7 +38,7 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         holders.append(phrase)
     if phrase.dep_ == "dobj" and ctx.evoked(phrase.head) is None:
         holders.append(phrase.head)  # "completed its investigation into X"
-    undergoes = noun.lemma_.lower() in ctx.lexicon.patient_nouns and not preps(noun, set(sense.preps))
+    undergoes = noun.lemma_.lower() in ctx.lexicon.patient_nouns and not preps(noun, {"of", *sense.preps})
     modifiers = [c for holder in holders for c in holder.children if c.i != noun.i]
     if noun.dep_ == "nsubj" and phrasal_lemma(noun.head) in ctx.lexicon.occurrence_verbs:
         modifiers += preps(noun.head, {"between", "with", "against", "on"})  # "fighting broke out between X and Y"

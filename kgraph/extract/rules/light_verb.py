@@ -45,12 +45,14 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
     lemma = phrasal_lemma(verb)  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
-        if listed := _listing(ctx, verb, obj):
-            return listed  # "added X to its sanctions list"
-        if role := _as_role(ctx, verb, lemma, obj):
-            return role  # "held X as hostages"
         if obj.ent_type_ in TIMES:
             continue  # "takes effect on March 3": a date, no march
+        if (
+            found := _listing(ctx, verb, obj)
+            or _as_role(ctx, verb, lemma, obj)
+            or _nominal_event(ctx, verb, lemma, obj)
+        ):
+            return found  # "added X to its sanctions list", "held X as hostages", "announced the closure of ..."
         forms = noun_forms(obj)
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):
@@ -68,6 +70,35 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def nominalised(ctx: Context, noun: Token) -> Evoked | None:
+    """What the noun of a support verb reports with the thing its 'of' phrase names, as the verb does with its
+    object: 'the lifting of sanctions on X' (conceded X), 'the closure of its embassy in X' (sanctioned X); None
+    where the noun names that event on its own ('the delivery of aid'), which its own sense reads."""
+    verb = ctx.lexicon.nominalised_support_verb(noun.lower_)
+    own = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+    obj = next((o for p in preps(noun, {"of"}) if (o := pobj(p)) is not None), None)
+    named = obj is not None and (m := ctx.mentions.get(obj.i)) is not None and m.kind is MentionKind.NAME
+    if verb is None or obj is None or named:
+        return None  # "the closure of X": a name, no thing of a class
+    forms = noun_forms(obj)
+    relation = ctx.lexicon.support_relation(verb, *forms)
+    if relation is None or (own is not None and own.relation == relation):
+        return None
+    verb_class = ctx.lexicon.support_class(verb, *forms)
+    return Evoked(relation, NAME, _targets(ctx, noun, obj, relation, verb_class), verb_class)
+
+
+def _nominal_event(ctx: Context, verb: Token, lemma: str, obj: Token) -> Evoked | None:
+    """A support verb whose object is another support verb's noun reports what it does to that noun's event:
+    'announced the closure of its embassy in X' (sanctioned X), 'ordered the lifting of the curfew in X'."""
+    if (inner := nominalised(ctx, obj)) is None:
+        return None
+    if (relation := ctx.lexicon.ended_event_relation(lemma, inner.relation)) is None:
+        return None
+    targets = inner.objects or _targets(ctx, verb, obj, relation, inner.verb_class)  # "sent a shipment of X to Y"
+    return Evoked(relation, NAME, targets, inner.verb_class)
 
 
 def walkout(ctx: Context, verb: Token, obj: Token, forms: list[str], relation: str) -> str | None:

@@ -11,17 +11,28 @@ event ('X blamed Y for the bombing': the one who blames did not bomb).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate
-from kgraph.extract.context import PLACES, Context, meeting
-from kgraph.extract.nominal import answering, framed, noun_roles
+from kgraph.extract.context import PLACES, Context, meeting, not_whom
+from kgraph.extract.nominal import NounRoles, answering, framed, noun_roles
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
-from kgraph.extract.rules.light_verb import PERFORMING, noun_forms, walkout
-from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, TIMES, VERBAL, child, governing_verb, phrasal_lemma
+from kgraph.extract.rules.light_verb import PERFORMING, nominalised, noun_forms, walkout
+from kgraph.extract.syntax import (
+    NOMINAL,
+    SUBJECT_DEPS,
+    TIMES,
+    VERBAL,
+    child,
+    governing_verb,
+    phrasal_lemma,
+    pobj,
+    preps,
+)
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
 from kgraph.relations import relations
@@ -36,11 +47,11 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     noun = anchor.trigger
     if noun.i in ctx.mentions or noun.ent_type_ in TIMES:
         return  # a name, or a date: "on March 3" names no march
-    sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+    sense, read_targets = _sense(ctx, noun)
     phrase = framed(ctx, noun) or noun  # "a bombing campaign": the campaign stands where the bombing does
     if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase):
         return
-    found = noun_roles(ctx, noun, sense)
+    found = _roles(ctx, noun, sense, read_targets)
     agents, targets = found.agents, found.targets
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
@@ -71,6 +82,26 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         noun, relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering,
         mutual=each_way, reciprocal=each_way,
     )  # fmt: skip
+
+
+def _sense(ctx: Context, noun: Token) -> tuple[NounSense | None, list[Mention] | None]:
+    """The event a noun names, with its targets where the noun is a support verb's and they are read as the verb's
+    ('the lifting of sanctions on X' as 'lifted sanctions on X'); else the lexicon's sense, its targets to be read."""
+    if (support := nominalised(ctx, noun)) is not None:
+        verb_preps = ctx.lexicon.verb_preps - not_whom(support.relation, ctx.lexicon)  # "to X", "on X", "from X"
+        return NounSense(support.relation, tuple(sorted(verb_preps))), support.objects
+    return ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()), None
+
+
+def _roles(ctx: Context, noun: Token, sense: NounSense, read_targets: list[Mention] | None) -> NounRoles:
+    """The roles the noun phrase gives itself; a support verb's noun has the targets read as its verb's, and its
+    'of' phrase is what the verb acts on, never its doer ('the withdrawal of its envoy from X')."""
+    found = noun_roles(ctx, noun, sense)
+    if read_targets is None:
+        return found
+    acted_on = [m for p in preps(noun, {"of"}) for m in ctx.actors(pobj(p))]
+    targets = read_targets or [t for t in found.targets if t not in acted_on]  # "completed the delivery of X to Y"
+    return replace(found, agents=[a for a in found.agents if a not in acted_on], targets=targets)
 
 
 def _each_way(sense: NounSense, agents: list[Mention], targets: list[Mention], between: list[Mention]) -> bool:
@@ -231,6 +262,9 @@ def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> l
 def _ended(ctx: Context, noun: Token) -> bool:
     """'X lifted its ban on Y', 'X ended its offensive', 'X cut its tariffs on Y': ending or lessening the event is
     another one (X concedes), which the support-verb construction reads; the event it ends is not reported anew."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (ending := noun.head.head).pos_ in NOMINAL:
+        verb = ctx.lexicon.nominalised_support_verb(ending.lower_)  # "the lifting of its ban on Y"
+        return verb is not None and ctx.lexicon.ends_or_cuts(verb) and nominalised(ctx, ending) is not None
     if noun.dep_ != "dobj" or (outer := ctx.evoked(noun.head)) is None:
         return False
     return outer.rule == LIGHT_VERB and ctx.lexicon.ends_or_cuts(phrasal_lemma(noun.head))

@@ -410,3 +410,22 @@ def test_a_summit_of_several_states_is_a_meeting_of_each_two(triples):
 )
 def test_a_hostile_deed_one_wards_off_was_aimed_at_one(triples, text):
     assert any(s.startswith("Togolese") and r == "attacked" and o.startswith("Ghana") for s, r, o, _ in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway announced the closure of its embassy in Ghana.", ("Norway", "sanctioned", "Ghana")),
+        ("Norway announced the lifting of sanctions on Ghana.", ("Norway", "conceded", "Ghana")),
+        ("Norway announced the withdrawal of its ambassador from Ghana.", ("Norway", "sanctioned", "Ghana")),
+        ("Norway ordered the easing of the curfew in Accra.", ("Norway", "conceded", "Accra")),
+        ("Norway's lifting of the embargo on Ghana surprised observers.", ("Norway", "conceded", "Ghana")),
+    ],
+)
+def test_a_support_verbs_noun_reads_its_of_phrase_as_the_verb_reads_its_object(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_a_support_verbs_noun_that_names_its_event_on_its_own_keeps_its_sense(triples):
+    found = {t[:3] for t in triples("Norway announced the withdrawal of its troops from Ghana.")}
+    assert found == {("Norway", "yieldedTo", "Ghana")}
