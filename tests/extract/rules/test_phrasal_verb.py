@@ -131,3 +131,20 @@ def test_going_back_on_ones_own_commitment_rejects_whom_it_was_to(triples, text,
 )
 def test_two_who_speak_by_phone_speak_with_each_other(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana threw its support behind Togo.",
+        "Ghana threw its weight behind Togo's bid.",
+        "Ghana stood behind Togo throughout the dispute.",
+        "Ghana united behind Togo.",
+    ],
+)
+def test_one_who_stands_or_throws_its_weight_behind_another_backs_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "supported", "Togo")}
+
+
+def test_standing_behind_a_thing_backs_no_one(triples):
+    assert not triples("Ghanaian troops stood behind the barricades.")
