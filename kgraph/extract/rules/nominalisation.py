@@ -67,8 +67,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
             return  # "blamed X for the bombing": the bomber is not the one who blames
     if not agents and governor is None:
         agents = _quoted_speaker(ctx, phrase, sense)
-    if not targets and governor is not None:
-        targets = _what_it_did(ctx, phrase, sense, governor)
+    if not targets:  # "X was hit by Y's sanctions", "Y's airstrike killed five soldiers"
+        targets = _struck(ctx, phrase, sense) or (_what_it_did(ctx, phrase, sense, governor) if governor else [])
     if governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         agents, targets = _received(ctx, governor, agents, targets)
         agents = agents or ctx.host_inviting(phrase)  # "accepted an invitation to visit X": from X
@@ -240,6 +240,18 @@ def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> li
         return ctx.subjects(verb)
     hurt = doing is not None and doing.relation in lex.intent.hostile  # "were killed in", not "were praised in"
     return ctx.actors(child(verb, "nsubjpass")) if hurt else []
+
+
+def _struck(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
+    """Whom a hostile event struck when it is the agent of a passive verb that strikes or aims at its subject ('X was
+    hit by Y's sanctions', 'was targeted by a raid'): that subject; not of a verb of feeling ('X was angered by
+    the raid on Y')."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent" or sense.relation not in ctx.lexicon.intent.hostile:
+        return []
+    verb, lex = noun.head.head, ctx.lexicon
+    doing = ctx.evoked(verb)
+    striking = doing is not None and doing.relation in lex.intent.hostile or verb.lemma_.lower() in lex.aiming_verbs
+    return ctx.owners(child(verb, "nsubjpass")) if striking else []  # "X's economy was hit by ...": X
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

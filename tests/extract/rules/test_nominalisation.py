@@ -429,3 +429,16 @@ def test_a_support_verbs_noun_reads_its_of_phrase_as_the_verb_reads_its_object(t
 def test_a_support_verbs_noun_that_names_its_event_on_its_own_keeps_its_sense(triples):
     found = {t[:3] for t in triples("Norway announced the withdrawal of its troops from Ghana.")}
     assert found == {("Norway", "yieldedTo", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana was hit by Togolese sanctions.", {("Togolese", "sanctioned", "Ghana")}),
+        ("Ghana's economy was hit by Togolese sanctions.", {("Togolese", "sanctioned", "Ghana")}),
+        ("Ghana was struck by Togolese airstrikes.", {("Togolese", "attacked", "Ghana")}),
+        ("Ghana was angered by Togo's raid on Benin.", {("Togo", "coerced", "Benin")}),
+    ],
+)
+def test_a_hostile_event_by_which_one_was_struck_was_aimed_at_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
