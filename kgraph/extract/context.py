@@ -476,10 +476,15 @@ class Context:
             return list(dict.fromkeys(m for c in subjects for m in self._subject(verb, c)))
         if (agent := child(verb, "agent")) is not None:  # passive: "was received by X"
             return self.actors(pobj(agent))
+        if child(verb, "auxpass") is not None and (by := self._passive_by(verb)):
+            return by  # "X was offered aid by Y", the parser taking 'by Y' for a mere preposition
         if (passive := child(verb, "nsubjpass")) is not None:
             taking_part = verb.lemma_.lower() in self.lexicon.participation_verbs and preps(verb, {"in"})
             return self.actors(passive) if taking_part else []  # "X was engaged in talks": X takes part
         return self._named_as_adverb(verb) or self._inherited_subjects(verb)
+
+    def _passive_by(self, verb: Token) -> list[Mention]:
+        return [m for p in preps(verb, {"by"}) for m in self.actors(pobj(p))]
 
     def _named_as_adverb(self, verb: Token) -> list[Mention]:
         """A name that opens a clause without a subject, which the parser read as the verb's adverb ('UNHCR sent

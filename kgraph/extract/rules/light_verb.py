@@ -254,6 +254,8 @@ def _settled_with(ctx: Context, verb: Token) -> list[Mention]:
 
 def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: bool) -> list[Mention]:
     given = [dative(c) for c in verb.children if c.dep_ == "dative"]  # "give X a grant"
+    if obj.dep_ == "dobj" and ctx.lexicon.gives(verb.lemma_.lower()):
+        given.append(child(verb, "nsubjpass"))  # "X was given refuge by Y": X is given it
     targets = [m for c in given for m in ctx.actors(c)]
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = _target_preps(ctx, obj, relation)

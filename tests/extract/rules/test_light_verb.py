@@ -938,3 +938,15 @@ def test_upholding_a_measure_maintains_it_and_upholding_a_claim_supports_its_own
 )
 def test_a_deed_at_ones_border_with_another_is_aimed_at_the_other(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "mobilizedAgainst", "Togo")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana was given refuge by Togo.",
+        "Ghana was offered aid by Togo.",
+        "Ghana was sent weapons by Togo.",
+    ],
+)
+def test_one_given_something_in_the_passive_is_whom_it_is_given_to(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Togo", "aided", "Ghana")}
