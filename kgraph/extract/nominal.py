@@ -40,6 +40,7 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         holders.append(phrase.head)  # "completed its investigation into X"
     undergoes = noun.lemma_.lower() in ctx.lexicon.patient_nouns and not preps(noun, {"of", *sense.preps})
     modifiers = [c for holder in holders for c in holder.children if c.i != noun.i]
+    modifiers += _misplaced(ctx, noun, sense)
     if noun.dep_ == "nsubj" and phrasal_lemma(noun.head) in ctx.lexicon.occurrence_verbs:
         modifiers += preps(noun.head, {"between", "with", "against", "on"})  # "fighting broke out between X and Y"
     for c in modifiers:
@@ -63,6 +64,22 @@ def _infinitive_targets(ctx: Context, noun: Token, sense: NounSense, clause: Tok
     if (doer := child(clause, "nsubj")) is not None:
         return ctx.actors(doer)
     return [m for p in preps(noun, {"for"}) if p.i < clause.i for m in ctx.actors(pobj(p))]
+
+
+def _misplaced(ctx: Context, noun: Token, sense: NounSense) -> list[Token]:
+    """The event noun's own phrases that the parser hung on the noun of another of its phrases: its doer after
+    its target, where that is someone or someone's ('the attack on X's embassy by Y'), its target after its doer
+    ('the attack by Y on X's embassy');
+    or, naming its doer, on the active verb it is the object of ('condemned the invasion of X by Y')."""
+    verb = noun.head
+    active = noun.dep_ == "dobj" and child(verb, "nsubj") is not None and child(verb, "auxpass") is None
+    found = [p for p in preps(verb, {"by"}) if pobj(p) is not None and pobj(p).i in ctx.mentions] if active else []
+    for prep in preps(noun, {"by", *sense.preps}):
+        inner = pobj(prep)
+        owned = inner is not None and (inner.i in ctx.mentions or any(c.dep_ == "poss" for c in inner.children))
+        if owned:  # not "the protest against abuses by X": the abuses are X's
+            found += preps(inner, set(sense.preps) if prep.lower_ == "by" else {"by"})
+    return found
 
 
 def hostile_deed(ctx: Context, noun: Token | None) -> bool:

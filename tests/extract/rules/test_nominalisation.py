@@ -442,3 +442,27 @@ def test_a_support_verbs_noun_that_names_its_event_on_its_own_keeps_its_sense(tr
 )
 def test_a_hostile_event_by_which_one_was_struck_was_aimed_at_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana condemned the attack on Togo's embassy by Beninese militants.",
+        "Ghana condemned the attack by Beninese militants on Togo's embassy.",
+    ],
+)
+def test_an_event_nouns_doer_and_target_are_its_own_wherever_the_parser_hangs_them(triples, text):
+    found = {t[:3] for t in triples(text)}
+    assert ("Beninese militants", "attacked", "Togo") in found
+    assert ("Ghana", "criticized", "Beninese militants") in found
+
+
+def test_a_doer_named_after_an_event_nouns_target_by_the_verb_is_the_events(triples):
+    found = {t[:3] for t in triples("Ghana criticized the invasion of Togo by Benin.")}
+    assert found == {("Ghana", "criticized", "Benin"), ("Benin", "attacked", "Togo")}
+
+
+def test_a_doer_of_a_deed_named_in_an_event_nouns_phrase_is_not_the_events(triples):
+    found = {t[:3] for t in triples("Togolese youths protested against the abuses by the Beninese police.")}
+    assert ("Beninese police", "protestedAgainst", "Togolese youths") not in found
+    assert not {t for t in found if t[0] == "Beninese police"}
