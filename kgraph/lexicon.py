@@ -131,6 +131,7 @@ class Lexicon:
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     withholding_verbs: frozenset[str]  # "X denied entry to Y": what is refused is refused to Y
+    idioms: dict[tuple[str, ...], str]  # ("take", "object", "aim", "at") -> criticized; see lexicon.json idioms
     allegiance_nouns: frozenset[str]  # "fought on Y's side": Y is an ally, not a target
     participation_verbs: frozenset[str]  # "X was engaged in talks with Y": X takes part in them
     dying_verbs: frozenset[str]  # "X died in a Y airstrike": X was its target
@@ -186,6 +187,10 @@ class Lexicon:
     def verb_relation(self, lemma: str) -> str | None:
         """The relation a verb reports on its own: 'condemn' -> criticized."""
         return self.verbs.get(lemma)
+
+    def idiom_relation(self, verb: str, shape: str, *words: str) -> str | None:
+        """The relation a fixed phrase reports: ('take', 'object', 'aim', 'at') -> criticized ('took aim at X')."""
+        return self.idioms.get((verb, shape, *words))
 
     def phrasal_relation(self, lemma: str, *particles: str) -> str | None:
         """The relation a verb reports with its particles or preposition: ('call', 'on') -> urged."""
@@ -551,6 +556,23 @@ def _copresence(data: dict, checked: Callable[[str, str, str], str]) -> dict[tup
     return {(verb, *prep.split()): relation for verb in data["verbs"] for prep in data["preps"]}
 
 
+IDIOM_SHAPES = {
+    "object_then_preposition": "object",
+    "preposition_then_noun": "noun",
+    "someone_preposition_noun": "someone",
+}
+
+
+def _idioms(data: dict, checked: Callable[[str, str, str], str]) -> dict[tuple[str, ...], str]:
+    """lexicon.json's idioms by (verb, shape, the words after the verb): ('take', 'object', 'aim', 'at')."""
+    found = {}
+    for shape, key in IDIOM_SHAPES.items():
+        for phrase, relation in data[shape].items():
+            verb, *rest = phrase.split()
+            found[(verb, key, *rest)] = checked("idioms", phrase, relation)
+    return found
+
+
 def _support_verbs(data: dict) -> SupportVerbs:
     """support_verbs.json, its classes and relations checked."""
     known = relations()
@@ -663,6 +685,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         recipient_verbs=frozenset(data["recipient_verbs"]),
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),
         withholding_verbs=frozenset(data["withholding_verbs"]["verbs"]),
+        idioms=_idioms(data["idioms"], checked),
         allegiance_nouns=frozenset(data["allegiance_nouns"]["nouns"]),
         participation_verbs=frozenset(data["participation_verbs"]["verbs"]),
         dying_verbs=frozenset(data["dying_verbs"]["verbs"]),

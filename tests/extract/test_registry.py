@@ -20,6 +20,7 @@ PATTERN_FILES = Path(str(files("kgraph.data") / "rules"))
 
 ONE_OF_EACH = {  # a sentence written for each rule
     "verb": "Peru condemned Chile over the incident.",
+    "idiom": "Peru took aim at Chile over the tariffs.",
     "phrasal_verb": "Norway called on Sweden to reopen the border.",
     "light_verb": "Chile imposed sanctions on Peru.",
     "nominalisation": "Analysts noted Chile's support for Peru.",
@@ -86,6 +87,9 @@ class _NoSenses(Lexicon):
         return None
 
     def phrasal_relation(self, lemma, *particles):
+        return None
+
+    def idiom_relation(self, verb, shape, *words):
         return None
 
     def support_relation(self, verb, *nouns):

@@ -1,8 +1,9 @@
 """The built-in extraction rules, one construction a module, registered in the order they are tried.
 
-A verb reports one construction: a phrasal verb ('called on') before a support verb with its noun
-('held talks'), before the verb alone ('urged'). Facts of one token come in this order too, so a
-statement two rules read keeps the fact of the surer rule, and of the earlier one on a tie.
+A verb reports one construction: a fixed phrase ('took aim at') before a phrasal verb ('called on'),
+before a support verb with its noun ('held talks'), before the verb alone ('urged'). Facts of one token
+come in this order too, so a statement two rules read keeps the fact of the surer rule, and of the
+earlier one on a tie.
 """
 
 from kgraph.extract.registry import register
@@ -12,6 +13,7 @@ from kgraph.extract.rules import (
     credit,
     defiance,
     harm,
+    idiom,
     joint,
     light_verb,
     nominalisation,
@@ -23,6 +25,7 @@ from kgraph.extract.rules import (
 )
 
 RULES_IN_ORDER = (
+    idiom,
     phrasal_verb,
     light_verb,
     verb,
