@@ -759,32 +759,34 @@ NOMINAL_SUFFIXES = (
 )
 
 
+INFLECTIONS = (  # how a verb is inflected: "staged" (stage), "stopped" (stop), "carries" (carry)
+    ("ied", ("y",)),
+    ("ies", ("y",)),
+    ("ed", ("", "e")),
+    ("ing", ("", "e")),
+    ("es", ("", "e")),
+    ("s", ("",)),
+)
+
+
 def nominal_bases(word: str) -> list[str]:
     """Verbs a noun may be made of, by the regular suffixes of English: 'lifting' -> lift, 'closure' -> close."""
-    forms = []
-    for suffix, endings in NOMINAL_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            forms += [stem + ending for ending in endings]
-            if len(stem) > 2 and stem[-1] == stem[-2]:  # "cutting", "cancellation"
-                forms.append(stem[:-1])
-    return forms
+    return _stems(word, NOMINAL_SUFFIXES)
 
 
 def base_forms(word: str) -> list[str]:
     """Base forms a regularly inflected verb may have: 'staged' -> stag, stage; 'stopped' -> stop."""
+    return _stems(word, INFLECTIONS)
+
+
+def _stems(word: str, suffixes: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The words a word may be made of by one of these suffixes, each replaced by its endings in turn; a doubled
+    last consonant undoubled too ('stopped', 'cutting', 'cancellation')."""
     forms = []
-    for suffix, endings in (
-        ("ied", ("y",)),
-        ("ies", ("y",)),
-        ("ed", ("", "e")),
-        ("ing", ("", "e")),
-        ("es", ("", "e")),
-        ("s", ("",)),
-    ):
+    for suffix, endings in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             forms += [stem + ending for ending in endings]
-            if len(stem) > 2 and stem[-1] == stem[-2]:  # "stopped", "shelling"
+            if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])
     return forms
