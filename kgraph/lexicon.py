@@ -131,7 +131,7 @@ class Lexicon:
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     withholding_verbs: frozenset[str]  # "X denied entry to Y": what is refused is refused to Y
-    idioms: dict[tuple[str, ...], str]  # ("take", "object", "aim", "at") -> criticized; see lexicon.json idioms
+    idioms: dict[str, dict[tuple[str, ...], str]]  # "take" -> ("object", "aim", "at") -> criticized; lexicon.json
     allegiance_nouns: frozenset[str]  # "fought on Y's side": Y is an ally, not a target
     participation_verbs: frozenset[str]  # "X was engaged in talks with Y": X takes part in them
     dying_verbs: frozenset[str]  # "X died in a Y airstrike": X was its target
@@ -190,7 +190,7 @@ class Lexicon:
 
     def idiom_relation(self, verb: str, shape: str, *words: str) -> str | None:
         """The relation a fixed phrase reports: ('take', 'object', 'aim', 'at') -> criticized ('took aim at X')."""
-        return self.idioms.get((verb, shape, *words))
+        return self.idioms.get(verb, {}).get((shape, *words))
 
     def phrasal_relation(self, lemma: str, *particles: str) -> str | None:
         """The relation a verb reports with its particles or preposition: ('call', 'on') -> urged."""
@@ -563,13 +563,13 @@ IDIOM_SHAPES = {
 }
 
 
-def _idioms(data: dict, checked: Callable[[str, str, str], str]) -> dict[tuple[str, ...], str]:
-    """lexicon.json's idioms by (verb, shape, the words after the verb): ('take', 'object', 'aim', 'at')."""
-    found = {}
+def _idioms(data: dict, checked: Callable[[str, str, str], str]) -> dict[str, dict[tuple[str, ...], str]]:
+    """lexicon.json's idioms by verb, then by shape and the words after the verb: 'take' -> ('object', 'aim', 'at')."""
+    found: dict[str, dict[tuple[str, ...], str]] = {}
     for shape, key in IDIOM_SHAPES.items():
         for phrase, relation in data[shape].items():
             verb, *rest = phrase.split()
-            found[(verb, key, *rest)] = checked("idioms", phrase, relation)
+            found.setdefault(verb, {})[(key, *rest)] = checked("idioms", phrase, relation)
     return found
 
 

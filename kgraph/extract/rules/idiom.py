@@ -28,6 +28,8 @@ MODIFIER_DEPS = {"amod", "compound"}  # "poured cold water on": the words of the
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb = anchor.trigger
     lemma, obj = verb.lemma_.lower(), child(verb, "dobj")
+    if lemma not in ctx.lexicon.idioms:
+        return None  # no fixed phrase begins with this verb
     return _object_then_preposition(ctx, lemma, verb, obj) or _preposition_then_noun(ctx, lemma, verb, obj)
 
 

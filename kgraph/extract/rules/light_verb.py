@@ -76,14 +76,14 @@ def nominalised(ctx: Context, noun: Token) -> Evoked | None:
     """What the noun of a support verb reports with the thing its 'of' phrase names, as the verb does with its
     object: 'the lifting of sanctions on X' (conceded X), 'the closure of its embassy in X' (sanctioned X); None
     where the noun names that event on its own ('the delivery of aid'), which its own sense reads."""
-    verb = ctx.lexicon.nominalised_support_verb(noun.lower_)
-    own = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
     obj = next((o for p in preps(noun, {"of"}) if (o := pobj(p)) is not None), None)
-    named = obj is not None and (m := ctx.mentions.get(obj.i)) is not None and m.kind is MentionKind.NAME
-    if verb is None or obj is None or named:
+    if obj is None or (verb := ctx.lexicon.nominalised_support_verb(noun.lower_)) is None:
+        return None
+    if (named := ctx.mentions.get(obj.i)) is not None and named.kind is MentionKind.NAME:
         return None  # "the closure of X": a name, no thing of a class
     forms = noun_forms(obj)
     relation = ctx.lexicon.support_relation(verb, *forms)
+    own = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
     if relation is None or (own is not None and own.relation == relation):
         return None
     verb_class = ctx.lexicon.support_class(verb, *forms)
