@@ -21,6 +21,7 @@ THING_CLASS = "thing"  # support_verbs.json's noun class of any noun that names 
 STATE_ORGAN = "state"  # the organ institution_nouns give a state's rulers ("government"): the state itself
 ENDING_CLASS = "end"  # the support-verb class (support_verbs.json) of verbs that end what their object names
 CUTTING_CLASS = "cut"  # and the class of those that lessen it
+ANNULLING_CLASS = "annul"  # and of those that undo a verdict or a measure: "quashed the conviction"
 GIVING_CLASSES = ["give", "bestow"]  # support verbs that give their object to someone: "gave X aid"
 MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken against someone
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
@@ -405,8 +406,9 @@ class Lexicon:
         return self._in_classes(verb, GIVING_CLASSES)
 
     def ends_or_cuts(self, verb: str) -> bool:
-        """Whether a support verb ends or lessens what its object names: 'lifted the ban', 'cut tariffs'."""
-        return self._in_classes(verb, [ENDING_CLASS, CUTTING_CLASS])
+        """Whether a support verb ends, lessens or undoes what its object names: 'lifted the ban', 'cut tariffs',
+        'overturned the ban'."""
+        return self._in_classes(verb, [ENDING_CLASS, CUTTING_CLASS, ANNULLING_CLASS])
 
     def moves_own_people(self, verb: str) -> bool:
         """Whether a verb's object is people its subject moves, its own ('deployed reservists', 'withdrew the

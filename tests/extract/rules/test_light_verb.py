@@ -950,3 +950,19 @@ def test_a_deed_at_ones_border_with_another_is_aimed_at_the_other(triples, text)
 )
 def test_one_given_something_in_the_passive_is_whom_it_is_given_to(triples, text):
     assert {t[:3] for t in triples(text)} == {("Togo", "aided", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ghanaian court dismissed the charges against Kofi Mensah.",
+        "A Ghanaian court quashed the conviction of Kofi Mensah.",
+        "A Ghanaian court overturned the ban on Kofi Mensah.",
+    ],
+)
+def test_annulling_a_charge_verdict_or_measure_gives_way_to_whom_it_fell_on(triples, text):
+    assert {t[1:3] for t in triples(text)} == {("conceded", "Kofi Mensah")}
+
+
+def test_dismissing_a_proposal_still_rejects_its_author(triples):
+    assert {t[:3] for t in triples("Ghana dismissed Togo's proposal.")} == {("Ghana", "rejected", "Togo")}
