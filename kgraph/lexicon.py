@@ -113,6 +113,7 @@ class Lexicon:
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]  # "cancelled the talks", "called off the visit": the event is off
     prospective_modifiers: frozenset[str]  # "a possible meeting", "the upcoming visit": not held yet
+    prospective_nouns: frozenset[str]  # "the prospect of sanctions", "the possibility of talks": not held yet
     awaiting_phrases: frozenset[str]  # "on the eve of a visit", "ahead of talks": the event is still to come
     preparing_phrases: frozenset[str]  # "set the stage for talks" (verb and object lemmas): the talks are to come
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
@@ -668,6 +669,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         negating_governors=frozenset(mod["negating_governors"]),
         cancelling_governors=frozenset(mod["cancelling_governors"]),
         prospective_modifiers=frozenset(mod["prospective_modifiers"]),
+        prospective_nouns=frozenset(mod["prospective_nouns"]),
         awaiting_phrases=frozenset(mod["awaiting_phrases"]),
         preparing_phrases=frozenset(mod["preparing_phrases"]),
         hedging_governors=frozenset(mod["hedging_governors"]),

@@ -136,11 +136,13 @@ def _proposed(ctx: Context, plan: Token) -> Modality | None:
 
 
 def prospective(ctx: Context, noun: Token) -> bool:
-    """Whether an event noun names an event still to come: 'a possible meeting', 'the upcoming visit', 'set the
-    stage for talks', 'paved the way for a summit', 'on the eve of a visit'."""
+    """Whether an event noun names an event still to come: 'a possible meeting', 'the upcoming visit', 'the prospect
+    of talks', 'set the stage for talks', 'paved the way for a summit', 'on the eve of a visit'."""
     lex = ctx.lexicon
     if any(c.dep_ == "amod" and c.lower_ in lex.prospective_modifiers for c in noun.children):
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lex.prospective_nouns:
+        return True  # "raised the prospect of sanctions", "the possibility of talks"
     if noun.dep_ == "pobj" and f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in lex.awaiting_phrases:
         return True  # "on the eve of a visit", "ahead of talks": the head of the preposition, and the preposition
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "to"}:

@@ -199,12 +199,17 @@ def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     modality = clauses.modality(ctx, cand.clause, governed) if cand.clause is not None else Modality.ASSERTED
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
-    if names_event and modality in HAPPENED and clauses.prospective(ctx, cand.trigger):
-        modality = Modality.PLANNED  # "a possible meeting", "set the stage for talks"
+    events = [cand.trigger] if names_event else [o for o in _objects(cand.trigger) if ctx.names_event(o)]
+    if modality in HAPPENED and any(clauses.prospective(ctx, e) for e in events):
+        modality = Modality.PLANNED  # "a possible meeting", "set the stage for talks", "announced possible sanctions"
     none = any(c.dep_ == "det" and c.lower_ == "no" for c in cand.trigger.children)
     if names_event and modality is not None and none:
         modality = Modality.NEGATED  # "there have been no meetings between X and Y"
     return modality
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _when(noun: Token) -> bool:

@@ -148,11 +148,17 @@ def test_an_event_dated_after_the_article_is_planned(triples):
         "The deal paved the way for a summit between Peru and Chile.",
         "On the eve of a visit by Peru's president to Chile, markets rallied.",
         "Ahead of a visit by Peru's president to Chile, markets rallied.",
+        "Peru raised the prospect of sanctions against Chile.",
+        "Peru announced possible sanctions against Chile.",
     ],
 )
 def test_an_event_still_to_come_is_planned(triples, text):
     found = triples(text)
     assert found and {t[3] for t in found} == {"planned"}, found
+
+
+def test_meeting_a_possible_successor_is_still_a_meeting(triples):
+    assert {t[3] for t in triples("Peru met the possible successor Juan Perez.")} == {"asserted"}
 
 
 def test_readiness_to_meet_is_a_stated_intent_as_willingness_is(triples):
