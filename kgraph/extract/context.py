@@ -624,11 +624,19 @@ class Context:
             m for arg in prep_args for m in self.actors(arg) if not (direct and self._destination(arg, m))
         ]
         if not found:  # "rejected a Freedonian proposal": whose the thing is
-            found = [m for arg in [*direct_args, *prep_args] for m in self.owners(arg)]
+            found = [
+                m for arg in [*direct_args, *prep_args] if not self._topic(arg, relation) for m in self.owners(arg)
+            ]
         if not found and not direct_args and not prep_args:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
             found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def _topic(self, arg: Token | None, relation: str | None) -> bool:
+        """Whether an event is what talks are about, whose parties take no part in them ('discussed sanctions
+        against X' meets no X); not what one welcomes ('welcomed X's visit' praises X)."""
+        talks = relation is not None and consults(relation) and relations()[relation].symmetric
+        return talks and arg is not None and self.names_event(arg)
 
     def aimed_at(self, tok: Token) -> list[Token]:
         """What a clause on a deed's noun or verb says the deed was aimed at: 'strikes targeting X', 'measures

@@ -401,3 +401,14 @@ def test_stopping_an_event_told_by_its_gerund_reports_what_ending_it_does(triple
 def test_defending_oneself_against_a_deed_does_not_support_its_doer(triples):
     found = triples("Ghana vowed to defend itself against any Togolese aggression.")
     assert not {t for t in found if t[2] == "Togolese" and t[1] in {"supported", "agreedWith"}}
+
+
+def test_talks_about_a_deed_against_someone_meet_no_one(triples):
+    assert not triples("Ghana discussed sanctions against Togo.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana discussed the crisis with Togo.", "Ghana discussed Togo's proposal.", "Ghana consulted Togo."]
+)
+def test_talks_with_someone_or_about_their_thing_still_meet_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
