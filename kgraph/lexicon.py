@@ -218,13 +218,9 @@ class Lexicon:
 
     def _noun_in_class(self, noun: str, noun_class: str) -> str | None:
         """The relation a noun stands for on its own, when it belongs to the class; None when it does not."""
-        if noun_class == "event" or noun_class == "hostile_event" or noun_class.startswith("event:"):
+        if _is_event_class(noun_class):
             sense = self.nouns.get(noun)
-            if sense is None:
-                return None
-            wanted = noun_class.partition(":")[2]
-            hostile = noun_class != "hostile_event" or sense.relation in self.intent.hostile
-            return sense.relation if hostile and wanted in {"", sense.relation} else None
+            return sense.relation if sense is not None and self._event_fits(sense.relation, noun_class) else None
         if noun_class == THING_CLASS:
             return THING_CLASS if self._is_thing(noun) else None
         return self.support.noun_classes[noun_class].get(noun) if self.support else None
@@ -392,10 +388,16 @@ class Lexicon:
             return composed
         classes = self.support.classes_of.get(verb, frozenset())
         for verb_class, noun_class, composed in self.support.compose:
-            hostile = noun_class == "hostile_event" and relation in self.intent.hostile
-            if verb_class in classes and (hostile or noun_class in {"event", f"event:{relation}"}):
+            if verb_class in classes and _is_event_class(noun_class) and self._event_fits(relation, noun_class):
                 return relation if composed in {"own", "event"} else composed
         return None
+
+    def _event_fits(self, relation: str, noun_class: str) -> bool:
+        """Whether an event of this relation belongs to an event noun class: any ('event'), a hostile one
+        ('hostile_event'), or one of this relation ('event:R')."""
+        wanted = noun_class.partition(":")[2]
+        hostile = noun_class != "hostile_event" or relation in self.intent.hostile
+        return hostile and wanted in {"", relation}
 
     def ends(self, verb: str) -> bool:
         """Whether a support verb ends what its object names: 'ended', 'lifted', 'stopped'."""
@@ -553,13 +555,19 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
     )
 
 
+def _is_event_class(noun_class: str) -> bool:
+    """Whether a support_verbs.json noun class stands for the lexicon's event nouns: 'event', 'hostile_event',
+    'event:R'."""
+    return noun_class in {"event", "hostile_event"} or noun_class.startswith("event:")
+
+
 def _copresence(data: dict, checked: Callable[[str, str, str], str]) -> dict[tuple[str, ...], str]:
     """Each verb of posture or appearance with each preposition of company, as phrasal verbs: ('sit', 'alongside')."""
     relation = checked("copresence", "relation", data["relation"])
     return {(verb, *prep.split()): relation for verb in data["verbs"] for prep in data["preps"]}
 
 
-IDIOM_SHAPES = {
+IDIOM_SHAPES = {  # lexicon.json's idioms by shape, and each shape's key in Lexicon.idioms
     "object_then_preposition": "object",
     "preposition_then_noun": "noun",
     "someone_preposition_noun": "someone",
@@ -590,7 +598,7 @@ def _support_verbs(data: dict) -> SupportVerbs:
     for verb_class, noun_class, relation in data["compose"]:
         if verb_class not in verb_classes:
             raise DataError(f"support_verbs.json compose: unknown verb class {verb_class!r}")
-        event = noun_class in {"event", "hostile_event", THING_CLASS} or noun_class.startswith("event:")
+        event = _is_event_class(noun_class) or noun_class == THING_CLASS
         if not event and noun_class not in noun_classes:
             raise DataError(f"support_verbs.json compose: unknown noun class {noun_class!r}")
         if relation not in known and relation not in {"event", "own"}:

@@ -69,11 +69,11 @@ def _infinitive_targets(ctx: Context, noun: Token, sense: NounSense, clause: Tok
 def _misplaced(ctx: Context, noun: Token, sense: NounSense) -> list[Token]:
     """The event noun's own phrases that the parser hung on the noun of another of its phrases: its doer after
     its target, where that is someone or someone's ('the attack on X's embassy by Y'), its target after its doer
-    ('the attack by Y on X's embassy');
-    or, naming its doer, on the active verb it is the object of ('condemned the invasion of X by Y')."""
+    ('the attack by Y on X's embassy'); or, naming its doer, on the active verb it is the object of ('condemned the
+    invasion of X by Y')."""
     verb = noun.head
     active = noun.dep_ == "dobj" and child(verb, "nsubj") is not None and child(verb, "auxpass") is None
-    found = [p for p in preps(verb, {"by"}) if pobj(p) is not None and pobj(p).i in ctx.mentions] if active else []
+    found = [p for p in preps(verb, {"by"}) if (by := pobj(p)) is not None and by.i in ctx.mentions] if active else []
     for prep in preps(noun, {"by", *sense.preps}):
         inner = pobj(prep)
         owned = inner is not None and (inner.i in ctx.mentions or any(c.dep_ == "poss" for c in inner.children))

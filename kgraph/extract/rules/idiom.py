@@ -18,7 +18,7 @@ from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import child, pobj
+from kgraph.extract.syntax import child, pobj, preps
 from kgraph.model import Mention
 
 NAME = "idiom"
@@ -65,7 +65,7 @@ def _preps(*holders: Token) -> list[Token]:
 def _whose(ctx: Context, noun: Token) -> list[Mention]:
     """Whom a fixed phrase's noun is for: its possessor ('X's defence') or its 'of' phrase ('the aid of X')."""
     owners = [m for c in noun.children if c.dep_ == "poss" for m in ctx.actors(c)]
-    return owners + [m for p in _preps(noun) if p.lower_ == "of" for m in ctx.actors(pobj(p))]
+    return owners + [m for p in preps(noun, {"of"}) for m in ctx.actors(pobj(p))]
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
