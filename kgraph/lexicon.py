@@ -314,6 +314,11 @@ class Lexicon:
         """Whether a noun (any of its forms) names forces or what they fire: 'missiles', 'drones', 'artillery'."""
         return any(self._in_noun_class(name, forms) for name in ARMAMENT_CLASSES)
 
+    def is_actor_noun(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names those who act for a state or body: 'officials', 'a delegate';
+        the list holds some words in the plural only ('negotiators'), so the word and its lemma are both asked."""
+        return any(noun in self.actor_nouns for noun in forms)
+
     def is_force(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names armed forces: 'troops', 'warships', 'the navy'."""
         return self._in_noun_class(ARMAMENT_CLASSES[0], forms)

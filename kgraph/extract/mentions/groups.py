@@ -76,7 +76,7 @@ def _group(ctx: Context, tok: Token) -> Found | None:
 def _stands_for_a_side(ctx: Context, tok: Token) -> bool:
     """Whether the noun names those who act for a state or body: its officials or its armed forces."""
     lemma = tok.lemma_.lower()
-    return lemma in ctx.lexicon.actor_nouns or ctx.lexicon.is_force(lemma, tok.lower_)
+    return ctx.lexicon.is_actor_noun(lemma, tok.lower_) or ctx.lexicon.is_force(lemma, tok.lower_)
 
 
 def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:

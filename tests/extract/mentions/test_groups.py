@@ -96,6 +96,10 @@ def test_officials_of_an_organisation_are_no_group_of_their_own(read):
             {("Peru", "met", "Chile"), ("Peru", "met", "Bolivia"), ("Chile", "met", "Bolivia")},
         ),
         ("Peruvian and Chilean leaders met in Lima.", {("Peruvian", "met", "Chilean")}),
+        # a noun for those who act for a side, in the singular or only the plural in the lexicon
+        ("Peruvian and Chilean delegates met in Lima.", {("Peruvian", "met", "Chilean")}),
+        ("A meeting of Peruvian and Chilean negotiators took place in Lima.", {("Peruvian", "met", "Chilean")}),
+        ("Peruvian and Chilean representatives signed the accord.", {("Peruvian", "agreedWith", "Chilean")}),
     ],
 )
 def test_leaders_of_several_states_stand_for_each_never_one_group(triples, text, expected):
