@@ -264,7 +264,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
-    holders = (obj, verb, *imposed, *included)
+    holders = (obj, verb, *imposed, *included, *_name_end(ctx, verb, obj))
     named = [pobj(p) for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
     named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
     for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
@@ -275,6 +275,14 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
         targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _name_end(ctx: Context, verb: Token, obj: Token) -> list[Token]:
+    """The last noun of a name whose 'of' phrase is part of it ('a memorandum of understanding with X'): the
+    parser hangs what follows the name on that noun."""
+    of = pobj(next(iter(preps(obj, {"of"})), None))
+    named = of is not None and ctx.lexicon.support_relation(verb.lemma_.lower(), f"{obj.lemma_.lower()} of {of.lower_}")
+    return [of] if named else []
 
 
 def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:

@@ -966,3 +966,19 @@ def test_annulling_a_charge_verdict_or_measure_gives_way_to_whom_it_fell_on(trip
 
 def test_dismissing_a_proposal_still_rejects_its_author(triples):
     assert {t[:3] for t in triples("Ghana dismissed Togo's proposal.")} == {("Ghana", "rejected", "Togo")}
+
+
+def test_a_relationship_is_a_tie_between_states(triples):
+    assert ("Peru", "supported", "Chile") in {t[:3] for t in triples("Peru restored its relationship with Chile.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru signed a memorandum of understanding with Chile.",
+        "Peru signed a memorandum of understanding on trade with Chile.",
+        "Peru signed an MoU with Chile.",
+    ],
+)
+def test_a_memorandum_of_understanding_is_an_agreement_with_the_other_side(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Peru", "agreedWith", "Chile")}
