@@ -23,6 +23,7 @@ CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the 
 AWAITING = frozenset({"until", "till", "unless", "before"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
 PRESENT_TAGS = {"VBZ", "VBP"}
+NECESSITY_GOVERNORS = {"have", "need"}  # in the present, what must still be done
 NOT_YET_GOVERNORS = {"have", "be"}  # "has yet to meet X", "is yet to meet X": not done so far
 # Clauses that set a condition or an open question: what they say may not happen ('if X withdraws',
 # 'unless X pays', 'whether X attacked').
@@ -201,8 +202,8 @@ def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
         return Modality.NEGATED
     if governs and lemma in NOT_YET_GOVERNORS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
         return Modality.NEGATED  # "has yet to recognise X", "is yet to meet X": not done so far
-    if governs and lemma == "have" and tok.tag_ in PRESENT_TAGS:
-        return None  # "has to meet X": what one must do, as 'must meet X'; "had to" says it was done
+    if governs and lemma in NECESSITY_GOVERNORS and tok.tag_ in PRESENT_TAGS:
+        return None  # "has to meet X", "needs to mend ties": what one must do, as 'must meet X'; "had to": done
     if governs and lemma in lex.hedging_governors:
         return None  # "suspected of blowing up": a suspicion, not a fact
     planned |= governs and lemma in lex.planned_governors

@@ -271,8 +271,13 @@ def test_what_one_has_yet_to_do_has_not_happened(triples, text, expected):
     assert {t[3] for t in triples(text)} == {expected}
 
 
-def test_what_one_has_to_do_is_no_fact_yet(triples):
-    assert not triples("Peru has to meet Chile.")
+@pytest.mark.parametrize("text", ["Peru has to meet Chile.", "Peru needs to sign the accord with Chile."])
+def test_what_one_has_to_do_is_no_fact_yet(triples, text):
+    assert not triples(text)
+
+
+def test_what_one_needed_to_do_and_did_is_a_fact(triples):
+    assert {t[:3] for t in triples("Peru needed to meet Chile and did so in Lima.")} == {("Peru", "met", "Chile")}
 
 
 @pytest.mark.parametrize(
