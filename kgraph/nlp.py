@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 
@@ -71,6 +69,32 @@ NOUN_TAGS = {"NN", "NNS", "NNP"}
 VERB_TAGS = {"VBD", "VBN", "VBZ"}
 REPARSED = "kgraph_sentences_reparsed"  # Doc.user_data key: how many sentences were parsed again
 PARSE = [HEAD, DEP, TAG, POS]
+REPARSING = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "kgraph_verb_lemmas"}
+HEADLINE_WORDS = 3  # words of four letters or more a line needs, all capitalised, to be read as a headline
+
+
+def _reparsed(nlp: Language, sent: Span, words: list[str]) -> Doc:
+    """The sentence parsed again as one sentence, with other words of the same lengths in its tokens' places."""
+    proxy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    start_sentences(proxy, [0], range(1, len(proxy)))  # one sentence, as it was
+    for name, component in nlp.pipeline:
+        if name in REPARSING:
+            proxy = component(proxy)
+    return proxy
+
+
+def _copy_parses(doc: Doc, parsed: dict[int, Doc], lemmas: bool) -> None:
+    """Write each re-parsed sentence's heads, labels and tags (and lemmas) over the Doc's, at the sentence's start."""
+    if not parsed:
+        return
+    values = doc.to_array(PARSE)  # a head as its offset from the token: a sentence's rows move as they are
+    for start, proxy in parsed.items():
+        values[start : start + len(proxy)] = proxy.to_array(PARSE)
+    doc.from_array(PARSE, values)
+    if lemmas:
+        for start, proxy in parsed.items():
+            for tok in proxy:
+                doc[start + tok.i].lemma_ = tok.lemma_
 
 
 @Language.factory(
@@ -94,31 +118,60 @@ class NamedSubjects:
     def __call__(self, doc: Doc) -> Doc:
         names = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
         misread = [s for s in doc.sents if _opens_with_a_misread_name(s, names)]
-        parsed = {s.start: rows for s in misread if (rows := self._reparsed(s)) is not None}
-        if parsed:
-            values = doc.to_array(PARSE)  # a head as its offset from the token: a sentence's rows move as they are
-            for start, rows in parsed.items():
-                values[start : start + len(rows)] = rows
-            doc.from_array(PARSE, values)
-            for start in parsed:
-                doc[start].lemma_ = doc[start].text
+        parsed = {s.start: proxy for s in misread if (proxy := self._reparsed(s)) is not None}
+        _copy_parses(doc, parsed, lemmas=False)
+        for start in parsed:
+            doc[start].lemma_ = doc[start].text
         doc.user_data[REPARSED] = len(parsed)
         return doc
 
-    def _reparsed(self, sent: Span) -> numpy.ndarray | None:
-        """The sentence's heads, labels and tags with a pronoun for its first word, if the pronoun is then the
-        subject of the verb after it; the name keeps a proper noun's tag."""
-        words = [NAME_PROXY, *(t.text for t in sent[1:])]
-        proxy = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-        start_sentences(proxy, [0], range(1, len(proxy)))  # one sentence, as it was
-        for name, component in self.nlp.pipeline:
-            if name in {"tok2vec", "tagger", "parser", "attribute_ruler"}:
-                proxy = component(proxy)
+    def _reparsed(self, sent: Span) -> Doc | None:
+        """The sentence parsed with a pronoun for its first word, if the pronoun is then the subject of the verb
+        after it; the name keeps a proper noun's tag."""
+        proxy = _reparsed(self.nlp, sent, [NAME_PROXY, *(t.text for t in sent[1:])])
         if proxy[0].dep_ != "nsubj" or proxy[0].head.i != 1 or proxy[1].pos_ != "VERB":
             return None
-        rows = proxy.to_array(PARSE)
-        rows[0, 2:] = (self.nlp.vocab.strings["NNP"], PROPN)
-        return rows
+        proxy[0].tag_, proxy[0].pos_ = "NNP", "PROPN"
+        return proxy
+
+
+@Language.factory(
+    "kgraph_headlines",
+    requires=["token.dep", "token.tag", "doc.ents"],
+    assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"],
+)
+def make_headlines(nlp: Language, name: str) -> Headlines:
+    return Headlines(nlp)
+
+
+class Headlines:
+    """A line in title case ('Freedonia Slams Ruritania Over Border Incident') misleads the tagger, which takes
+    every capitalised word for a name: where it found no verb in the line at all, the line is parsed again with the
+    words outside the names the tagger found in lower case, as a sentence would have them, and keeps that parse
+    where it reads the line as a clause whose verb reports an event."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        misread = [s for s in doc.sents if _in_title_case(s) and not any(t.pos_ == "VERB" for t in s)]
+        parsed = {s.start: proxy for s in misread if (proxy := self._reparsed(s)) is not None}
+        _copy_parses(doc, parsed, lemmas=True)
+        return doc
+
+    def _reparsed(self, sent: Span) -> Doc | None:
+        words = [t.text if t.ent_type_ else t.lower_ for t in sent]
+        if words == [t.text for t in sent]:
+            return None
+        proxy = _reparsed(self.nlp, sent, words)
+        root = proxy[:].root
+        return proxy if root.pos_ == "VERB" and root.lemma_.lower() in lexicon().verb_words else None
+
+
+def _in_title_case(sent: Span) -> bool:
+    """Whether a line capitalises every word of four letters or more, as headlines do, and has enough of them."""
+    long_words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return len(long_words) >= HEADLINE_WORDS and all(t.text[0].isupper() for t in long_words)
 
 
 def _opens_with_a_misread_name(sent: Span, names: set[str]) -> bool:
@@ -331,6 +384,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("kgraph_clause_verbs", after="parser")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
     if "ner" in nlp.pipe_names and "tagger" in nlp.pipe_names:
-        nlp.add_pipe("kgraph_named_subjects", after="ner")
+        nlp.add_pipe("kgraph_headlines", after="ner")
+        nlp.add_pipe("kgraph_named_subjects", after="kgraph_headlines")
     nlp.add_pipe("kgraph_indirect_objects", last=True)
     return nlp

@@ -1,5 +1,5 @@
 """kgraph's own spaCy components in the real pipeline: sentence boundaries at line breaks and past the limit, names
-the parser misread as modifiers."""
+the parser misread as modifiers, headlines in title case."""
 
 import pytest
 
@@ -141,3 +141,23 @@ def test_free_that_says_what_a_thing_is_stays_an_adjective(nlp, triples):
     text = "The court set a free date for the hearing."
     assert not [t for t in nlp(text) if t.dep_ == "prt"]
     assert not triples(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Peru Slams Chile Over Border Incident", ("Peru", "criticized", "Chile")),
+        ("Peru Urges Chile To Free Detained Journalist", ("Peru", "urged", "Chile")),
+        ("Chile Expels Peruvian Diplomats", ("Chile", "sanctioned", "Peruvian")),
+    ],
+)
+def test_a_headline_in_title_case_is_read_as_a_sentence(triples, headline, expected):
+    assert expected in {t[:3] for t in triples(headline + "\n\nThe dispute began last year.")}
+
+
+def test_a_headline_parsed_again_keeps_its_own_words_and_names(nlp):
+    doc = nlp("Peru Slams Chile Over Border Incident\n\nThe dispute began last year.")
+    headline = next(iter(doc.sents))
+    assert headline.text.strip() == "Peru Slams Chile Over Border Incident"
+    assert headline.root.lemma_ == "slam" and headline.root.pos_ == "VERB"
+    assert [e.text for e in doc.ents][:2] == ["Peru", "Chile"]

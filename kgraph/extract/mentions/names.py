@@ -89,11 +89,14 @@ def titled_names(ctx: Context) -> list[Span]:
 
 
 def appositive_names(ctx: Context) -> list[Span]:
-    """'the Freedonian ambassador to Ruritania, Ana Kalu, said': a name of two or more capitalised words set
-    in apposition to a title names a person, even where the tagger missed it."""
+    """'the Freedonian ambassador to Ruritania, Ana Kalu, said', 'Ana Kalu, Freedonia's foreign minister, said': a
+    name of two or more capitalised words set in apposition to a title, or with a title in apposition to it, names
+    a person, even where the tagger missed it."""
     doc, spans, titles = ctx.doc, [], ctx.gazetteer.title_words
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.lower_ not in titles or not _untagged_name_word(tok):
+        titled = tok.dep_ == "appos" and tok.head.lower_ in titles
+        titled = titled or any(c.dep_ == "appos" and c.lower_ in titles for c in tok.children)
+        if not titled or not _untagged_name_word(tok):
             continue
         start = tok.i
         while start > 0 and tok.i - start < NAME_WORDS - 1 and _untagged_name_word(doc[start - 1]):

@@ -114,6 +114,15 @@ def test_a_name_in_apposition_to_a_title_is_a_person(nlp, read):
     assert ("Ana Escalona", "united_states") in held
 
 
+def test_a_name_with_a_title_in_apposition_to_it_is_a_person(nlp, read):
+    text = "Ana Silva, Peru's foreign minister, met Juan Perez in Lima."
+    assert "Ana Silva" not in [e.text for e in nlp(text).ents]  # the tagger's miss, still
+    assert ("Ana Silva", EntityType.PERSON) in names(read, text)
+    assert {(f.subject.text, f.relation, f.object.text) for f in read(text).facts} == {
+        ("Ana Silva", "met", "Juan Perez")
+    }
+
+
 def test_a_family_name_hyphened_on_to_a_name_is_part_of_it(nlp, read):
     text = (
         "The talks were flanked by the other two members of the mediation team: former Chilean "
