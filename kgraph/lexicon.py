@@ -161,6 +161,7 @@ class Lexicon:
     denial_verbs: frozenset[str]  # "denied X's claims": rejects X; "denied meeting X": the meeting is negated
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
     statement_nouns: frozenset[str]  # "X issued a declaration demanding ...": the issuer demands
+    decision_nouns: frozenset[str]  # "X's decision to expel Y's envoy": X expels
     refuge_nouns: frozenset[str]  # "sought asylum in X": X is asked
     anaphoric_nouns: frozenset[str]  # "visited the country": the country the sentence has just named
     reciprocal_nouns: frozenset[str]  # "the old rivals": the two actors just named together
@@ -733,6 +734,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         },
         credit_modals=frozenset(data["credit"]["modals"]),
         statement_nouns=frozenset(data["statement_nouns"]),
+        decision_nouns=frozenset(data["decision_nouns"]["nouns"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
         go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),

@@ -564,7 +564,10 @@ class Context:
         if found := self._predicated(head) or self.actors(head):
             return found
         noun = head.lemma_.lower()
-        if verb.dep_ == "relcl" or not (noun in lex.statement_nouns or lex.is_proposal(noun) or lex.is_legal(noun)):
+        chosen = noun in lex.decision_nouns and infinitive(verb)  # "X's decision to expel Y's envoy"
+        if verb.dep_ == "relcl" or not (
+            chosen or noun in lex.statement_nouns or lex.is_proposal(noun) or lex.is_legal(noun)
+        ):
             return []
         if issuer := self.owners(head):  # "a joint statement criticising X", "X's plans to free Y"
             return issuer

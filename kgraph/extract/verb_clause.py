@@ -126,8 +126,9 @@ def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
     aux = child(verb, "aux")
     if aux is None or aux.lower_ != "to":
         return False
-    if verb.dep_ == "acl":
-        return not ctx.lexicon.is_proposal(verb.head.lemma_.lower())
+    if verb.dep_ == "acl":  # not what one offers or chose to do: "X's plan to free Y", "X's decision to expel Y"
+        noun = verb.head.lemma_.lower()
+        return not ctx.lexicon.is_proposal(noun) and noun not in ctx.lexicon.decision_nouns
     before = ctx.doc[aux.i - 1] if aux.i > 0 else None  # "... a deal to restore ties", however attached
     return verb.dep_ == "advcl" and before is not None and ctx.lexicon.is_plan(before.lemma_.lower())
 

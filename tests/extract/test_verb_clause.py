@@ -255,3 +255,19 @@ def test_two_sides_that_fight_with_no_one_else_named_fight_each_other(triples, t
 
 def test_two_sides_that_fight_side_by_side_fight_no_one_of_themselves(triples):
     assert not {t for t in triples("Ghana and Togo fought side by side.") if t[1] == "attacked"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's decision to expel two Chilean diplomats angered Santiago.", ("Peru", "sanctioned", "Chilean")),
+        ("The move by Peru to impose sanctions on Chile drew criticism.", ("Peru", "sanctioned", "Chile")),
+        ("Ghana's move to recognise Togo's government was welcomed.", ("Ghana", "supported", "Togo's government")),
+    ],
+)
+def test_a_choice_made_is_the_deed_of_whoever_made_it(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+def test_what_a_right_or_a_thing_is_for_is_still_no_deed(triples):
+    assert not triples("Ghana's right to inspect Togo's ships was upheld.")

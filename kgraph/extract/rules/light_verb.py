@@ -269,6 +269,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
     for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
         targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
+    if consult:
+        targets += _taking_part(ctx, obj)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
         targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
     if not targets and not consult:
@@ -283,6 +285,13 @@ def _name_end(ctx: Context, verb: Token, obj: Token) -> list[Token]:
     of = pobj(next(iter(preps(obj, {"of"})), None))
     named = of is not None and ctx.lexicon.support_relation(verb.lemma_.lower(), f"{obj.lemma_.lower()} of {of.lower_}")
     return [of] if named else []
+
+
+def _taking_part(ctx: Context, gathering: Token) -> list[Mention]:
+    """Those a participle on a gathering names as taking part in it, met by whoever holds or attends it: 'hosted a
+    summit attended by X', 'joined talks mediated by X'."""
+    done = [c for c in gathering.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [m for c in done if (agent := child(c, "agent")) is not None for m in ctx.actors(pobj(agent))]
 
 
 def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:

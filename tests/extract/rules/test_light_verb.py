@@ -982,3 +982,30 @@ def test_a_relationship_is_a_tie_between_states(triples):
 )
 def test_a_memorandum_of_understanding_is_an_agreement_with_the_other_side(triples, text):
     assert {t[:3] for t in triples(text)} == {("Peru", "agreedWith", "Chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru issued on Monday an arrest warrant for Juan Perez.",
+        "A Peruvian court issued an arrest warrant against Juan Perez.",
+    ],
+)
+def test_an_arrest_warrant_orders_an_arrest_as_ordering_the_arrest_does(triples, text):
+    assert {t[1:3] for t in triples(text)} == {("detained", "Juan Perez")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru hosted a summit attended by Chile and Bolivia.", {("Peru", "Chile"), ("Peru", "Bolivia")}),
+        ("Peru attended a summit hosted by Chile.", {("Peru", "Chile")}),
+        ("Peru joined talks mediated by Norway.", {("Peru", "Norway")}),
+    ],
+)
+def test_those_a_gathering_is_attended_hosted_or_mediated_by_are_met_there(triples, text, expected):
+    assert expected <= {(t[0], t[2]) for t in triples(text) if t[1] == "met"}
+
+
+def test_a_gathering_marred_by_something_meets_no_one_more(triples):
+    assert not triples("Peru held talks marred by violence.")
