@@ -119,9 +119,29 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if (sense := _thing_sense(ctx, verb)) == "":
         return  # "demonstrated their resolve": shown, no protest
     cand = replace(cand, relation=sense) if sense else cand
+    yield _retargeted(ctx, verb, cand)
+
+
+def _retargeted(ctx: Context, verb: Token, cand: Candidate) -> Candidate:
+    """The candidate aimed at whom a deed is laid on ('blamed the bombing on X') or at the doer of the deed it
+    reacts to ('condemned the killing of X': its doer, not X)."""
+    if (blamed := _blamed_on(ctx, verb)) is not None:
+        return replace(cand, targets=blamed)
     if cand.relation in DEED_REACTIONS and (deed := _deed_reacted_to(ctx, verb, cand.relation)) is not None:
-        cand = replace(cand, targets=judged(ctx, cand.relation, deed))  # "condemned the killing of X": its doer
-    yield cand
+        return replace(cand, targets=judged(ctx, cand.relation, deed))
+    return cand
+
+
+def _blamed_on(ctx: Context, verb: Token) -> list[Mention] | None:
+    """Whom a verb that lays a deed on someone with 'on' blames: its 'on' phrase, or the one the parser hung on its
+    object ('blamed the bombing on X'); None where no such phrase is, or a 'for' phrase names whom ('blamed X for
+    the attack on Y')."""
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in ctx.lexicon.blame_on_verbs or obj is None or preps(verb, {"for"}):
+        return None
+    hung = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on"]  # the last: "the attack on X's ... on Y"
+    on = next(iter(preps(verb, {"on"})), None) or next(reversed(hung), None)
+    return ctx.actors(pobj(on)) if on is not None and not ctx.actors(obj) else None
 
 
 def _deed_reacted_to(ctx: Context, verb: Token, relation: str) -> Token | None:

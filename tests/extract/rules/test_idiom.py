@@ -11,6 +11,8 @@ import pytest
         ("Ghana turned its back on Togo.", ("Ghana", "rejected", "Togo")),
         ("Ghana paid homage to Kofi Mensah.", ("Ghana", "praised", "Kofi Mensah")),
         ("Ghana made peace with Togo.", ("Ghana", "agreedWith", "Togo")),
+        ("Ghana pointed the finger at Togo.", ("Ghana", "accused", "Togo")),
+        ("Ghana pinned the blame on Togo.", ("Ghana", "accused", "Togo")),
     ],
 )
 def test_a_verbs_fixed_object_and_preposition_aim_the_phrase_at_whom_the_preposition_names(triples, text, expected):
@@ -28,8 +30,15 @@ def test_a_fixed_preposition_and_noun_are_for_whose_the_noun_is(triples, text, e
     assert {t[:3] for t in triples(text)} == {expected}
 
 
-def test_a_fixed_phrase_after_the_verbs_object_is_done_to_that_object(triples):
-    assert {t[:3] for t in triples("Ghana took Togo to court over the dam.")} == {("Ghana", "accused", "Togo")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana took Togo to court over the dam.", ("Ghana", "accused", "Togo")),
+        ("Ghana took Togo to task over the remarks.", ("Ghana", "criticized", "Togo")),
+    ],
+)
+def test_a_fixed_phrase_after_the_verbs_object_is_done_to_that_object(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
 
 
 @pytest.mark.parametrize(

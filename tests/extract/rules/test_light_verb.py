@@ -1009,3 +1009,15 @@ def test_those_a_gathering_is_attended_hosted_or_mediated_by_are_met_there(tripl
 
 def test_a_gathering_marred_by_something_meets_no_one_more(triples):
     assert not triples("Peru held talks marred by violence.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana heaped praise on Togo.", ("Ghana", "praised", "Togo")),
+        ("Ghana ramped up sanctions on Togo.", ("Ghana", "sanctioned", "Togo")),
+        ("Ghana increased its attacks on Togo.", ("Ghana", "attacked", "Togo")),
+    ],
+)
+def test_heaping_or_increasing_an_event_does_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}

@@ -412,3 +412,15 @@ def test_talks_about_a_deed_against_someone_meet_no_one(triples):
 )
 def test_talks_with_someone_or_about_their_thing_still_meet_them(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana blamed the bombing on Togo.", {("Ghana", "criticized", "Togo")}),
+        ("Ghana blamed the attack on Togo's embassy on Benin.", {("Ghana", "criticized", "Benin")}),
+        ("Ghana blamed Togo for the attack on Benin.", {("Ghana", "criticized", "Togo")}),
+    ],
+)
+def test_a_deed_blamed_on_someone_blames_them_wherever_the_parser_hangs_on(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
