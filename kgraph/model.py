@@ -181,11 +181,11 @@ class EventRef:
 class ResolvedArticle:
     """An extraction whose mentions are tied to entity ids (mentions left out are dropped).
 
-    A plural reference ("the pair") stands for two entities, kept in `participants`."""
+    A plural reference ("the pair", "the three leaders") stands for two or more entities, kept in `participants`."""
 
     extraction: Extraction
     entity_of: Mapping[Mention, str] = field(default_factory=dict)
-    participants: Mapping[Mention, tuple[str, str]] = field(default_factory=dict)
+    participants: Mapping[Mention, tuple[str, ...]] = field(default_factory=dict)
     events: Mapping[tuple[Fact, str, str], EventRef] = field(default_factory=dict)  # by (fact, subject, object)
 
     @property
@@ -193,7 +193,7 @@ class ResolvedArticle:
         return self.extraction.document
 
     def entities_of(self, mention: Mention) -> tuple[str, ...]:
-        """The entity a mention stands for, or both participants of a plural reference."""
+        """The entity a mention stands for, or the participants of a plural reference."""
         if mention in self.entity_of:
             return (self.entity_of[mention],)
         return self.participants.get(mention, ())
@@ -201,14 +201,15 @@ class ResolvedArticle:
     def resolved_facts(self) -> Iterator[tuple[Fact, str, str]]:
         """Each fact with its subject's and object's entity ids; facts about one entity twice are left out.
 
-        A plural subject that is also the object ("the pair met") is a fact between its two participants, each
-        way for a one-sided relation ("the two states restored ties": each supports the other); a plural subject
-        of any other fact ("both sides urged Iran") gives one fact per participant."""
+        A plural subject that is also the object ("the pair met") is a fact between every two of its participants,
+        each way for a one-sided relation ("the two states restored ties": each supports the other); a plural
+        subject of any other fact ("both sides urged Iran") gives one fact per participant."""
         for fact in self.extraction.facts:
             if fact.subject == fact.object:
-                pair = self.participants.get(fact.subject)
-                pairs = [pair, pair[::-1]] if pair else []
-                pairs = pairs[:1] if relations()[fact.relation].symmetric else pairs
+                group = self.participants.get(fact.subject, ())
+                pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+                if not relations()[fact.relation].symmetric:
+                    pairs += [(b, a) for a, b in pairs]
             else:
                 pairs = [(s, o) for s in self.entities_of(fact.subject) for o in self.entities_of(fact.object)]
             for subject, obj in pairs:

@@ -6,7 +6,8 @@ him" is not Ruiz thanking himself); "it", where a deed is done to it, the last s
 referred to that is not the doer ("X imposed sanctions on it"). Role nouns ("the Foreign Secretary", "his Chinese
 counterpart") become the one person the article gives that role, else the country the role
 serves, else no one. Plural references ("the pair", "both sides") become the last two actors
-named together or the two participants of the last fact before them, "the country" the
+named together or the two participants of the last fact before them ("the three leaders": the
+three the facts of a sentence before brought together), "the country" the
 country the article has named most often so far, and "the police" or "the army" that country's.
 Runs once every article's names are known (names.py).
 """
@@ -25,6 +26,7 @@ from kgraph.resolve.entities import TYPE_PATHS, EntityTable
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 IT = "it"  # the pronoun of a state or body
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # entity ids of states and bodies, which 'it' may stand for
 BODY_PATHS = tuple(
     f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
@@ -73,16 +75,17 @@ class Coreference:
         for m in ex.mentions:
             if referred := self._described(m, ex, entity_of):
                 entity_of[m] = referred
-        participants: dict[Mention, tuple[str, str]] = {}
+        participants: dict[Mention, tuple[str, ...]] = {}
         for m in ex.mentions:
             if m.kind is MentionKind.PLURAL_PRONOUN:
-                pair = self._continued_pair(m, ex, entity_of, participants)
+                group = self._continued_pair(m, ex, entity_of, participants)
             elif m.kind is MentionKind.PLURAL:
-                pair = self._participants(m, ex, entity_of)
+                count = _count(m.text)
+                group = self._participants(m, ex, entity_of) if count == 2 else self._group(m, ex, entity_of, count)
             else:
                 continue
-            if pair:
-                participants[m] = pair
+            if group:
+                participants[m] = group
         return ResolvedArticle(ex, entity_of, participants)
 
     def _referred(self, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder]) -> None:
@@ -244,6 +247,22 @@ class Coreference:
                 return people[1], people[0]
         return None
 
+    def _group(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], count: int) -> tuple[str, ...]:
+        """The actors 'the three leaders' stand for: those of the type it names that the facts of the last sentence
+        before it bring together, when they are as many as its number says."""
+        people = {eid for eid in entity_of.values() if eid.startswith("person/")}
+        by_sentence: dict[int, dict[str, None]] = defaultdict(dict)
+        for f in ex.facts:
+            if f.evidence.end <= m.start:
+                for side in (f.subject, f.object):
+                    if eid := self._as(m.participants, entity_of.get(side), people):
+                        by_sentence[f.evidence.start][eid] = None
+        for start in sorted(by_sentence, reverse=True):
+            group = tuple(by_sentence[start])
+            if len(group) == count:
+                return group
+        return ()
+
     def _as(self, wanted: EntityType | None, eid: str | None, people: set[str]) -> str | None:
         """The entity as the type a plural reference names: a person as the country they serve, when
         countries are meant ('the two leaders ... both countries'); a country as the one person of the
@@ -262,8 +281,8 @@ class Coreference:
         return None
 
     def _continued_pair(
-        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], participants: dict[Mention, tuple[str, str]]
-    ) -> tuple[str, str] | None:
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], participants: dict[Mention, tuple[str, ...]]
+    ) -> tuple[str, ...] | None:
         """'They' right after 'the two leaders' or a fact between two people: the same two, when no
         one else has been named since. Any other 'they' (officials, protesters) stays unresolved."""
         anchors = [(p.start, pair) for p, pair in participants.items() if p.start < m.start]
@@ -280,6 +299,11 @@ class Coreference:
             if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
         }
         return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None
+
+
+def _count(text: str) -> int:
+    """How many a plural reference names: 'the three leaders' three; 'both sides', 'the pair', 'the rivals' two."""
+    return next((NUMBER_WORDS[w] for w in text.lower().split() if w in NUMBER_WORDS), 2)
 
 
 def _body_referred(

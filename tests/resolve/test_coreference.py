@@ -160,3 +160,20 @@ def test_a_visit_named_again_stands_for_whoever_made_it(nlp, verb, relation):
     text = f"Kofi Mensah of Ghana visited Togo on Monday. Peru {verb} the visit."
     assert ("country/peru", relation, "person/kofi_mensah") in facts(nlp, text)
     assert not {f for f in facts(nlp, text) if f[1] == "hosted"}
+
+
+def test_three_leaders_are_the_three_a_sentence_before_brought_together(nlp):
+    text = (
+        "Peruvian President Ana Silva, Chilean President Juan Perez and Bolivian President Luis Mamani met in Lima. "
+        "The three leaders signed a treaty. They also criticised Ecuador."
+    )
+    found = facts(nlp, text)
+    people = ["person/ana_silva", "person/juan_perez", "person/luis_mamani"]
+    agreed = {(s, o) for s, r, o in found if r == "agreedWith"}
+    assert agreed == {(a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
+    assert {s for s, r, o in found if r == "criticized" and o == "country/ecuador"} == set(people)
+
+
+def test_three_leaders_after_only_two_named_stand_for_no_one(nlp):
+    text = "Ana Silva and Juan Perez met in Lima. The three leaders signed a treaty."
+    assert not {r for _, r, _ in facts(nlp, text)} - {"met", "visited"}

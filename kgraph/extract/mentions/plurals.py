@@ -1,5 +1,5 @@
 """Plural references: 'the pair', 'the two leaders', 'both sides', 'they' stand for the two participants
-named just before them; the resolver finds which two."""
+named just before them, 'the three leaders' for three; the resolver finds which."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ PLURAL_HEADS: dict[str, EntityType | None] = {
     "governments": EntityType.COUNTRY,
 }
 COUPLES = {"pair", "duo"}  # "the pair": two without a number
+NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}  # "the three leaders", "all four"
 QUANTIFIERS = {"det", "predet", "nummod", "preconj"}
 
 
@@ -72,7 +73,8 @@ def _two_of(ctx: Context, head: Token) -> Found | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
     reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
-    if not ("both" in mods or "the" in mods and ("two" in mods or head.lower_ in COUPLES or reciprocal)):
+    counted = bool(NUMBERS & set(mods)) and bool({"the", "all"} & set(mods))  # "the three leaders", "all three"
+    if not ("both" in mods or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
     mention = Mention(
