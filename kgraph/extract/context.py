@@ -380,8 +380,8 @@ class Context:
                 return led
             if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in self.mentions:
                 mention = self.mentions[c.i]
-                if mention.gazetteer_id or mention.type in ORGANIZATIONS:
-                    return self.actors(c)  # "Freedonian and Ruritanian officials": both
+                if mention.gazetteer_id or mention.type in ORGANIZATIONS or mention.kind is MentionKind.PLURAL:
+                    return self.actors(c)  # "Freedonian and Ruritanian officials": both; "the two states' envoys"
         return []
 
     def _led_by(self, government: Token) -> list[Mention]:

@@ -179,8 +179,10 @@ class Coreference:
     def _described(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
         """Whom a description stands for: 'the country' the salient country, 'the army' its army, 'the drills'
         their doer."""
+        if m.kind is MentionKind.DEFINITE and m.type is EntityType.ORGANIZATION:
+            return self._salient(m, ex, entity_of, EntityType.ORGANIZATION)  # "the bloc"
         if m.kind is MentionKind.DEFINITE:
-            country = self._salient_country(m, ex, entity_of)
+            country = self._salient(m, ex, entity_of, EntityType.COUNTRY)
             entry = self.table.entry_of(country) if country and m.institution else None
             return self.table.institution_node(entry, m.institution) if entry else country
         if m.kind is MentionKind.EVENT:
@@ -201,16 +203,16 @@ class Coreference:
         doers = {entity_of.get(f.subject) for f in before if f.evidence.start == last.evidence.start}
         return doers.pop() if len(doers) == 1 else None
 
-    def _salient_country(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
-        """The country named most often before 'the country' ('talks in Beijing' name China), never the
-        other side of its own fact ('Lima threatened the Andean state' is not Peru); none when two are
-        named equally often: a guess would tie the wrong country to a fact."""
+    def _salient(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], kind: EntityType) -> str | None:
+        """The country (or organisation) named most often before 'the country' ('talks in Beijing' name China; 'the
+        bloc'), never the other side of its own fact ('Lima threatened the Andean state' is not Peru); none when two
+        are named equally often: a guess would tie the wrong one to a fact."""
         counts: Counter[str] = Counter()
         across = {self._country_of(entity_of.get(f.subject)) for f in ex.facts if f.object == m}
         across |= {self._country_of(entity_of.get(f.object)) for f in ex.facts if f.subject == m}
         for named in (n for n in ex.mentions if n.start < m.start and n in entity_of):
             eid = self._country_of(entity_of[named])
-            if eid and eid not in across and self.nodes[eid].type is EntityType.COUNTRY:
+            if eid and eid not in across and self.nodes[eid].type is kind:
                 counts[eid] += 1
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

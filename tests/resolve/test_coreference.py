@@ -177,3 +177,46 @@ def test_three_leaders_are_the_three_a_sentence_before_brought_together(nlp):
 def test_three_leaders_after_only_two_named_stand_for_no_one(nlp):
     text = "Ana Silva and Juan Perez met in Lima. The three leaders signed a treaty."
     assert not {r for _, r, _ in facts(nlp, text)} - {"met", "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru and Chile signed a treaty. The two countries' leaders met in Lima.",
+            {("country/peru", "country/chile")},
+        ),
+        (
+            "Peru, Chile and Bolivia signed a treaty. The three countries' leaders met in Lima.",
+            {
+                ("country/peru", "country/chile"),
+                ("country/peru", "country/bolivia"),
+                ("country/chile", "country/bolivia"),
+            },
+        ),
+    ],
+)
+def test_the_leaders_of_several_states_referred_to_together_stand_for_each(nlp, text, expected):
+    assert {(s, o) for s, r, o in facts(nlp, text) if r == "met"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "African Union ministers met in Accra on Monday. The bloc agreed new sanctions against Togo.",
+            ("org/african_union", "sanctioned", "country/togo"),
+        ),
+        (
+            "NATO leaders met in Oslo. The alliance pledged more support for Norway.",
+            ("org/nato", "supported", "country/norway"),
+        ),
+    ],
+)
+def test_the_bloc_is_the_organisation_the_article_has_been_talking_about(nlp, text, expected):
+    assert expected in facts(nlp, text)
+
+
+def test_the_bloc_after_two_organisations_named_as_often_is_no_one(nlp):
+    text = "The African Union and NATO met in Accra. The bloc condemned Togo."
+    assert not {f for f in facts(nlp, text) if f[1] == "criticized"}

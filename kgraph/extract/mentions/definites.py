@@ -1,6 +1,7 @@
 """Definite descriptions: 'visited the country', 'a visit to the nation', 'talks with the communist-run
-government' stand for the country the article has been talking about, and 'the police', 'the army' for
-that country's organ; the resolver finds which."""
+government' stand for the country the article has been talking about, 'the police', 'the army' for
+that country's organ, and 'the bloc', 'the alliance' for the organisation it has been talking about; the
+resolver finds which."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ COUNTRY_NOUNS = {"country", "nation"}
 STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "junta"}
 REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
+BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}  # "the bloc": an organisation of states
 
 
 def find(ctx: Context) -> Iterator[Found]:
     yield from _organs(ctx)
+    yield from _bodies(ctx)
     for tok in ctx.doc:
         word = tok.lower_
         if word not in COUNTRY_NOUNS | STATE_NOUNS | {REGIONAL_NOUN} or tok.i in ctx.mentions or tok.tag_ == "NNP":
@@ -77,4 +80,19 @@ def _organs(ctx: Context) -> Iterator[Found]:
             kind=MentionKind.DEFINITE,
             institution=organ,
         )
+        yield Found(span.start, span.end, mention)
+
+
+def _bodies(ctx: Context) -> Iterator[Found]:
+    """'the bloc agreed sanctions', 'the alliance's leaders': an organisation of states named by its kind alone, that
+    the article has been talking about; not one a word qualifies ('the Andean bloc': a name, found elsewhere) or a
+    phrase describes ('the alliance of X and Y')."""
+    for tok in ctx.doc:
+        if tok.lower_ not in BODY_NOUNS or tok.i in ctx.mentions or tok.tag_ == "NNP":
+            continue
+        lefts = list(tok.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in tok.rights):
+            continue
+        span = ctx.doc[lefts[0].i : tok.i + 1]
+        mention = Mention(span.text, span.start_char, span.end_char, EntityType.ORGANIZATION, kind=MentionKind.DEFINITE)
         yield Found(span.start, span.end, mention)

@@ -66,8 +66,8 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     span = ctx.doc[start:end]
     if not named:
         return _unqualified(ctx, tok, span)
-    if _stands_for_a_side(ctx, tok) and len(_sides(ctx, span, tok)) >= 2:
-        return None  # "the leaders of X and Y", "X and Y officials", "X and Y troops": each its own side's
+    if _stands_for_a_side(ctx, tok) and (len(_sides(ctx, span, tok)) >= 2 or _of_several(ctx, span, tok)):
+        return None  # "the leaders of X and Y", "X and Y officials", "the two countries' leaders": each side's own
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
@@ -106,6 +106,12 @@ def _moved(ctx: Context, verb: Token) -> bool:
     if ctx.lexicon.moves_own_people(verb.lemma_.lower()):
         return True
     return any((o := pobj(d)) is not None and o.i in ctx.mentions for d in preps(verb, DESTINATION_PREPS))
+
+
+def _of_several(ctx: Context, span: Span, tok: Token) -> bool:
+    """Whether a plural reference qualifies the noun ('the two countries' leaders'): it stands for each of them."""
+    named = (ctx.mentions.get(i) for i in range(span.start, span.end) if i != tok.i)
+    return any(m is not None and m.kind is MentionKind.PLURAL for m in named)
 
 
 def _sides(ctx: Context, span: Span, tok: Token) -> set[str]:
