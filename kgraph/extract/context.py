@@ -565,8 +565,10 @@ class Context:
             return found
         noun = head.lemma_.lower()
         chosen = noun in lex.decision_nouns and infinitive(verb)  # "X's decision to expel Y's envoy"
+        sense = lex.noun_sense(head.lower_, noun)
+        voiced = sense is not None and sense.relation == lex.verbs["protest"]  # "a rally calling for X's removal"
         if verb.dep_ == "relcl" or not (
-            chosen or noun in lex.statement_nouns or lex.is_proposal(noun) or lex.is_legal(noun)
+            chosen or voiced or noun in lex.statement_nouns or lex.is_proposal(noun) or lex.is_legal(noun)
         ):
             return []
         if issuer := self.owners(head):  # "a joint statement criticising X", "X's plans to free Y"

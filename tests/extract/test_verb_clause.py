@@ -271,3 +271,14 @@ def test_a_choice_made_is_the_deed_of_whoever_made_it(triples, text, expected):
 
 def test_what_a_right_or_a_thing_is_for_is_still_no_deed(triples):
     assert not triples("Ghana's right to inspect Togo's ships was upheld.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian students held a rally calling for the resignation of Kofi Mensah.", "urged"),
+        ("Ghanaian students staged a protest demanding the release of Kofi Mensah.", "supported"),
+    ],
+)
+def test_what_a_protest_calls_for_is_called_for_by_those_who_hold_it(triples, text, expected):
+    assert ("Ghanaian students", expected, "Kofi Mensah") in {t[:3] for t in triples(text)}
