@@ -282,3 +282,15 @@ def test_what_a_right_or_a_thing_is_for_is_still_no_deed(triples):
 )
 def test_what_a_protest_calls_for_is_called_for_by_those_who_hold_it(triples, text, expected):
     assert ("Ghanaian students", expected, "Kofi Mensah") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana called for the prosecution of Kofi Mensah.", "Ghana called for the impeachment of Kofi Mensah."]
+)
+def test_calling_for_legal_action_against_someone_stands_against_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "criticized", "Kofi Mensah")}
+
+
+def test_the_of_phrase_of_a_legal_action_is_whom_it_is_brought_against(triples):
+    found = triples("The indictment of Kofi Mensah by a court in Accra angered Togo.")
+    assert {t[1:3] for t in found} == {("accused", "Kofi Mensah")}
