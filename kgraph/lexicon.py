@@ -118,6 +118,7 @@ class Lexicon:
     preparing_phrases: frozenset[str]  # "set the stage for talks" (verb and object lemmas): the talks are to come
     hedging_governors: frozenset[str]  # "suspected of X", "alleged to have X": no fact
     reporting_verbs: frozenset[str]
+    hearsay_adverbs: frozenset[str]  # "X reportedly sent arms": an account others give, not the article's own word
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     people_words: frozenset[str]  # "people", "the population": people, not a thing
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
@@ -689,6 +690,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         preparing_phrases=frozenset(mod["preparing_phrases"]),
         hedging_governors=frozenset(mod["hedging_governors"]),
         reporting_verbs=frozenset(mod["reporting_verbs"]),
+        hearsay_adverbs=frozenset(mod["hearsay_adverbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
         people_words=frozenset(data["people_words"]["nouns"]),

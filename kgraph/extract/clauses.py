@@ -53,8 +53,9 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
         if said is Modality.PLANNED:
             found = Modality.PLANNED
         reporting = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-        if reporting and found is Modality.ASSERTED:
-            found = Modality.REPORTED
+        hearsay = any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.hearsay_adverbs for c in tok.children)
+        if (reporting or hearsay) and found is Modality.ASSERTED:
+            found = Modality.REPORTED  # "X said Y attacked Z", "Y reportedly attacked Z"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused of shelling"
             tok, steps = tok.head.head, steps + 1
             continue

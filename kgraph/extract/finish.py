@@ -127,8 +127,8 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), *target.text.lower().split()):
         return ctx.lexicon.verbs["aid"]
     population = ctx.lexicon.population_relation(trigger.lemma_.lower())
-    if population is None:
-        return relation  # the trigger has one sense whoever undergoes it: no title or group to look up
+    if population is None or relation in ctx.lexicon.intent.directive:
+        return relation  # one sense whoever undergoes it; or a demand that the deed be done ('wants X to expel Y')
     group = target.type is EntityType.GROUP and target.kind in {MentionKind.NAME, MentionKind.UNQUALIFIED}
     person = target.type is EntityType.PERSON
     handed = person and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"

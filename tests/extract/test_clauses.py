@@ -324,3 +324,15 @@ def test_the_purpose_of_a_deed_not_done_is_not_done_either(triples, text, modali
 )
 def test_a_deed_by_which_another_was_done_is_a_deed_of_its_own(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana reportedly sent weapons to Togo.", "Ghana allegedly funded the rebels in Togo."]
+)
+def test_a_deed_told_as_hearsay_is_reported_not_asserted(triples, text):
+    assert {(t[1], t[2], t[3]) for t in triples(text)} == {("aided", "Togo", "reported")}
+
+
+def test_wanting_another_to_expel_people_demands_it_of_them_and_coerces_no_one(triples):
+    found = {t[:3] for t in triples("Ghana wants Togo to extradite the suspects.") if t[0] == "Ghana"}
+    assert found == {("Ghana", "demanded", "Togo")}
