@@ -296,7 +296,8 @@ def _speaks_of_itself(ctx: Context, clause: Token) -> bool:
     if subject is None or subject.pos_ == "PRON":
         return True
     speaker, doers = ctx.actors(child(clause.head, *SUBJECT_DEPS)), ctx.actors(subject)
-    if not speaker or (not doers and child(subject, "poss") is not None):
+    owned = child(subject, "poss") is not None and all(d.kind is MentionKind.DEFINITE for d in doers)
+    if not speaker or owned:
         return True  # an unnamed source; "his country will ...": the speaker's own side
     if all(m.kind is MentionKind.PRONOUN for m in speaker):
         return True  # "X will meet Y, he said", "..., his office said": the one the clause names speaks

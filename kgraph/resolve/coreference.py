@@ -182,12 +182,25 @@ class Coreference:
         if m.kind is MentionKind.DEFINITE and m.type is EntityType.ORGANIZATION:
             return self._salient(m, ex, entity_of, EntityType.ORGANIZATION)  # "the bloc"
         if m.kind is MentionKind.DEFINITE:
-            country = self._salient(m, ex, entity_of, EntityType.COUNTRY)
+            owner = self._owner(m, ex, entity_of)  # "his country": the state its pronoun's person serves
+            country = self._served(owner) or self._salient(m, ex, entity_of, EntityType.COUNTRY)
             entry = self.table.entry_of(country) if country and m.institution else None
-            return self.table.institution_node(entry, m.institution) if entry else country
+            if entry:
+                return self.table.institution_node(entry, m.institution)
+            return country or (None if m.institution else owner)  # "his government": else he, speaking for it
         if m.kind is MentionKind.EVENT:
             return self._doer(m, ex, entity_of)
         return None
+
+    def _served(self, person: str | None) -> str | None:
+        """The one state a person holds an office for in the corpus, if one."""
+        served = self.serves_of.get(person, set()) if person else set()
+        return self.table.gazetteer_node(next(iter(served))) if len(served) == 1 else None
+
+    def _owner(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+        """The person whose own a description is ('his country', 'her government'): whom its pronoun stands for."""
+        pronoun = next((p for p in ex.mentions if p.kind is MentionKind.PRONOUN and p.start == m.start), None)
+        return entity_of.get(pronoun) if pronoun is not None else None
 
     def _doer(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
         """Who did an event named again ('the drills'): the agent of the last fact before it of that event,

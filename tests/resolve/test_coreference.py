@@ -220,3 +220,30 @@ def test_the_bloc_is_the_organisation_the_article_has_been_talking_about(nlp, te
 def test_the_bloc_after_two_organisations_named_as_often_is_no_one(nlp):
     text = "The African Union and NATO met in Accra. The bloc condemned Togo."
     assert not {f for f in facts(nlp, text) if f[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana's foreign minister Kofi Mensah met Togo's president in Lome. "
+            "He said his country would back Togo's bid.",
+            ("country/ghana", "agreedWith", "country/togo"),
+        ),
+        (
+            "Ghana's foreign minister said his country was ready to help Togo.",
+            ("country/ghana", "agreedWith", "country/togo"),
+        ),
+        (
+            "Kofi Mensah, Ghana's president, said his country would impose sanctions on Togo.",
+            ("country/ghana", "threatened", "country/togo"),
+        ),
+    ],
+)
+def test_his_country_is_the_state_its_speaker_serves(nlp, text, expected):
+    assert expected in facts(nlp, text)
+
+
+def test_his_government_with_no_state_named_for_him_is_he_speaking_for_it(nlp):
+    found = facts(nlp, "Kofi Mensah said his government would send aid to Togo.")
+    assert ("person/kofi_mensah", "agreedWith", "country/togo") in found  # a promise, as "said it would"

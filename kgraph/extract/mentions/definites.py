@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS
@@ -16,6 +18,7 @@ from kgraph.model import EntityType, Mention, MentionKind
 COUNTRY_NOUNS = {"country", "nation"}
 # A state's rulers named without the state: "the government", "the ruling regime", "the authorities".
 STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "junta"}
+SPEAKERS_OWN = {"his", "her", "our"}  # "his country": a person's own state; not "their", "its" (anyone's)
 REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}  # "the bloc": an organisation of states
@@ -28,13 +31,13 @@ def find(ctx: Context) -> Iterator[Found]:
         word = tok.lower_
         if word not in COUNTRY_NOUNS | STATE_NOUNS | {REGIONAL_NOUN} or tok.i in ctx.mentions or tok.tag_ == "NNP":
             continue
-        det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the" or _speakers(c)), None)
         if det is None or tok.dep_ in {"attr", "compound", "appos"}:
             continue  # "is the country", "the country's"
-        if any(c.dep_ in {"prep", "poss"} for c in tok.children):
-            continue  # "the country of his birth"
+        if any(c.dep_ == "prep" or c.dep_ == "poss" and not _speakers(c) for c in tok.children):
+            continue  # "the country of his birth", "Freedonia's government" (found elsewhere)
         regional = word not in STATE_NOUNS and _regional(ctx, det.i + 1, tok.i)
-        if any(t.i in ctx.mentions for t in tok.lefts) and not regional:
+        if any(t.i in ctx.mentions and not _speakers(t) for t in tok.lefts) and not regional:
             continue  # "the Freedonian government" (an institution, found elsewhere)
         if (word in COUNTRY_NOUNS | {REGIONAL_NOUN}) and det.i != tok.i - 1 and not regional:
             continue  # "the poorest country": a description, not the one named
@@ -43,6 +46,11 @@ def find(ctx: Context) -> Iterator[Found]:
         span = ctx.doc[det.i : tok.i + 1]
         mention = Mention(span.text, span.start_char, span.end_char, EntityType.COUNTRY, kind=MentionKind.DEFINITE)
         yield Found(span.start, span.end, mention)
+
+
+def _speakers(tok: Token) -> bool:
+    """'his country', 'our government': the country of whom the article has been talking about, as 'the country'."""
+    return tok.dep_ == "poss" and tok.lower_ in SPEAKERS_OWN
 
 
 def _regional(ctx: Context, start: int, end: int) -> bool:
