@@ -18,6 +18,7 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
+from kgraph.extract.rules.light_verb import noun_forms
 from kgraph.extract.syntax import PARTICLES, TIMES, child, pobj, preps
 from kgraph.model import Mention
 
@@ -39,10 +40,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         if relation := lex.phrasal_relation(lemma, part.lower_):
             if relation == leaves and clauses.leaves_an_event(ctx, verb):
                 return None  # "withdrew from the talks", as above
-            if relation == lex.verb_relation("visit") and child(verb, "dobj", "nsubjpass") is not None:
-                continue  # "returned the paintings to X", "the paintings were returned to X": a transfer, no journey
-            if _calls_off_an_event(ctx, f"{lemma} {part.lower_}", child(verb, "dobj")):
-                continue  # "called off the talks", "called off its offensive": a support verb and its event
+            if _read_otherwise(ctx, verb, part, relation):
+                continue
             obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
@@ -68,6 +67,26 @@ def _particles(matched: list[Token]) -> list[Token]:
     for particle in [t for t in found.values() if t.lower_ in PARTICLES]:
         found |= {c.i: c for c in particle.children if c.dep_ == "prep"}
     return [t for _, t in sorted(found.items()) if not _when(t)]
+
+
+def _read_otherwise(ctx: Context, verb: Token, part: Token, relation: str) -> bool:
+    """Whether the verb and this particle are no phrasal verb here: a transfer, not a journey ('returned the
+    paintings to X', 'the paintings were returned to X'); a phrase of the construction the verb makes with its
+    object ('gave a banquet in honour of X': no giving in); a support verb and its event ('called off the talks')."""
+    if relation == ctx.lexicon.verb_relation("visit") and child(verb, "dobj", "nsubjpass") is not None:
+        return True
+    lemma = verb.lemma_.lower()
+    return _adjunct(ctx, verb, part) or _calls_off_an_event(ctx, f"{lemma} {part.lower_}", child(verb, "dobj"))
+
+
+def _adjunct(ctx: Context, verb: Token, part: Token) -> bool:
+    """Whether a preposition with a noun of its own is a phrase of the support-verb construction the verb makes with
+    its object, no particle of the verb ('gave a banquet in honour of X': no giving in; not 'threw its weight
+    behind X', 'forced X out of Y')."""
+    obj, done = pobj(part) if part.dep_ == "prep" else None, child(verb, "dobj")
+    if obj is None or done is None or part.lower_ in PARTICLES:
+        return False
+    return ctx.lexicon.support_relation(verb.lemma_.lower(), *noun_forms(done)) is not None
 
 
 def _when(part: Token) -> bool:

@@ -1021,3 +1021,8 @@ def test_a_gathering_marred_by_something_meets_no_one_more(triples):
 )
 def test_heaping_or_increasing_an_event_does_it(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_a_courtesy_call_on_someone_meets_them_and_asks_nothing_of_them(triples):
+    found = {t[:3] for t in triples("Kofi Mensah paid a courtesy call on Togo's president.")}
+    assert found == {("Kofi Mensah", "met", "president")}

@@ -148,3 +148,8 @@ def test_one_who_stands_or_throws_its_weight_behind_another_backs_them(triples, 
 
 def test_standing_behind_a_thing_backs_no_one(triples):
     assert not triples("Ghanaian troops stood behind the barricades.")
+
+
+def test_a_preposition_with_a_noun_of_its_own_after_the_object_is_no_particle(triples):
+    assert not {t for t in triples("Kofi Mensah gave a banquet in honour of the Togolese envoy.") if t[1] == "conceded"}
+    assert ("Ghana", "conceded", "Togo") in {t[:3] for t in triples("Ghana gave in to Togo's demands.")}
