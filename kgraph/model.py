@@ -35,6 +35,7 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HAPPENED = frozenset({Modality.ASSERTED, Modality.REPORTED})  # the article says it took place, itself or by report
 
 
@@ -103,8 +104,13 @@ class Mention:
 
     @property
     def plural(self) -> bool:
-        """Whether it stands for two participants ("the pair", "they")."""
+        """Whether it stands for two or more participants ("the pair", "the three leaders", "they")."""
         return self.kind in (MentionKind.PLURAL, MentionKind.PLURAL_PRONOUN)
+
+    @property
+    def count(self) -> int:
+        """How many participants a plural reference names: the number it gives ("the three leaders"), else two."""
+        return next((NUMBER_WORDS[w] for w in self.text.lower().split() if w in NUMBER_WORDS), 2)
 
 
 @dataclass(frozen=True)

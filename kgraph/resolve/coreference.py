@@ -26,7 +26,6 @@ from kgraph.resolve.entities import TYPE_PATHS, EntityTable
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 IT = "it"  # the pronoun of a state or body
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # entity ids of states and bodies, which 'it' may stand for
 BODY_PATHS = tuple(
     f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
@@ -80,7 +79,7 @@ class Coreference:
             if m.kind is MentionKind.PLURAL_PRONOUN:
                 group = self._continued_pair(m, ex, entity_of, participants)
             elif m.kind is MentionKind.PLURAL:
-                count = _count(m.text)
+                count = m.count
                 group = self._participants(m, ex, entity_of) if count == 2 else self._group(m, ex, entity_of, count)
             else:
                 continue
@@ -314,11 +313,6 @@ class Coreference:
             if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
         }
         return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None
-
-
-def _count(text: str) -> int:
-    """How many a plural reference names: 'the three leaders' three; 'both sides', 'the pair', 'the rivals' two."""
-    return next((NUMBER_WORDS[w] for w in text.lower().split() if w in NUMBER_WORDS), 2)
 
 
 def _body_referred(

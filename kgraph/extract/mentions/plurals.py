@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS
-from kgraph.model import EntityType, Mention, MentionKind
+from kgraph.model import NUMBER_WORDS, EntityType, Mention, MentionKind
 
 THEY = "they"
 # Head noun -> the type both participants have; None: any two actors ("both sides"). Other plural nouns
@@ -29,7 +29,6 @@ PLURAL_HEADS: dict[str, EntityType | None] = {
     "governments": EntityType.COUNTRY,
 }
 COUPLES = {"pair", "duo"}  # "the pair": two without a number
-NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}  # "the three leaders", "all four"
 QUANTIFIERS = {"det", "predet", "nummod", "preconj"}
 
 
@@ -64,8 +63,8 @@ def _participants(ctx: Context, head: Token) -> tuple[bool, EntityType | None]:
 
 
 def _two_of(ctx: Context, head: Token) -> Found | None:
-    """'both sides', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them); not
-    'both sides of the strait'."""
+    """'both sides', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them), and with a
+    number, 'the three leaders'; not 'both sides of the strait'."""
     refers, participants = _participants(ctx, head)
     if not refers:
         return None
@@ -73,7 +72,7 @@ def _two_of(ctx: Context, head: Token) -> Found | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
     reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
-    counted = bool(NUMBERS & set(mods)) and bool({"the", "all"} & set(mods))  # "the three leaders", "all three"
+    counted = bool(NUMBER_WORDS.keys() & mods) and bool({"the", "all"} & mods.keys())  # "the three leaders", "all four"
     if not ("both" in mods or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
