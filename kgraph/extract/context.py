@@ -206,8 +206,9 @@ class Context:
             return [self.mentions[tok.i]]
         if (referred := self._referred(tok)) is not None:
             return referred
-        if found := self._spoken_for(tok) or self.apposed(tok) or self._wielders(tok) or self._gathered(tok):
-            return found
+        by_others = (self._spoken_for, self.apposed, self._wielders, self._gathered, self._issuers)
+        if found := next((found for find in by_others if (found := find(tok))), []):
+            return found  # a spokesman, a name in apposition, armed forces, a gathering, words that speak
         lemma = tok.lemma_.lower()
         actor_noun = lemma in self.lexicon.actor_nouns or tok.lower_ in self.lexicon.actor_nouns
         forces = not actor_noun and self.lexicon.is_force(lemma, tok.lower_)  # "X and Y troops", no group's name
@@ -223,6 +224,15 @@ class Context:
         if tok.tag_ in {"NNS", "NNPS"}:  # "several states, including X and Y": those named among them
             return self._members(tok)
         return []
+
+    def _issuers(self, words: Token) -> list[Mention]:
+        """Who issued a statement that does something ('a statement from X condemned Y': the words speak for X): its
+        owner ("X's statement", 'a Freedonian statement') or its 'from' or 'by' phrase."""
+        if words.dep_ not in SUBJECT_DEPS or words.lemma_.lower() not in self.lexicon.statement_nouns:
+            return []
+        owners = [c for c in words.children if c.dep_ == "poss" or c.dep_ in MODIFIER_DEPS and c.i in self.mentions]
+        found = [m for c in owners for m in self.actors(c) if m.kind is not MentionKind.PRONOUN]
+        return found or [m for p in preps(words, {"from", "by"}) for m in self.actors(pobj(p))]
 
     def _members(self, tok: Token) -> list[Mention]:
         """Those an 'including' phrase names among a plural: 'several states, including X and Y'."""

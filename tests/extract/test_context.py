@@ -450,3 +450,20 @@ def test_a_states_agencies_and_services_act_for_it(triples, text, expected):
 def test_names_split_by_a_captions_position_word_are_both_subjects(triples):
     text = "Peruvian minister Ana Silva, left, and Chilean minister Juan Perez hold a press conference in Lima."
     assert {t[:3] for t in triples(text)} == {("Ana Silva", "met", "Juan Perez")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from Ghana's foreign ministry condemned Togo.",
+        "Ghana's statement condemned Togo.",
+        "The statement by Ghana condemned Togo.",
+    ],
+)
+def test_a_statement_that_does_something_speaks_for_whoever_issued_it(triples, text):
+    assert {(t[1], t[2]) for t in triples(text)} == {("criticized", "Togo")}
+    assert all(t[0].startswith("Ghana") for t in triples(text))
+
+
+def test_a_statement_done_to_speaks_for_no_one(triples):
+    assert not triples("The statement was welcomed by Togo.") - {("Togo", "praised", "statement", "asserted")}

@@ -265,7 +265,12 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
     holders = (obj, verb, *imposed, *included, *_name_end(ctx, verb, obj))
-    named = [pobj(p) for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
+    named = [
+        pobj(p)
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ in words and not _backing(ctx, p, relation)
+    ]
     named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
     for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
         targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
@@ -285,6 +290,14 @@ def _name_end(ctx: Context, verb: Token, obj: Token) -> list[Token]:
     of = pobj(next(iter(preps(obj, {"of"})), None))
     named = of is not None and ctx.lexicon.support_relation(verb.lemma_.lower(), f"{obj.lemma_.lower()} of {of.lower_}")
     return [of] if named else []
+
+
+def _backing(ctx: Context, prep: Token, relation: str) -> bool:
+    """Whether a 'with' phrase names help for a hostile deed, its means, never whom it is aimed at ('with X's support,
+    launched an offensive against Y')."""
+    noun, lex = pobj(prep), ctx.lexicon
+    sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None and prep.lower_ == "with" else None
+    return sense is not None and sense.relation in lex.intent.cooperative and relation in lex.intent.hostile
 
 
 def _taking_part(ctx: Context, gathering: Token) -> list[Mention]:

@@ -1026,3 +1026,8 @@ def test_heaping_or_increasing_an_event_does_it(triples, text, expected):
 def test_a_courtesy_call_on_someone_meets_them_and_asks_nothing_of_them(triples):
     found = {t[:3] for t in triples("Kofi Mensah paid a courtesy call on Togo's president.")}
     assert found == {("Kofi Mensah", "met", "president")}
+
+
+def test_help_a_hostile_deed_is_done_with_is_its_means_not_its_target(triples):
+    found = {t[:3] for t in triples("With Benin's support, Ghana launched an offensive against Togo.")}
+    assert found == {("Ghana", "attacked", "Togo")}

@@ -466,3 +466,8 @@ def test_a_doer_of_a_deed_named_in_an_event_nouns_phrase_is_not_the_events(tripl
     found = {t[:3] for t in triples("Togolese youths protested against the abuses by the Beninese police.")}
     assert ("Beninese police", "protestedAgainst", "Togolese youths") not in found
     assert not {t for t in found if t[0] == "Beninese police"}
+
+
+def test_recognition_of_a_states_independence_backs_that_state(triples):
+    found = {t[:3] for t in triples("Ghana's recognition of Togo's independence angered Benin.")}
+    assert ("Ghana", "supported", "Togo") in found
