@@ -467,3 +467,14 @@ def test_a_statement_that_does_something_speaks_for_whoever_issued_it(triples, t
 
 def test_a_statement_done_to_speaks_for_no_one(triples):
     assert not triples("The statement was welcomed by Togo.") - {("Togo", "praised", "statement", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nova Scotia government criticised Peru.", ("Nova Scotia", "criticized", "Peru")),
+        ("The Ontario government signed an agreement with Peru.", ("Ontario", "agreedWith", "Peru")),
+    ],
+)
+def test_a_provinces_government_acts_as_the_province(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
