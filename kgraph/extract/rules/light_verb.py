@@ -29,6 +29,7 @@ from kgraph.relations import relations
 
 NAME = "light_verb"
 HOSTED = "hosted"
+HONOURING = {"honour", "honor"}  # "in honour of X": for whom a deed is done
 MOBILIZING = "MOBILIZE"  # the PLOVER type of a show of force: drills, deployments, a buildup
 LIGHT_PREPS = {"between", "along", "near", "around", "towards", "toward"}  # "massed troops along the border with X"
 SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire, is criticised
@@ -272,6 +273,9 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         if p.dep_ == "prep" and p.lower_ in words and not _backing(ctx, p, relation)
     ]
     named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
+    if relation == HOSTED:  # "hosted a banquet in honour of X": X is the guest
+        honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
+        named += [pobj(p) for n in honours if n.lower_ in HONOURING for p in preps(n, {"of"})]
     for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
         targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
     if consult:

@@ -1031,3 +1031,10 @@ def test_a_courtesy_call_on_someone_meets_them_and_asks_nothing_of_them(triples)
 def test_help_a_hostile_deed_is_done_with_is_its_means_not_its_target(triples):
     found = {t[:3] for t in triples("With Benin's support, Ghana launched an offensive against Togo.")}
     assert found == {("Ghana", "attacked", "Togo")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana hosted a state banquet in honour of Kofi Mensah.", "Ghana gave a dinner in honor of Kofi Mensah."]
+)
+def test_a_meal_in_honour_of_someone_hosts_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "hosted", "Kofi Mensah")}
