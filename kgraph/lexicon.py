@@ -317,6 +317,11 @@ class Lexicon:
         """Whether a noun (any of its forms) names forces or what they fire: 'missiles', 'drones', 'artillery'."""
         return any(self._in_noun_class(name, forms) for name in ARMAMENT_CLASSES)
 
+    def names_rulers(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names a polity's rulers, who act as the polity itself ('government',
+        'regime': the organ institution_nouns give as the state)."""
+        return any(self.institution_nouns.get(noun) == STATE_ORGAN for noun in forms)
+
     def is_actor_noun(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names those who act for a state or body: 'officials', 'a delegate';
         the list holds some words in the plural only ('negotiators'), so the word and its lemma are both asked."""

@@ -69,16 +69,18 @@ NOUN_TAGS = {"NN", "NNS", "NNP"}
 VERB_TAGS = {"VBD", "VBN", "VBZ"}
 REPARSED = "kgraph_sentences_reparsed"  # Doc.user_data key: how many sentences were parsed again
 PARSE = [HEAD, DEP, TAG, POS]
-REPARSING = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "kgraph_verb_lemmas"}
+PARSING = {"tok2vec", "tagger", "parser", "attribute_ruler"}  # the components a sentence parsed again runs through
+LEMMATISING = {"lemmatizer", "kgraph_verb_lemmas"}  # and, where its lemmas are wanted, these
 HEADLINE_WORDS = 3  # words of four letters or more a line needs, all capitalised, to be read as a headline
 
 
-def _reparsed(nlp: Language, sent: Span, words: list[str]) -> Doc:
+def _reparsed(nlp: Language, sent: Span, words: list[str], lemmas: bool) -> Doc:
     """The sentence parsed again as one sentence, with other words of the same lengths in its tokens' places."""
     proxy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
     start_sentences(proxy, [0], range(1, len(proxy)))  # one sentence, as it was
+    wanted = PARSING | LEMMATISING if lemmas else PARSING
     for name, component in nlp.pipeline:
-        if name in REPARSING:
+        if name in wanted:
             proxy = component(proxy)
     return proxy
 
@@ -128,7 +130,7 @@ class NamedSubjects:
     def _reparsed(self, sent: Span) -> Doc | None:
         """The sentence parsed with a pronoun for its first word, if the pronoun is then the subject of the verb
         after it; the name keeps a proper noun's tag."""
-        proxy = _reparsed(self.nlp, sent, [NAME_PROXY, *(t.text for t in sent[1:])])
+        proxy = _reparsed(self.nlp, sent, [NAME_PROXY, *(t.text for t in sent[1:])], lemmas=False)
         if proxy[0].dep_ != "nsubj" or proxy[0].head.i != 1 or proxy[1].pos_ != "VERB":
             return None
         proxy[0].tag_, proxy[0].pos_ = "NNP", "PROPN"
@@ -163,7 +165,7 @@ class Headlines:
         words = [t.text if t.ent_type_ else t.lower_ for t in sent]
         if words == [t.text for t in sent]:
             return None
-        proxy = _reparsed(self.nlp, sent, words)
+        proxy = _reparsed(self.nlp, sent, words, lemmas=True)
         root = proxy[:].root
         return proxy if root.pos_ == "VERB" and root.lemma_.lower() in lexicon().verb_words else None
 

@@ -34,7 +34,7 @@ from kgraph.extract.syntax import (
     sharing_verb,
 )
 from kgraph.gazetteer import Gazetteer
-from kgraph.lexicon import STATE_ORGAN, Lexicon
+from kgraph.lexicon import Lexicon
 from kgraph.model import Document, EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
@@ -392,13 +392,9 @@ class Context:
                 mention = self.mentions[c.i]
                 if mention.gazetteer_id or mention.type in ORGANIZATIONS or mention.kind is MentionKind.PLURAL:
                     return self.actors(c)  # "Freedonian and Ruritanian officials": both; "the two states' envoys"
-                if mention.type is EntityType.PLACE and self._rulers(tok):
+                if mention.type is EntityType.PLACE and self.lexicon.names_rulers(tok.lemma_.lower()):
                     return self.actors(c)  # "the Kerala government": a province's rulers, the province acting
         return []
-
-    def _rulers(self, tok: Token) -> bool:
-        """Whether a noun names a polity's rulers ('government', 'authorities'), who act as the polity itself."""
-        return self.lexicon.institution_nouns.get(tok.lemma_.lower()) == STATE_ORGAN
 
     def _led_by(self, government: Token) -> list[Mention]:
         """The person a government noun that qualifies officials is named after: 'X administration officials',

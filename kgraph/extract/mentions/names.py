@@ -12,7 +12,6 @@ from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
-from kgraph.lexicon import STATE_ORGAN
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
 
@@ -176,17 +175,16 @@ def untagged_bodies(ctx: Context) -> list[Span]:
     """'the Andean bloc', 'the Quito group': a proper noun the tagger left untagged, before a noun in lower case that
     names a kind of body, names that body with it; before a noun for a polity's rulers ('the Ontario government'), it
     names the polity, a place, whose rulers act as it."""
-    rulers = {noun for noun, organ in ctx.lexicon.institution_nouns.items() if organ == STATE_ORGAN}
-    bodies, spans = name_words().organisation_nouns | rulers, []
+    bodies, spans = name_words().organisation_nouns, []
     for tok in ctx.doc:
         head = tok.head
         if tok.ent_type_ or tok.tag_ != "NNP" or tok.dep_ != "compound" or head.i != tok.i + 1:
             continue
-        if head.lower_ in bodies and head.text.islower() and not head.ent_type_:
+        polity = ctx.lexicon.names_rulers(head.lower_)
+        if (polity or head.lower_ in bodies) and head.text.islower() and not head.ent_type_:
             start = tok.i  # "the Nova Scotia government": the whole name before the noun
             while start > 0 and _untagged_name_word(ctx.doc[start - 1]) and ctx.doc[start - 1].dep_ == "compound":
                 start -= 1
-            polity = head.lower_ in rulers
             spans.append(Span(ctx.doc, start, tok.i + 1 if polity else head.i + 1, label="GPE" if polity else "ORG"))
     return spans
 
