@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import queue
 import re
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -115,6 +117,33 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def served_url(process: subprocess.Popen, seconds: float = 60) -> str:
+    """The URL a `kgraph serve --port 0` says it serves on: the system picks a port no other test holds, so no two
+    servers race for one. The rest of what it prints is kept in `process.printed` (a pipe nobody reads would fill and
+    stall it); `process.reader` is the thread that reads it."""
+    lines: queue.Queue[str | None] = queue.Queue()
+    process.printed = []
+
+    def read() -> None:
+        for line in process.stdout:
+            process.printed.append(line)
+            lines.put(line)
+        lines.put(None)
+
+    process.reader = threading.Thread(target=read, daemon=True)
+    process.reader.start()
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            line = lines.get(timeout=left)
+        except queue.Empty:
+            break
+        assert line is not None, f"server exited: {''.join(process.printed)}"
+        if found := re.search(r"SPARQL endpoint (http://\S+)/query", line):
+            return found.group(1)
+    raise AssertionError(f"the server named no URL in {seconds} s: {''.join(process.printed)}")
 
 
 def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 60) -> None:

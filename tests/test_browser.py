@@ -4,13 +4,13 @@ import json
 import os
 import re
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, free_port, kgraph_command, knowledge_graph, run_kgraph, wait_for_port, write_trig
+from conftest import ROOT, knowledge_graph, run_kgraph, write_trig
 from rdflib import Dataset
+from test_serve import start_server, stop
 
 from kgraph.rdf import DIP, ID, PREFIXES
 
@@ -509,19 +509,11 @@ def test_a_large_graph_is_drawn_at_once_where_the_layout_put_it(tmp_path, open_p
 @pytest.fixture(scope="module")
 def served(sample_build):
     """`kgraph serve` on the sample build: its URL."""
-    port = free_port()
-    process = subprocess.Popen(
-        [*kgraph_command(), "serve", "--port", str(port)],
-        cwd=sample_build.parent,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    process, url = start_server(sample_build.parent)
     try:
-        wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}"
+        yield url
     finally:
-        process.terminate()
-        process.wait(20)
+        stop(process)
 
 
 def test_the_query_page_opens_with_kgraphs_prefixes_and_runs_the_shipped_examples(served, sample_build, open_page):

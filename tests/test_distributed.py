@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, free_port, kgraph_command, run_kgraph, wait_for_port
+from conftest import SAMPLES, kgraph_command, run_kgraph
 from test_commit import digests_in_files, digests_in_store, state
 
 from kgraph.commit import PAUSE_AT, store_build
@@ -39,12 +39,26 @@ def dask_command() -> str:
     return found
 
 
+def scheduler_address(scheduler_file: Path, process: subprocess.Popen, seconds: float = 60) -> str:
+    """The address a scheduler started on port 0 wrote to its scheduler file: the system picked a port no other test
+    holds, so no two servers race for one."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the Dask scheduler exited"
+        if scheduler_file.exists():
+            try:
+                return json.loads(scheduler_file.read_text(encoding="utf-8"))["address"]
+            except (json.JSONDecodeError, KeyError):
+                pass  # still being written
+        time.sleep(0.2)
+    raise AssertionError(f"the Dask scheduler wrote no address in {seconds} s")
+
+
 @pytest.fixture(scope="module")
 def scheduler(tmp_path_factory):
     """A Dask scheduler and two single-threaded workers, each its own process, on free ports: its address."""
     folder = tmp_path_factory.mktemp("dask")
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
+    scheduler_file = folder / "scheduler.json"
     logs = []
 
     def start(*args: str) -> subprocess.Popen:
@@ -52,9 +66,10 @@ def scheduler(tmp_path_factory):
         logs.append(log)
         return subprocess.Popen([dask_command(), *args], stdout=log, stderr=subprocess.STDOUT, cwd=folder)
 
-    processes = [start("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard")]
+    where = ("--host", "127.0.0.1", "--port", "0", "--scheduler-file", str(scheduler_file))
+    processes = [start("scheduler", *where, "--no-dashboard")]
     try:
-        wait_for_port(port, processes[0])
+        address = scheduler_address(scheduler_file, processes[0])
         for number in range(2):
             processes.append(
                 start(

@@ -6,7 +6,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import free_port, kgraph_command, run_kgraph, wait_for_port
+from conftest import kgraph_command, run_kgraph, served_url
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -19,23 +19,24 @@ SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?x dip:met ?y . ?x rdfs:label ?a . ?y r
 
 
 def start_server(cwd, *options: str):
-    """`kgraph serve` on a free port; its request log goes to a file (a pipe nobody reads would fill and stall it)."""
-    port = free_port()
+    """`kgraph serve` on a port the system picks; its request log goes to a file (a pipe nobody reads would fill and
+    stall it), and what it prints is read as it comes."""
     process = subprocess.Popen(
-        [*kgraph_command(), "serve", "--port", str(port), *options],
+        [*kgraph_command(), "serve", "--port", "0", *options],
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=tempfile.TemporaryFile(),  # noqa: SIM115 (closed with the process)
         text=True,
     )
-    wait_for_port(port, process)
-    return process, f"http://127.0.0.1:{port}"
+    return process, served_url(process)
 
 
 def stop(process: subprocess.Popen) -> str:
+    """Stop the server: everything it printed."""
     process.terminate()
-    out, _ = process.communicate(timeout=20)
-    return out
+    process.wait(20)
+    process.reader.join(20)
+    return "".join(process.printed)
 
 
 @pytest.fixture(scope="module")
