@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kgraph.gazetteer import Gazetteer
+from kgraph.gazetteer import Gazetteer, slug
 from kgraph.model import EntityType, Extraction, Fact, Mention, MentionKind, ResolvedArticle
 from kgraph.relations import relations
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable
@@ -31,6 +31,7 @@ BODY_PATHS = tuple(
     f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
 )
 DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQUEST", "AID"}  # deeds done to actors
+INDEFINITE = {"a", "an"}  # "a court sentenced X": an organ not named before
 LEADER_WORDS = {"leader"}  # a role noun for whoever holds a state's top office, whatever its title
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
 
@@ -180,16 +181,30 @@ class Coreference:
         their doer."""
         if m.kind is MentionKind.DEFINITE and m.type is EntityType.ORGANIZATION:
             return self._salient(m, ex, entity_of, EntityType.ORGANIZATION)  # "the bloc"
+        if m.kind is MentionKind.DEFINITE and m.institution:
+            return self._organ(m, ex, entity_of)
         if m.kind is MentionKind.DEFINITE:
             owner = self._owner(m, ex, entity_of)  # "his country": the state its pronoun's person serves
-            country = self._served(owner) or self._salient(m, ex, entity_of, EntityType.COUNTRY)
-            entry = self.table.entry_of(country) if country and m.institution else None
-            if entry:
-                return self.table.institution_node(entry, m.institution)
-            return country or (None if m.institution else owner)  # "his government": else he, speaking for it
+            return self._served(owner) or self._salient(m, ex, entity_of, EntityType.COUNTRY) or owner
         if m.kind is MentionKind.EVENT:
             return self._doer(m, ex, entity_of)
         return None
+
+    def _organ(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str:
+        """The organ 'the court' or 'the police' stands for: the one of that kind the article named last ('the
+        Freedonian Supreme Court ... the court ruled'), else that of the country it is most about, else the
+        article's own, whose state only the article knows. 'A court' is always the article's own."""
+        kind = m.institution.split()[-1]
+        if m.text.split()[0].lower() not in INDEFINITE:
+            named = (n for n in reversed(ex.mentions) if n.start < m.start and n in entity_of and _organ_of(n) == kind)
+            if earlier := next(named, None):
+                return entity_of[earlier]
+            country = self._salient(m, ex, entity_of, EntityType.COUNTRY)
+            if entry := self.table.entry_of(country) if country else None:
+                return self.table.institution_node(entry, m.institution)
+        label = m.text.split(maxsplit=1)[-1]
+        own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(m.institution)}_in_{slug(ex.document.id)}"
+        return self.table.node(own, EntityType.GOVERNMENT_BODY, label)
 
     def _served(self, person: str | None) -> str | None:
         """The one state a person holds an office for in the corpus, if one."""
@@ -313,6 +328,14 @@ class Coreference:
             if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
         }
         return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None
+
+
+def _organ_of(m: Mention) -> str:
+    """The kind of organ a mention of a government body names, by its last word ('the Freedonian Supreme Court',
+    'police in Freedonia'): the organ an organ named alone must be to be the same."""
+    if m.type is not EntityType.GOVERNMENT_BODY:
+        return ""
+    return (m.institution or m.text).lower().split()[-1]
 
 
 def _body_referred(

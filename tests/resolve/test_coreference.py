@@ -99,15 +99,40 @@ def test_an_organ_named_without_its_state_is_that_of_the_country_the_article_is_
     assert expected in {(s, r) for s, r, _ in facts(nlp, text)}
 
 
+def test_an_organ_moved_is_its_movers_own_and_no_body_of_the_graph(nlp):
+    assert not {
+        s for s, _, _ in facts(nlp, "Peru mobilized the army for an assault on Chile.") if s.startswith("body/")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's Supreme Court met on Monday. The court sentenced Ana Silva to ten years.", "body/peru_supreme_court"),
+        ("The Chilean navy seized a boat. On Tuesday the navy detained Juan Perez.", "body/chile_navy"),
+        (
+            "Ghana's foreign ministry spoke first. Then the ministry accused Togo of spying.",
+            "body/ghana_foreign_ministry",
+        ),
+    ],
+)
+def test_an_organ_named_by_its_kind_alone_is_the_one_of_that_kind_named_before(nlp, text, expected):
+    assert expected in {s for s, _, _ in facts(nlp, text)}
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Peru urged Chile to act. The police detained two Bolivian fishermen.",  # two countries, named as often
-        "Peru mobilized the army for an assault on Chile.",  # an organ moved is its mover's own
+        "Crowds gathered in the square. The police arrested Juan Perez.",  # no country at all
+        "Peru's Supreme Court met on Monday. A court sentenced Ana Silva to ten years.",  # 'a court': another one
     ],
 )
-def test_an_organ_of_no_one_country_is_no_one(nlp, text):
-    assert not {s for s, _, _ in facts(nlp, text) if s.startswith("body/")}
+def test_an_organ_of_no_one_country_is_the_articles_own_and_no_states(nlp, text):
+    subjects = {s for s, r, _ in facts(nlp, text) if r in {"detained", "accused"}}
+    assert len(subjects) == 1
+    subject = subjects.pop()
+    assert subject.startswith("body/") and subject.endswith("_in_d"), subject
 
 
 @pytest.mark.parametrize(

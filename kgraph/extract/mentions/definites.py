@@ -1,7 +1,7 @@
 """Definite descriptions: 'visited the country', 'a visit to the nation', 'talks with the communist-run
-government' stand for the country the article has been talking about, 'the police', 'the army' for
-that country's organ, and 'the bloc', 'the alliance' for the organisation it has been talking about; the
-resolver finds which."""
+government' stand for the country the article has been talking about, 'the police', 'the court' for
+the organ of that kind it named or that country's, and 'the bloc', 'the alliance' for the organisation it
+has been talking about; the resolver finds which."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ STATE_NOUNS = {"government", "regime", "authorities", "administration", "leaders
 SPEAKERS_OWN = {"his", "her", "our"}  # "his country": a person's own state; not "their", "its" (anyone's)
 REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
+ORGAN_ARTICLES = {"the", "a", "an"}  # "the court" is one named before or the article's own; "a court" its own
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}  # "the bloc": an organisation of states
 
 
@@ -62,20 +63,21 @@ def _regional(ctx: Context, start: int, end: int) -> bool:
 
 
 def _organs(ctx: Context) -> Iterator[Found]:
-    """An organ of a state named without its state, doing something, 'the army shelled X', 'arrested by police'
-    (in the plural only where its plural is its name): that of the country the article has been talking about;
-    done to or moved, it may be anyone's ('X dispatched the army'). Not an organ a state has several of ('the
-    court'), told apart by name, and not one a word before it qualifies ('the Freedonian army': an institution)."""
+    """An organ of a state named by its kind alone, doing something, 'the army shelled X', 'arrested by police',
+    'a court sentenced X' (in the plural only where its plural is its name); the resolver finds whose. Done to or
+    moved, it may be anyone's ('X dispatched the army'); not one a word before it qualifies ('the Freedonian army':
+    an institution)."""
     lex = ctx.lexicon
     for tok in ctx.doc:
         organ = lex.institution_nouns.get(tok.lower_)
-        if organ is None or organ == STATE_ORGAN or organ in lex.named_institutions or tok.i in ctx.mentions:
+        if organ is None or organ == STATE_ORGAN or tok.i in ctx.mentions:
             continue
         acting = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
         if tok.tag_ == "NNP" or not acting:
             continue  # "army officers", "is the army"; "X dispatched the army": X's own
         lefts = list(tok.lefts)
-        if any(c.dep_ != "det" or c.lower_ != "the" for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
+        qualified = any(c.dep_ != "det" or c.lower_ not in ORGAN_ARTICLES for c in lefts)
+        if qualified or any(c.dep_ == "prep" for c in tok.rights):
             continue  # "a police officer", "Freedonian police", "police in Freedonia": found elsewhere or no organ
         if not lefts and tok.lemma_.lower() != tok.lower_:
             continue  # "armies": several
