@@ -18,8 +18,9 @@ from kgraph.extract import clauses, roles
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS, child, evidence, infinitive, pobj, preps
+from kgraph.lexicon import Lexicon
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
-from kgraph.relations import relations
+from kgraph.relations import Relation, relations
 
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
@@ -100,13 +101,22 @@ def _doers(agents: list[Mention], relation: str) -> list[Mention]:
 
 def _done_to(ctx: Context, targets: list[Mention], relation: str) -> list[Mention]:
     """The targets one can do this with: the press, named by what its people are, hears what is said to it and
-    meets no one ('spoke to reporters'); what is done to it is done to it ('detained two journalists')."""
-    if not relations()[relation].symmetric:
+    meets no one ('spoke to reporters'); what is done to it is done to it ('detained two journalists'). One person
+    named only by what they are undergoes deeds ('detained a journalist'), and words to them ('praised a teacher')
+    tie no actors of a graph together."""
+    relation_of = relations()[relation]
+    if not relation_of.symmetric and relation_of.plover in DEEDS:
         return targets
     lex = ctx.lexicon
-    return [
-        t for t in targets if t.kind is not MentionKind.UNQUALIFIED or t.text.split()[-1].lower() not in lex.press_nouns
-    ]
+    return [t for t in targets if t.kind is not MentionKind.UNQUALIFIED or _undergoes_words(lex, t, relation_of)]
+
+
+def _undergoes_words(lex: Lexicon, target: Mention, relation: Relation) -> bool:
+    """Whether people named by what they are can be the target of a word or a meeting: a group can (not the press
+    in a meeting), one person cannot."""
+    if target.type is EntityType.PERSON:
+        return False
+    return not relation.symmetric or target.text.split()[-1].lower() not in lex.press_nouns
 
 
 def _rebuffing(ctx: Context, cand: Candidate, relation: str, modality: Modality) -> list[Mention]:

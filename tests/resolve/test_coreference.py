@@ -3,7 +3,7 @@
 import pytest
 
 from kgraph.extract import extract
-from kgraph.model import Document
+from kgraph.model import Document, EntityType
 from kgraph.resolve import resolve
 
 
@@ -272,3 +272,21 @@ def test_his_country_is_the_state_its_speaker_serves(nlp, text, expected):
 def test_his_government_with_no_state_named_for_him_is_he_speaking_for_it(nlp):
     found = facts(nlp, "Kofi Mensah said his government would send aid to Togo.")
     assert ("person/kofi_mensah", "agreedWith", "country/togo") in found  # a promise, as "said it would"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean police detained a journalist on Monday.",
+            ("body/chile_police", "detained", "person/journalist_in_d"),
+        ),
+        ("A gunman attacked a Peruvian patrol.", ("person/gunman_in_d", "attacked", "country/peru")),
+        ("A soldier was shot dead by Bolivian troops.", ("group/bolivian_troop", "attacked", "person/soldier_in_d")),
+    ],
+)
+def test_one_person_named_by_what_they_are_is_the_articles_own_in_a_deed(nlp, text, expected):
+    kg = resolve([extract(nlp(text), Document("d", text, "t"))])
+    assert expected in {(s, f.relation, o) for f, s, o in kg.articles[0].resolved_facts()}
+    own = next(e for e in (expected[0], expected[2]) if e.endswith("_in_d"))
+    assert kg.entities[own].type is EntityType.PERSON  # one person, the article's own: no group

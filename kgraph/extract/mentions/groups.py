@@ -1,9 +1,10 @@
 """Groups: 'Freedonian soldiers', 'rebels in Freedonia', 'militants loyal to X': a group noun acts under
 its own name when a named entity qualifies it, before it (a demonym, a country, an organisation) or,
 for a group that acts, in a short phrase after it. A group named by what its members are alone
-('freed political prisoners', 'aid to refugees', 'gunmen attacked X') is a group of that article's own when
-something is done to it or it does something: whose prisoners they are, only the article tells. Such a group
-does deeds, never speaks for anyone (finish.py)."""
+('freed political prisoners', 'aid to refugees', 'gunmen attacked X') is a group of that article's own, and one
+such person ('a journalist was detained') a person of its own, when something is done to them or they do
+something: whose prisoners they are, only the article tells. Such a group does deeds, never speaks for anyone
+(finish.py)"""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kgraph.model import EntityType, Mention, MentionKind
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
 ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj"}  # where a group something is done to stands
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+INDEFINITE = {"a", "an"}  # "detained a journalist": one person, named by what they are
 QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who
 RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
 DANGLING = {"CCONJ", "VERB", "ADV", "PUNCT"}  # what a qualifier never ends on
@@ -81,10 +83,12 @@ def _stands_for_a_side(ctx: Context, tok: Token) -> bool:
 
 def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     """'freed 40 activists', 'the release of prisoners', 'gunmen attacked X': people named by what they are, in
-    the plural, acted upon or acting; the resolver makes them the article's own group. Not people of
-    someone's ('its citizens', 'activists in X': the act is on X) and not the plural of a role ('the leaders')."""
+    the plural, acted upon or acting; the resolver makes them the article's own group. One such person ('detained a
+    journalist', 'a gunman shot X') is the article's own person. Not people of someone's ('its citizens',
+    'activists in X': the act is on X) and not a role ('the leaders')."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "NNS" or tok.lower_ in COLLECTIVES or lemma not in ctx.lexicon.people_nouns:
+    one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
+    if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or lemma not in ctx.lexicon.people_nouns:
         return None
     if lemma in ctx.lexicon.actor_nouns or tok.lower_ in PLURAL_HEADS or lemma in ctx.gazetteer.lower_titles:
         return None
@@ -96,7 +100,8 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
         return None
     if tok.lower_ in ctx.lexicon.institution_nouns:
         return None
-    mention = Mention(span.text, span.start_char, span.end_char, EntityType.GROUP, kind=MentionKind.UNQUALIFIED)
+    kind = EntityType.PERSON if one else EntityType.GROUP
+    mention = Mention(span.text, span.start_char, span.end_char, kind, kind=MentionKind.UNQUALIFIED)
     return Found(span.start, span.end, mention)
 
 
