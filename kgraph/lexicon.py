@@ -28,6 +28,7 @@ ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what 
 STOPPAGE_CLASS = "stoppage"  # the support-verb noun class of strikes, walkouts and demonstrations
 BORDER_CLASS = "border"  # the support-verb noun class of borders and crossings
 INVITATION_CLASS = "invitation"  # the support-verb noun class of invitations
+PERMISSION_CLASS = "permission"  # leave given: 'granted permission for X to land'
 ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and missions abroad ('embassy')
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
@@ -303,6 +304,11 @@ class Lexicon:
     def is_invitation(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names an invitation: its 'to visit X' clause names its host."""
         return self._in_noun_class(INVITATION_CLASS, forms)
+
+    def is_permission(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names leave given: its 'for' phrase names who is let act ('permission
+        for X to land')."""
+        return self._in_noun_class(PERMISSION_CLASS, forms)
 
     def is_border(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a border or a crossing: its 'with' phrase names the other side."""

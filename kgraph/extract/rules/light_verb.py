@@ -39,6 +39,7 @@ STANDING_BY = "stand_by"  # the support-verb class of being on alert: "the army 
 ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
 SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
+CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X to land": the clause on the noun
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 
 
@@ -257,7 +258,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     given = [dative(c) for c in verb.children if c.dep_ == "dative"]  # "give X a grant"
     if obj.dep_ == "dobj" and ctx.lexicon.gives(verb.lemma_.lower()):
         given.append(child(verb, "nsubjpass"))  # "X was given refuge by Y": X is given it
-    targets = [m for c in given for m in ctx.actors(c)]
+    targets = [m for c in given for m in ctx.actors(c)] + _let_act(ctx, verb, obj)
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = _target_preps(ctx, obj, relation)
     if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
@@ -286,6 +287,15 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
         targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _let_act(ctx: Context, verb: Token, obj: Token) -> list[Mention]:
+    """Who leave is given to: the subject of its 'for ... to' clause ('gave permission for X's ships to dock')."""
+    if not ctx.lexicon.is_permission(obj.lemma_.lower(), obj.lower_):
+        return []
+    clauses = [c for h in (obj, verb) for c in h.children if c.dep_ in CLAUSE_DEPS and child(c, "mark") is not None]
+    let = [s for c in clauses if child(c, "mark").lower_ == "for" for s in c.children if s.dep_ == "nsubj"]
+    return [m for s in let for m in ctx.actors(s)]
 
 
 def _name_end(ctx: Context, verb: Token, obj: Token) -> list[Token]:
@@ -325,8 +335,8 @@ def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:
     words = (lex.verb_preps | LIGHT_PREPS) - avoided
     if lemma in lex.refuge_nouns or lex.is_mission(lemma, obj.lower_):
         words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host
-    if relation == HOSTED:
-        words = words | {"for"}  # "gave a dinner for X": X is the guest
+    if relation == HOSTED or lex.is_permission(lemma, obj.lower_):
+        words = words | {"for"}  # "gave a dinner for X": X is the guest; "gave permission for X to land": X is let
     if lex.is_stance(lemma, obj.lower_):
         words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
     return frozenset(words)

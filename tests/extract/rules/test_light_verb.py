@@ -1038,3 +1038,15 @@ def test_help_a_hostile_deed_is_done_with_is_its_means_not_its_target(triples):
 )
 def test_a_meal_in_honour_of_someone_hosts_them(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "hosted", "Kofi Mensah")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru gave permission for Chilean ships to dock in Callao.", ("Peru", "conceded", "Chilean")),
+        ("Ghana gave approval for Togolese troops to cross the border.", ("Ghana", "conceded", "Togolese troops")),
+        ("Bolivia gave Chile permission to use its ports.", ("Bolivia", "conceded", "Chile")),
+    ],
+)
+def test_leave_given_for_someone_to_act_gives_way_to_them_not_to_where_they_act(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
