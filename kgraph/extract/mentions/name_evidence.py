@@ -3,7 +3,7 @@
 The small model often types a leader's surname as a place or an organisation, or a region as a
 person. A name ending in an organisation's noun ('Front', 'Party') is an organisation's. A title or
 honorific before a name, a role in apposition ('X, the foreign minister'), or
-a verb of saying with a place-tagged name as its subject make it a person; coordination with
+a verb of saying, blaming or asking with a place-tagged name as its subject make it a person; coordination with
 places, a place noun ('the X region', 'the province of X') or a preposition of place make a
 person-tagged name a place, when nothing marks it as a person. Page furniture is no entity at all:
 credits and handles ('Name/Agency', '@name'), names that run across lines, and the outlets that
@@ -18,9 +18,11 @@ from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS
 from kgraph.model import EntityType
 from kgraph.name_words import name_words
+from kgraph.relations import relations
 
 FURNITURE_CHARACTERS = set("/@#|\n")  # "Jane Roe/AFP", "@handle", "#tag", "Section | Outlet", across lines
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SPOKEN = {"ACCUSE", "REQUEST"}  # PLOVER's types of blaming and asking: what a person does, not a town
 
 
 def is_furniture(span: Span) -> bool:
@@ -60,8 +62,18 @@ def _marked_as_person(ctx: Context, span: Span, label: str) -> bool:
         if role and (tok.dep_ == "appos" or root.dep_ == "appos") and not span.start <= tok.i < span.end:
             return True
     if label in PLACE_LABELS and root.dep_ in SUBJECT_DEPS:
-        return root.head.lemma_.lower() in {"say", "tell", "add", "insist", "write"}
+        return _speaks(ctx, root.head, root.dep_ == "nsubj")
     return False
+
+
+def _speaks(ctx: Context, verb: Token, active: bool) -> bool:
+    """Whether a verb's subject is one who speaks: the verbs of saying, and (active) those that blame or ask
+    someone, which a place the gazetteer does not know as a state or its capital does not do."""
+    lemma, lex = verb.lemma_.lower(), ctx.lexicon
+    if lemma in lex.reporting_verbs:
+        return True
+    relation = lex.verbs.get(lemma)
+    return active and relation is not None and relations()[relation].plover in SPOKEN
 
 
 def _marked_as_place(ctx: Context, span: Span) -> bool:

@@ -14,6 +14,7 @@ from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
+from kgraph.relations import relations
 
 ENTITY_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -29,6 +30,9 @@ HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "FLN", "UNHCR"; not "U.S.", a capitalised word or "I"
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # where an actor stands: "the FLN said", "the FLN's leader"
+LONE_NAME_DEPS = {"compound", "amod", "det", "poss", "nmod"}  # words of a longer name or a description: no lone name
+BLAMING = "ACCUSE"  # PLOVER's type of blaming someone: 'accused X of', 'blamed X for', 'charged X with'
+CHARGE_PREPS = {"of", "for", "with", "over"}  # what the blamed one is blamed for
 ARTICLES = {"the", "a", "an"}  # never part of a name: "a World Trade Forum conference"
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
 NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to
@@ -48,6 +52,7 @@ def find(ctx: Context) -> Iterator[Found]:
         *untagged_acronyms(ctx),
         *coordinated_names(ctx),
         *untagged_bodies(ctx),
+        *speakers_and_blamed(ctx),
     ]
     for ent in spans:
         ent = names.whole_person(ent)
@@ -201,6 +206,27 @@ def coordinated_names(ctx: Context) -> list[Span]:
             hyphened = other.i > 0 and ctx.doc[other.i - 1].tag_ == "HYPH"
             if not hyphened and not any(c.dep_ in {"compound", "amod"} for c in other.children):
                 spans.append(Span(ctx.doc, other.i, other.i + 1, label="PERSON"))
+    return spans
+
+
+def speakers_and_blamed(ctx: Context) -> list[Span]:
+    """'Perez said', 'X accused Perez of lying': a lone proper noun the tagger left untagged, the subject of a verb
+    of saying or the object of one of blaming that says what for, names a person."""
+    lex, spans = ctx.lexicon, []
+    for tok in ctx.doc:
+        if (
+            tok.ent_type_
+            or tok.tag_ != "NNP"
+            or not tok.is_title
+            or any(c.dep_ in LONE_NAME_DEPS for c in tok.children)
+        ):
+            continue
+        verb, lemma = tok.head, tok.head.lemma_.lower()
+        speaks = tok.dep_ == "nsubj" and lemma in lex.reporting_verbs
+        relation = lex.verbs.get(lemma)
+        blamed = tok.dep_ == "dobj" and relation is not None and relations()[relation].plover == BLAMING
+        if speaks or (blamed and any(p.lower_ in CHARGE_PREPS for p in verb.children if p.dep_ == "prep")):
+            spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="PERSON"))
     return spans
 
 

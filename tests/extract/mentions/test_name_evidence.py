@@ -1,6 +1,7 @@
 """What a name is, from the words around it, whatever the tagger's label; and page furniture, which is no
 entity (kgraph/extract/mentions/name_evidence.py, names.py). Sentences written for these tests."""
 
+import pytest
 from spacy.tokens import Span
 
 from kgraph.extract import extract
@@ -15,6 +16,26 @@ def test_a_title_makes_a_place_tagged_name_a_person(nlp, read):
     text = "President Ndola criticized Kenya."
     assert ("Ndola", "GPE") in {(e.text, e.label_) for e in nlp(text).ents}  # what the tagger says
     assert named(read, text)["Ndola"] is EntityType.PERSON
+
+
+@pytest.mark.parametrize("text", ["Ndola accused Kenya of arming the rebels.", "Ndola urged Kenya to withdraw."])
+def test_blaming_or_asking_makes_a_place_tagged_subject_a_person(nlp, read, text):
+    assert ("Ndola", "GPE") in {(e.text, e.label_) for e in nlp(text).ents}  # what the tagger says
+    assert named(read, text)["Ndola"] is EntityType.PERSON
+
+
+def test_a_place_tagged_subject_of_a_deed_stays_a_place(read):
+    assert named(read, "Ndola attacked Kenya.").get("Ndola") is not EntityType.PERSON
+
+
+@pytest.mark.parametrize(("text", "name"), [("Uganda accused Ruto of treason.", "Ruto"), ("Okafor said so.", "Okafor")])
+def test_a_lone_untagged_name_that_speaks_or_is_blamed_for_something_is_a_person(nlp, read, text, name):
+    assert name not in {e.text for e in nlp(text).ents}  # the tagger left it untagged
+    assert named(read, text)[name] is EntityType.PERSON
+
+
+def test_a_lone_untagged_name_blamed_for_nothing_named_is_no_one(nlp, read):
+    assert "Ruto" not in named(read, "Uganda accused Ruto.")
 
 
 def test_places_in_a_list_of_places_stay_places(nlp, read):
