@@ -27,6 +27,7 @@ MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken again
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 STOPPAGE_CLASS = "stoppage"  # the support-verb noun class of strikes, walkouts and demonstrations
 BORDER_CLASS = "border"  # the support-verb noun class of borders and crossings
+AGREEMENT_CLASS = "agreement"  # the support-verb noun class of agreements and joint texts
 INVITATION_CLASS = "invitation"  # the support-verb noun class of invitations
 PERMISSION_CLASS = "permission"  # leave given: 'granted permission for X to land'
 ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and missions abroad ('embassy')
@@ -275,7 +276,7 @@ class Lexicon:
         """Whether a noun names something agreed, proposed or asked for, whose infinitive says what it is for:
         'a deal to ...', 'a plan to ...', 'a call to ...'."""
         classes = self.support.noun_classes if self.support else {}
-        planned = ("agreement", PROPOSAL_CLASS, INVITATION_CLASS, REQUEST_CLASS)
+        planned = (AGREEMENT_CLASS, PROPOSAL_CLASS, INVITATION_CLASS, REQUEST_CLASS)
         return noun in self.statement_nouns or any(noun in classes.get(name, {}) for name in planned)
 
     def is_measure(self, *forms: str) -> bool:
@@ -304,6 +305,11 @@ class Lexicon:
     def is_invitation(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names an invitation: its 'to visit X' clause names its host."""
         return self._in_noun_class(INVITATION_CLASS, forms)
+
+    def is_agreement(self, *forms: str) -> bool:
+        """Whether a noun (any of its forms) names an agreement or a joint text: 'accord', 'treaty', 'declaration'; a
+        city that qualifies it names where it was made ('the X Accord'), not a party."""
+        return self._in_noun_class(AGREEMENT_CLASS, forms)
 
     def is_permission(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names leave given: its 'for' phrase names who is let act ('permission

@@ -462,7 +462,7 @@ class Context:
         if found:
             return found
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in MODIFIER_DEPS and c.i in self.mentions):
+            if c.dep_ == "poss" or (c.dep_ in MODIFIER_DEPS and c.i in self.mentions and not self._made_in(tok, c)):
                 found += [m for m in self.actors(c) if m.kind is not MentionKind.PRONOUN]  # "his visit"
         if not found:
             found = self._owners_after(tok, depth)
@@ -470,6 +470,12 @@ class Context:
             if conj.dep_ == "conj" and not found:
                 found += self.owners(conj, depth)
         return list(dict.fromkeys(found))
+
+    def _made_in(self, text: Token, qualifier: Token) -> bool:
+        """Whether a city qualifies an agreement or a joint text by where it was made ('the X Accord', 'the X
+        declaration'): no party to it, where 'a Freedonian plan' is Freedonia's."""
+        named = self.mentions[qualifier.i]
+        return named.type is EntityType.PLACE and self.lexicon.is_agreement(text.lemma_.lower(), text.lower_)
 
     def _owners_after(self, tok: Token, depth: int) -> list[Mention]:
         """Owners named after the thing: 'a camp for X refugees', 'the march staged by X'."""

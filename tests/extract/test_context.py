@@ -478,3 +478,20 @@ def test_a_statement_done_to_speaks_for_no_one(triples):
 )
 def test_a_provinces_government_acts_as_the_province(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru backed the Lima Declaration.",
+        "Peru withdrew from the Quito Protocol.",
+        "Peru agreed on the Lima Accord.",
+        "Chile rejected the Santiago agreements.",
+    ],
+)
+def test_a_city_that_names_an_agreement_names_where_it_was_made_not_a_party(read, text):
+    assert read(text).facts == ()
+
+
+def test_a_state_that_qualifies_a_proposal_is_its_owner(read):
+    assert ids(read, "Peru rejected a Chilean proposal.") == {("peru", "rejected", "chile")}
