@@ -702,13 +702,16 @@ class Context:
     def _raised_object(self, verb: Token) -> list[Mention]:
         """The one a verb of permission lets do something, or one of help helps do, where the parser makes them the
         subject of the infinitive: 'allowed X to deploy troops' gives way to X, 'helped X fight Y' aids X; or of
-        what is given, read as a clause of its own: 'allowed X access to the site'."""
+        what is given, read as a clause of its own: 'allowed X access to the site'. Letting someone's things do
+        something gives way to their owner ('allowed X's planes to land')."""
         lemma = verb.lemma_.lower()
-        if lemma not in self.lexicon.permitting_verbs and lemma not in self.lexicon.intent.catenative_governors:
+        permits = lemma in self.lexicon.permitting_verbs
+        if not permits and lemma not in self.lexicon.intent.catenative_governors:
             return []
         given = {"VB", "NN", "NNS"}
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ in given)), None)
-        return self.actors(child(clause, "nsubj")) if clause is not None else []
+        let = child(clause, "nsubj") if clause is not None else None
+        return self.actors(let) or (self.qualifiers(let) if permits else [])
 
     def _shared_object(self, verb: Token) -> list[Mention]:
         """The object a verb shares with the verb joined straight after it: 'condemned and sanctioned X' condemns X."""

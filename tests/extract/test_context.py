@@ -495,3 +495,15 @@ def test_a_city_that_names_an_agreement_names_where_it_was_made_not_a_party(read
 
 def test_a_state_that_qualifies_a_proposal_is_its_owner(read):
     assert ids(read, "Peru rejected a Chilean proposal.") == {("peru", "rejected", "chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru allowed Chilean planes to land.", ("peru", "conceded", "chile")),
+        ("Peru allowed Chile's trucks to cross the border.", ("peru", "conceded", "chile")),
+        ("Peru refused to allow Chilean planes to land.", ("peru", "rejected", "chile")),
+    ],
+)
+def test_letting_someones_things_act_gives_way_to_their_owner(read, text, expected):
+    assert ids(read, text) == {expected}
