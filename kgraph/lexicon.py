@@ -125,6 +125,7 @@ class Lexicon:
     people_words: frozenset[str]  # "people", "the population": people, not a thing
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
+    ruler_nouns: frozenset[str]  # "the authorities", "the government": a polity's rulers, who act as it
     result_adjectives: frozenset[str]  # "set X free": what a verb makes of its object, a particle of the verb
     expelling_verbs: frozenset[str]  # "expelled X from the country": 'from' says where from, not whom
     doer_participles: frozenset[str]  # "a X-led offensive": X did it
@@ -331,8 +332,8 @@ class Lexicon:
 
     def names_rulers(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names a polity's rulers, who act as the polity itself ('government',
-        'regime': the organ institution_nouns give as the state)."""
-        return any(self.institution_nouns.get(noun) == STATE_ORGAN for noun in forms)
+        'the authorities'; the organs institution_nouns give as the state)."""
+        return any(noun in self.ruler_nouns or self.institution_nouns.get(noun) == STATE_ORGAN for noun in forms)
 
     def is_actor_noun(self, *forms: str) -> bool:
         """Whether a noun (any of its forms) names those who act for a state or body: 'officials', 'a delegate';
@@ -713,6 +714,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         people_words=frozenset(data["people_words"]["nouns"]),
         press_nouns=frozenset(data["press_nouns"]["nouns"]),
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),
+        ruler_nouns=frozenset(data["ruler_nouns"]["nouns"]),
         result_adjectives=frozenset(data["result_adjectives"]["words"]),
         expelling_verbs=frozenset(data["expelling_verbs"]["verbs"]),
         doer_participles=frozenset(data["doer_participles"]["words"]),

@@ -392,7 +392,7 @@ class Context:
                 mention = self.mentions[c.i]
                 if mention.gazetteer_id or mention.type in ORGANIZATIONS or mention.kind is MentionKind.PLURAL:
                     return self.actors(c)  # "Freedonian and Ruritanian officials": both; "the two states' envoys"
-                if mention.type is EntityType.PLACE and self.lexicon.names_rulers(tok.lemma_.lower()):
+                if mention.type is EntityType.PLACE and self.lexicon.names_rulers(tok.lemma_.lower(), tok.lower_):
                     return self.actors(c)  # "the Kerala government": a province's rulers, the province acting
         return []
 
@@ -405,13 +405,15 @@ class Context:
 
     def _seated_in(self, tok: Token) -> list[Mention]:
         """'officials in X', 'our partners in X and in Y': the states and bodies an actor noun's 'in' names (not
-        a place: 'officials in the capital'); 'friends and partners in X': one the parser hangs on the first of
-        coordinated nouns is said of the last too."""
+        a place: 'diplomats in the capital'), and the place whose rulers a noun for rulers names ('the authorities
+        in X': X acting, as 'the X government' is); 'friends and partners in X': one the parser hangs on the first
+        of coordinated nouns is said of the last too."""
         shared = preps(tok.head, {"in"}) if tok.dep_ == "conj" else []
+        kinds = STATES_AND_BODIES | ({EntityType.PLACE} if self.lexicon.names_rulers(tok.lower_) else set())
         found: list[Mention] = []
         for prep in [*preps(tok, {"in"}), *(p for p in shared if p.i > tok.i)]:
             for where in (prep, *prep.conjuncts):
-                found += [m for m in self.actors(pobj(where)) if m.type in STATES_AND_BODIES]
+                found += [m for m in self.actors(pobj(where)) if m.type in kinds]
         return found
 
     def _antecedent(self, tok: Token) -> list[Mention]:

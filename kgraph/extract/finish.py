@@ -278,9 +278,12 @@ def _not_yet(ctx: Context, sent: Span, when: date | None, modality: Modality) ->
 
 def _place(ctx: Context, trigger: Token) -> Mention | None:
     """Where the event happened: 'met X in Lima' ('in' may hang from the verb or its object); for a building or
-    site named with where it stands, that place, whose country a reader knows ('at the Grand Hall in Lima')."""
+    site named with where it stands, that place, whose country a reader knows ('at the Grand Hall in Lima'). Not
+    whose rulers act: 'the authorities in X arrested Y' is X acting."""
     for prep in trigger.subtree:
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and (place := ctx.place_of(site := pobj(prep))):
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or ctx.lexicon.names_rulers(prep.head.lower_):
+            continue
+        if place := ctx.place_of(site := pobj(prep)):
             named = [site, *(pobj(p) for p in preps(site, {"of"}))]  # "the Hall of the People in Lima"
             wider = (ctx.place_of(pobj(p)) for t in named if t is not None for p in preps(t, {"in"}))
             return next((w for w in wider if w is not None and w is not place), place)

@@ -290,3 +290,21 @@ def test_one_person_named_by_what_they_are_is_the_articles_own_in_a_deed(nlp, te
     assert expected in {(s, f.relation, o) for f, s, o in kg.articles[0].resolved_facts()}
     own = next(e for e in (expected[0], expected[2]) if e.endswith("_in_d"))
     assert kg.entities[own].type is EntityType.PERSON  # one person, the article's own: no group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities in Lima arrested Juan Perez.", ("country/peru", "detained", "person/juan_perez")),
+        ("Authorities in Cusco arrested Juan Perez.", ("place/cusco", "detained", "person/juan_perez")),
+        ("The Cusco authorities arrested Juan Perez.", ("place/cusco", "detained", "person/juan_perez")),
+        ("The authorities in Lome accused Ghana of spying.", ("country/togo", "accused", "country/ghana")),
+    ],
+)
+def test_the_rulers_in_a_place_act_as_that_place_and_its_capital_as_its_state(nlp, text, expected):
+    assert facts(nlp, text) == {expected}
+
+
+def test_where_rulers_sit_is_not_where_their_deed_happened(read):
+    (fact,) = read("The authorities in Lima arrested Juan Perez.").facts
+    assert fact.place is None

@@ -16,8 +16,6 @@ from kgraph.lexicon import STATE_ORGAN
 from kgraph.model import EntityType, Mention, MentionKind
 
 COUNTRY_NOUNS = {"country", "nation"}
-# A state's rulers named without the state: "the government", "the ruling regime", "the authorities".
-STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "junta"}
 SPEAKERS_OWN = {"his", "her", "our"}  # "his country": a person's own state; not "their", "its" (anyone's)
 REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean state"
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
@@ -28,16 +26,17 @@ BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}  #
 def find(ctx: Context) -> Iterator[Found]:
     yield from _organs(ctx)
     yield from _bodies(ctx)
+    rulers = ctx.lexicon.ruler_nouns  # "the government", "the ruling regime", "the authorities": a state's rulers
     for tok in ctx.doc:
         word = tok.lower_
-        if word not in COUNTRY_NOUNS | STATE_NOUNS | {REGIONAL_NOUN} or tok.i in ctx.mentions or tok.tag_ == "NNP":
+        if word not in COUNTRY_NOUNS | rulers | {REGIONAL_NOUN} or tok.i in ctx.mentions or tok.tag_ == "NNP":
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the" or _speakers(c)), None)
         if det is None or tok.dep_ in {"attr", "compound", "appos"}:
             continue  # "is the country", "the country's"
         if any(c.dep_ == "prep" or c.dep_ == "poss" and not _speakers(c) for c in tok.children):
             continue  # "the country of his birth", "Freedonia's government" (found elsewhere)
-        regional = word not in STATE_NOUNS and _regional(ctx, det.i + 1, tok.i)
+        regional = word not in rulers and _regional(ctx, det.i + 1, tok.i)
         if any(t.i in ctx.mentions and not _speakers(t) for t in tok.lefts) and not regional:
             continue  # "the Freedonian government" (an institution, found elsewhere)
         if (word in COUNTRY_NOUNS | {REGIONAL_NOUN}) and det.i != tok.i - 1 and not regional:
