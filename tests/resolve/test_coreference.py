@@ -283,6 +283,10 @@ def test_his_government_with_no_state_named_for_him_is_he_speaking_for_it(nlp):
         ),
         ("A gunman attacked a Peruvian patrol.", ("person/gunman_in_d", "attacked", "country/peru")),
         ("A soldier was shot dead by Bolivian troops.", ("group/bolivian_troop", "attacked", "person/soldier_in_d")),
+        (
+            "A rebel commander surrendered to Peruvian troops.",
+            ("person/commander_in_d", "yieldedTo", "group/peruvian_troop"),
+        ),
     ],
 )
 def test_one_person_named_by_what_they_are_is_the_articles_own_in_a_deed(nlp, text, expected):

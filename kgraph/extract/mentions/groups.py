@@ -90,8 +90,9 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
     if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or lemma not in ctx.lexicon.people_nouns:
         return None
-    if lemma in ctx.lexicon.actor_nouns or tok.lower_ in PLURAL_HEADS or lemma in ctx.gazetteer.lower_titles:
-        return None
+    role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
+    if (role and not one) or tok.lower_ in PLURAL_HEADS:
+        return None  # "officials", "ministers": those who speak for someone; "an official" is one person
     if any(c.dep_ == "poss" for c in tok.children) or _qualified_to(ctx, tok):
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in COLLECTIVES:  # "dozens of activists": as the number stands
