@@ -480,10 +480,12 @@ class Context:
         return named.type is EntityType.PLACE and self.lexicon.is_agreement(text.lemma_.lower(), text.lower_)
 
     def _owners_after(self, tok: Token, depth: int) -> list[Mention]:
-        """Owners named after the thing: 'a camp for X refugees', 'the march staged by X'."""
+        """Owners named after the thing: 'a camp for X refugees', 'the march staged by X'; where people live ('aid
+        to 3,000 people in northern X': the act is on X)."""
         found: list[Mention] = []
+        lives = tok.lower_ in self.lexicon.people_words  # "people", "the population": of where they live
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in OWNER_PREPS or lives and c.lower_ == "in"):
                 found += self.owners(pobj(c), depth - 1)
             elif c.dep_ == "acl":  # "the march staged by X", "conduct supporting claims by X"
                 found += self.actors(pobj(child(c, "agent") or next(iter(preps(c, {"by"})), None)))

@@ -507,3 +507,8 @@ def test_a_state_that_qualifies_a_proposal_is_its_owner(read):
 )
 def test_letting_someones_things_act_gives_way_to_their_owner(read, text, expected):
     assert ids(read, text) == {expected}
+
+
+def test_people_are_of_where_they_live(read):
+    text = "Peru provided food assistance to 30,000 people in northern Chile."
+    assert ids(read, text) == {("peru", "aided", "chile")}
