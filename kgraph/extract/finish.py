@@ -182,11 +182,19 @@ def _for_purpose(ctx: Context, trigger: Token, relation: str) -> str:
         if (evoked := ctx.evoked(clause)) is not None and evoked.relation == aid:
             return aid
     for token in _own_phrases(head):
+        if _opposed(ctx, token):
+            continue  # "deployed troops to X to attack the peacekeepers": no peacekeeping
         modifiers = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}]
         forms = [f"{m} {token.lemma_.lower()}" for m in modifiers] + [token.lemma_.lower(), token.lower_]
         if purposed := ctx.lexicon.purpose_relation(relation, *forms):
             return purposed
     return relation
+
+
+def _opposed(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is the object of a hostile verb: what one acts against is no purpose one serves."""
+    relation = ctx.lexicon.verbs.get(noun.head.lemma_.lower()) if noun.dep_ in {"dobj", "nsubjpass"} else None
+    return relation is not None and relation in ctx.lexicon.intent.hostile
 
 
 OTHER_CLAUSES = {"relcl", "ccomp", "parataxis", "conj", "acl"}  # clauses about something else than the deed

@@ -1050,3 +1050,8 @@ def test_a_meal_in_honour_of_someone_hosts_them(triples, text):
 )
 def test_leave_given_for_someone_to_act_gives_way_to_them_not_to_where_they_act(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_forces_sent_to_attack_peacekeepers_serve_no_peacekeeping(triples):
+    found = {t[:3] for t in triples("Peru deployed troops to Chile to attack the peacekeepers.")}
+    assert ("Peru", "mobilizedAgainst", "Chile") in found and ("Peru", "aided", "Chile") not in found
