@@ -56,6 +56,8 @@ COLLECTIVES = {
 POLITIES = {"kingdom", "republic", "state", "emirate", "sultanate", "principality", "federation", "commonwealth"}
 PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
+COURT = "court"  # the organ a case is heard by
+COURT_PREPS = {"at", "in", "before"}  # "sued X at the court": where a case is heard
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
 GIVING = "give"  # the support-verb class of verbs of giving: "donated X to Y", "provided X to Y"
@@ -637,7 +639,7 @@ class Context:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom_preps
         ]
-        prep_args = [a for a in prep_args if not self.for_whom(a)]
+        prep_args = [a for a in prep_args if not self.for_whom(a) and not self.court_heard_at(a)]
         prep_args += self._given_to(verb, direct_args)
         handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
         if (
@@ -658,6 +660,13 @@ class Context:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
             found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def court_heard_at(self, arg: Token | None) -> bool:
+        """Whether a phrase names the court a case is heard at ('sued X at the International Court', 'charged X
+        before a court'): where, not whom it is against."""
+        named = self.mentions.get(arg.i) if arg is not None and arg.head.lower_ in COURT_PREPS else None
+        words = named.text.lower().split() if named is not None else []
+        return any(self.lexicon.institution_nouns.get(w) == COURT for w in words)
 
     def _topic(self, arg: Token | None, relation: str | None) -> bool:
         """Whether an event is what talks are about, whose parties take no part in them ('discussed sanctions

@@ -512,3 +512,15 @@ def test_letting_someones_things_act_gives_way_to_their_owner(read, text, expect
 def test_people_are_of_where_they_live(read):
     text = "Peru provided food assistance to 30,000 people in northern Chile."
     assert ids(read, text) == {("peru", "aided", "chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sued Chile at the International Court of Justice.",
+        "Peru filed a case against Chile at the International Court of Justice.",
+        "Peru accused Chile before the International Criminal Court.",
+    ],
+)
+def test_the_court_a_case_is_heard_at_is_where_not_whom_it_is_against(read, text):
+    assert {o for _, _, o in ids(read, text)} == {"chile"}

@@ -277,7 +277,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     if relation == HOSTED:  # "hosted a banquet in honour of X": X is the guest
         honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
         named += [pobj(p) for n in honours if n.lower_ in HONOURING for p in preps(n, {"of"})]
-    for noun in (n for n in named if not ctx.for_whom(n)):  # "launched raids on behalf of X": not on X
+    for noun in (n for n in named if not ctx.for_whom(n) and not ctx.court_heard_at(n)):  # "on behalf of X"
         targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
     if consult:
         targets += _taking_part(ctx, obj)
