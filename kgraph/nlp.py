@@ -366,6 +366,33 @@ def load_spacy(name: str) -> Language:
         return spacy.load(name)
 
 
+@Language.component("kgraph_shifted_objects", requires=["token.dep", "token.tag"], assigns=["token.head", "token.dep"])
+def shifted_objects(doc: Doc) -> Doc:
+    """An object moved after the verb's 'as' complement is the verb's object: 'rejected as baseless the claims by
+    X', 'denounced as illegal X's decision', which the parser reads as one phrase 'as [baseless the claims]'."""
+    for verb in [t for t in doc if t.tag_.startswith("VB") and not any(c.dep_ == "dobj" for c in t.children)]:
+        if shifted := _shifted_object(verb):
+            prep, described, noun = shifted
+            noun.head, noun.dep_ = verb, "dobj"
+            described.head, described.dep_ = prep, "pobj"
+    return doc
+
+
+def _shifted_object(verb: Token) -> tuple[Token, Token, Token] | None:
+    """The 'as', the adjective right after it and the noun of a verb's 'as' phrase, where a determiner or an owner
+    of the noun follows the adjective: no determiner follows an adjective of its own noun phrase ('acted as senior
+    broker' is one phrase)."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or prep.i + 1 >= noun.i:
+        return None
+    described = verb.doc[prep.i + 1]
+    if described.tag_ != "JJ" or described.head not in (noun, *noun.lefts):
+        return None
+    determined = any(c.dep_ in {"det", "poss"} and c.i > described.i for c in noun.lefts)
+    return (prep, described, noun) if determined else None
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
     require_model(name)
@@ -384,6 +411,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("kgraph_result_particles", after="kgraph_verb_lemmas")
     if "tagger" in nlp.pipe_names:
         nlp.add_pipe("kgraph_clause_verbs", after="parser")
+        nlp.add_pipe("kgraph_shifted_objects", after="kgraph_clause_verbs")
     nlp.add_pipe("kgraph_gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
     if "ner" in nlp.pipe_names and "tagger" in nlp.pipe_names:
         nlp.add_pipe("kgraph_headlines", after="ner")

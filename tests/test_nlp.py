@@ -161,3 +161,22 @@ def test_a_headline_parsed_again_keeps_its_own_words_and_names(nlp):
     assert headline.text.strip() == "Peru Slams Chile Over Border Incident"
     assert headline.root.lemma_ == "slam" and headline.root.pos_ == "VERB"
     assert [e.text for e in doc.ents][:2] == ["Peru", "Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        ("Peru rejected as baseless Chile's accusations of espionage.", "rejected", "accusations"),
+        ("Peru dismissed as unfounded the claims made by Chile.", "dismissed", "claims"),
+    ],
+)
+def test_an_object_moved_after_its_as_complement_is_the_verbs_object(nlp, text, verb, noun):
+    doc = nlp(text)
+    found = next(t for t in doc if t.text == noun)
+    assert (found.dep_, found.head.text) == ("dobj", verb)
+
+
+def test_an_as_phrase_of_one_noun_phrase_stays_one(nlp):
+    doc = nlp("Peru acted as senior broker between the two sides.")
+    broker = next(t for t in doc if t.text == "broker")
+    assert (broker.dep_, broker.head.text) == ("pobj", "as")
