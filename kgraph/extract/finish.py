@@ -9,6 +9,7 @@ name of the rule that read it with its trigger's lemma ("phrasal_verb:call").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from kgraph.relations import Relation, relations
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
 YIELDING = {"CONCEDE", "RETREAT"}  # giving way, to someone's demands or from one's position
+VISIT = "Visit"  # the event class of going to a place to meet its people
 DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT", "AID"}  # PLOVER's deeds
 PAST_PREPS = {"after", "following", "during", "since", "upon"}  # "ended it after talks with X": the talks were held
 
@@ -42,6 +44,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
         relation = _warned_if(ctx, cand, relation, targets)
         targets = _conditional_targets(ctx, cand, relation, targets)
     agents, targets = _doers(cand.agents, relation), _done_to(ctx, targets, relation)
+    place = cand.place or _place(ctx, cand.trigger)
+    targets = [_gone_to(t, relation) if t == place else t for t in targets]
     pairs = _pairs(agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
         pairs += [(o, s) for s, o in pairs]
@@ -53,7 +57,6 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     stated = evidence(sent)
     when = _date(ctx, sent, future=modality is Modality.PLANNED)
     modality = _not_yet(ctx, sent, when, modality)
-    place = cand.place or _place(ctx, cand.trigger)
     name = f"{rule}:{cand.trigger.lemma_.lower()}"
     rebuffing = _rebuffing(ctx, cand, relation, modality)
     for s, o in pairs:
@@ -282,6 +285,14 @@ def _not_yet(ctx: Context, sent: Span, when: date | None, modality: Modality) ->
     first = next((ent.text for ent in ctx.entities(sent) if ent.label_ == "DATE"), "")
     later = (when is not None and published is not None and when > published) or dates.ahead(first)
     return Modality.PLANNED if later else modality
+
+
+def _gone_to(place: Mention, relation: str) -> Mention:
+    """Where a visit named by the place it happened goes ('arrived in X for a visit'): a capital or a city the
+    gazetteer knows as the country it stands for, as 'visited X' reads it; the same words stay the visit's place."""
+    if relations()[relation].event_class != VISIT or not place.gazetteer_id or place.type is not EntityType.PLACE:
+        return place
+    return replace(place, type=EntityType.COUNTRY)
 
 
 def _place(ctx: Context, trigger: Token) -> Mention | None:

@@ -312,3 +312,11 @@ def test_the_rulers_in_a_place_act_as_that_place_and_its_capital_as_its_state(nl
 def test_where_rulers_sit_is_not_where_their_deed_happened(read):
     (fact,) = read("The authorities in Lima arrested Juan Perez.").facts
     assert fact.place is None
+
+
+def test_a_visit_named_by_the_capital_it_happened_in_goes_to_its_state_and_happens_there(nlp):
+    text = "Peru's prime minister arrived in Santiago for a two-day visit."
+    kg = resolve([extract(nlp(text), Document("d", text, "t"))])
+    ((fact, subject, obj),) = list(kg.articles[0].resolved_facts())
+    assert (subject, fact.relation, obj) == ("country/peru", "visited", "country/chile")
+    assert kg.articles[0].entity_of[fact.place] == "place/santiago"
