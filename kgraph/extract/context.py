@@ -59,6 +59,7 @@ WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
 COURT = "court"  # the organ a case is heard by
 COURT_PREPS = {"at", "in", "before"}  # "sued X at the court": where a case is heard
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
+POSTED_PREPS = {"to", "in"}  # "its ambassador to X", "its embassy in X": where an envoy or a mission is posted
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")
 GIVING = "give"  # the support-verb class of verbs of giving: "donated X to Y", "provided X to Y"
 GATHERINGS = {"CONSULT", "AGREE", "COOPERATE"}  # events of actors together somewhere

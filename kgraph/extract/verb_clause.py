@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
-from kgraph.extract.context import PLACES, WHERE_PREPS, Context
+from kgraph.extract.context import PLACES, POSTED_PREPS, WHERE_PREPS, Context
 from kgraph.extract.nominal import hostile_deed, noun_roles, whose_deed
 from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, infinitive, pobj, preps
 from kgraph.model import EntityType, Mention
@@ -55,18 +55,25 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
 def _state_where_done(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     """Who did what only a state's authorities do, told in the passive with no doer named: the country it was done
     in ('X was arrested in Y', 'X, jailed in Y': Y detained X), or the country one was put out of, its own ground
-    ('X was expelled from Y')."""
+    ('X was expelled from Y'), which is where an envoy expelled is posted ('X's ambassador to Y was expelled')."""
     passive = child(verb, "auxpass") is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     if not passive or child(verb, "agent") is not None:
         return []
     if relation in ctx.lexicon.state_acts:
-        grounds = {"in"}
+        grounds = [pobj(p) for p in preps(verb, {"in"})]
     elif verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
-        grounds = {"from"}
+        grounds = [pobj(p) for p in preps(verb, {"from"})] + _posted_to(ctx, child(verb, "nsubjpass"))
     else:
         return []
-    places = [ctx.place_of(pobj(p)) for p in preps(verb, grounds)]
+    places = [ctx.place_of(ground) for ground in grounds]
     return [m for m in places if m is not None and m.type is EntityType.COUNTRY]
+
+
+def _posted_to(ctx: Context, envoy: Token | None) -> list[Token]:
+    """Where an envoy or a mission is posted: its 'to' or 'in' phrase ('the ambassador to Y', 'its embassy in Y')."""
+    if envoy is None or not ctx.lexicon.is_mission(envoy.lemma_.lower(), envoy.lower_):
+        return []
+    return [pobj(p) for p in preps(envoy, POSTED_PREPS)]
 
 
 def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:

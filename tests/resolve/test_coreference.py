@@ -320,3 +320,15 @@ def test_a_visit_named_by_the_capital_it_happened_in_goes_to_its_state_and_happe
     ((fact, subject, obj),) = list(kg.articles[0].resolved_facts())
     assert (subject, fact.relation, obj) == ("country/peru", "visited", "country/chile")
     assert kg.articles[0].entity_of[fact.place] == "place/santiago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's ambassador to Chile was expelled on Friday.",  # no doer named: the state the envoy is posted to
+        "Chile expelled Peru's ambassador to Chile.",
+        "Two Peruvian diplomats were expelled from Chile.",
+    ],
+)
+def test_an_envoy_expelled_is_put_out_by_the_state_it_is_posted_to(nlp, text):
+    assert facts(nlp, text) == {("country/chile", "sanctioned", "country/peru")}

@@ -19,7 +19,16 @@ from spacy.tokens import Token
 
 from kgraph.extract import verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
-from kgraph.extract.context import MEMBER_PREPS, STATES_AND_BODIES, WHERE_PREPS, Context, consults, gathering, not_whom
+from kgraph.extract.context import (
+    MEMBER_PREPS,
+    POSTED_PREPS,
+    STATES_AND_BODIES,
+    WHERE_PREPS,
+    Context,
+    consults,
+    gathering,
+    not_whom,
+)
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, phrasal_lemma, pobj, preps
@@ -261,6 +270,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     targets = [m for c in given for m in ctx.actors(c)] + _let_act(ctx, verb, obj)
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = _target_preps(ctx, obj, relation)
+    if verb.lemma_.lower() in ctx.lexicon.expelling_verbs and ctx.lexicon.is_mission(obj.lemma_.lower(), obj.lower_):
+        words = words - POSTED_PREPS  # "X's ambassador to Y was expelled": where the envoy is posted, Y's ground
     if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
         words = words - {"from"}  # "X's envoys were expelled from Y": Y's own ground, whence
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
