@@ -415,14 +415,17 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
 
 def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
     """'X received aid from Y', 'X faced attacks by Y', 'X came under fire from Y': Y gave or did it, X is given
-    to or suffers it."""
+    to or suffers it, as X does where a thing of X's does ('X's plan drew criticism from Y')."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + [n for n in map(pobj, preps(verb, {"under"})) if n]
     givers = [m for h in (verb, *nouns) for p in preps(h, {"from", "by"}) for m in ctx.owners(pobj(p))]
     if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
         if relation == ctx.lexicon.verbs["attack"] and any(_figurative_fire(ctx, verb, n) for n in nouns):
             relation = ctx.lexicon.verbs["criticize"]
+        # what one's own thing draws, one draws ('X's decision drew criticism from Y': Y criticised X); not one it is
+        # against ('the raid against X drew criticism': whoever raided)
+        given_to = cand.agents or [m for s in _subject_words(verb) for m in ctx.qualifiers(s)]
         # what one receives is the giver's, never a request of one's own ('accepted an invitation from Y': Y invited)
-        yield replace(cand, relation=relation, agents=givers, targets=cand.agents, place=None)
+        yield replace(cand, relation=relation, agents=givers, targets=given_to, place=None)
 
 
 def _figurative_fire(ctx: Context, verb: Token, noun: Token) -> bool:

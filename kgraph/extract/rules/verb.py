@@ -156,13 +156,14 @@ def _deed_reacted_to(ctx: Context, verb: Token, relation: str) -> Token | None:
 
 
 def _thing_sense(ctx: Context, verb: Token) -> str | None:
-    """A verb's sense when what it is done to is a thing someone owns ('welcomed X's statement' praises X), or what
-    someone is to do ('welcomed X to mediate' praises X, where 'welcomed X' hosts X); '' for no event."""
+    """A verb's sense when what it is done to is a thing someone owns ('welcomed X's statement', 'X's statement was
+    welcomed' praise X), or what someone is to do ('welcomed X to mediate' praises X, where 'welcomed X' hosts X);
+    '' for no event."""
     sense = ctx.lexicon.thing_relation(verb.lemma_.lower())
     if sense is None:
         return None
     holder = verb if child(verb, "dobj") is not None else sharing_verb(verb) or verb  # "welcomed and backed X's plan"
-    thing = child(holder, "dobj")
+    thing = child(holder, "dobj") or child(holder, "nsubjpass")  # "X's move was welcomed by Y"
     # 'received a delegation from X': people, not a thing of X's
     people = thing is not None and ctx.lexicon.names_people(thing.lemma_.lower(), thing.lower_)
     named = [m for m in ctx.direct_objects(holder) if m.kind is not MentionKind.EVENT]  # "the visit": a thing done

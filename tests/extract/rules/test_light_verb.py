@@ -1055,3 +1055,14 @@ def test_leave_given_for_someone_to_act_gives_way_to_them_not_to_where_they_act(
 def test_forces_sent_to_attack_peacekeepers_serve_no_peacekeeping(triples):
     found = {t[:3] for t in triples("Peru deployed troops to Chile to attack the peacekeepers.")}
     assert ("Peru", "mobilizedAgainst", "Chile") in found and ("Peru", "aided", "Chile") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's decision drew sharp criticism from Peru.", ("Peru", "criticized", "Chile")),
+        ("The Bolivian plan drew praise from Ghana.", ("Ghana", "praised", "Bolivian")),
+    ],
+)
+def test_what_a_thing_of_someones_draws_they_draw(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}

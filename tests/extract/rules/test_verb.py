@@ -424,3 +424,14 @@ def test_talks_with_someone_or_about_their_thing_still_meet_them(triples, text):
 )
 def test_a_deed_blamed_on_someone_blames_them_wherever_the_parser_hangs_on(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's move was welcomed by Peru.", ("Peru", "praised", "Chile")),
+        ("The Chilean delegation was welcomed by Peru.", ("Peru", "hosted", "Chilean")),
+    ],
+)
+def test_welcoming_a_thing_of_someones_praises_them_in_the_passive_too(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
