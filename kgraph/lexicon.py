@@ -471,8 +471,13 @@ class Lexicon:
         return self.population_senses.get(lemma)
 
     def stance_relation(self, adjective: str) -> str | None:
-        """The stance an adjective says one holds: 'critical of X' criticizes, 'grateful to X' praises."""
-        return self.stance_adjectives.get(adjective)
+        """The stance an adjective says one holds: 'critical of X' criticizes, 'grateful to X' praises; and its
+        adverb ('reacted angrily to X')."""
+        if adjective in self.stance_adjectives:
+            return self.stance_adjectives[adjective]
+        return next(
+            (self.stance_adjectives[a] for a in adjective_bases(adjective) if a in self.stance_adjectives), None
+        )
 
     def defies(self, prep: str, noun: str, lemma: str) -> bool:
         """Whether acting 'despite' (`prep`) a noun defies whoever it is from: their pressure, calls, warnings."""
@@ -801,6 +806,7 @@ NOMINAL_SUFFIXES = (
 )
 
 
+ADVERB_SUFFIXES = (("ily", ("y",)), ("ally", ("al",)), ("ly", ("",)))  # angrily, critically, warmly
 INFLECTIONS = (  # how a verb is inflected: "staged" (stage), "stopped" (stop), "carries" (carry)
     ("ied", ("y",)),
     ("ies", ("y",)),
@@ -809,6 +815,11 @@ INFLECTIONS = (  # how a verb is inflected: "staged" (stage), "stopped" (stop), 
     ("es", ("", "e")),
     ("s", ("",)),
 )
+
+
+def adjective_bases(word: str) -> list[str]:
+    """Adjectives an adverb may be made of, by the regular suffixes of English: 'angrily' -> angry."""
+    return _stems(word, ADVERB_SUFFIXES)
 
 
 def nominal_bases(word: str) -> list[str]:

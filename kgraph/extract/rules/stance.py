@@ -1,6 +1,6 @@
 """stance: an adjective that says one's stance toward someone, as its subject's predicate: 'X was critical of
 Y' (criticized), 'X remains supportive of Y' (supported), 'X said it was grateful to Y' (praised), 'X is
-opposed to Y's plan' (rejected).
+opposed to Y's plan' (rejected); or its adverb as the manner of a verb: 'X reacted angrily to Y's decision'.
 
 Patterns: kgraph/data/rules/stance.json (an adjective complement with a preposition). The lexicon's
 stance_adjectives say which adjectives hold which stance and which prepositions name toward whom; the
@@ -21,15 +21,15 @@ NAME = "stance"
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
-    adjective, lex = anchor.trigger, ctx.lexicon
-    relation = lex.stance_relation(adjective.lemma_.lower())
+    word, lex = anchor.trigger, ctx.lexicon  # an adjective, or the adverb of one
+    relation = lex.stance_relation(word.lemma_.lower())
     if relation is None:
         return
     toward = [pobj(p) for p in anchor.nodes("toward") if p.lower_ in lex.stance_preps]
     targets = [m for obj in toward for m in ctx.owners(obj)]
-    verb = adjective.head
+    verb = word.head
     if targets:
-        yield Candidate(adjective, relation, ctx.subjects(verb), targets, clause=verb)
+        yield Candidate(word, relation, ctx.subjects(verb), targets, clause=verb)
 
 
 RULE = Rule(NAME, confidence=0.7, read=read)

@@ -27,3 +27,19 @@ def test_an_adjective_of_stance_holds_it_toward_whom_its_phrase_names(triples, r
 )
 def test_no_stance_without_an_actor_on_both_sides(triples, text):
     assert triples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru reacted angrily to Chile's decision.", ("Peru", "criticized", "Chile")),
+        ("Ghana spoke critically of the Togolese plan.", ("Ghana", "criticized", "Togolese")),
+        ("Peru was furious with Chile over the arrests.", ("Peru", "criticized", "Chile")),
+    ],
+)
+def test_anger_and_its_adverbs_say_a_stance_toward_someone(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_an_adverb_of_no_stance_says_none(triples):
+    assert triples("Peru reacted quickly to Chile's offer.") == set()
