@@ -146,12 +146,13 @@ def _blamed_on(ctx: Context, verb: Token) -> list[Mention] | None:
 
 def _deed_reacted_to(ctx: Context, verb: Token, relation: str) -> Token | None:
     """The hostile deed a verb reacts to, where its object names one and no one it is done to: 'condemned the
-    killing of X', 'opposed sanctions against X', 'protested against the detention of X'; not 'defended X against
-    criticism' (X is named) or 'demanded the release of X' (no hostile deed: support for X)."""
+    killing of X', 'the killing of X was condemned', 'opposed sanctions against X', 'protested against the detention
+    of X'; not 'defended X against criticism' (X is named) or 'demanded the release of X' (no hostile deed: support
+    for X)."""
     if ctx.direct_objects(verb):
         return None
     reacting = {"against", "over"} - not_whom(relation, ctx.lexicon)  # "defended itself against X's raids": not them
-    objects = [child(verb, "dobj"), *(pobj(p) for p in preps(verb, reacting))]
+    objects = [child(verb, "dobj"), child(verb, "nsubjpass"), *(pobj(p) for p in preps(verb, reacting))]
     return next((noun for noun in objects if hostile_deed(ctx, noun)), None)
 
 

@@ -1066,3 +1066,15 @@ def test_forces_sent_to_attack_peacekeepers_serve_no_peacekeeping(triples):
 )
 def test_what_a_thing_of_someones_draws_they_draw(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru suspended flights to Chile.", ("Peru", "sanctioned", "Chile")),
+        ("Ghana resumed flights to Togo.", ("Ghana", "supported", "Togo")),
+        ("Peru announced the expulsion of Chile's military attache.", ("Peru", "sanctioned", "Chile")),
+    ],
+)
+def test_flights_are_ties_and_an_attache_stands_for_its_state(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}

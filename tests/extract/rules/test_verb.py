@@ -435,3 +435,14 @@ def test_a_deed_blamed_on_someone_blames_them_wherever_the_parser_hangs_on(tripl
 )
 def test_welcoming_a_thing_of_someones_praises_them_in_the_passive_too(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_condemning_a_hostile_deed_in_the_passive_criticises_its_doer(nlp):
+    from kgraph.extract import extract
+    from kgraph.model import Document
+    from kgraph.resolve import resolve
+
+    text = "The arrest of two Chilean journalists by Peruvian police was condemned by Chile."
+    kg = resolve([extract(nlp(text), Document("d", text, "t"))])
+    criticized = {(s, o) for f, s, o in kg.articles[0].resolved_facts() if f.relation == "criticized"}
+    assert criticized == {("country/chile", "body/peru_police")}
