@@ -336,3 +336,15 @@ def test_a_deed_told_as_hearsay_is_reported_not_asserted(triples, text):
 def test_wanting_another_to_expel_people_demands_it_of_them_and_coerces_no_one(triples):
     found = {t[:3] for t in triples("Ghana wants Togo to extradite the suspects.") if t[0] == "Ghana"}
     assert found == {("Ghana", "demanded", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peru refrained from criticising Chile.", "negated"),
+        ("Peru avoided criticising Chile.", "negated"),
+        ("Peru is considering expelling Chile's ambassador.", "planned"),
+    ],
+)
+def test_refraining_is_not_doing_and_considering_is_not_yet(read, text, modality):
+    assert {f.modality.value for f in read(text).facts} == {modality}
