@@ -242,7 +242,7 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
         return it.refusal, Modality.ASSERTED
     if relation in it.cooperative:
         return it.promise, kept
-    if relation in it.hostile:
+    if relation in it.hostile and found is not Modality.NEGATED:  # "would never attack X": no threat
         return (it.promise if stance.offers else it.threat), kept
     return relation, found
 

@@ -195,15 +195,16 @@ def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Menti
     if relation not in lex.intent.directive:
         return None
     for asked in [*(pobj(p) for p in preps(verb, {"for"})), child(verb, "dobj")]:
-        noun = _ended(ctx, asked) or asked  # "called for an end to X's blockade": X is asked to stop it
+        ended = _ended(ctx, asked)  # "called for an end to X's blockade": X is asked to stop it
+        noun = ended or asked
         sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
         if sense is None or noun.i in ctx.mentions or sense.relation in lex.intent.directive:
             continue  # "made an appeal to X": the noun is the request itself, not what is asked for
         roles = noun_roles(ctx, noun, sense)
         if roles.agents:
             return relation, roles.agents
-        if roles.targets and (stance := lex.stance_toward(sense.relation)):
-            return stance, roles.targets
+        if roles.targets and not ended and (stance := lex.stance_toward(sense.relation)):
+            return stance, roles.targets  # not "an end to attacks on X": no stand against X
     return None
 
 
@@ -226,6 +227,7 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
         elif (
             c.dep_ == "ccomp"
             and relation in ctx.lexicon.intent.addressed
+            and not _warned_of_their_deed(ctx, c, relation)
             and (found := ctx.actors(child(c, *SUBJECT_DEPS, "nsubjpass")))  # "alleged that X was behind it"
         ):
             return found
@@ -238,6 +240,18 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
     if relation in ctx.lexicon.intent.purpose_targets:
         return _purpose_targets(ctx, verb, doers)
     return []
+
+
+def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
+    """Whether a warning is of what the clause's subject may do to others ('warned that X could attack Y'): no threat
+    to X, where 'warned that X would face sanctions' is."""
+    if relation != ctx.lexicon.intent.threat or child(clause, "nsubj") is None:
+        return False
+    evoked, support = ctx.evoked(clause), ctx.lexicon.support
+    if evoked is not None and support is not None and evoked.verb_class in support.recipient_subject:
+        return False  # "X would face sanctions": X undergoes them
+    done = evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
+    return done is not None and done in ctx.lexicon.intent.hostile
 
 
 def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

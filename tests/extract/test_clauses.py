@@ -348,3 +348,19 @@ def test_wanting_another_to_expel_people_demands_it_of_them_and_coerces_no_one(t
 )
 def test_refraining_is_not_doing_and_considering_is_not_yet(read, text, modality):
     assert {f.modality.value for f in read(text).facts} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru would never attack Chile, its president said.",  # a reassurance: no threat
+        "Peru warned that Chile could attack Bolivia.",  # a warning of Chile's deed: no threat to Chile
+        "Peru called for an end to attacks on Chile.",  # no stand against the one attacked
+    ],
+)
+def test_no_threat_or_stand_against_someone_where_none_is_made(read, text):
+    assert not [f for f in read(text).facts if f.modality.value in {"asserted", "reported"}]
+
+
+def test_a_warning_of_what_someone_will_suffer_threatens_them(triples):
+    assert ("Peru", "threatened", "Chile", "asserted") in triples("Peru warned that Chile would face sanctions.")
