@@ -364,8 +364,9 @@ def is_content(ctx: Context, verb: Token) -> bool:
     if verb.dep_ == "ccomp" and (outer := ctx.evoked(head)) is not None:
         return outer.relation in ctx.lexicon.intent.addressed - {ctx.lexicon.intent.threat}
     # "the claim that X attacked Y", "a call for X to free Y" (the parser may hang the latter as an adverbial clause)
-    on_noun = verb.dep_ in {"acl", "ccomp", "advcl"} and head.pos_ == "NOUN"
-    return on_noun and head.lemma_.lower() in ctx.lexicon.hearsay_nouns
+    # a clause the parser took for a relative one, with 'that' as its mark, not as its subject or object
+    content = verb.dep_ in {"acl", "ccomp", "advcl"} or verb.dep_ == "relcl" and "that" in marks(verb)
+    return content and head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lexicon.hearsay_nouns
 
 
 def _defers(ctx: Context, verb: Token) -> bool:

@@ -364,3 +364,7 @@ def test_no_threat_or_stand_against_someone_where_none_is_made(read, text):
 
 def test_a_warning_of_what_someone_will_suffer_threatens_them(triples):
     assert ("Peru", "threatened", "Chile", "asserted") in triples("Peru warned that Chile would face sanctions.")
+
+
+def test_what_an_allegation_says_is_no_fact_however_the_parser_hangs_it(read):
+    assert read("The allegation that Peru attacked Chile is false.").facts == ()
