@@ -194,14 +194,16 @@ class Context:
     def joined_before(self, tok: Token, left: Token) -> bool:
         """Whether a name hung on another as its modifier is a conjunct the parser misplaced: 'Peruvian President
         Ana Ruiz and Chilean President Luis Soto met' parses the first name as a modifier of the second, and
-        'the Peru-Chile summit' the first state as a modifier of the second."""
-        if left.i > tok.i or left.dep_ not in {"nmod", "compound"} or left.i not in self.mentions:
+        'the Peru-Chile summit' (or 'Peruvian-Chilean talks') the first state as a modifier of the second."""
+        if left.i > tok.i or left.dep_ not in {"nmod", "compound", "amod"} or left.i not in self.mentions:
             return False
         own = self.mentions.get(tok.i)
         if own is None or self.mentions[left.i] is own:
             return False
         after = self.doc[left.i + 1 : left.i + 3]
         hyphened = len(after) == 2 and after[0].text in HYPHENS and self.mentions.get(after[1].i) is own
+        if left.dep_ == "amod":
+            return hyphened  # "Freedonian-Ruritanian talks": two demonyms joined by a hyphen
         return hyphened or any(c.dep_ == "cc" for c in left.children)
 
     def _actor(self, tok: Token) -> list[Mention]:

@@ -524,3 +524,7 @@ def test_people_are_of_where_they_live(read):
 )
 def test_the_court_a_case_is_heard_at_is_where_not_whom_it_is_against(read, text):
     assert {o for _, _, o in ids(read, text)} == {"chile"}
+
+
+def test_two_demonyms_joined_by_a_hyphen_name_both_sides(read):
+    assert ids(read, "Peruvian-Chilean talks resumed in Quito.") == {("peru", "met", "chile")}
