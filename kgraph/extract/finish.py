@@ -196,7 +196,7 @@ def _for_purpose(ctx: Context, trigger: Token, relation: str) -> str:
 
 def _opposed(ctx: Context, noun: Token) -> bool:
     """Whether a noun is the object of a hostile verb: what one acts against is no purpose one serves."""
-    relation = ctx.lexicon.verbs.get(noun.head.lemma_.lower()) if noun.dep_ in {"dobj", "nsubjpass"} else None
+    relation = ctx.lexicon.verb_relation(noun.head.lemma_.lower()) if noun.dep_ in {"dobj", "nsubjpass"} else None
     return relation is not None and relation in ctx.lexicon.intent.hostile
 
 

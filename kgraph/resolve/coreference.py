@@ -72,9 +72,14 @@ class Coreference:
         """Roles, pronouns and plural references, once every article's names are known."""
         entity_of = dict(names)
         self._referred(ex, entity_of, holders)
+        # the organ of each kind referred to last, kept in text order: a scan of the mentions before each 'the court'
+        # made an article of many mentions cost their square
+        organs: dict[str, str] = {}
         for m in ex.mentions:
-            if referred := self._described(m, ex, entity_of):
+            if referred := self._described(m, ex, entity_of, organs):
                 entity_of[m] = referred
+            if (kind := _organ_of(m)) and m in entity_of:
+                organs[kind] = entity_of[m]
         participants: dict[Mention, tuple[str, ...]] = {}
         for m in ex.mentions:
             if m.kind is MentionKind.PLURAL_PRONOUN:
@@ -176,13 +181,15 @@ class Coreference:
             return self.table.gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
         return None
 
-    def _described(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
-        """Whom a description stands for: 'the country' the salient country, 'the army' its army, 'the drills'
-        their doer."""
+    def _described(
+        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], organs: dict[str, str]
+    ) -> str | None:
+        """Whom a description stands for: 'the country' the salient country, 'the army' the army named before or
+        its army (`organs`: the organ of each kind referred to so far), 'the drills' their doer."""
         if m.kind is MentionKind.DEFINITE and m.type is EntityType.ORGANIZATION:
             return self._salient(m, ex, entity_of, EntityType.ORGANIZATION)  # "the bloc"
         if m.kind is MentionKind.DEFINITE and m.institution:
-            return self._organ(m, ex, entity_of)
+            return self._organ(m, ex, entity_of, organs)
         if m.kind is MentionKind.DEFINITE:
             owner = self._owner(m, ex, entity_of)  # "his country": the state its pronoun's person serves
             return self._served(owner) or self._salient(m, ex, entity_of, EntityType.COUNTRY) or owner
@@ -190,15 +197,13 @@ class Coreference:
             return self._doer(m, ex, entity_of)
         return None
 
-    def _organ(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str:
-        """The organ 'the court' or 'the police' stands for: the one of that kind the article named last ('the
-        Freedonian Supreme Court ... the court ruled'), else that of the country it is most about, else the
-        article's own, whose state only the article knows. 'A court' is always the article's own."""
-        kind = m.institution.split()[-1]
+    def _organ(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], organs: dict[str, str]) -> str:
+        """The organ 'the court' or 'the police' stands for: the one of that kind the article referred to last
+        (`organs`; 'the Freedonian Supreme Court ... the court ruled'), else that of the country it is most about,
+        else the article's own, whose state only the article knows. 'A court' is always the article's own."""
         if m.text.split()[0].lower() not in INDEFINITE:
-            named = (n for n in reversed(ex.mentions) if n.start < m.start and n in entity_of and _organ_of(n) == kind)
-            if earlier := next(named, None):
-                return entity_of[earlier]
+            if earlier := organs.get(m.institution.split()[-1]):
+                return earlier
             country = self._salient(m, ex, entity_of, EntityType.COUNTRY)
             if entry := self.table.entry_of(country) if country else None:
                 return self.table.institution_node(entry, m.institution)

@@ -72,7 +72,7 @@ def _speaks(ctx: Context, verb: Token, active: bool) -> bool:
     lemma, lex = verb.lemma_.lower(), ctx.lexicon
     if lemma in lex.reporting_verbs:
         return True
-    relation = lex.verbs.get(lemma)
+    relation = lex.verb_relation(lemma)
     return active and relation is not None and relations()[relation].plover in SPOKEN
 
 

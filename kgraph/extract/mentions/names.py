@@ -223,7 +223,7 @@ def speakers_and_blamed(ctx: Context) -> list[Span]:
             continue
         verb, lemma = tok.head, tok.head.lemma_.lower()
         speaks = tok.dep_ == "nsubj" and lemma in lex.reporting_verbs
-        relation = lex.verbs.get(lemma)
+        relation = lex.verb_relation(lemma)
         blamed = tok.dep_ == "dobj" and relation is not None and relations()[relation].plover == BLAMING
         if speaks or (blamed and any(p.lower_ in CHARGE_PREPS for p in verb.children if p.dep_ == "prep")):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="PERSON"))
