@@ -34,6 +34,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         relation = _stopped(ctx, verb, relation) or relation  # "stopped shelling X": the shelling ended
     if relation == lex.verb_relation("withdraw") and clauses.leaves_an_event(ctx, verb):
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
+    if verb.lemma_.lower() in lex.permitting_verbs and child(verb, "prt") is not None:
+        return None  # a verb of permission with a particle is another verb: 'let down X' fails X, lets no one
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
         return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None

@@ -1052,6 +1052,21 @@ def test_leave_given_for_someone_to_act_gives_way_to_them_not_to_where_they_act(
     assert {t[:3] for t in triples(text)} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana reopened its airspace for Togolese airlines.", ("Ghana", "yieldedTo", "Togolese")),
+        ("Peru lifted the travel ban for Bolivian citizens.", ("Peru", "conceded", "Bolivian citizens")),
+    ],
+)
+def test_giving_way_for_someone_gives_way_to_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_giving_way_for_a_reason_gives_way_to_no_one(triples):
+    assert not triples("Peru lifted the curfew for security reasons.")
+
+
 def test_forces_sent_to_attack_peacekeepers_serve_no_peacekeeping(triples):
     found = {t[:3] for t in triples("Peru deployed troops to Chile to attack the peacekeepers.")}
     assert ("Peru", "mobilizedAgainst", "Chile") in found and ("Peru", "aided", "Chile") not in found

@@ -253,6 +253,18 @@ def test_letting_someone_do_something_gives_way_to_them_and_it_has_not_happened_
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Norway let Swedish trawlers fish in its waters.", {("Norway", "conceded", "Swedish trawlers")}),
+        ("Norway agreed to let Danish ferries use its harbours.", {("Norway", "agreedWith", "Danish")}),
+        ("Norway let down its Swedish partners.", set()),
+    ],
+)
+def test_let_is_a_verb_of_permission_but_not_with_a_particle(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Norway welcomed Ana Silva to mediate between Peru and Chile.", ("Norway", "praised", "Ana Silva")),
         ("Norway welcomed Ana Silva to Oslo.", ("Norway", "hosted", "Ana Silva")),
     ],
