@@ -34,6 +34,7 @@ ENVOY_CLASS = "envoy"  # the support-verb noun class of a state's envoys and mis
 STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward another ('concern', 'solidarity')
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 FREEING_CLASS = "free"  # the support-verb class of verbs that free those held ('released the hostages')
+PERFORMING_CLASS = "perform"  # the support-verb class whose subject does the event its object names
 REQUEST_CLASS = "request"  # the support-verb noun class of what one asks of another
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 LEGAL_CLASS = "legal"  # actions at law, whose wording says what the one who brings them says
@@ -370,6 +371,10 @@ class Lexicon:
         refugees', 'to displaced X', 'allowed refugees to enter'; freeing them from detention ('released the
         refugees') is none. `people`: the words that name them."""
         return self.is_displaced(*people) and not self._in_classes(verb, {FREEING_CLASS})
+
+    def performs(self, verb: str) -> bool:
+        """Whether a support verb's subject does the event its object names ('held talks', 'staged drills')."""
+        return self._in_classes(verb, {PERFORMING_CLASS})
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
         """Whether a support verb belongs to one of these support-verb classes."""

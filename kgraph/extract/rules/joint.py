@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
@@ -39,10 +41,18 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         if len(makers) < 2 and clause is not None:
             partners = [m for holder in (trigger, clause) for p in preps(holder, {"with"}) for m in ctx.actors(pobj(p))]
             makers = ctx.subjects(clause) + partners  # "held joint drills with X": X is the other maker
+    if not _together(trigger) and (clause is None or not lex.performs(clause.lemma_.lower())):
+        return  # "X and Y condemned the drills": only an exercise its makers hold is held together
     said = trigger.pos_ in VERBAL or trigger.lemma_.lower() in lex.statement_nouns
     relation = lex.verbs["agree"] if said else lex.verbs["cooperate"]  # "joint patrols": working together
     if len(set(makers)) >= 2 or (len(makers) == 1 and makers[0].plural):
         yield Candidate(trigger, relation, makers, [], clause=clause, intent=not said, mutual=True)
+
+
+def _together(trigger: Token) -> bool:
+    """Whether the anchor says itself that it is done together: 'joint talks', 'jointly declared'; else it is a
+    military exercise, held together where two or more hold it."""
+    return trigger.pos_ in VERBAL or any(c.lower_ == "joint" for c in trigger.children)
 
 
 RULE = Rule(NAME, confidence=0.75, read=read)

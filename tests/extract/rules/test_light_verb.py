@@ -40,11 +40,25 @@ def test_coordinated_subjects_of_a_thing_between_parties_are_its_two_sides(tripl
     assert triples(text) == {expected}
 
 
-@pytest.mark.parametrize(
-    "text", ["Chile and Peru imposed sanctions.", "Chile and Peru launched airstrikes.", "Chile and Peru held drills."]
-)
+@pytest.mark.parametrize("text", ["Chile and Peru imposed sanctions.", "Chile and Peru launched airstrikes."])
 def test_coordinated_subjects_of_a_one_sided_deed_do_it_together_not_to_each_other(triples, text):
     assert triples(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held drills.",
+        "Chile held naval manoeuvres with Peru.",
+        "Military exercises were conducted by Chile and Peru last week.",
+    ],
+)
+def test_an_exercise_held_by_two_or_with_a_partner_is_held_together(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Chile", "cooperatedWith", "Peru")}
+
+
+def test_condemning_an_exercise_is_not_holding_it(triples):
+    assert ("Chile", "cooperatedWith", "Peru") not in {t[:3] for t in triples("Chile and Peru condemned the drills.")}
 
 
 def test_each_other_makes_coordinated_subjects_do_it_to_each_other(triples):
