@@ -25,6 +25,8 @@ __all__ = ["BATCH_SIZE", "DEFAULT_MODEL", "ModelError", "installed_models", "loa
 MAX_SENTENCE_TOKENS = 120
 CUT_AFTER = {",", ";", ":", "-", "–", "—", "and", "but", "or"}  # near the limit, a cut goes after one of these
 SENTENCE_ENDS = {".", "!", "?", "…"}
+HYPHEN_PREFIXES = {"re", "co", "de"}  # 're-open', 'co-operate', 'de-escalate': one word with its prefix
+SENSE_KEEPING_PREFIXES = {"re", "co"}  # 're-impose' imposes again, 'co-sponsor' sponsors with others; 'de-' undoes
 CUTS = "kgraph_sentences_cut"  # Doc.user_data key: how many sentences were cut
 
 
@@ -310,13 +312,40 @@ def _made_by(adjective: Token) -> Token | None:
     return None
 
 
+@Language.component("kgraph_prefixed_words", requires=["token.text"], assigns=["token.text"])
+def prefixed_words(doc: Doc) -> Doc:
+    """A word written with a prefix and a hyphen ('re-open', 'co-operate', 'de-escalate') is one word, as written
+    without the hyphen: the tokenizer splits it, and the parser then reads the prefix as a verb of its own."""
+    with doc.retokenize() as retokenizer:
+        for prefix in doc[:-2]:
+            if _hyphen_prefix(prefix):
+                retokenizer.merge(doc[prefix.i : prefix.i + 3])
+    return doc
+
+
+def _hyphen_prefix(tok: Token) -> bool:
+    hyphen, word = tok.nbor(1), tok.nbor(2)
+    first = tok.i == 0 or bool(tok.nbor(-1).whitespace_) or tok.nbor(-1).is_punct
+    joined = not tok.whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
+    return first and joined and tok.lower_ in HYPHEN_PREFIXES and word.is_alpha and word.is_lower
+
+
 @Language.component("kgraph_verb_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
 def verb_lemmas(doc: Doc) -> Doc:
     """A verb the lemmatizer got wrong ('staged' -> 'stag') gets the base form the lexicon knows, found by
-    undoing a regular inflection; a lemma the lexicon already knows is left alone."""
+    undoing a regular inflection; a lemma the lexicon already knows is left alone. A word with a prefix and a
+    hyphen has the lemma of the word written without the hyphen ('co-operated' -> 'cooperate'), else, for a verb
+    the lexicon knows only without a prefix that keeps its sense, that verb's ('re-imposed' -> 'impose': done
+    again; never 'de-escalate' -> 'escalate')."""
     lex = lexicon()
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.verb_words:
+        prefix, hyphen, stem = tok.lower_.partition("-")
+        if hyphen and prefix in HYPHEN_PREFIXES:
+            tok.lemma_ = tok.lemma_.lower().replace("-", "", 1)
+            if tok.pos_ == "VERB":
+                stem_verb = lex.verb_base(stem) if prefix in SENSE_KEEPING_PREFIXES else None
+                tok.lemma_ = lex.verb_base(prefix + stem) or stem_verb or tok.lemma_
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.verb_words:
             base = lex.verb_base(tok.lower_)
             if base is not None:
                 tok.lemma_ = base
@@ -403,6 +432,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; kgraph's rules need one")
     if "attribute_ruler" in nlp.pipe_names:
         index_attribute_ruler(nlp)
+    nlp.add_pipe("kgraph_prefixed_words", first=True)
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     nlp.add_pipe("kgraph_long_sentences", after="kgraph_paragraphs")
     if "lemmatizer" in nlp.pipe_names:

@@ -180,3 +180,36 @@ def test_an_as_phrase_of_one_noun_phrase_stays_one(nlp):
     doc = nlp("Peru acted as senior broker between the two sides.")
     broker = next(t for t in doc if t.text == "broker")
     assert (broker.dep_, broker.head.text) == ("pobj", "as")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Ghana re-opened its border with Togo.", "re-opened", "reopen"),
+        ("Ghana co-operated with Togo.", "co-operated", "cooperate"),
+        ("Ghana re-imposed a curfew.", "re-imposed", "impose"),
+        ("Ghana pledged co-operation with Togo.", "co-operation", "cooperation"),
+        ("Ghana de-escalated the crisis.", "de-escalated", "deescalate"),
+    ],
+)
+def test_a_word_with_a_prefix_and_a_hyphen_is_one_word_with_the_lemma_written_without_it(nlp, text, word, lemma):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.lemma_ == lemma
+    assert tok.dep_ in {"ROOT", "dobj"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana re-opened its embassy in Togo.", ("Ghana", "supported", "Togo")),
+        ("Ghana co-operated with Togo on border security.", ("Ghana", "cooperatedWith", "Togo")),
+        ("Ghana re-imposed sanctions on Togo.", ("Ghana", "sanctioned", "Togo")),
+    ],
+)
+def test_a_verb_written_with_a_prefix_and_a_hyphen_reports_what_it_does_without_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_a_hyphen_after_a_name_or_another_word_still_splits(nlp):
+    words = [t.text for t in nlp("The pro-Togo camp and the Ghana-Togo talks went on.")]
+    assert "Togo" in words and words.count("Togo") == 2
