@@ -258,7 +258,38 @@ def clause_verbs(doc: Doc) -> Doc:
         verb.tag_, verb.pos_ = "VB", "VERB"
     for verb in [t for t in doc if _verb_tagged_as_noun(t)]:  # 'said it "rejects" the claims'
         verb.tag_, verb.pos_ = "VBZ" if verb.lower_.endswith("s") else "VBD", "VERB"
+    for verb in [t for t in doc if _clause_read_as_one_noun(t)]:  # "demanded that X release Y"
+        _make_clause(verb)
     return doc
+
+
+def _clause_read_as_one_noun(tok: Token) -> bool:
+    """A bare verb inside a noun phrase that opens with 'that' ('demanded that Freedonia release the sailors', read
+    as one noun phrase 'Freedonia release sailors' with 'that' for its mark), with a noun before it: the clause's
+    verb, between its subject and its object. Only a word the lexicon knows as a verb, in its bare form."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.tag_ in {"NN", "VB", "VBP"}
+        and head.i > tok.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.lefts)
+        and any(c.dep_ == "compound" and c.i < tok.i for c in (*tok.lefts, *head.lefts))
+        and tok.lower_ in lexicon().verb_words
+    )
+
+
+def _make_clause(verb: Token) -> None:
+    """The noun phrase around a misread clause verb becomes its clause: the noun before it its subject (with the
+    words before that), the phrase's head its object, 'that' its mark."""
+    obj = verb.head
+    before = [c for c in (*verb.lefts, *obj.lefts) if c.i < verb.i]
+    subject = max(c for c in before if c.dep_ == "compound")
+    verb.head, verb.dep_ = obj.head, "ccomp"
+    for word in [c for c in before if c.i < subject.i]:
+        word.head = verb if word.dep_ == "mark" else subject
+    obj.head, obj.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.tag_, verb.pos_ = "VB", "VERB"
 
 
 def _verb_tagged_as_noun(tok: Token) -> bool:

@@ -213,3 +213,10 @@ def test_a_verb_written_with_a_prefix_and_a_hyphen_reports_what_it_does_without_
 def test_a_hyphen_after_a_name_or_another_word_still_splits(nlp):
     words = [t.text for t in nlp("The pro-Togo camp and the Ghana-Togo talks went on.")]
     assert "Togo" in words and words.count("Togo") == 2
+
+
+def test_a_that_clause_read_as_one_noun_phrase_gets_its_verb_subject_and_object(nlp):
+    doc = nlp("Peru demanded that Bolivia release Ana Silva.")
+    verb = next(t for t in doc if t.text == "release")
+    assert (verb.pos_, verb.dep_, verb.head.text) == ("VERB", "ccomp", "demanded")
+    assert {(c.text, c.dep_) for c in verb.children} >= {("that", "mark"), ("Bolivia", "nsubj"), ("Silva", "dobj")}
