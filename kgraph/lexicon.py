@@ -138,6 +138,7 @@ class Lexicon:
     recipient_verbs: frozenset[str]  # "X accepted Y's invitation": X is the invitee
     handing_verbs: frozenset[str]  # "X extradited Ana Ruiz to Y": the act is toward Y
     withholding_verbs: frozenset[str]  # "X denied entry to Y": what is refused is refused to Y
+    captor_verbs: frozenset[str]  # "the sailors held by X": X holds them, they are not X's
     idioms: dict[str, dict[tuple[str, ...], str]]  # "take" -> ("object", "aim", "at") -> criticized; lexicon.json
     allegiance_nouns: frozenset[str]  # "fought on Y's side": Y is an ally, not a target
     participation_verbs: frozenset[str]  # "X was engaged in talks with Y": X takes part in them
@@ -735,6 +736,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         recipient_verbs=frozenset(data["recipient_verbs"]),
         handing_verbs=frozenset(data["handing_verbs"]["verbs"]),
         withholding_verbs=frozenset(data["withholding_verbs"]["verbs"]),
+        captor_verbs=frozenset(data["captor_verbs"]["verbs"]),
         idioms=_idioms(data["idioms"], checked),
         allegiance_nouns=frozenset(data["allegiance_nouns"]["nouns"]),
         participation_verbs=frozenset(data["participation_verbs"]["verbs"]),

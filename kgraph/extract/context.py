@@ -492,9 +492,23 @@ class Context:
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in OWNER_PREPS or lives and c.lower_ == "in"):
                 found += self.owners(pobj(c), depth - 1)
-            elif c.dep_ == "acl":  # "the march staged by X", "conduct supporting claims by X"
+            elif c.dep_ == "acl" and not self.held_by(tok, c):  # "the march staged by X"; not "sailors held by X"
                 found += self.actors(pobj(child(c, "agent") or next(iter(preps(c, {"by"})), None)))
         return found
+
+    def held_by(self, people: Token, participle: Token) -> bool:
+        """Whether a participle says that people are held or harmed ('the sailors held by X', 'civilians killed by
+        X'): its 'by' phrase names who did it to them, whose they are not, as a thing X makes ('the march staged by
+        X') or people X sends ('aid workers sent by X') are X's."""
+        lex, named = self.lexicon, self.mentions.get(people.i)
+        if not lex.names_people(people.lemma_.lower(), people.lower_) and not (
+            named and named.type is EntityType.PERSON
+        ):
+            return False
+        evoked = self.evoked(participle)
+        return participle.lemma_.lower() in lex.captor_verbs or (
+            evoked is not None and evoked.relation in lex.intent.hostile
+        )
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits. A verb the

@@ -203,9 +203,33 @@ def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Menti
         roles = noun_roles(ctx, noun, sense)
         if roles.agents:
             return relation, roles.agents
+        if not ended and (holders := _holders(ctx, noun, sense.relation)):
+            return relation, holders  # "demanded the release of the sailors held by X": asked of X
         if roles.targets and not ended and (stance := lex.stance_toward(sense.relation)):
             return stance, roles.targets  # not "an end to attacks on X": no stand against X
     return None
+
+
+def _holders(ctx: Context, noun: Token, relation: str) -> list[Mention]:
+    """Who holds the people whose release is asked for, where the phrase names them: 'the release of the sailors
+    held by X', 'of X's citizens, detained by Y', 'from X's custody'. They are the ones asked to free them."""
+    if relation != ctx.lexicon.verb_relation("release"):
+        return []
+    released = [pobj(p) for p in preps(noun, {"of"})] + [c for c in noun.children if c.dep_ == "poss"]
+    held = [
+        c for people in released if people is not None for c in people.children
+        if c.dep_ in {"acl", "relcl"} and ctx.held_by(people, c)
+    ]  # fmt: skip
+    found = [m for c in held for m in _holder(ctx, c)]
+    return found or [m for p in preps(noun, {"from"}) for m in ctx.owners(pobj(p))]
+
+
+def _holder(ctx: Context, participle: Token) -> list[Mention]:
+    """Who a participle on people says holds them: its 'by' phrase, else the state it was done in ('jailed in X')."""
+    if (agent := child(participle, "agent")) is not None:
+        return ctx.actors(pobj(agent))
+    evoked = ctx.evoked(participle)
+    return _state_where_done(ctx, participle, evoked.relation) if evoked is not None else []
 
 
 def _ended(ctx: Context, noun: Token | None) -> Token | None:

@@ -109,6 +109,38 @@ def test_a_request_for_an_event(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Peru demanded the release of the fishermen held by Bolivia.", "Bolivia"),
+        ("Peru called for the release of a Chilean reporter detained by Bolivia.", "Bolivia"),
+        ("Peru called for the release of Ana Silva, who was jailed in Bolivia last month.", "Bolivia"),
+        ("Peru demanded the release of the crew from Bolivian custody.", "Bolivian"),
+    ],
+)
+def test_a_call_for_the_release_of_people_whose_holder_is_named_is_a_request_of_the_holder(triples, text, holder):
+    found = {t[:3] for t in triples(text) if t[0] == "Peru"}
+    assert found in ({("Peru", "demanded", holder)}, {("Peru", "urged", holder)})
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru praised the aid workers sent by Bolivia.", "Peru condemned the march staged by Bolivia."]
+)
+def test_people_sent_or_a_thing_made_by_someone_are_theirs(triples, text):
+    assert {t[2] for t in triples(text) if t[0] == "Peru"} == {"Bolivia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Peru demanded that Bolivia release Ana Silva.", "Bolivia"),
+        ("Peru demanded that the Bolivian army free the crew.", "Bolivian army"),
+    ],
+)
+def test_a_that_clause_read_as_one_noun_phrase_is_a_clause_asked_of_its_subject(triples, text, asked):
+    assert {t[:3] for t in triples(text) if t[0] == "Peru"} == {("Peru", "demanded", asked)}
+
+
 def test_what_a_request_asks_for_is_not_done_however_it_is_parsed(triples):
     found = {t[:3] for t in triples("Freedonia urged Ruritania to call on Borduria to end its war in Syldavia.")}
     assert ("Freedonia", "urged", "Ruritania") in found
