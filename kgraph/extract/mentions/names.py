@@ -272,7 +272,7 @@ class _Names:
         gid = ent.ent_id_ or None
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
-        elif not self._is_name(span.text) or is_furniture(span) or self._headline_only(ent) or self._in_titles(span):
+        elif self._no_name(ent, span):
             return None
         else:
             gid, kind = None, evidence_type(self.ctx, span, ent.label_) or ENTITY_TYPES[ent.label_]
@@ -370,6 +370,31 @@ class _Names:
             and self.ctx.person_noun(span[-1].lower_)
             and self._title_before_person(after + 1) > 0
         )
+
+    def _no_name(self, ent: Span, span: Span) -> bool:
+        """Whether the tagger's entity (trimmed to `span`) is no name: a common word, page furniture, a headline's
+        capitals, a title's words or an office."""
+        if not self._is_name(span.text) or is_furniture(span) or self._headline_only(ent):
+            return True
+        return self._in_titles(span) or self._office(span)
+
+    def _office(self, span: Span) -> bool:
+        """Whether the tagger's entity names an office, not its holder: a title and its 'of' phrase ('Director
+        General of Military Intelligence', 'Chiefs of Staff'), the end of one ('General of ...' after 'Director'),
+        or the short form in brackets right after one ('... of Military Intelligence (DMI)')."""
+        if span.start > 1 and self.doc[span.start - 1].text == "(":
+            named = next((e for e in self.doc.ents if e.end == span.start - 1), None)
+            return named is not None and self._office(named)
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if of is None or of == span.start:
+            return False
+        words = [t.lower_ for t in self.doc[span.start : of]]
+        before = [self.doc[span.start - 1].lower_] if span.start > 0 else []
+        for title in (words, [*before, *words]):
+            singular = [word.removesuffix("s") if i == 0 else word for i, word in enumerate(title)]
+            if " ".join(title) in self.gaz.title_words or " ".join(singular) in self.gaz.title_words:
+                return True
+        return False
 
     def _title_before_person(self, start: int) -> int:
         """Where a title that starts at token `start` and is followed by a person's name ends; 0 if none does."""

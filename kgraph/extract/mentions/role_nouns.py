@@ -63,7 +63,7 @@ def refers_by_role(ctx: Context, chunk: Span) -> bool:
     named = [m for t in chunk if (m := ctx.mentions.get(t.i))]
     if head.tag_ in {"NNS", "NNPS"} or head.dep_ in {"appos", "compound", "attr", "oprd"}:
         return False
-    if _before_a_name(head) or any(c.dep_ == "appos" for c in head.children):
+    if _before_a_name(head) or any(c.dep_ == "appos" and not _short_form(c) for c in head.children):
         return False
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):  # "Trade Minister and Envoy Ana Ruiz"
         titled = [t for c in (head, *head.children) if c.dep_ == "conj" or c is head for t in c.subtree]
@@ -74,6 +74,11 @@ def refers_by_role(ctx: Context, chunk: Span) -> bool:
     if chunk[0].lower_ in INDEFINITE or any(t.lower_ in NOT_THE_HOLDER or t.tag_ == "JJS" for t in chunk):
         return False
     return chunk[0].lower_ == "the" or chunk[0].dep_ == "poss" or any(m.gazetteer_id for m in named)
+
+
+def _short_form(tok: Token) -> bool:
+    """Whether an apposition is the phrase's short form in brackets ('... of Military Intelligence (DMI)'), no name."""
+    return tok.is_upper and tok.i > 0 and tok.nbor(-1).text == "("
 
 
 def _before_a_name(head: Token) -> bool:

@@ -37,3 +37,18 @@ def test_a_counterpart_is_its_own_kind(mentions):
 )
 def test_titles_that_point_at_no_one_holder_are_no_mention(mentions, text):
     assert not [m for m in mentions(text) if m.kind in {MentionKind.ROLE, MentionKind.COUNTERPART}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's Director General of Military Intelligence met his Togolese counterpart.",
+        "Ghana's Director General of Military Intelligence (DMI) met his Togolese counterpart.",
+    ],
+)
+def test_a_title_with_the_name_of_its_office_is_a_role_not_a_name(mentions, text):
+    found = mentions(text)
+    assert not [m for m in found if m.kind is MentionKind.NAME and m.type.value == "Person"]
+    assert [(m.kind, m.title, m.gazetteer_id) for m in found if m.kind is MentionKind.ROLE] == [
+        (MentionKind.ROLE, "director general", "ghana")
+    ]
