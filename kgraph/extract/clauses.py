@@ -230,7 +230,7 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     kept = Modality.REPORTED if found is Modality.REPORTED else Modality.ASSERTED
     if found is Modality.NEGATED and relation == it.promise:
         return it.refusal, Modality.ASSERTED  # "failed to reach an agreement"
-    if found is Modality.NEGATED and relation in it.cooperative and (_refused(ctx, verb) or stance.future):
+    if found is Modality.NEGATED and relation in it.cooperative and _withheld(ctx, verb, stance):
         return it.refusal, Modality.ASSERTED  # "refused to lift the sanctions on X", "X will not lift them"
     if stance.prepares and relation in it.hostile:
         return it.mobilization, kept
@@ -245,6 +245,21 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     if relation in it.hostile and found is not Modality.NEGATED:  # "would never attack X": no threat
         return (it.promise if stance.offers else it.threat), kept
     return relation, found
+
+
+def _withheld(ctx: Context, verb: Token, stance: _Stance) -> bool:
+    """Whether a cooperative deed not done is withheld from someone, a refusal: refused ('refused to lift the
+    sanctions'), not to be done ('will not lift them'), or leave not given ('did not allow X in')."""
+    return _refused(ctx, verb) or stance.future or _permits(ctx, verb)
+
+
+def _permits(ctx: Context, verb: Token) -> bool:
+    """Whether a verb gives leave: a verb of permission ('allowed X to land') or one whose object is a permission
+    ('gave permission for X to land', 'granted X a visa'); leave withheld is a refusal, not a mere non-event."""
+    lex = ctx.lexicon
+    if verb.lemma_.lower() in lex.permitting_verbs:
+        return True
+    return any(lex.is_permission(c.lemma_.lower(), c.lower_) for c in verb.children if c.dep_ == "dobj")
 
 
 def _refused(ctx: Context, verb: Token) -> bool:

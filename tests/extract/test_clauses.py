@@ -212,6 +212,18 @@ def test_ones_own_cooperative_act_in_the_negated_future_is_a_refusal(triples, te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Ghana did not allow Togolese trawlers to fish.", {("Ghana", "rejected", "Togolese trawlers", "asserted")}),
+        ("Ghana never gave permission for Togo to land.", {("Ghana", "rejected", "Togo", "asserted")}),
+        ("Ghana has not lifted the ban on Togo.", {("Ghana", "conceded", "Togo", "negated")}),
+    ],
+)
+def test_leave_not_given_is_a_refusal_where_a_measure_not_lifted_is_not(triples, text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The Andean Dockers Union will not end the strike until the Peruvian government raises wages.",
             {("Andean Dockers Union", "rejected", "Peruvian government", "asserted")},
