@@ -2,14 +2,18 @@
 
     python -m benchmarks.pathological [--sizes 25,50,100,200] [--shared ../shared] [--model NAME]
 
-Three texts at each size (KB), each one article:
+Four texts at each size (KB), each one article:
 
 - ordinary:   sentences of the shared PLOVER and CaRB sets, five to a paragraph (the bundled samples
               when ../shared is not there);
 - one-line:   the same words with every full stop, question mark and line break taken out: one line,
               one "sentence" as long as the article;
 - many-lines: short lines, each a fact between two people with invented names ("Minister Ka Dovel met
-              envoy Ri Somar"), as many lines as fit: thousands of facts and mentions in one article.
+              envoy Ri Somar"), as many lines as fit: thousands of facts and mentions in one article;
+- references: short lines that each refer back, to invented people and blocs ("Minister Ka Dovel of the
+              Rimar League met envoy Ri Somar in talks. The bloc urged the two sides and the court to act.
+              They praised the country."): thousands of descriptions, plurals and 'they' in one article,
+              each looking back over all that came before it.
 
 Each is written to a file and built the way `kgraph build` builds it (read, spaCy, extraction,
 resolution, graph.trig and every other output; the spaCy model loaded once, outside the timings).
@@ -42,7 +46,7 @@ from kgraph.resolve import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PATTERNS = ("ordinary", "one-line", "many-lines")
+PATTERNS = ("ordinary", "one-line", "many-lines", "references")
 SYLLABLES = ["ka", "do", "vel", "ri", "so", "mar", "tu", "len", "bo", "ra", "ni", "quo", "zan", "pe", "li", "ost"]
 
 
@@ -84,7 +88,24 @@ def many_lines(_: list[str], size: int) -> str:
     return "\n".join(lines)[:size].rsplit("\n", 1)[0]
 
 
-MAKERS = {"ordinary": ordinary, "one-line": one_line, "many-lines": many_lines}
+def references(_: list[str], size: int) -> str:
+    rng = random.Random(16)
+
+    def word() -> str:
+        return "".join(rng.sample(SYLLABLES, 2)).capitalize()
+
+    lines, chars = ["Envoys meet"], 0
+    while chars < size:
+        line = (
+            f"Minister {word()} {word()} of the {word()} League met envoy {word()} {word()} in talks. "
+            "The bloc urged the two sides and the court to act. They praised the country."
+        )
+        lines.append(line)
+        chars += len(line) + 1
+    return "\n".join(lines)[:size].rsplit("\n", 1)[0]
+
+
+MAKERS = {"ordinary": ordinary, "one-line": one_line, "many-lines": many_lines, "references": references}
 
 
 def build_seconds(nlp, path: Path, out: Path) -> tuple[float, int]:

@@ -14,9 +14,14 @@ Runs once every article's names are known (names.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
+from heapq import heappop, heappush
+from itertools import islice
+from typing import Generic, TypeVar
 
 from kgraph.gazetteer import Gazetteer, slug
 from kgraph.model import EntityType, Extraction, Fact, Mention, MentionKind, ResolvedArticle
@@ -34,6 +39,8 @@ DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQU
 INDEFINITE = {"a", "an"}  # "a court sentenced X": an organ not named before
 LEADER_WORDS = {"leader"}  # a role noun for whoever holds a state's top office, whatever its title
 GENERIC_TITLE_WORDS = {"minister", "secretary", "vice", "deputy", "state", "of", "chief", "general", "junior"}
+T = TypeVar("T")
+Typed = Callable[[EntityType | None, str | None], str | None]  # an entity as the type a plural names (`_as`)
 
 
 @dataclass(frozen=True)
@@ -69,67 +76,80 @@ class Coreference:
         self.gender = {eid: found.pop() for eid, found in genders.items() if len(found) == 1}  # others: either
 
     def references(self, ex: Extraction, names: dict[Mention, str], holders: list[Holder]) -> ResolvedArticle:
-        """Roles, pronouns and plural references, once every article's names are known."""
+        """Roles, pronouns and plural references, once every article's names are known.
+
+        Both walks go through the mentions in text order and keep what lies behind the mention they are at (`_Article`,
+        `_Plurals`): a scan of every mention and fact for each description, plural or 'they' made an article of
+        many of them cost their square."""
         entity_of = dict(names)
-        self._referred(ex, entity_of, holders)
-        # the organ of each kind referred to last, kept in text order: a scan of the mentions before each 'the court'
-        # made an article of many mentions cost their square
-        organs: dict[str, str] = {}
+        done_to = _done_to(ex)
+        self._referred(ex, entity_of, holders, done_to)
+        article = _Article(ex, entity_of, done_to)
+        organs: dict[str, str] = {}  # the organ of each kind referred to last
         for m in ex.mentions:
-            if referred := self._described(m, ex, entity_of, organs):
+            for named in article.named.past(m.start):  # the actors named before it, counted for 'the country'
+                if eid := self._country_of(entity_of.get(named)):
+                    article.tallies[self.nodes[eid].type].add(eid)
+            if referred := self._described(m, article, entity_of, organs):
+                article.deeds.retie(m, entity_of.get(m), referred)
                 entity_of[m] = referred
             if (kind := _organ_of(m)) and m in entity_of:
                 organs[kind] = entity_of[m]
+        plurals = _Plurals(ex, entity_of, self._typed(entity_of))
         participants: dict[Mention, tuple[str, ...]] = {}
         for m in ex.mentions:
+            plurals.walk_to(m.start)
             if m.kind is MentionKind.PLURAL_PRONOUN:
-                group = self._continued_pair(m, ex, entity_of, participants)
+                group = self._continued_pair(m, plurals)
             elif m.kind is MentionKind.PLURAL:
                 count = m.count
-                group = self._participants(m, ex, entity_of) if count == 2 else self._group(m, ex, entity_of, count)
+                group = self._participants(m, article, plurals, entity_of) if count == 2 else plurals.group(m, count)
             else:
                 continue
             if group:
                 participants[m] = group
+                plurals.anchors.append((m.start, group))
         return ResolvedArticle(ex, entity_of, participants)
 
-    def _referred(self, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder]) -> None:
-        """Pronouns, role nouns and counterparts, in text order, each by those referred to before it."""
-        recent: dict[str, None] = {}  # people in the order the article last referred to them (a dict: O(1) moves)
-        bodies: dict[str, None] = {}  # and states and bodies
-        done_to = _done_to(ex)
+    def _referred(
+        self, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder], done_to: dict[Mention, list[Fact]]
+    ) -> None:
+        """Pronouns, role nouns and counterparts, in text order, each by those referred to before it (`done_to`: the
+        facts each mention is the object of)."""
+        recent = _Recent(self.gender)  # people in the order the article last referred to them
+        bodies: dict[str, None] = {}  # and states and bodies (a dict: O(1) moves)
+        held = _Holders(holders, self.gaz.leading_titles)
         for m in ex.mentions:
             if m.text.lower() == IT:
                 eid = _body_referred(m, done_to, entity_of, bodies)
             else:
-                eid = self._person_referred(m, done_to, entity_of, holders, recent)
+                eid = self._person_referred(m, done_to, entity_of, held, recent)
             if eid:
                 entity_of[m] = eid
             eid = entity_of.get(m, "")
-            order = recent if eid.startswith("person/") else bodies if eid.startswith(BODY_PATHS) else None
-            if order is not None:
-                order.pop(eid, None)
-                order[eid] = None
+            if eid.startswith("person/"):
+                recent.add(eid)
+            elif eid.startswith(BODY_PATHS):
+                bodies.pop(eid, None)
+                bodies[eid] = None
 
     def _person_referred(
         self,
         m: Mention,
         done_to: dict[Mention, list[Fact]],
         entity_of: dict[Mention, str],
-        holders: list[Holder],
-        recent: dict[str, None],
+        held: _Holders,
+        recent: _Recent,
     ) -> str | None:
         """Whom a pronoun, role noun or 'counterpart' stands for, the people referred to so far being `recent`
         (`done_to`: the facts each mention is the object of)."""
         if m.kind is MentionKind.PRONOUN:
-            pronoun = PRONOUN_GENDER.get(m.text.lower())
             subjects = {entity_of.get(f.subject) for f in done_to.get(m, ())}  # "Ruiz thanked him"
-            fits = (p for p in reversed(recent) if self.gender.get(p, pronoun) == pronoun and p not in subjects)
-            return next(fits, None)
+            return recent.last(PRONOUN_GENDER.get(m.text.lower()), besides=subjects)
         if m.kind is MentionKind.ROLE:
-            return self._role_holder(m, holders)
+            return self._role_holder(m, held)
         if m.kind is MentionKind.COUNTERPART:
-            return self._counterpart(m, holders, next(reversed(recent), None))
+            return self._counterpart(m, held, next(reversed(recent.people), None))
         return None
 
     def _serves(self, gazetteer_id: str | None) -> str | None:
@@ -149,66 +169,64 @@ class Coreference:
                 holders.append(Holder(person, title, serves, role.person.start))
         return holders
 
-    def _role_holder(self, m: Mention, holders: list[Holder]) -> str | None:
+    def _role_holder(self, m: Mention, held: _Holders) -> str | None:
         """Who a role noun names: the one holder of that title here ('the foreign minister'); a title's last word
         names its holder too where the country says whose ('the Freedonian minister' for its foreign minister), and
         'leader' the one who holds its top office ('the Freedonian leader' for its president)."""
         serves = self._serves(m.gazetteer_id)
-        fits = [h for h in holders if h.title == m.title and (not serves or h.serves in (serves, None))]
+        fits = _two_of(held.titled[m.title, serves], held.titled[m.title, None]) if serves else held.any[m.title]
         if not fits and serves and " " not in m.title:
-            fits = [h for h in holders if h.title.split()[-1:] == [m.title] and h.serves == serves]
+            fits = _two_of(held.last_word[m.title, serves])
         if not fits and serves and m.title in LEADER_WORDS:  # "the Freedonian leader": whoever leads Freedonia
-            fits = [h for h in holders if h.title in self.gaz.leading_titles and h.serves == serves]
+            fits = _two_of(held.leading[serves])
         return self._one_holder(m, fits)
 
-    def _counterpart(self, m: Mention, holders: list[Holder], possessor: str | None) -> str | None:
+    def _counterpart(self, m: Mention, held: _Holders, possessor: str | None) -> str | None:
         """Who 'his Freedonian counterpart' names: the one serving Freedonia in the office that the
         possessor (the person named last) holds."""
         serves = self._serves(m.gazetteer_id)
         own = {w for t in self.titles_of.get(possessor or "", ()) for w in t.split()} - GENERIC_TITLE_WORDS
-        fits = [
-            h for h in holders if h.person != possessor and h.serves in (serves, None) and own & set(h.title.split())
-        ]
-        return self._one_holder(m, fits)
+        groups = (held.word[w, s] for w in own for s in dict.fromkeys((serves, None)))
+        return self._one_holder(m, _two_of(*groups, besides=possessor))
 
-    def _one_holder(self, m: Mention, fits: list[Holder]) -> str | None:
-        """The one person who fits; when no one or several do, the country the role serves ('the Freedonian
-        foreign minister' as Freedonia), else no one: a guess could merge two people."""
-        people = {h.person for h in fits}
+    def _one_holder(self, m: Mention, people: set[str]) -> str | None:
+        """The one person who fits (`people`: no more than two of those who do); when no one or several do, the
+        country the role serves ('the Freedonian foreign minister' as Freedonia), else no one: a guess could merge
+        two people."""
         if len(people) == 1:
-            return people.pop()
+            return next(iter(people))
         if m.gazetteer_id:  # "the Freedonian foreign minister" no one here is named as: Freedonia acting
             return self.table.gazetteer_node(self.gaz.actor(m.gazetteer_id).id)
         return None
 
     def _described(
-        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], organs: dict[str, str]
+        self, m: Mention, article: _Article, entity_of: dict[Mention, str], organs: dict[str, str]
     ) -> str | None:
         """Whom a description stands for: 'the country' the salient country, 'the army' the army named before or
         its army (`organs`: the organ of each kind referred to so far), 'the drills' their doer."""
         if m.kind is MentionKind.DEFINITE and m.type is EntityType.ORGANIZATION:
-            return self._salient(m, ex, entity_of, EntityType.ORGANIZATION)  # "the bloc"
+            return self._salient(m, article, entity_of, EntityType.ORGANIZATION)  # "the bloc"
         if m.kind is MentionKind.DEFINITE and m.institution:
-            return self._organ(m, ex, entity_of, organs)
+            return self._organ(m, article, entity_of, organs)
         if m.kind is MentionKind.DEFINITE:
-            owner = self._owner(m, ex, entity_of)  # "his country": the state its pronoun's person serves
-            return self._served(owner) or self._salient(m, ex, entity_of, EntityType.COUNTRY) or owner
+            owner = self._owner(m, article, entity_of)  # "his country": the state its pronoun's person serves
+            return self._served(owner) or self._salient(m, article, entity_of, EntityType.COUNTRY) or owner
         if m.kind is MentionKind.EVENT:
-            return self._doer(m, ex, entity_of)
+            return article.deeds.doer(m, article.facts_of.get(m, ()), entity_of)
         return None
 
-    def _organ(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], organs: dict[str, str]) -> str:
+    def _organ(self, m: Mention, article: _Article, entity_of: dict[Mention, str], organs: dict[str, str]) -> str:
         """The organ 'the court' or 'the police' stands for: the one of that kind the article referred to last
         (`organs`; 'the Freedonian Supreme Court ... the court ruled'), else that of the country it is most about,
         else the article's own, whose state only the article knows. 'A court' is always the article's own."""
         if m.text.split()[0].lower() not in INDEFINITE:
             if earlier := organs.get(m.institution.split()[-1]):
                 return earlier
-            country = self._salient(m, ex, entity_of, EntityType.COUNTRY)
+            country = self._salient(m, article, entity_of, EntityType.COUNTRY)
             if entry := self.table.entry_of(country) if country else None:
                 return self.table.institution_node(entry, m.institution)
         label = m.text.split(maxsplit=1)[-1]
-        own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(m.institution)}_in_{slug(ex.document.id)}"
+        own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(m.institution)}_in_{slug(article.document_id)}"
         return self.table.node(own, EntityType.GOVERNMENT_BODY, label)
 
     def _served(self, person: str | None) -> str | None:
@@ -216,92 +234,53 @@ class Coreference:
         served = self.serves_of.get(person, set()) if person else set()
         return self.table.gazetteer_node(next(iter(served))) if len(served) == 1 else None
 
-    def _owner(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
+    def _owner(self, m: Mention, article: _Article, entity_of: dict[Mention, str]) -> str | None:
         """The person whose own a description is ('his country', 'her government'): whom its pronoun stands for."""
-        pronoun = next((p for p in ex.mentions if p.kind is MentionKind.PRONOUN and p.start == m.start), None)
+        pronoun = article.pronoun_at.get(m.start)
         return entity_of.get(pronoun) if pronoun is not None else None
 
-    def _doer(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> str | None:
-        """Who did an event named again ('the drills'): the agent of the last fact before it of that event,
-        when one agent did it."""
-        before = [
-            f
-            for f in ex.facts
-            if f.relation == m.event and f.evidence.start < m.start and m not in (f.subject, f.object)
-        ]
-        if not before:
-            return None
-        last = max(before, key=lambda f: f.evidence.start)
-        doers = {entity_of.get(f.subject) for f in before if f.evidence.start == last.evidence.start}
-        return doers.pop() if len(doers) == 1 else None
-
-    def _salient(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], kind: EntityType) -> str | None:
+    def _salient(self, m: Mention, article: _Article, entity_of: dict[Mention, str], kind: EntityType) -> str | None:
         """The country (or organisation) named most often before 'the country' ('talks in Beijing' name China; 'the
         bloc'), never the other side of its own fact ('Lima threatened the Andean state' is not Peru); none when two
-        are named equally often: a guess would tie the wrong one to a fact."""
-        counts: Counter[str] = Counter()
-        across = {self._country_of(entity_of.get(f.subject)) for f in ex.facts if f.object == m}
-        across |= {self._country_of(entity_of.get(f.object)) for f in ex.facts if f.subject == m}
-        for named in (n for n in ex.mentions if n.start < m.start and n in entity_of):
-            eid = self._country_of(entity_of[named])
-            if eid and eid not in across and self.nodes[eid].type is kind:
-                counts[eid] += 1
-        ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-        return None
+        are named equally often: a guess would tie the wrong one to a fact. (`article.tallies`: how often each was
+        named before it, counted as the walk passes them.)"""
+        across = {self._country_of(eid) for eid in article.across(m, entity_of)}
+        return article.tallies[kind].most(besides=across)
 
     def _country_of(self, eid: str | None) -> str | None:
         """A place as its country; anything else as itself."""
         node = self.nodes[eid] if eid else None
         return node.country if node is not None and node.type is EntityType.PLACE else eid
 
-    def _participants(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str]) -> tuple[str, str] | None:
+    def _participants(
+        self, m: Mention, article: _Article, plurals: _Plurals, entity_of: dict[Mention, str]
+    ) -> tuple[str, str] | None:
         """The two actors a plural reference stands for: the last two named together ('X and Y'), or the two
         of the last fact, before it, of the type it names ('both countries' of two leaders are their
         countries), and not the other side of its own clause ('X urged both parties' is not X); else
         the last two people named."""
-        wanted = m.participants
-        across = {entity_of.get(f.subject) for f in ex.facts if f.object == m}
-        across |= {entity_of.get(f.object) for f in ex.facts if f.subject == m}
-        named = [(a.start, a, b) for a, b in ex.pairs if a.start < m.start]
-        named += [(f.evidence.start, f.subject, f.object) for f in ex.facts if f.evidence.start <= m.start]
-        in_article = {eid for eid in entity_of.values() if eid.startswith("person/")}  # the article's people
-        for _, a, b in sorted(named, key=lambda item: item[0], reverse=True):
-            pair = self._as(wanted, entity_of.get(a), in_article), self._as(wanted, entity_of.get(b), in_article)
-            if pair[0] and pair[1] and pair[0] != pair[1] and not across & set(pair):
-                return pair[0], pair[1]
-        if wanted is EntityType.PERSON:
-            named_people = (
-                p for p in ex.mentions if p.start < m.start and p.kind is MentionKind.NAME and p in entity_of
-            )
-            people = [entity_of[p] for p in named_people]
-            people = [p for p in dict.fromkeys(reversed(people)) if p.startswith("person/") and p not in across]
-            if len(people) >= 2:
+        across = article.across(m, entity_of)
+        if pair := plurals.last_pair(m, across):
+            return pair
+        if m.participants is EntityType.PERSON:
+            people = list(islice((p for p in reversed(plurals.people) if p not in across), 2))
+            if len(people) == 2:
                 return people[1], people[0]
         return None
 
-    def _group(self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], count: int) -> tuple[str, ...]:
-        """The actors 'the three leaders' stand for: those of the type it names that the facts of the last sentence
-        before it bring together, when they are as many as its number says."""
-        people = {eid for eid in entity_of.values() if eid.startswith("person/")}
-        by_sentence: dict[int, dict[str, None]] = defaultdict(dict)
-        for f in ex.facts:
-            if f.evidence.end <= m.start:
-                for side in (f.subject, f.object):
-                    if eid := self._as(m.participants, entity_of.get(side), people):
-                        by_sentence[f.evidence.start][eid] = None
-        for start in sorted(by_sentence, reverse=True):
-            group = tuple(by_sentence[start])
-            if len(group) == count:
-                return group
-        return ()
+    def _typed(self, entity_of: dict[Mention, str]) -> Typed:
+        """`_as` for an article's entities, each worked out once (`_as` is asked of every pair before each plural)."""
+        serving: dict[str, list[str]] = defaultdict(list)  # the article's people serving each state
+        for person in {eid for eid in entity_of.values() if eid.startswith("person/")}:
+            for entry in self.serves_of.get(person, ()):
+                serving[entry].append(person)
+        return cache(lambda wanted, eid: self._as(wanted, eid, serving))
 
-    def _as(self, wanted: EntityType | None, eid: str | None, people: set[str]) -> str | None:
+    def _as(self, wanted: EntityType | None, eid: str | None, serving: dict[str, list[str]]) -> str | None:
         """The entity as the type a plural reference names: a person as the country they serve, when
         countries are meant ('the two leaders ... both countries'); a country as the one person of the
-        article (`people`) who serves it, when people are ('X and Y signed ... the two leaders'); None
-        when it cannot be."""
+        article (`serving`: its people serving each state) who serves it, when people are ('X and Y signed ...
+        the two leaders'); None when it cannot be."""
         if eid is None or wanted is None or self.nodes[eid].type is wanted:
             return eid
         if wanted is EntityType.COUNTRY and self.nodes[eid].type is EntityType.PERSON:
@@ -310,29 +289,22 @@ class Coreference:
             return country if country and self.nodes[country].type is wanted else None
         if wanted is EntityType.PERSON and self.nodes[eid].type is EntityType.COUNTRY:
             entry = eid.partition("/")[2]  # a country's node is named by its gazetteer entry
-            serving = [p for p in people if entry in self.serves_of.get(p, ())]
-            return serving[0] if len(serving) == 1 else None
+            people = serving.get(entry, [])
+            return people[0] if len(people) == 1 else None
         return None
 
-    def _continued_pair(
-        self, m: Mention, ex: Extraction, entity_of: dict[Mention, str], participants: dict[Mention, tuple[str, ...]]
-    ) -> tuple[str, ...] | None:
+    def _continued_pair(self, m: Mention, plurals: _Plurals) -> tuple[str, ...] | None:
         """'They' right after 'the two leaders' or a fact between two people: the same two, when no
         one else has been named since. Any other 'they' (officials, protesters) stays unresolved."""
-        anchors = [(p.start, pair) for p, pair in participants.items() if p.start < m.start]
-        for fact in ex.facts:
-            pair = entity_of.get(fact.subject, ""), entity_of.get(fact.object, "")
-            if fact.evidence.start < m.start and pair[0] != pair[1] and all(e.startswith("person/") for e in pair):
-                anchors.append((fact.evidence.start, pair))
-        if not anchors:
+        if plurals.anchor is None:
             return None
-        start, pair = max(anchors)
-        named_since = {
-            entity_of[n]
-            for n in ex.mentions
-            if start <= n.start < m.start and n in entity_of and n.kind is MentionKind.NAME
-        }
-        return pair if {e for e in named_since if e.startswith("person/")} <= set(pair) else None
+        start, pair = plurals.anchor
+        for person, named in reversed(plurals.people.items()):  # the people named since, last first
+            if named < start:
+                break
+            if person not in pair:
+                return None
+        return pair
 
 
 def _organ_of(m: Mention) -> str:
@@ -362,4 +334,309 @@ def _done_to(ex: Extraction) -> dict[Mention, list[Fact]]:
     found: dict[Mention, list[Fact]] = defaultdict(list)
     for f in ex.facts:
         found[f.object].append(f)
+    return found
+
+
+class _Walk(Generic[T]):
+    """Items in text order, each handed out once as a walk through the text passes where it starts: what lies behind
+    a mention is gathered as the walk goes, not by a scan for each mention."""
+
+    def __init__(self, items: Sequence[T], start: Callable[[T], int]) -> None:
+        self.items, self.start, self.passed = items, start, 0
+
+    def past(self, start: int) -> Iterator[T]:
+        """The items starting before `start` not handed out yet."""
+        while self.passed < len(self.items) and self.start(self.items[self.passed]) < start:
+            self.passed += 1
+            yield self.items[self.passed - 1]
+
+
+class _Article:
+    """What the walk through an article's descriptions looks up, made once: the facts on each side of a mention, the
+    pronoun at each place ('his country'), how often each actor was named before it, and the deeds before it."""
+
+    def __init__(self, ex: Extraction, entity_of: dict[Mention, str], done_to: dict[Mention, list[Fact]]) -> None:
+        self.document_id = ex.document.id
+        self.done_to = done_to  # the facts each mention is the object of
+        self.done_by: dict[Mention, list[Fact]] = defaultdict(list)  # and the subject of
+        self.facts_of: dict[Mention, list[Fact]] = defaultdict(list)  # either, each fact once
+        for f in ex.facts:
+            self.done_by[f.subject].append(f)
+            for side in dict.fromkeys((f.subject, f.object)):
+                self.facts_of[side].append(f)
+        self.pronoun_at: dict[int, Mention] = {}  # the first pronoun at each place
+        for m in ex.mentions:
+            if m.kind is MentionKind.PRONOUN:
+                self.pronoun_at.setdefault(m.start, m)
+        self.named = _Walk(ex.mentions, lambda m: m.start)  # the mentions counted into `tallies` so far
+        self.tallies: dict[EntityType, _Tally] = defaultdict(_Tally)  # how often each actor was named, by its type
+        self.deeds = _Deeds(ex.facts, entity_of)
+
+    def across(self, m: Mention, entity_of: dict[Mention, str]) -> set[str | None]:
+        """Who is on the other side of a mention's facts ('X urged both sides': X)."""
+        subjects = {entity_of.get(f.subject) for f in self.done_to.get(m, ())}
+        return subjects | {entity_of.get(f.object) for f in self.done_by.get(m, ())}
+
+
+class _Tally:
+    """How often each actor was named, with the most named found among the most counted, not by ranking them all."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.ranked: list[tuple[int, str]] = []  # a heap of (-count, actor); an entry whose count grew since is stale
+
+    def add(self, eid: str) -> None:
+        self.counts[eid] += 1
+        heappush(self.ranked, (-self.counts[eid], eid))
+
+    def most(self, besides: set[str | None]) -> str | None:
+        """The actor named more often than any other, leaving out those `besides`; none when two are named as often."""
+        seen: list[tuple[int, str]] = []
+        top: list[tuple[int, str]] = []
+        while self.ranked and len(top) < 2:
+            entry = heappop(self.ranked)
+            if -entry[0] != self.counts[entry[1]]:
+                continue  # named again since: dropped for good
+            seen.append(entry)
+            if entry[1] not in besides:
+                top.append(entry)
+        for entry in seen:
+            heappush(self.ranked, entry)
+        return top[0][1] if len(top) == 1 or (top and top[0][0] < top[1][0]) else None
+
+
+class _Deeds:
+    """Each relation's facts by the sentence they were read from, with who did them, kept as descriptions are tied to
+    entities: 'the drills' were held by whoever held the last drills before them."""
+
+    def __init__(self, facts: Sequence[Fact], entity_of: dict[Mention, str]) -> None:
+        self.doers: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)  # by relation and sentence
+        self.by_subject: dict[Mention, list[Fact]] = defaultdict(list)
+        for f in facts:
+            self.doers[f.relation, f.evidence.start][entity_of.get(f.subject)] += 1
+            self.by_subject[f.subject].append(f)
+        self.starts: dict[str, list[int]] = defaultdict(list)  # where each relation's sentences start, in order
+        for relation, start in sorted(self.doers):
+            self.starts[relation].append(start)
+
+    def retie(self, m: Mention, before: str | None, after: str) -> None:
+        """A mention that stood for `before` now stands for `after`, and so do the facts it is the subject of."""
+        for f in self.by_subject.get(m, ()):
+            doers = self.doers[f.relation, f.evidence.start]
+            doers[before] -= 1
+            if not doers[before]:
+                del doers[before]
+            doers[after] += 1
+
+    def doer(self, m: Mention, own: Iterable[Fact], entity_of: dict[Mention, str]) -> str | None:
+        """Who did an event named again ('the drills'): the agent of the last fact before it of that event,
+        when one agent did it; facts of the mention itself (`own`) left out."""
+        starts = self.starts.get(m.event, [])
+        mine = Counter((f.evidence.start, entity_of.get(f.subject)) for f in own if f.relation == m.event)
+        at = bisect_left(starts, m.start)
+        while at:
+            at -= 1
+            doers = self.doers[m.event, starts[at]]
+            others = list(islice((d for d, n in doers.items() if n > mine[starts[at], d]), 2))
+            if others:  # else every fact of that sentence is its own
+                return others[0] if len(others) == 1 else None
+        return None
+
+
+class _Pairs:
+    """Pairs of actors, latest first, with where the pairs with each actor, and with each two, are: the first pair
+    from a place with neither of some actors is found by counting the pairs with them, not by a scan past each
+    ('X urged both sides' after many pairs with X made an article cost their square)."""
+
+    def __init__(self, found: list[tuple[int, tuple[str, str]]]) -> None:
+        self.where = [at for at, _ in found]  # where each is among all the pairs the article names
+        self.pairs = [pair for _, pair in found]
+        self.with_one: dict[str, list[int]] = defaultdict(list)
+        self.with_two: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.partners: dict[str, set[str]] = defaultdict(set)
+        for i, (a, b) in enumerate(self.pairs):
+            self.with_one[a].append(i)
+            self.with_one[b].append(i)
+            self.with_two[min(a, b), max(a, b)].append(i)
+            self.partners[a].add(b)
+            self.partners[b].add(a)
+
+    def first(self, at: int, besides: set[str | None]) -> tuple[str, str] | None:
+        """The first pair from the `at`th the article names with neither actor `besides`."""
+        start = bisect_left(self.where, at)
+        them = {eid for eid in besides if eid in self.with_one}
+        if start == len(self.pairs) or not them & set(self.pairs[start]):
+            return self.pairs[start] if start < len(self.pairs) else None
+        ones = [self.with_one[eid] for eid in them]
+        twos = [self.with_two[a, b] for a in them for b in self.partners[a] & them if a < b]
+        low, high = start, len(self.pairs)  # every pair from start to low has one of them: the last such low
+        while low < high:
+            middle = (low + high + 1) // 2
+            with_them = sum(_between(found, start, middle) for found in ones)
+            if with_them - sum(_between(found, start, middle) for found in twos) == middle - start:
+                low = middle
+            else:
+                high = middle - 1
+        return self.pairs[low] if low < len(self.pairs) else None
+
+
+class _Gathered:
+    """The actors (as `typed` gives them) that each sentence's facts bring together, a sentence's facts joining as
+    the walk passes their end, and the sentences that bring each number of them together, last first."""
+
+    def __init__(self, facts: Sequence[Fact], typed: Callable[[Mention], str | None]) -> None:
+        self.facts, self.typed = facts, typed
+        ends = sorted(range(len(facts)), key=lambda i: facts[i].evidence.end)
+        self.ended = _Walk(ends, lambda i: facts[i].evidence.end)
+        self.read: dict[int, list[int]] = defaultdict(list)  # the facts passed of each sentence, by where it starts
+        self.together: dict[int, tuple[str, ...]] = {}
+        self.latest: dict[int, list[int]] = defaultdict(list)  # heaps of -start of sentences, by how many they gather
+
+    def last(self, count: int, start: int) -> tuple[str, ...]:
+        """The actors of the last sentence ending by `start` that brings `count` of them together."""
+        passed: dict[int, None] = {}  # the sentences facts of which were passed now
+        for i in self.ended.past(start + 1):
+            sentence = self.facts[i].evidence.start
+            self.read[sentence].append(i)
+            passed[sentence] = None
+        for sentence in passed:
+            self._gather(sentence)
+        latest = self.latest.get(count, [])
+        while latest and len(self.together[-latest[0]]) != count:  # brings more together now
+            heappop(latest)
+        return self.together[-latest[0]] if latest else ()
+
+    def _gather(self, sentence: int) -> None:
+        actors: dict[str, None] = {}
+        for i in sorted(self.read[sentence]):  # in the article's order of facts
+            for side in (self.facts[i].subject, self.facts[i].object):
+                if eid := self.typed(side):
+                    actors[eid] = None
+        if actors and len(actors) != len(self.together.get(sentence, ())):
+            heappush(self.latest[len(actors)], -sentence)
+        if actors:
+            self.together[sentence] = tuple(actors)
+
+
+class _Plurals:
+    """What the walk through an article's plural references and 'they' looks back to, kept as it passes the
+    mentions: the people named (last named last, with where), the pairs named together or in facts, the actors
+    each sentence brings together, and the last two (or more) that 'they' may go on to stand for."""
+
+    def __init__(self, ex: Extraction, entity_of: dict[Mention, str], typed: Typed) -> None:
+        self.facts, self.entity_of, self.typed = ex.facts, entity_of, typed
+        people = [n for n in ex.mentions if n.kind is MentionKind.NAME and entity_of.get(n, "").startswith("person/")]
+        self.named = _Walk(people, lambda n: n.start)
+        self.people: dict[str, int] = {}  # the people named so far, the last named last, with where
+        # pairs named together and facts' two sides, latest first (at one place, those named together first),
+        # with what orders them: a pair named together counts before a plural, a fact up to it ('X and Y met as
+        # the two leaders')
+        named = [(a.start, False, a, b) for a, b in ex.pairs]
+        named += [(f.evidence.start, True, f.subject, f.object) for f in ex.facts]
+        named.sort(key=lambda item: item[0], reverse=True)
+        self.order = [(-at, fact) for at, fact, _, _ in named]
+        self.sides = [(a, b) for _, _, a, b in named]
+        self.pairs: dict[EntityType | None, _Pairs] = {}  # of each type plurals name
+        self.gathered: dict[EntityType | None, _Gathered] = {}
+        # what 'they' may go on to stand for: the participants of plural references resolved, and facts' two people
+        self.anchor: tuple[int, tuple[str, ...]] | None = None  # the last of them before the walk
+        self.anchors: list[tuple[int, tuple[str, ...]]] = []
+        two_people = [(f.evidence.start, (entity_of.get(f.subject, ""), entity_of.get(f.object, ""))) for f in ex.facts]
+        two_people = [(at, pair) for at, pair in two_people if _two_people(pair)]
+        self.walks = [_Walk(self.anchors, _at), _Walk(sorted(two_people, key=_at), _at)]
+
+    def walk_to(self, start: int) -> None:
+        """Pass everything before `start`."""
+        for n in self.named.past(start):
+            person = self.entity_of[n]
+            self.people.pop(person, None)
+            self.people[person] = n.start
+        for walk in self.walks:
+            for anchor in walk.past(start):
+                self.anchor = anchor if self.anchor is None else max(self.anchor, anchor)
+
+    def last_pair(self, m: Mention, besides: set[str | None]) -> tuple[str, str] | None:
+        """The last two actors of the type a plural names, named together before it or in a fact up to it, neither
+        of them `besides`."""
+        wanted = m.participants
+        if wanted not in self.pairs:
+            found = []
+            for at, (a, b) in enumerate(self.sides):
+                pair = self.typed(wanted, self.entity_of.get(a)), self.typed(wanted, self.entity_of.get(b))
+                if pair[0] and pair[1] and pair[0] != pair[1]:
+                    found.append((at, (pair[0], pair[1])))
+            self.pairs[wanted] = _Pairs(found)
+        return self.pairs[wanted].first(bisect_left(self.order, (-m.start, True)), besides)
+
+    def group(self, m: Mention, count: int) -> tuple[str, ...]:
+        """The actors 'the three leaders' stand for: those of the type it names that the facts of the last sentence
+        before it bring together, when they are as many as its number says."""
+        wanted = m.participants
+        if wanted not in self.gathered:
+            self.gathered[wanted] = _Gathered(self.facts, lambda side: self.typed(wanted, self.entity_of.get(side)))
+        return self.gathered[wanted].last(count, m.start)
+
+
+def _at(anchor: tuple[int, tuple[str, ...]]) -> int:
+    return anchor[0]
+
+
+def _two_people(pair: tuple[str, str]) -> bool:
+    return pair[0] != pair[1] and all(e.startswith("person/") for e in pair)
+
+
+def _between(found: list[int], start: int, end: int) -> int:
+    """How many of the sorted `found` are from `start` up to `end`."""
+    return bisect_left(found, end) - bisect_left(found, start)
+
+
+class _Holders:
+    """The people an article gives a role, by the title, its last word, each of its words, and the country served:
+    a look at every holder for each role noun made an article of many roles cost their square."""
+
+    def __init__(self, holders: Iterable[Holder], leading_titles: frozenset[str]) -> None:
+        self.any: dict[str, set[str]] = defaultdict(set)  # by title
+        self.titled: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # by title and country served
+        self.last_word: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # by its last word and country
+        self.word: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # by each word and country
+        self.leading: dict[str | None, set[str]] = defaultdict(set)  # by country, of its top office
+        for h in holders:
+            self.any[h.title].add(h.person)
+            self.titled[h.title, h.serves].add(h.person)
+            for word in h.title.split()[-1:]:
+                self.last_word[word, h.serves].add(h.person)
+            for word in set(h.title.split()):
+                self.word[word, h.serves].add(h.person)
+            if h.title in leading_titles:
+                self.leading[h.serves].add(h.person)
+
+
+class _Recent:
+    """People in the order the article last referred to them, kept too by the pronoun each may take (anyone an
+    honorific gives no gender takes any): 'she' finds the last woman without a scan past every man since."""
+
+    def __init__(self, gender: dict[str, str]) -> None:
+        self.gender = gender
+        self.people: dict[str, None] = {}  # a dict: O(1) moves
+        self.taking: dict[str | None, dict[str, None]] = defaultdict(dict)  # by the pronoun: 'he', 'she' or None
+
+    def add(self, person: str) -> None:
+        gender = self.gender.get(person)
+        pronouns = ("he", "she", None) if gender is None else (gender,)
+        for order in [self.people, *(self.taking[pronoun] for pronoun in pronouns)]:
+            order.pop(person, None)
+            order[person] = None
+
+    def last(self, pronoun: str | None, besides: set[str | None]) -> str | None:
+        """The person referred to last who may take the pronoun, not one `besides`."""
+        return next((p for p in reversed(self.taking[pronoun]) if p not in besides), None)
+
+
+def _two_of(*groups: Iterable[str], besides: str | None = None) -> set[str]:
+    """The people of the groups, no more than two of them (one is all a role noun may name), leaving out one."""
+    found: set[str] = set()
+    for person in (p for group in groups for p in group if p != besides):
+        found.add(person)
+        if len(found) == 2:
+            break
     return found

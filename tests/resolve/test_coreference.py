@@ -70,6 +70,14 @@ def test_an_event_named_again_stands_for_who_did_it(nlp, text, expected):
     assert expected in facts(nlp, text)
 
 
+def test_an_event_named_again_stands_for_whom_the_description_of_its_doer_stands_for(nlp):
+    text = (
+        "Peru met Bolivia in Lima. Peru later criticised Chile. The country held drills near Chile. "
+        "Ecuador criticised the drills."
+    )
+    assert ("country/ecuador", "criticized", "country/peru") in facts(nlp, text)
+
+
 def test_an_event_with_no_doer_before_it_stands_for_no_one(nlp):
     assert not facts(nlp, "Lima called the drills a dangerous provocation.")
 
