@@ -6,7 +6,8 @@ over a corpus that may be streamed from disk, never held whole):
 - `names.py`: which entity each name stands for; people's lone surnames and honorific forms
   ("Mr Berg") tied to the full name, within the article, else across the corpus;
 - `coreference.py`: pronouns, role nouns, plural references and "the country", once every
-  article's names are known;
+  article's names are known (`lookback.py` keeps what they look back to as the walk through an
+  article passes it, so that an article costs time linear in its mentions);
 - `entities.py`: the entity table they both write into: ids, types, labels, gazetteer ties;
 - `people.py`: which written names are one person; `corrections.py`: the user's corrections file;
 - `events.py`: the mentions of one real event, in one article or many, tied to one event id.

@@ -16,8 +16,8 @@ from functools import cache
 
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, ResolvedArticle
 from kgraph.relations import relations
-from kgraph.resolve.coreference import Holder
 from kgraph.resolve.entities import EntityTable
+from kgraph.resolve.lookback import Holder
 
 VISIT = "visited"
 RULE = "implied_visit"
