@@ -50,7 +50,7 @@ SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X"
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X to land": the clause on the noun
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
-GIVING_WAY = {"CONCEDE", "RETREAT"}  # the PLOVER types of giving way: 'for' names whom it is done for
+FOR_WHOM = {"CONCEDE", "RETREAT", "AID"}  # giving way and giving aid: 'for' names whom it is done for
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
@@ -347,9 +347,9 @@ def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:
     words = (lex.verb_preps | LIGHT_PREPS) - avoided
     if lemma in lex.refuge_nouns or lex.is_mission(lemma, obj.lower_):
         words = words | {"in"}  # "sought asylum in X": X is asked; "reopened its embassy in X": X is the host
-    if relation == HOSTED or lex.is_permission(lemma, obj.lower_) or relations()[relation].plover in GIVING_WAY:
+    if relation == HOSTED or lex.is_permission(lemma, obj.lower_) or relations()[relation].plover in FOR_WHOM:
         words = words | {"for"}  # "gave a dinner for X": X is the guest; "gave permission for X to land": X is let;
-        # "reopened its airspace for X's airlines": given way to X
+        # "reopened its airspace for X's airlines": given way to X; "approved a loan for X": X is aided
     if lex.is_stance(lemma, obj.lower_):
         words = words | STANCE_PREPS  # "voiced concern over X's buildup", "expressed anger about X's remarks"
     return frozenset(words)

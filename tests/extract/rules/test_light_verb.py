@@ -1077,6 +1077,18 @@ def test_giving_way_for_someone_gives_way_to_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The World Bank approved a $90 million loan for Peru.", ("World Bank", "aided", "Peru")),
+        ("The European Union approved new sanctions against Bolivia.", ("European Union", "sanctioned", "Bolivia")),
+        ("Peru approved Chile's proposal.", ("Peru", "agreedWith", "Chile")),
+    ],
+)
+def test_approving_a_measure_imposes_it_and_approving_aid_gives_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
 def test_giving_way_for_a_reason_gives_way_to_no_one(triples):
     assert not triples("Peru lifted the curfew for security reasons.")
 
