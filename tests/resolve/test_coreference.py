@@ -290,6 +290,7 @@ def test_his_government_with_no_state_named_for_him_is_he_speaking_for_it(nlp):
             ("body/chile_police", "detained", "person/journalist_in_d"),
         ),
         ("A gunman attacked a Peruvian patrol.", ("person/gunman_in_d", "attacked", "country/peru")),
+        ("A suicide bomber attacked a Peruvian patrol.", ("person/bomber_in_d", "attacked", "country/peru")),
         ("A soldier was shot dead by Bolivian troops.", ("group/bolivian_troop", "attacked", "person/soldier_in_d")),
         (
             "A rebel commander surrendered to Peruvian troops.",

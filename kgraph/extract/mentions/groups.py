@@ -34,7 +34,8 @@ def find(ctx: Context) -> Iterator[Found]:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
         words = {tok.lower_, tok.lemma_.lower()}
-        if not (words & lex.group_nouns or (words & lex.people_nouns) - titles) or _describes_a_name(ctx, tok):
+        people = (words & lex.people_nouns) - titles or words & lex.armed_nouns  # "a suicide bomber"
+        if not (words & lex.group_nouns or people) or _describes_a_name(ctx, tok):
             continue
         if tok.lemma_.lower() in lex.actor_nouns and _of_an_organisation(ctx, tok):
             continue  # "the bloc's leaders": officials of an organisation, who stand for it
@@ -88,7 +89,8 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     'activists in X': the act is on X) and not a role ('the leaders')."""
     lemma = tok.lemma_.lower()
     one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
-    if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or lemma not in ctx.lexicon.people_nouns:
+    people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
+    if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or not people:
         return None
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
     if (role and not one) or tok.lower_ in PLURAL_HEADS:
