@@ -356,7 +356,8 @@ def prefixed_words(doc: Doc) -> Doc:
 
 def _hyphen_prefix(tok: Token) -> bool:
     hyphen, word = tok.nbor(1), tok.nbor(2)
-    first = tok.i == 0 or bool(tok.nbor(-1).whitespace_) or tok.nbor(-1).is_punct
+    before = tok.nbor(-1) if tok.i else None
+    first = before is None or bool(before.whitespace_) or before.is_punct or before.is_space
     joined = not tok.whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
     return first and joined and tok.lower_ in HYPHEN_PREFIXES and word.is_alpha and word.is_lower
 

@@ -220,3 +220,8 @@ def test_a_that_clause_read_as_one_noun_phrase_gets_its_verb_subject_and_object(
     verb = next(t for t in doc if t.text == "release")
     assert (verb.pos_, verb.dep_, verb.head.text) == ("VERB", "ccomp", "demanded")
     assert {(c.text, c.dep_) for c in verb.children} >= {("that", "mark"), ("Bolivia", "nsubj"), ("Silva", "dobj")}
+
+
+def test_a_prefixed_word_at_the_start_of_a_line_is_one_word_too(nlp):
+    doc = nlp("Talks ended.\nRe-open the border, Ghana told Togo.")
+    assert "Re-open" in [t.text for t in doc]
