@@ -35,8 +35,17 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
     """An entity ruler for gazetteer names; each entity's ent_id_ is its gazetteer id."""
     ruler = EntityRuler(nlp, name=name, overwrite_ents=True)
     with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns match on text: the tokenizer is enough
-        ruler.add_patterns(gazetteer().ruler_patterns())
+        ruler.add_patterns([_as_split(nlp, pattern) for pattern in gazetteer().ruler_patterns()])
     return ruler
+
+
+def _as_split(nlp: Language, pattern: dict) -> dict:
+    """A name with a prefixed word ('... Co-operation in Europe') as the words of an article are split, where
+    kgraph_prefixed_words joins what the tokenizer splits: a pattern of those words."""
+    if "-" not in pattern["pattern"]:
+        return pattern
+    words = prefixed_words(nlp.make_doc(pattern["pattern"]))
+    return {**pattern, "pattern": [{"ORTH": t.text} for t in words]}
 
 
 @Language.component("kgraph_paragraphs", assigns=["token.is_sent_start"])

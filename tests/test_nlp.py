@@ -225,3 +225,8 @@ def test_a_that_clause_read_as_one_noun_phrase_gets_its_verb_subject_and_object(
 def test_a_prefixed_word_at_the_start_of_a_line_is_one_word_too(nlp):
     doc = nlp("Talks ended.\nRe-open the border, Ghana told Togo.")
     assert "Re-open" in [t.text for t in doc]
+
+
+def test_a_gazetteer_name_with_a_prefixed_word_is_still_found(nlp):
+    doc = nlp("The Organization for Security and Co-operation in Europe sent observers to Ghana.")
+    assert ("Organization for Security and Co-operation in Europe", "osce") in {(e.text, e.ent_id_) for e in doc.ents}
