@@ -281,6 +281,7 @@ def _clause_read_as_one_noun(tok: Token) -> bool:
         tok.dep_ == "compound"
         and tok.tag_ in {"NN", "VB", "VBP"}
         and head.i > tok.i
+        and head.head.i != head.i  # a phrase with a verb above it, to hang the clause on
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.lefts)
         and any(c.dep_ == "compound" and c.i < tok.i for c in (*tok.lefts, *head.lefts))
         and tok.lower_ in lexicon().verb_words

@@ -2,8 +2,9 @@
 the parser misread as modifiers, headlines in title case."""
 
 import pytest
+from spacy.tokens import Doc
 
-from kgraph.nlp import CUTS, MAX_SENTENCE_TOKENS, REPARSED, parse_notes
+from kgraph.nlp import CUTS, MAX_SENTENCE_TOKENS, REPARSED, clause_verbs, parse_notes
 
 
 def test_a_line_without_full_stops_is_cut_into_sentences_of_at_most_the_limit(nlp):
@@ -230,3 +231,18 @@ def test_a_prefixed_word_at_the_start_of_a_line_is_one_word_too(nlp):
 def test_a_gazetteer_name_with_a_prefixed_word_is_still_found(nlp):
     doc = nlp("The Organization for Security and Co-operation in Europe sent observers to Ghana.")
     assert ("Organization for Security and Co-operation in Europe", "osce") in {(e.text, e.ent_id_) for e in doc.ents}
+
+
+def test_a_that_clause_read_as_a_whole_fragment_is_left_without_a_cycle(nlp):
+    # "that" marking the root noun itself: there is no verb above to hang the clause on
+    words = ["that", "Ghana", "release", "the", "crew"]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 2, 4, 4, 4], deps=["mark", "compound", "compound", "det", "ROOT"])
+    for tok, tag in zip(doc, ["IN", "NNP", "NN", "DT", "NN"], strict=True):
+        tok.tag_ = tag
+    clause_verbs(doc)
+    for tok in doc:
+        seen = set()
+        while tok.head.i != tok.i:
+            assert tok.i not in seen
+            seen.add(tok.i)
+            tok = tok.head
