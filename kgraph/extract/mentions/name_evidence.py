@@ -83,7 +83,8 @@ def _marked_as_place(ctx: Context, span: Span) -> bool:
         for tok in _conjuncts(root):
             if not span.start <= tok.i < span.end and tok.ent_type_ in PLACE_LABELS:
                 return True
-    if root.head.lemma_.lower() in words.place_nouns and root.dep_ in {"compound", "amod", "nmod"}:
+    first = _conjuncts(root)[0]  # "the X and Y regions": Y modifies the place noun as X does
+    if first.head.lemma_.lower() in words.place_nouns and first.dep_ in {"compound", "amod", "nmod"}:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in words.place_nouns:
         return True

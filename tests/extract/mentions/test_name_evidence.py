@@ -45,6 +45,12 @@ def test_places_in_a_list_of_places_stay_places(nlp, read):
     assert found["Sumy"] is found["Kharkiv"] is found["Velnor"] is EntityType.PLACE
 
 
+def test_names_coordinated_before_a_place_noun_are_places(nlp, read):
+    text = "Troops gathered near the border of the Volta and Oti regions of Ghana."
+    assert ("Oti", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}  # what the tagger says
+    assert named(read, text)["Oti"] is EntityType.PLACE
+
+
 def test_a_person_with_a_title_stays_a_person(read):
     assert named(read, "Senator Madrigal criticized Cuba.")["Madrigal"] is EntityType.PERSON
 
