@@ -265,9 +265,12 @@ class Coreference:
         """The entity as the type a plural reference names: a person as the country they serve, when
         countries are meant ('the two leaders ... both countries'); a country as the one person of the
         article (`serving`: its people serving each state) who serves it, when people are ('X and Y signed ...
-        the two leaders'); None when it cannot be."""
-        if eid is None or wanted is None or self.nodes[eid].type is wanted:
+        the two leaders'); None when it cannot be, and for a place where any actors are meant ('both sides' are
+        no two regions named together)."""
+        if eid is None or self.nodes[eid].type is wanted:
             return eid
+        if wanted is None:
+            return None if self.nodes[eid].type is EntityType.PLACE else eid
         if wanted is EntityType.COUNTRY and self.nodes[eid].type is EntityType.PERSON:
             served = set(self.serves_of.get(eid, ()))
             country = self.table.gazetteer_node(served.pop()) if len(served) == 1 else None

@@ -341,3 +341,9 @@ def test_a_visit_named_by_the_capital_it_happened_in_goes_to_its_state_and_happe
 )
 def test_an_envoy_expelled_is_put_out_by_the_state_it_is_posted_to(nlp, text):
     assert facts(nlp, text) == {("country/chile", "sanctioned", "country/peru")}
+
+
+def test_both_sides_are_no_two_places_named_together(nlp):
+    text = "Fighting spread to the Volta and Oti regions of Ghana. The two parties agreed to a ceasefire."
+    kg = resolve([extract(nlp(text), Document("d", text, "t"))])
+    assert not {(s, o) for _, s, o in kg.articles[0].resolved_facts()}
