@@ -383,7 +383,7 @@ class _Names:
         General of Military Intelligence', 'Chiefs of Staff'), the end of one ('General of ...' after 'Director'),
         or the short form in brackets right after one ('... of Military Intelligence (DMI)')."""
         if span.start > 1 and self.doc[span.start - 1].text == "(":
-            named = next((e for e in self.doc.ents if e.end == span.start - 1), None)
+            named = self._entity_ending(span.start - 1)
             return named is not None and self._office(named)
         of = next((t.i for t in span if t.lower_ == "of"), None)
         if of is None or of == span.start:
@@ -395,6 +395,17 @@ class _Names:
             if " ".join(title) in self.gaz.title_words or " ".join(singular) in self.gaz.title_words:
                 return True
         return False
+
+    def _entity_ending(self, end: int) -> Span | None:
+        """The tagger's entity that ends right before token `end`, read back from its last word (a scan of every
+        entity for each bracketed name made an article of many of them cost their square)."""
+        doc = self.doc
+        if not doc[end - 1].ent_type_ or doc[end].ent_iob_ == "I":
+            return None
+        start = end - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return Span(doc, start, end, label=doc[end - 1].ent_type_)
 
     def _title_before_person(self, start: int) -> int:
         """Where a title that starts at token `start` and is followed by a person's name ends; 0 if none does."""
