@@ -164,6 +164,7 @@ class Lexicon:
     stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
     stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
     go_between_verbs: frozenset[str]  # "X mediated between Y and Z": X met Y and Z, never Y met Z
+    commanding_verbs: frozenset[str]  # "X ordered Y arrested": X detained Y
     blame_on_verbs: frozenset[str]  # "X blamed the bombing on Y": Y is blamed
     denial_verbs: frozenset[str]  # "denied X's claims": rejects X; "denied meeting X": the meeting is negated
     hearsay_nouns: frozenset[str]  # "the claim that X attacked Y": what the clause says is claimed or asked
@@ -772,6 +773,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
         go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),
+        commanding_verbs=frozenset(data["commanding_verbs"]["verbs"]),
         blame_on_verbs=frozenset(data["blame_on_verbs"]["verbs"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         speech_adjectives=frozenset(data["speech_adjectives"]["words"]),

@@ -28,6 +28,8 @@ DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     verb, lex = anchor.trigger, ctx.lexicon
+    if commanded := _commanded(ctx, verb):
+        return Evoked(commanded[0], NAME, ctx.owners(commanded[1]))
     relation = _person_sense(ctx, verb) or _forces_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
     relation = relation or _only_of_things(ctx, verb)
     if relation:
@@ -48,6 +50,30 @@ def _stopped(ctx: Context, verb: Token, relation: str) -> str | None:
     if verb.tag_ != "VBG" or verb.dep_ not in {"xcomp", "dobj"} or not ctx.lexicon.ends(ending):
         return None
     return ctx.lexicon.ended_event_relation(ending, relation, verb.lower_)
+
+
+def _commanded(ctx: Context, verb: Token) -> tuple[str, Token] | None:
+    """What a command with a past participle orders done, and to whom, done by the one who commands: 'ordered X
+    arrested', 'ordered X to be released' or 'ordered that X be expelled' arrests, releases or expels X (the owner
+    of what is done to: 'ordered X's assets frozen'), where 'ordered X to leave' only demands it."""
+    if verb.lemma_.lower() not in ctx.lexicon.commanding_verbs:
+        return None
+    for arg in verb.children:
+        clause = arg if arg.dep_ in {"ccomp", "xcomp"} else child(arg, "acl") if arg.dep_ == "dobj" else None
+        if clause is None or clause.i < verb.i or not _participle(clause):
+            continue
+        done_to = arg if arg.dep_ == "dobj" else child(clause, "nsubjpass", "nsubj") or child(verb, "dobj")
+        if done_to is not None and (relation := ctx.lexicon.verb_relation(clause.lemma_.lower())):
+            return relation, done_to
+    return None
+
+
+def _participle(clause: Token) -> bool:
+    """A passive participle, bare or after 'to be' or 'be'; a past form with no object of its own reads so too (the
+    tagger's 'X expelled' after a command)."""
+    tense = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    bare_past = clause.tag_ == "VBD" and child(clause, "dobj") is None
+    return (clause.tag_ == "VBN" or bare_past) and tense <= {"to", "be"}
 
 
 def _forces_sense(ctx: Context, verb: Token) -> str | None:

@@ -458,3 +458,17 @@ def test_condemning_a_hostile_deed_in_the_passive_criticises_its_doer(nlp):
     kg = resolve([extract(nlp(text), Document("d", text, "t"))])
     criticized = {(s, o) for f, s, o in kg.articles[0].resolved_facts() if f.relation == "criticized"}
     assert criticized == {("country/chile", "body/peru_police")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Norwegian court ordered Ana Silva jailed for ten years.", ("Norwegian court", "detained", "Ana Silva")),
+        ("Norway ordered Ana Silva to be released at once.", ("Norway", "yieldedTo", "Ana Silva")),
+        ("Norway ordered that Ana Silva be arrested.", ("Norway", "detained", "Ana Silva")),
+        ("Norway ordered Ana Silva to leave the country.", ("Norway", "demanded", "Ana Silva")),
+    ],
+)
+def test_a_command_with_a_past_participle_does_what_it_orders(triples, text, expected):
+    """'ordered X arrested' arrests X, where 'ordered X to leave' only demands it."""
+    assert {t[:3] for t in triples(text)} == {expected}
