@@ -472,15 +472,3 @@ def test_condemning_a_hostile_deed_in_the_passive_criticises_its_doer(nlp):
 def test_a_command_with_a_past_participle_does_what_it_orders(triples, text, expected):
     """'ordered X arrested' arrests X, where 'ordered X to leave' only demands it."""
     assert {t[:3] for t in triples(text)} == {expected}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ghana trained Togolese soldiers in mine clearance.", {("Ghana", "aided", "Togolese soldiers")}),
-        ("The Togolese police were trained by Ghana.", {("Ghana", "aided", "Togolese police")}),
-        ("Ghana trained its guns on Togo.", set()),
-    ],
-)
-def test_training_others_aids_them_but_training_a_thing_on_them_does_not(triples, text, expected):
-    assert {t[:3] for t in triples(text)} == expected
