@@ -31,7 +31,7 @@ from kgraph.extract.context import (
 )
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, phrasal_lemma, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, infinitive, phrasal_lemma, pobj, preps
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -45,6 +45,7 @@ SPEAKERS = {EntityType.PERSON, *STATES_AND_BODIES}  # whose conduct, under fire,
 PERFORMING = "perform"  # the support-verb class whose subject does the event its object names: "held talks"
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
 STANDING_BY = "stand_by"  # the support-verb class of being on alert: "the army stayed on alert"
+DEPLOYING = "deploy"  # the support-verb class that sends or orders forces somewhere: "sent troops to X"
 ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
 SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
@@ -77,6 +78,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                     continue  # "residents remained on alert": watchful, no one mobilised
                 if verb_class == ENDING and obj.dep_ == "nsubjpass":
                     continue  # "the talks were called off": its noun says they did not happen
+                if verb_class == DEPLOYING and _told_to_withdraw(ctx, verb, obj):
+                    return None  # "ordered its troops to withdraw from X": no deployment against X
                 relation = walkout(ctx, verb, obj, forms, relation) or _verbal(ctx, verb, obj, relation) or relation
                 relation = _by_forces(ctx, verb, forms) or relation
                 targets = _targets(ctx, verb, obj, relation, verb_class)
@@ -139,6 +142,18 @@ def _verbal(ctx: Context, verb: Token, obj: Token, relation: str) -> str | None:
         c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.characterizing_verbs for c in verb.children
     )
     return lex.verbs["criticize"] if worded or calling else None
+
+
+def _told_to_withdraw(ctx: Context, verb: Token, forces: Token) -> bool:
+    """Whether forces sent or ordered are told to withdraw, leave or pull out ('ordered its troops to withdraw from
+    X', 'ordered the army to leave X'): a retreat from the place their infinitive names, no deployment against it."""
+    lex = ctx.lexicon
+    for task in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and infinitive(c) and c.i > forces.i):
+        lemma, particles = task.lemma_.lower(), [c.lower_ for c in task.children if c.dep_ in {"prt", "prep"}]
+        relation = lex.forces_senses.get(lemma) or lex.verb_relation(lemma) or lex.phrasal_relation(lemma, *particles)
+        if relation in lex.giving_way.relations:
+            return True
+    return False
 
 
 def _by_forces(ctx: Context, verb: Token, forms: list[str]) -> str | None:

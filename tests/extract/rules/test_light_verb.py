@@ -1119,3 +1119,15 @@ def test_what_a_thing_of_someones_draws_they_draw(triples, text, expected):
 )
 def test_flights_are_ties_and_an_attache_stands_for_its_state(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        ("Chile ordered its troops to withdraw from Peru.", False),
+        ("Chile ordered the army to leave Peru.", False),
+        ("Chile ordered troops to the border with Peru.", True),
+    ],
+)
+def test_forces_told_to_withdraw_from_a_place_are_not_deployed_against_it(triples, text, mobilised):
+    assert (("Chile", "mobilizedAgainst", "Peru") in {t[:3] for t in triples(text)}) is mobilised
