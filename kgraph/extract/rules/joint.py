@@ -7,8 +7,9 @@ Patterns: kgraph/data/rules/joint.json (a noun modified by 'joint'; a verb with 
 lexicon knows: its makers are the actors that modify it ('US-Freedonian'), else the subjects of the
 verb that issues it, with whoever its 'with' names ('held joint drills with X'). A joint verb's makers
 are its subjects. The makers pair up with each other; a joint deed that is no statement ('joint
-patrols') is cooperation, and agreeing to one is an agreement, as agreeing to hold talks is ('X and Y
-agreed to hold joint drills').
+patrols', 'patrolled together': a verb neither of saying nor of a relation done in words) is
+cooperation, and agreeing to one is an agreement, as agreeing to hold talks is ('X and Y agreed to
+hold joint drills').
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import MODIFIER_DEPS, VERBAL, governing_verb, pobj, preps
+from kgraph.relations import relations
 
 NAME = "joint"
+SPOKEN = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # PLOVER's types done in words
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -43,10 +46,20 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
             makers = ctx.subjects(clause) + partners  # "held joint drills with X": X is the other maker
     if not _together(trigger) and (clause is None or not lex.performs(clause.lemma_.lower())):
         return  # "X and Y condemned the drills": only an exercise its makers hold is held together
-    said = trigger.pos_ in VERBAL or trigger.lemma_.lower() in lex.statement_nouns
+    said = _said(ctx, trigger) if trigger.pos_ in VERBAL else trigger.lemma_.lower() in lex.statement_nouns
     relation = lex.verbs["agree"] if said else lex.verbs["cooperate"]  # "joint patrols": working together
     if len(set(makers)) >= 2 or (len(makers) == 1 and makers[0].plural):
         yield Candidate(trigger, relation, makers, [], clause=clause, intent=not said, mutual=True)
+
+
+def _said(ctx: Context, verb: Token) -> bool:
+    """Whether a verb done together is said together: a verb of saying, or one whose own relation is done in words
+    ('jointly declared', 'jointly condemned'); a deed done together is cooperation ('patrolled the border
+    together', 'jointly built a bridge')."""
+    lemma, lex = verb.lemma_.lower(), ctx.lexicon
+    if (relation := lex.verb_relation(lemma)) is not None:
+        return relations()[relation].plover in SPOKEN
+    return lemma in lex.reporting_verbs or lex.speaks_of(lemma)
 
 
 def _together(trigger: Token) -> bool:

@@ -52,3 +52,18 @@ def test_one_who_acts_jointly_with_another_works_with_them(triples, text):
 
 def test_a_show_of_force_held_with_another_is_not_aimed_at_them(triples):
     assert not {t for t in triples("Ghana held military exercises with Togo.") if t[1] == "mobilizedAgainst"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana and Togo patrolled the coast together.", ("Ghana", "cooperatedWith", "Togo")),
+        ("Ghana and Togo jointly built a new bridge.", ("Ghana", "cooperatedWith", "Togo")),
+        ("Ghana and Togo jointly condemned the coup.", ("Ghana", "agreedWith", "Togo")),
+        ("Ghana and Togo jointly proclaimed a new trade zone.", ("Ghana", "agreedWith", "Togo")),
+    ],
+)
+def test_a_deed_done_together_is_cooperation_and_words_said_together_agreement(triples, text, expected):
+    found = {t[:3] for t in triples(text)}
+    assert expected in found
+    assert not {t for t in found if t[0] == "Ghana" and t[2] == "Togo" and t != expected}
