@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
-from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture
+from kgraph.extract.mentions.name_evidence import SPOKEN, evidence_type, is_furniture
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
@@ -31,6 +31,7 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "FLN", "UNHCR"; not "U.S.", a capitalised word or "I"
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # where an actor stands: "the FLN said", "the FLN's leader"
 LONE_NAME_DEPS = {"compound", "amod", "det", "poss", "nmod"}  # words of a longer name or a description: no lone name
+PERSON_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}  # where a name, never a date, stands
 BLAMING = "ACCUSE"  # PLOVER's type of blaming someone: 'accused X of', 'blamed X for', 'charged X with'
 CHARGE_PREPS = {"of", "for", "with", "over"}  # what the blamed one is blamed for
 ARTICLES = {"the", "a", "an"}  # never part of a name: "a World Trade Forum conference"
@@ -53,6 +54,7 @@ def find(ctx: Context) -> Iterator[Found]:
         *coordinated_names(ctx),
         *untagged_bodies(ctx),
         *speakers_and_blamed(ctx),
+        *month_named_people(ctx),
     ]
     for ent in spans:
         ent = names.whole_person(ent)
@@ -210,9 +212,10 @@ def coordinated_names(ctx: Context) -> list[Span]:
 
 
 def speakers_and_blamed(ctx: Context) -> list[Span]:
-    """'Perez said', 'X accused Perez of lying': a lone proper noun the tagger left untagged, the subject of a verb
-    of saying or the object of one of blaming that says what for, names a person."""
-    lex, spans = ctx.lexicon, []
+    """'Perez said', 'Perez urged X to ...', 'X accused Perez of lying', 'a court found Perez guilty': a lone proper
+    noun the tagger left untagged, the subject of a verb of saying or of one that blames or asks someone, the object
+    of one of blaming that says what for, or the one a verb of judging finds guilty or responsible, names a person."""
+    spans = []
     for tok in ctx.doc:
         if (
             tok.ent_type_
@@ -221,12 +224,47 @@ def speakers_and_blamed(ctx: Context) -> list[Span]:
             or any(c.dep_ in LONE_NAME_DEPS for c in tok.children)
         ):
             continue
-        verb, lemma = tok.head, tok.head.lemma_.lower()
-        speaks = tok.dep_ == "nsubj" and lemma in lex.reporting_verbs
-        relation = lex.verb_relation(lemma)
-        blamed = tok.dep_ == "dobj" and relation is not None and relations()[relation].plover == BLAMING
-        if speaks or (blamed and any(p.lower_ in CHARGE_PREPS for p in verb.children if p.dep_ == "prep")):
+        if _speaks(ctx, tok) or _blamed(ctx, tok):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="PERSON"))
+    return spans
+
+
+def _speaks(ctx: Context, tok: Token) -> bool:
+    """The subject of a verb of saying, or of an active verb that blames or asks someone ('Perez urged X')."""
+    lemma = tok.head.lemma_.lower()
+    relation = ctx.lexicon.verb_relation(lemma)
+    asks_or_blames = relation is not None and relations()[relation].plover in SPOKEN
+    return tok.dep_ == "nsubj" and (lemma in ctx.lexicon.reporting_verbs or asks_or_blames)
+
+
+def _blamed(ctx: Context, tok: Token) -> bool:
+    """'accused Perez of ...', 'blamed Perez for ...'; 'found Perez guilty', 'held Perez responsible'."""
+    lex, verb = ctx.lexicon, tok.head
+    relation = lex.verb_relation(verb.lemma_.lower())
+    charged = any(p.lower_ in CHARGE_PREPS for p in verb.children if p.dep_ == "prep")
+    if tok.dep_ == "dobj" and relation is not None and relations()[relation].plover == BLAMING and charged:
+        return True
+    judged = verb.head if tok.dep_ == "nsubj" and verb.dep_ in {"ccomp", "oprd", "xcomp"} else None
+    return judged is not None and verb.lower_ in lex.blaming_words and judged.lemma_.lower() in lex.characterizing_verbs
+
+
+def month_named_people(ctx: Context) -> list[Span]:
+    """'Ana May will meet X': a month name the tagger took for a date, after a given name it left untagged, where
+    a person stands (a subject or an object), is that person's family name."""
+    spans = []
+    for ent in (e for e in ctx.ents if e.label_ == "DATE" and len(e) == 1):
+        tok = ent[0]
+        given = ctx.doc[tok.i - 1] if tok.i else None
+        if (
+            given is not None
+            and given.dep_ == "compound"
+            and given.head == tok
+            and given.tag_ == "NNP"
+            and given.is_title
+            and not given.ent_type_
+            and tok.dep_ in PERSON_PLACES
+        ):
+            spans.append(Span(ctx.doc, given.i, tok.i + 1, label="PERSON"))
     return spans
 
 

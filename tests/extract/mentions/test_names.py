@@ -168,3 +168,21 @@ def test_an_untagged_word_in_capitals_that_acts_names_an_organisation(nlp, text)
 )
 def test_capitals_that_may_be_no_name_are_no_organisation(nlp, text, word):
     assert word not in {m.text for m in _untagged(nlp, text, word).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "missed", "expected"),
+    [
+        ("Mensah urged Chile to act.", "Mensah", ("Mensah", "urged", "Chile")),
+        ("A court in Lima found Silvera guilty of fraud.", "Silvera", ("court in Lima", "accused", "Silvera")),
+        ("Ana May will hold talks with Juan Perez on Monday.", "May", ("Ana May", "met", "Juan Perez")),
+    ],
+)
+def test_a_name_the_tagger_missed_is_a_person_by_what_is_said_of_it(nlp, triples, text, missed, expected):
+    assert missed not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}  # what the tagger says
+    assert expected in {t[:3] for t in triples(text)}
+
+
+def test_a_month_after_a_given_name_stays_a_date_where_no_person_stands(read):
+    found = {m.text for m in read("Chile and Peru will meet again in early May.").mentions}
+    assert not {t for t in found if "May" in t}
