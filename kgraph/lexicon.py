@@ -605,6 +605,15 @@ def _copresence(data: dict, checked: Callable[[str, str, str], str]) -> dict[tup
     return {(verb, *prep.split()): relation for verb in data["verbs"] for prep in data["preps"]}
 
 
+def _material_support(data: dict, checked: Callable[[str, str, str], str]) -> dict[str, NounSense]:
+    """Each noun of backing with each adjective of material resources, as a noun of aid: 'financial support'."""
+    relation = checked("material_support", "relation", data["relation"])
+    preps = tuple(data["preps"])
+    return {
+        f"{adjective} {noun}": NounSense(relation, preps) for adjective in data["adjectives"] for noun in data["nouns"]
+    }
+
+
 IDIOM_SHAPES = {  # lexicon.json's idioms by shape, and each shape's key in Lexicon.idioms
     "object_then_preposition": "object",
     "preposition_then_noun": "noun",
@@ -708,7 +717,8 @@ def _load_lexicon(data: dict) -> Lexicon:
         verb_preps=frozenset(data["verb_preps"]),
         phrasal_verbs=_copresence(data["copresence"], checked)
         | {tuple(k.split()): checked("phrasal_verbs", k, v) for k, v in data["phrasal_verbs"].items()},
-        nouns={k: NounSense(checked("nouns", k, v["relation"]), tuple(v["preps"])) for k, v in data["nouns"].items()},
+        nouns=_material_support(data["material_support"], checked)
+        | {k: NounSense(checked("nouns", k, v["relation"]), tuple(v["preps"])) for k, v in data["nouns"].items()},
         planned_auxiliaries=frozenset(mod["planned_auxiliaries"]),
         planned_governors=frozenset(mod["planned_governors"]),
         prospective_governors=frozenset(mod["prospective_governors"]),

@@ -1131,3 +1131,16 @@ def test_flights_are_ties_and_an_attache_stands_for_its_state(triples, text, exp
 )
 def test_forces_told_to_withdraw_from_a_place_are_not_deployed_against_it(triples, text, mobilised):
     assert (("Chile", "mobilizedAgainst", "Peru") in {t[:3] for t in triples(text)}) is mobilised
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana has received financial support from Togo.", ("Togo", "aided", "Ghana")),
+        ("Togo offered logistical support to Ghana.", ("Togo", "aided", "Ghana")),
+        ("Togo expressed support for Ghana.", ("Togo", "supported", "Ghana")),
+        ("Togo voiced strong political support for Ghana.", ("Togo", "supported", "Ghana")),
+    ],
+)
+def test_backing_in_money_arms_or_supplies_is_aid_and_backing_alone_a_stance(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
