@@ -13,6 +13,8 @@ import pytest
         ("Ghana made peace with Togo.", ("Ghana", "agreedWith", "Togo")),
         ("Ghana pointed the finger at Togo.", ("Ghana", "accused", "Togo")),
         ("Ghana pinned the blame on Togo.", ("Ghana", "accused", "Togo")),
+        ("Ghana is raising money for Togo's reconstruction.", ("Ghana", "aided", "Togo")),
+        ("Ghana raised funds for Togolese refugees.", ("Ghana", "aided", "Togolese refugees")),
     ],
 )
 def test_a_verbs_fixed_object_and_preposition_aim_the_phrase_at_whom_the_preposition_names(triples, text, expected):
