@@ -259,12 +259,12 @@ def clause_verbs(doc: Doc) -> Doc:
     the Freedonian government resign', read as the noun phrase 'government resign'), the word is the clause's
     verb and the noun before it the verb's subject. Only a word the lexicon knows as a verb is read so. A noun
     with a subject and an object of its own is a verb too."""
-    for verb in [t for t in doc if _misread_clause_verb(t)]:
+    for verb in [t for t in doc if _misread_clause_verb(t) or _misread_adverbial_verb(t)]:
         subject = max(c for c in verb.lefts if c.dep_ == "compound")
         for word in [c for c in verb.lefts if c.i < subject.i and c.dep_ in SUBJECT_WORDS]:
             word.head = subject  # "the Freedonian": the subject's words, no longer the verb's
         subject.dep_ = "nsubj"
-        verb.tag_, verb.pos_ = "VB", "VERB"
+        verb.tag_, verb.pos_ = "VBZ" if verb.tag_ == "NNS" else "VB", "VERB"
     for verb in [t for t in doc if _verb_tagged_as_noun(t)]:  # 'said it "rejects" the claims'
         verb.tag_, verb.pos_ = "VBZ" if verb.lower_.endswith("s") else "VBD", "VERB"
     for verb in [t for t in doc if _clause_read_as_one_noun(t)]:  # "demanded that X release Y"
@@ -312,6 +312,20 @@ def _verb_tagged_as_noun(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children)
         and any(c.dep_ == "dobj" for c in tok.children)
         and {tok.lower_[:-1], tok.lower_[:-2]} & lexicon().verb_words  # "rejects", "condemned", "praised"
+    )
+
+
+def _misread_adverbial_verb(tok: Token) -> bool:
+    """'until Freedonia apologises', 'unless X withdraws': a clause a subordinating conjunction opens has a verb,
+    where the tagger took its verb for a plural noun with the name before it as its modifier. Only a word that is a
+    regular '-s' form of a verb the lexicon knows is read so."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.tag_ == "IN" for c in tok.lefts)
+        and any(c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"} for c in tok.lefts)
+        and tok.lower_.endswith("s")
+        and lexicon().verb_base(tok.lower_) is not None
     )
 
 

@@ -117,6 +117,18 @@ def test_a_quoted_verb_the_tagger_read_as_a_noun_is_the_clauses_verb(nlp, triple
     assert ("Ghana's foreign ministry", "rejected", "Togo") in {t[:3] for t in triples(text)}
 
 
+def test_a_conditions_verb_read_as_a_plural_noun_is_the_clauses_verb(nlp, triples):
+    text = "Peru will not withdraw its troops until Chile apologises."
+    verb = next(t for t in nlp(text) if t.text == "apologises")
+    assert (verb.pos_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == ("VERB", ["Chile"])
+    assert ("Peru", "rejected", "Chile") in {t[:3] for t in triples(text)}
+
+
+def test_a_plural_noun_after_a_conjunction_with_no_name_before_it_stays_a_noun(nlp):
+    doc = nlp("Peru kept its troops there until the talks resumed in May.")
+    assert next(t for t in doc if t.text == "talks").pos_ == "NOUN"
+
+
 def test_a_that_clause_with_a_verb_of_its_own_is_left_as_parsed(nlp):
     doc = nlp("Chile said that the government decision was wrong.")
     assert next(t for t in doc if t.text == "decision").pos_ == "NOUN"
