@@ -32,6 +32,7 @@ ONE_OF_EACH = {  # a sentence written for each rule
     "credit": '"This would not have been possible without Chile," Peru said.',
     "agent_noun": "Chile remains a staunch ally of Peru.",
     "visiting": "The visiting Peruvian president met Chilean officials in Santiago.",
+    "protest_aim": "Thousands of Peruvians marched in Lima, calling for the resignation of President Ana Silva.",
     "harm": "Chile said Peru's naval drills were fuelling tensions in the region.",
 }
 

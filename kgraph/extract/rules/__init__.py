@@ -19,6 +19,7 @@ from kgraph.extract.rules import (
     nominalisation,
     obligation,
     phrasal_verb,
+    protest_aim,
     stance,
     verb,
     visiting,
@@ -38,6 +39,7 @@ RULES_IN_ORDER = (
     credit,
     agent_noun,
     visiting,
+    protest_aim,
     nominalisation,
 )
 for _module in RULES_IN_ORDER:
