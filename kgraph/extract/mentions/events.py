@@ -3,12 +3,15 @@ did the drills or made the accusations, as the article told before; the resolver
 
 A definite noun ('the', 'these', 'those') naming an event the lexicon knows, with no doer or target of
 its own ('the drills', not 'Freedonia's drills' or 'the drills near X'), of an event someone does to
-someone, a visit included (not a meeting or an agreement, which have no one doer).
+someone, a visit included (not a meeting or an agreement, which have no one doer); not a noun that names
+a group there ('the Freedonian opposition accused X').
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+from spacy.tokens import Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context, meeting
@@ -32,9 +35,19 @@ def find(ctx: Context) -> Iterator[Found]:
             continue
         if any(c.dep_ in OWN_ROLES for c in tok.children):
             continue  # "the drills near X", "the country's drills": the phrase says whose
+        if _names_a_group(ctx, tok):
+            continue  # "the Freedonian opposition accused X": people, not the act of opposing
         det = min(c.i for c in tok.lefts)
         span = ctx.doc[det : tok.i + 1]
         mention = Mention(
             span.text, span.start_char, span.end_char, EntityType.GROUP, kind=MentionKind.EVENT, event=sense.relation
         )
         yield Found(span.start, span.end, mention)
+
+
+def _names_a_group(ctx: Context, tok: Token) -> bool:
+    """Whether a noun the lexicon knows both as an event and as a group ('opposition', 'resistance') names the
+    group: where it is a verb's subject, or a name qualifies it ('the Freedonian opposition')."""
+    if tok.lower_ not in ctx.lexicon.group_nouns:
+        return False
+    return tok.dep_ == "nsubj" or any(c.dep_ == "amod" and c.i in ctx.mentions for c in tok.children)

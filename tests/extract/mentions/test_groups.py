@@ -130,3 +130,18 @@ def test_a_groups_qualifying_phrase_ends_before_the_verb_the_parser_hung_on_it(r
     text = "Volunteers from two Chilean aid groups bought and personally carried 10,000 dollars worth of food to Lima."
     groups = [m.text for m in read(text).mentions if m.text.startswith("Volunteers")]
     assert groups and all(not g.endswith(("bought", "and")) for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ghanaian opposition accused Kofi Mensah of fraud.", ("Ghanaian opposition", "accused", "Kofi Mensah")),
+        ("Togo arrested leaders of the Ghanaian opposition.", ("Togo", "detained", "Ghanaian opposition")),
+    ],
+)
+def test_a_noun_of_an_event_and_a_group_names_the_group_a_name_qualifies(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+def test_the_same_noun_with_its_target_is_the_act(triples):
+    assert ("Ghana", "rejected", "Togo") in {t[:3] for t in triples("Ghana voiced its opposition to Togo's plan.")}
