@@ -80,9 +80,9 @@ def write_fold(dev: DevSet, shared: Path, fold: str, where: Path) -> tuple[Path,
     return articles, fold_gold, len(docs)
 
 
-def run(command: list[str]) -> str:
+def run(command: list[str], cwd: Path | None = None) -> str:
     """A command's standard output; its error output and exit status when it fails."""
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=cwd)
     if result.returncode != 0:
         sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr.strip()}")
     return result.stdout
@@ -92,7 +92,13 @@ def score_fold(dev: DevSet, shared: Path, fold: str, where: Path, show: bool) ->
     """Build one fold and score it; with `show`, the scorer's list of misses comes along."""
     inputs, gold, n = write_fold(dev, shared, fold, where)
     built = where / "out"
-    run([sys.executable, "-m", "kgraph", "build", str(inputs), "--out", str(built), "--quiet"])
+    # run in the fold's folder: `python -m` puts the working directory first on the path, and a checkout there
+    # would be built instead of the kgraph this Python imports (a copy on PYTHONPATH, say)
+    run(
+        [sys.executable, "-m", "kgraph", "build", str(inputs.resolve()), "--out", str(built.resolve()), "--quiet"],
+        where,
+    )
+    _warn_of_failures(built, f"{dev.name} {fold}")
     if dev.sentences:
         extra = ["--show", "1000"] if show else []
         output = run([sys.executable, str(shared / "tools/score_events.py"), str(gold), str(built), *extra])
@@ -105,6 +111,14 @@ def score_fold(dev: DevSet, shared: Path, fold: str, where: Path, show: bool) ->
         output = "\n".join([*(f"missed: {m}" for m in result["missed_events"]),
                             *(f"wrong: {w}" for w in result["wrong_events"])])  # fmt: skip
     return {"n": n, **scores, "misses": output if show else ""}
+
+
+def _warn_of_failures(built: Path, label: str) -> None:
+    """Say which articles extraction failed on: a crash scores as a miss, and would pass for a rule's effect."""
+    report = json.loads((built / "report.json").read_text(encoding="utf-8"))
+    for skipped in report.get("skipped", []):
+        if str(skipped.get("reason", "")).startswith("extraction failed"):
+            print(f"warning: {label}: {skipped['source']}: {skipped['reason']}", file=sys.stderr)
 
 
 def kg_scores(result: dict) -> dict:
