@@ -257,8 +257,9 @@ SUBJECT_WORDS = {"det", "amod", "compound", "poss", "nummod"}  # a noun's own wo
 def clause_verbs(doc: Doc) -> Doc:
     """A 'that' clause has a verb: where the parser made a bare verb the head noun of a compound ('demanded that
     the Freedonian government resign', read as the noun phrase 'government resign'), the word is the clause's
-    verb and the noun before it the verb's subject. Only a word the lexicon knows as a verb is read so. A noun
-    with a subject and an object of its own is a verb too."""
+    verb and the noun before it the verb's subject, as in a clause a conjunction opens ('until X apologises', the
+    verb read as a plural noun). Only a word the lexicon knows as a verb is read so. A noun with a subject and an
+    object of its own is a verb too."""
     for verb in [t for t in doc if _misread_clause_verb(t) or _misread_adverbial_verb(t)]:
         subject = max(c for c in verb.lefts if c.dep_ == "compound")
         for word in [c for c in verb.lefts if c.i < subject.i and c.dep_ in SUBJECT_WORDS]:

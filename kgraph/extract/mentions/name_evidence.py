@@ -62,11 +62,11 @@ def _marked_as_person(ctx: Context, span: Span, label: str) -> bool:
         if role and (tok.dep_ == "appos" or root.dep_ == "appos") and not span.start <= tok.i < span.end:
             return True
     if label in PLACE_LABELS and root.dep_ in SUBJECT_DEPS:
-        return _speaks(ctx, root.head, root.dep_ == "nsubj")
+        return speaks(ctx, root.head, root.dep_ == "nsubj")
     return False
 
 
-def _speaks(ctx: Context, verb: Token, active: bool) -> bool:
+def speaks(ctx: Context, verb: Token, active: bool) -> bool:
     """Whether a verb's subject is one who speaks: the verbs of saying, and (active) those that blame or ask
     someone, which a place the gazetteer does not know as a state or its capital does not do."""
     lemma, lex = verb.lemma_.lower(), ctx.lexicon

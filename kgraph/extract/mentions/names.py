@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
-from kgraph.extract.mentions.name_evidence import SPOKEN, evidence_type, is_furniture
+from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture, speaks
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
@@ -224,17 +224,9 @@ def speakers_and_blamed(ctx: Context) -> list[Span]:
             or any(c.dep_ in LONE_NAME_DEPS for c in tok.children)
         ):
             continue
-        if _speaks(ctx, tok) or _blamed(ctx, tok):
+        if (tok.dep_ == "nsubj" and speaks(ctx, tok.head, active=True)) or _blamed(ctx, tok):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="PERSON"))
     return spans
-
-
-def _speaks(ctx: Context, tok: Token) -> bool:
-    """The subject of a verb of saying, or of an active verb that blames or asks someone ('Perez urged X')."""
-    lemma = tok.head.lemma_.lower()
-    relation = ctx.lexicon.verb_relation(lemma)
-    asks_or_blames = relation is not None and relations()[relation].plover in SPOKEN
-    return tok.dep_ == "nsubj" and (lemma in ctx.lexicon.reporting_verbs or asks_or_blames)
 
 
 def _blamed(ctx: Context, tok: Token) -> bool:

@@ -25,7 +25,7 @@ from kgraph.extract.syntax import MODIFIER_DEPS, VERBAL, governing_verb, pobj, p
 from kgraph.relations import relations
 
 NAME = "joint"
-SPOKEN = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # PLOVER's types done in words
+SAID_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # PLOVER's types done in words
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -58,7 +58,7 @@ def _said(ctx: Context, verb: Token) -> bool:
     together', 'jointly built a bridge')."""
     lemma, lex = verb.lemma_.lower(), ctx.lexicon
     if (relation := lex.verb_relation(lemma)) is not None:
-        return relations()[relation].plover in SPOKEN
+        return relations()[relation].plover in SAID_TYPES
     return lemma in lex.reporting_verbs or lex.speaks_of(lemma)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.candidates import Anchor, Candidate
+from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import VERBAL, governing_verb
@@ -29,15 +29,19 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     protest = anchor.trigger
     if not _protests(ctx, protest):
         return
-    for clause in anchor.nodes("demand"):
-        evoked = ctx.evoked(clause)
-        if evoked is None or relations()[evoked.relation].plover != ASKING or not evoked.objects:
-            continue
-        holder = protest if protest.pos_ in VERBAL else governing_verb(protest)
-        protesters = ctx.subjects(protest) if protest.pos_ in VERBAL else ctx.owners(protest)
-        protesters = protesters or (ctx.subjects(holder) if holder is not None else [])
-        if protesters:
-            yield Candidate(protest, PROTEST, protesters, evoked.objects, clause=holder)
+    asked = [e.objects for c in anchor.nodes("demand") if (e := ctx.evoked(c)) is not None and _asks(e)]
+    if not asked:
+        return
+    holder = protest if protest.pos_ in VERBAL else governing_verb(protest)
+    protesters = ctx.subjects(protest) if protest.pos_ in VERBAL else ctx.owners(protest)
+    protesters = protesters or (ctx.subjects(holder) if holder is not None else [])
+    for whom in asked if protesters else ():
+        yield Candidate(protest, PROTEST, protesters, whom, clause=holder)
+
+
+def _asks(evoked: Evoked) -> bool:
+    """Whether a clause asks or demands something of someone it names."""
+    return relations()[evoked.relation].plover == ASKING and bool(evoked.objects)
 
 
 def _protests(ctx: Context, word: Token) -> bool:
