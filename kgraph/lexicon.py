@@ -181,6 +181,8 @@ class Lexicon:
     group_nouns: frozenset[str]  # "Freedonian soldiers", "rebels": a group that acts under its own name
     doer_of_nouns: frozenset[str]  # "the withdrawal of X's troops": 'of' names the doer, not whom it is done to
     patient_nouns: frozenset[str]  # "X's arrest": the possessor undergoes the event
+    bloc_nouns: frozenset[str]  # "Nordic countries", "Western powers": states named by the region they share
+    region_words: frozenset[str]  # "western", "nordic": a part of the world a name tagger may not name
     intent: Intent
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
     # nouns for people or groups of people beyond group_nouns ("dockers", "clergy"); officials and organs
@@ -766,6 +768,8 @@ def _load_lexicon(data: dict) -> Lexicon:
         agent_nouns={k: checked("agent_nouns", k, v) for k, v in data["agent_nouns"].items() if k != "about"},
         doer_of_nouns=frozenset(data["doer_of_nouns"]["nouns"]),
         patient_nouns=frozenset(data["patient_nouns"]["nouns"]),
+        bloc_nouns=frozenset(data["blocs"]["nouns"]),
+        region_words=frozenset(data["blocs"]["region_words"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
         named_institutions=frozenset(organs["several_per_state"]),
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),

@@ -208,7 +208,7 @@ class Context:
 
     def _actor(self, tok: Token) -> list[Mention]:
         if tok.i in self.mentions:
-            return [self.mentions[tok.i]]
+            return [self.mentions[tok.i], *self._members(tok)]  # "Western powers, including X": X too
         if (referred := self._referred(tok)) is not None:
             return referred
         by_others = (self._spoken_for, self.apposed, self._wielders, self._gathered, self._issuers)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.mentions import (
+    blocs,
     definites,
     events,
     groups,
@@ -45,6 +46,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("institutions", institutions.find, replaces=True),
     Pass("peoples", peoples.find, replaces=True),
     Pass("groups", groups.find, replaces=True),
+    Pass("blocs", blocs.find, replaces=True),
 )
 
 
