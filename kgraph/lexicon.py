@@ -182,6 +182,7 @@ class Lexicon:
     doer_of_nouns: frozenset[str]  # "the withdrawal of X's troops": 'of' names the doer, not whom it is done to
     patient_nouns: frozenset[str]  # "X's arrest": the possessor undergoes the event
     bloc_nouns: frozenset[str]  # "Nordic countries", "Western powers": states named by the region they share
+    landform_nouns: frozenset[str]  # "the X Valley": a named feature of the land, whatever state's name it bears
     region_words: frozenset[str]  # "western", "nordic": a part of the world a name tagger may not name
     intent: Intent
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
@@ -770,6 +771,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         patient_nouns=frozenset(data["patient_nouns"]["nouns"]),
         bloc_nouns=frozenset(data["blocs"]["nouns"]),
         region_words=frozenset(data["blocs"]["region_words"]),
+        landform_nouns=frozenset(data["landform_nouns"]["nouns"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
         named_institutions=frozenset(organs["several_per_state"]),
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),

@@ -300,6 +300,8 @@ class _Names:
         if not len(span):
             return None
         gid = ent.ent_id_ or None
+        if gid and (feature := self._landform(span)) is not None:
+            return Mention(feature.text, feature.start_char, feature.end_char, EntityType.PLACE)
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
         elif self._no_name(ent, span):
@@ -400,6 +402,14 @@ class _Names:
             and self.ctx.person_noun(span[-1].lower_)
             and self._title_before_person(after + 1) > 0
         )
+
+    def _landform(self, span: Span) -> Span | None:
+        """'the X Valley', 'the X River': a state's name capitalised into the name of a feature of the land, which
+        is a place, not the state; None when no such noun follows the name."""
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if after is None or not after.text[:1].isupper() or after.lower_ not in self.ctx.lexicon.landform_nouns:
+            return None
+        return self.doc[span.start : span.end + 1] if span.root.head == after else None
 
     def _no_name(self, ent: Span, span: Span) -> bool:
         """Whether the tagger's entity (trimmed to `span`) is no name: a common word, page furniture, a headline's

@@ -186,3 +186,10 @@ def test_a_name_the_tagger_missed_is_a_person_by_what_is_said_of_it(nlp, triples
 def test_a_month_after_a_given_name_stays_a_date_where_no_person_stands(read):
     found = {m.text for m in read("Chile and Peru will meet again in early May.").mentions}
     assert not {t for t in found if "May" in t}
+
+
+def test_a_state_named_in_the_name_of_a_feature_of_the_land_is_that_place(read):
+    found = read("Peru sent troops to the Chile Valley. Bolivia thanked Chile.")
+    named = {m.text: m.type.value for m in found.mentions}
+    assert named["Chile Valley"] == "Place"
+    assert named["Chile"] == "Country"  # the state's own name, alone, is the state
