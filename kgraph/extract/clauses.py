@@ -398,8 +398,10 @@ def promises_an_event(ctx: Context, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in ctx.lexicon.intent.catenative_governors and child(verb, "xcomp", "ccomp") is not None:
         # "helped bring the war to an end": whatever the complement says, helping is not the event; "helped X to
-        # rebuild", "helped X fight Y": helping X is, unless it is only what another deed is for ("sent aid to help X")
-        return not ctx.objects(verb) or (verb.dep_ == "advcl" and infinitive(verb))
+        # rebuild", "helped X fight Y": helping X is, unless it is only what another deed is for ("sent aid to help X
+        # rebuild"); where what it is for is aimed at no one, the help is ("sent engineers to help X rebuild")
+        purpose = verb.dep_ == "advcl" and infinitive(verb) and bool((other := ctx.evoked(verb.head)) and other.objects)
+        return not ctx.objects(verb) or purpose
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
     while complements:
         tok = complements.pop()

@@ -292,6 +292,17 @@ def test_helping_with_no_one_helped_or_as_a_deeds_purpose_is_no_aid_of_its_own(t
 @pytest.mark.parametrize(
     "text",
     [
+        "Norway sent engineers to help Sweden rebuild its ports.",
+        "Norway deployed troops to help Sweden fight the rebels.",
+    ],
+)
+def test_helping_as_the_purpose_of_a_deed_aimed_at_no_one_aids_whom_it_helps(triples, text):
+    assert ("Norway", "aided", "Sweden", "asserted") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Norway condemned the killing of Swedish soldiers.",
         "Norway criticised the arrest of Ana Silva.",
         "Norway opposed sanctions against Sweden.",
