@@ -51,6 +51,7 @@ AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that tar
 COLLECTIVES = {
     *("group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"),
     *("bunch", "number", "handful", "host", "couple", "majority", "minority", "several", "most", "many"),
+    *("contingent", "contingents"),
 }
 # the form of a state before its name: "the Kingdom of X", "the Republic of X" are X
 POLITIES = {"kingdom", "republic", "state", "emirate", "sultanate", "principality", "federation", "commonwealth"}
