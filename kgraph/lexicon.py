@@ -184,6 +184,7 @@ class Lexicon:
     bloc_nouns: frozenset[str]  # "Nordic countries", "Western powers": states named by the region they share
     landform_nouns: frozenset[str]  # "the X Valley": a named feature of the land, whatever state's name it bears
     region_words: frozenset[str]  # "western", "nordic": a part of the world a name tagger may not name
+    region_prefixes: frozenset[str]  # "Latin" of "Latin American": a region's adjective, not the state's demonym
     intent: Intent
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
     # nouns for people or groups of people beyond group_nouns ("dockers", "clergy"); officials and organs
@@ -771,6 +772,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         patient_nouns=frozenset(data["patient_nouns"]["nouns"]),
         bloc_nouns=frozenset(data["blocs"]["nouns"]),
         region_words=frozenset(data["blocs"]["region_words"]),
+        region_prefixes=frozenset(data["blocs"]["region_prefixes"]),
         landform_nouns=frozenset(data["landform_nouns"]["nouns"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
         named_institutions=frozenset(organs["several_per_state"]),

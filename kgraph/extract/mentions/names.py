@@ -60,7 +60,10 @@ def find(ctx: Context) -> Iterator[Found]:
         ent = names.whole_person(ent)
         if mention := names.mention(ent):
             span = ctx.doc.char_span(mention.start, mention.end) or ent  # not 'the'; an honorific stays apart
-            yield Found(max(ent.start, span.start), min(ent.end, span.end), mention)
+            if span.start <= ent.start and span.end >= ent.end:  # the name runs on past what the tagger took
+                yield Found(span.start, span.end, mention)  # 'the X Valley', 'Latin American'
+            else:
+                yield Found(max(ent.start, span.start), min(ent.end, span.end), mention)
 
 
 def honorific_names(ctx: Context) -> list[Span]:
@@ -302,6 +305,8 @@ class _Names:
         gid = ent.ent_id_ or None
         if gid and (feature := self._landform(span)) is not None:
             return Mention(feature.text, feature.start_char, feature.end_char, EntityType.PLACE)
+        if gid and (region := self._region_adjective(span)) is not None:
+            return Mention(region.text, region.start_char, region.end_char, EntityType.GROUP)
         if gid and gid in self.gaz.entries:
             kind = self.gaz.entries[gid].type
         elif self._no_name(ent, span):
@@ -410,6 +415,15 @@ class _Names:
         if after is None or not after.text[:1].isupper() or after.lower_ not in self.ctx.lexicon.landform_nouns:
             return None
         return self.doc[span.start : span.end + 1] if span.root.head == after else None
+
+    def _region_adjective(self, span: Span) -> Span | None:
+        """'Latin American', 'West African': a demonym after a capitalised word that makes it a region's, which the
+        tagger split off; not a state's own two-word demonym ('South Korean'). None when no such word precedes."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is None or before.text not in self.ctx.lexicon.region_prefixes or span.text not in self.gaz.demonyms:
+            return None
+        whole = self.doc[span.start - 1 : span.end]
+        return None if whole.text in self.gaz.demonyms else whole
 
     def _no_name(self, ent: Span, span: Span) -> bool:
         """Whether the tagger's entity (trimmed to `span`) is no name: a common word, page furniture, a headline's

@@ -193,3 +193,19 @@ def test_a_state_named_in_the_name_of_a_feature_of_the_land_is_that_place(read):
     named = {m.text: m.type.value for m in found.mentions}
     assert named["Chile Valley"] == "Place"
     assert named["Chile"] == "Country"  # the state's own name, alone, is the state
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("South American countries condemned Chile.", "South American countries"),
+        ("Latin American leaders criticized Peru.", "Latin American leaders"),
+    ],
+)
+def test_a_demonym_made_a_regions_by_the_word_before_it_is_no_state(triples, text, region):
+    assert {t[0] for t in triples(text)} == {region}
+
+
+def test_a_states_own_two_word_demonym_is_that_state(read):
+    (korean,) = [m for m in read("South Korean officials met Chile's envoy.").mentions if "Korean" in m.text]
+    assert korean.gazetteer_id == "south_korea"
