@@ -27,6 +27,19 @@ def test_two_leaders_are_the_two_people_just_named(nlp):
     assert ("person/ana_ruiz", "met", "person/luis_soto") in facts(nlp, text)
 
 
+@pytest.mark.parametrize("reference", ["The leaders", "The presidents", "The ministers"])
+def test_the_holders_of_a_title_unnumbered_are_the_two_people_just_named(nlp, reference):
+    text = f"President Ana Ruiz of Chile and President Luis Soto of Peru met in Lima. {reference} condemned Bolivia."
+    condemned = {s for s, r, o in facts(nlp, text) if r == "criticized" and o == "country/bolivia"}
+    assert condemned == {"person/ana_ruiz", "person/luis_soto"}
+
+
+def test_the_leaders_of_someone_are_no_reference_to_those_just_named(nlp):
+    text = "President Ana Ruiz of Chile met President Luis Soto of Peru. The leaders of Bolivia condemned Chile."
+    condemned = {s for s, r, o in facts(nlp, text) if r == "criticized"}
+    assert condemned and not condemned & {"person/ana_ruiz", "person/luis_soto"}
+
+
 def test_two_leaders_of_two_countries_named_together_are_the_one_person_serving_each(nlp):
     text = (
         "Chilean President Maria Lopez and Peruvian President Juan Perez arrived in Quito on Friday. "

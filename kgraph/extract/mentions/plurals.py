@@ -63,8 +63,9 @@ def _participants(ctx: Context, head: Token) -> tuple[bool, EntityType | None]:
 
 
 def _two_of(ctx: Context, head: Token) -> Found | None:
-    """'both sides', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them), and with a
-    number, 'the three leaders'; not 'both sides of the strait'."""
+    """'both sides', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them), 'the
+    leaders' (a title's plural: those just named who hold it), and with a number, 'the three leaders'; not 'both
+    sides of the strait'."""
     refers, participants = _participants(ctx, head)
     if not refers:
         return None
@@ -73,7 +74,8 @@ def _two_of(ctx: Context, head: Token) -> Found | None:
         return None
     reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
     counted = bool(NUMBER_WORDS.keys() & mods) and bool({"the", "all"} & mods.keys())  # "the three leaders", "all four"
-    if not ("both" in mods or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal)):
+    titled = head.tag_ == "NNS" and head.lemma_.lower() in ctx.gazetteer.lower_titles  # "the leaders", "the ministers"
+    if not ("both" in mods or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal or titled)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
     mention = Mention(
