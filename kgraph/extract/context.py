@@ -616,8 +616,9 @@ class Context:
         if issuer := self.owners(head):  # "a joint statement criticising X", "X's plans to free Y"
             return issuer
         governor = governing_verb(head)  # "X issued a declaration demanding ...", "X released a report accusing ...",
-        # "X filed a suit accusing ..."; not one who reacts to the words: "X vetoed a statement ..."
-        if governor is None or self._reacts(governor):
+        # "X filed a suit accusing ..."; not one who reacts to the words: "X vetoed a statement ..."; nor one the
+        # words come before or after: "X left following an order allowing ..."
+        if governor is None or head.head != governor or self._reacts(governor):
             return []
         return self.subjects(governor)
 

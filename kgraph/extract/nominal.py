@@ -43,6 +43,8 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
     modifiers += _misplaced(ctx, noun, sense)
     if noun.dep_ == "nsubj" and phrasal_lemma(noun.head) in ctx.lexicon.occurrence_verbs:
         modifiers += preps(noun.head, {"between", "with", "against", "on"})  # "fighting broke out between X and Y"
+    if (taking_part := _taken_part_in(ctx, noun)) is not None:
+        modifiers += preps(taking_part, set(sense.preps) - {"of"})  # "were involved in raids in the north against X"
     for c in modifiers:
         if c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
             _read_modifier(ctx, noun, sense, c, undergoes, found, framing=phrase.i != noun.i and c.head.i == phrase.i)
@@ -52,6 +54,15 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         found.targets = [m for target in ctx.aimed_at(phrase) for m in ctx.actors(target)]
     found.undergone = undergoes and bool(found.targets)
     return found
+
+
+def _taken_part_in(ctx: Context, noun: Token) -> Token | None:
+    """The verb of taking part whose 'in' phrase the noun is ('X was engaged in raids'): the parser may hang the
+    event's own phrases on that verb."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "in" or prep.head.lemma_.lower() not in ctx.lexicon.participation_verbs:
+        return None
+    return prep.head
 
 
 def _infinitive_targets(ctx: Context, noun: Token, sense: NounSense, clause: Token) -> list[Mention]:

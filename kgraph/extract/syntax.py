@@ -74,11 +74,12 @@ def infinitive(verb: Token) -> bool:
 
 
 def governing_verb(tok: Token) -> Token | None:
-    """The verb a noun phrase hangs from: 'attends a meeting with X' -> attends."""
+    """The verb a noun phrase hangs from: 'attends a meeting with X' -> attends; past a participle the parser made
+    a preposition, which is one ('rioted following a rally' -> rioted)."""
     steps = 0
     while tok.dep_ in NOUN_PHRASE_DEPS and steps < 5:
         tok, steps = tok.head, steps + 1
-        if tok.pos_ in VERBAL:
+        if tok.pos_ in VERBAL and tok.dep_ != "prep":
             return tok
     return None
 

@@ -471,3 +471,8 @@ def test_a_doer_of_a_deed_named_in_an_event_nouns_phrase_is_not_the_events(tripl
 def test_recognition_of_a_states_independence_backs_that_state(triples):
     found = {t[:3] for t in triples("Ghana's recognition of Togo's independence angered Benin.")}
     assert ("Ghana", "supported", "Togo") in found
+
+
+def test_the_phrases_the_parser_hung_on_a_verb_of_taking_part_are_its_events(triples):
+    found = triples("Ghanaian militias were involved in ethnic cleansing last year against the Togolese population.")
+    assert ("Ghanaian militias", "attacked", "Togolese", "asserted") in found

@@ -25,3 +25,8 @@ def test_a_demand_made_without_a_protest_is_no_protest(triples):
 def test_a_protest_whose_clause_asks_no_one_is_aimed_at_no_one_new(triples):
     found = triples("Thousands of Ghanaians marched through Accra, singing and waving flags.")
     assert not {t for t in found if t[1] == "protestedAgainst" and t[2] != "Accra"}
+
+
+def test_the_protesters_of_a_rally_after_a_participle_preposition_are_the_clauses_subject(triples):
+    found = triples("Ghanaian students rioted following a rally calling for the removal of President Kofi Mensah.")
+    assert ("Ghanaian students", "protestedAgainst", "Kofi Mensah", "asserted") in found
