@@ -38,9 +38,19 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     if verb.lemma_.lower() in lex.permitting_verbs and child(verb, "prt") is not None:
         return None  # a verb of permission with a particle is another verb: 'let down X' fails X, lets no one
+    if verb.lemma_.lower() in lex.permitting_verbs and _lets_a_deed_against(ctx, verb):
+        return None  # "allowed the deportation of X": what is let happen is done to X, no way given to X
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
         return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
+
+
+def _lets_a_deed_against(ctx: Context, verb: Token) -> bool:
+    """Whether what a verb of permission lets happen is a deed against someone: a hostile act, an inquiry or a charge
+    ('allowed the extradition of X', 'permitted an investigation into X')."""
+    obj = child(verb, "dobj")
+    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower()) if obj is not None else None
+    return sense is not None and sense.relation not in ctx.lexicon.intent.cooperative
 
 
 def _stopped(ctx: Context, verb: Token, relation: str) -> str | None:

@@ -483,3 +483,14 @@ def test_condemning_a_hostile_deed_in_the_passive_criticises_its_doer(nlp):
 def test_a_command_with_a_past_participle_does_what_it_orders(triples, text, expected):
     """'ordered X arrested' arrests X, where 'ordered X to leave' only demands it."""
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway allowed the deportation of Swedish migrants.",
+        "Norway permitted an investigation into Swedish officials.",
+    ],
+)
+def test_letting_a_deed_against_someone_happen_gives_them_no_way(triples, text):
+    assert not {t for t in triples(text) if t[1] in {"conceded", "yieldedTo", "aided"}}
