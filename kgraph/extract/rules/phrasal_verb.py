@@ -43,12 +43,29 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             if _read_otherwise(ctx, verb, part, relation):
                 continue
             obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)
+            if (harmed := _harm_of_ones_own(ctx, verb, obj)) is not None:
+                return Evoked(lex.intent.threat, NAME, harmed)  # "warned X of reprisals", "warned of retaliation"
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             owners = ctx.owners(obj)
             broken = _promised_to(ctx, verb, obj, owners) if relation == lex.intent.refusal else []  # "reneged on"
             return Evoked(relation, NAME, broken or owners or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
+
+
+def _harm_of_ones_own(ctx: Context, verb: Token, obj: Token | None) -> list[Mention] | None:
+    """Whom a verb of threatening threatens when what it warns of is a hostile deed with no doer of its own, the
+    speaker's own to come ('warned X of reprisals', 'warned of retaliation against X'), where 'warned of X's
+    aggression' admonishes X; None when it warns of anything else."""
+    it = ctx.lexicon.intent
+    if obj is None or ctx.lexicon.verb_relation(verb.lemma_.lower()) != it.threat:
+        return None
+    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    doer = [c for c in obj.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i in ctx.mentions]
+    if sense is None or sense.relation not in it.hostile or doer or preps(obj, {"by"}):
+        return None
+    aimed = [m for p in preps(obj, set(sense.preps)) for m in ctx.actors(pobj(p))]
+    return aimed + [m for c in verb.children if c.dep_ == "dobj" for m in ctx.actors(c)]
 
 
 def _promised_to(ctx: Context, verb: Token, obj: Token | None, owners: list[Mention]) -> list[Mention]:

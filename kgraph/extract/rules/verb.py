@@ -31,6 +31,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     if commanded := _commanded(ctx, verb):
         return Evoked(commanded[0], NAME, ctx.owners(commanded[1]))
     relation = _person_sense(ctx, verb) or _forces_sense(ctx, verb) or lex.verb_relation(verb.lemma_.lower())
+    if vowed := _vowed_harm(ctx, verb):
+        return Evoked(lex.intent.threat, NAME, vowed)
     relation = relation or _only_of_things(ctx, verb)
     if relation:
         relation = _stopped(ctx, verb, relation) or relation  # "stopped shelling X": the shelling ended
@@ -43,6 +45,20 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
         return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
+
+
+def _vowed_harm(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom a verb of committing oneself threatens with the hostile deed that is its object: 'vowed revenge against
+    X', 'promised swift retribution on X', as 'vowed to attack X' threatens X; none for any other verb or object."""
+    it = ctx.lexicon.intent
+    obj = child(verb, "dobj")
+    if obj is None or verb.lemma_.lower() not in it.commissive_governors:
+        return []
+    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    if sense is None or sense.relation not in it.hostile:
+        return []
+    aimed = [m for holder in (obj, verb) for p in preps(holder, set(sense.preps)) for m in ctx.actors(pobj(p))]
+    return aimed or ctx.owners(obj)
 
 
 def _lets_a_deed_against(ctx: Context, verb: Token) -> bool:

@@ -153,3 +153,16 @@ def test_standing_behind_a_thing_backs_no_one(triples):
 def test_a_preposition_with_a_noun_of_its_own_after_the_object_is_no_particle(triples):
     assert not {t for t in triples("Kofi Mensah gave a banquet in honour of the Togolese envoy.") if t[1] == "conceded"}
     assert ("Ghana", "conceded", "Togo") in {t[:3] for t in triples("Ghana gave in to Togo's demands.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway warned of retaliation against Sweden.", "threatened"),  # a hostile deed of the speaker's own
+        ("Norway warned Sweden of reprisals.", "threatened"),
+        ("Norway warned of Sweden's aggression.", "criticized"),  # a deed of another's: an admonition
+        ("Norway warned of Swedish attacks on the border.", "criticized"),
+    ],
+)
+def test_warning_of_a_hostile_deed_threatens_unless_the_deed_is_anothers(triples, text, expected):
+    assert {t[1] for t in triples(text) if t[2] in {"Sweden", "Swedish"}} == {expected}

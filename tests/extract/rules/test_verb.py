@@ -494,3 +494,19 @@ def test_a_command_with_a_past_participle_does_what_it_orders(triples, text, exp
 )
 def test_letting_a_deed_against_someone_happen_gives_them_no_way(triples, text):
     assert not {t for t in triples(text) if t[1] in {"conceded", "yieldedTo", "aided"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway vowed revenge against Sweden.",
+        "Norway promised swift retribution against Sweden.",
+        "Norway vowed attacks on Sweden.",
+    ],
+)
+def test_committing_oneself_to_a_hostile_deed_threatens_its_target(triples, text):
+    assert triples(text) == {("Norway", "threatened", "Sweden", "asserted")}
+
+
+def test_committing_oneself_to_a_cooperative_deed_stays_a_promise(triples):
+    assert ("Norway", "threatened", "Sweden", "asserted") not in triples("Norway promised aid to Sweden.")
