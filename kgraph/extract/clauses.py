@@ -19,6 +19,7 @@ from kgraph.model import EntityType, Mention, MentionKind, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 THREATENING_MODALS = {"could", "might", "may", "can"}  # "warned it could cut ties": what one warns one may do
+DEADLINE = "deadline"  # the reading of 'gave X 48 hours to withdraw': what X is to do is asked, not done
 CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
 AWAITING = frozenset({"until", "till", "unless", "before"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
@@ -349,7 +350,8 @@ def governing_event(ctx: Context, verb: Token) -> Token | None:
             tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
         elif tok.dep_ == "advcl" and child(tok, "aux") is not None and child(tok, "aux").lower_ == "to":
             outer = ctx.evoked(tok.head)
-            if outer is None or outer.relation not in ctx.lexicon.intent.directive:
+            directive = ctx.lexicon.intent.directive
+            if outer is None or not (outer.relation in directive or outer.verb_class == DEADLINE):
                 return None
             tok = tok.head
         else:

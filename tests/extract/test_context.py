@@ -354,8 +354,9 @@ def test_two_names_joined_by_a_hyphen_before_a_meeting_both_take_part(triples, t
 
 
 def test_the_infinitive_after_what_someone_is_given_is_theirs_to_do(triples):
-    # Peru does not withdraw: Chile is given the time to
-    assert not {t for t in triples("Peru gave Chile 48 hours to withdraw its troops.") if t[0] == "Peru"}
+    # Peru does not withdraw: Chile is given the time to, an ultimatum from Peru, and has not withdrawn yet
+    found = triples("Peru gave Chile 48 hours to withdraw its troops.")
+    assert found == {("Peru", "threatened", "Chile", "asserted")}
 
 
 @pytest.mark.parametrize(

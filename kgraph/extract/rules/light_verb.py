@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kgraph.extract import verb_clause
+from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import (
     MEMBER_PREPS,
@@ -47,6 +47,7 @@ SUBJECTING = "subject"  # the support-verb class that subjects its object to the
 STANDING_BY = "stand_by"  # the support-verb class of being on alert: "the army stayed on alert"
 DEPLOYING = "deploy"  # the support-verb class that sends or orders forces somewhere: "sent troops to X"
 ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
+GIVING = "give"  # the support-verb class that hands its object to someone: "gave X a grant", "gave X 48 hours"
 SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X to land": the clause on the noun
@@ -55,6 +56,13 @@ FOR_WHOM = {"CONCEDE", "RETREAT", "AID"}  # giving way and giving aid: 'for' nam
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
+    if given := _deadline(ctx, anchor.trigger):  # "gave X 48 hours to withdraw": an ultimatum to X
+        return Evoked(ctx.lexicon.intent.threat, NAME, given, clauses.DEADLINE)
+    return _with_its_object(ctx, anchor)
+
+
+def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
+    """What the verb and its object noun report together (the support-verb tables)."""
     verb, lex = anchor.trigger, ctx.lexicon
     lemma = phrasal_lemma(verb)  # "carried out raids", "stepped up patrols"; not "brought up X"
     for obj in anchor.nodes("object"):
@@ -85,6 +93,19 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def _deadline(ctx: Context, verb: Token) -> list[Mention]:
+    """Who is given a span of time to do something ('gave X 48 hours to withdraw', 'gave X until Friday to leave'):
+    an ultimatum to them, PLOVER THREATEN; no one where the verb gives no time or gives it for nothing to be done."""
+    support = ctx.lexicon.support
+    if support is None or GIVING not in support.classes_of.get(verb.lemma_.lower(), frozenset()):
+        return []
+    spans = {"dobj", "npadvmod", "prep"}  # "gave X 48 hours", "gave X 72 hours", "gave X until Friday"
+    times = [c for c in verb.children if c.dep_ in spans and (c.ent_type_ in TIMES or c.lower_ == "until")]
+    to_do = [c for h in (verb, *times) for c in h.children if c.dep_ in CLAUSE_DEPS and infinitive(c)]
+    given = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c not in times]
+    return [m for c in given for m in ctx.actors(dative(c))] if times and to_do else []
 
 
 def nominalised(ctx: Context, noun: Token) -> Evoked | None:

@@ -1144,3 +1144,10 @@ def test_forces_told_to_withdraw_from_a_place_are_not_deployed_against_it(triple
 )
 def test_backing_in_money_arms_or_supplies_is_aid_and_backing_alone_a_stance(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana gave Togo 48 hours to release the sailors.", "Ghana gave Togo until Friday to release the sailors."]
+)
+def test_time_given_someone_to_do_something_is_an_ultimatum_and_the_deed_is_not_done(triples, text):
+    assert triples(text) == {("Ghana", "threatened", "Togo", "asserted")}
