@@ -114,6 +114,7 @@ class Lexicon:
     planned_governors: frozenset[str]
     prospective_governors: frozenset[str]  # "sought talks with X", "planned an attack": the event noun is to come
     negating_governors: frozenset[str]
+    unnegating_governors: frozenset[str]  # "did not hesitate to attack X", "never failed to": the deed is done
     cancelling_governors: frozenset[str]  # "cancelled the talks", "called off the visit": the event is off
     prospective_modifiers: frozenset[str]  # "a possible meeting", "the upcoming visit": not held yet
     prospective_nouns: frozenset[str]  # "the prospect of sanctions", "the possibility of talks": not held yet
@@ -727,6 +728,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         planned_governors=frozenset(mod["planned_governors"]),
         prospective_governors=frozenset(mod["prospective_governors"]),
         negating_governors=frozenset(mod["negating_governors"]),
+        unnegating_governors=frozenset(mod["unnegating_governors"]),
         cancelling_governors=frozenset(mod["cancelling_governors"]),
         prospective_modifiers=frozenset(mod["prospective_modifiers"]),
         prospective_nouns=frozenset(mod["prospective_nouns"]),

@@ -190,8 +190,10 @@ def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
     """What one verb of the chain says: its negation and auxiliaries, and, governing the event verb, its sense."""
     lex = ctx.lexicon
     planned = False
+    # "did not hesitate to attack X", "did not refrain from attacking X": a negated verb of holding back does it
+    unnegated = governs and tok.lemma_.lower() in lex.unnegating_governors and child(tok, "neg") is not None
     for c in tok.children:
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" and not unnegated:
             return Modality.NEGATED
         if c.dep_ == "aux" and c.lower_ in HEDGING_MODALS:
             if not _warned_of(ctx, tok, c):
@@ -200,14 +202,14 @@ def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
         if c.dep_ == "aux" and (c.lemma_.lower() in lex.planned_auxiliaries or c.lower_ in lex.planned_auxiliaries):
             planned = True
     lemma = tok.lemma_.lower()
-    if governs and lemma in lex.negating_governors:
+    if governs and lemma in lex.negating_governors and not unnegated:
         return Modality.NEGATED
     if governs and lemma in NOT_YET_GOVERNORS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
         return Modality.NEGATED  # "has yet to recognise X", "is yet to meet X": not done so far
     if governs and lemma in NECESSITY_GOVERNORS and tok.tag_ in PRESENT_TAGS:
         return None  # "has to meet X", "needs to mend ties": what one must do, as 'must meet X'; "had to": done
-    if governs and lemma in lex.hedging_governors:
-        return None  # "suspected of blowing up": a suspicion, not a fact
+    if governs and lemma in lex.hedging_governors and not unnegated:
+        return None  # "suspected of blowing up": a suspicion, not a fact; "hesitated to attack": not done
     planned |= governs and lemma in lex.planned_governors
     return Modality.PLANNED if planned else Modality.ASSERTED
 

@@ -380,3 +380,16 @@ def test_a_warning_of_what_someone_will_suffer_threatens_them(triples):
 
 def test_what_an_allegation_says_is_no_fact_however_the_parser_hangs_it(read):
     assert read("The allegation that Peru attacked Chile is false.").facts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru did not hesitate to attack Chile.", {("Peru", "attacked", "Chile", "asserted")}),
+        ("Peru did not fail to support Chile.", {("Peru", "supported", "Chile", "asserted")}),
+        ("Peru will not hesitate to attack Chile.", {("Peru", "attacked", "Chile", "planned")}),
+        ("Peru hesitated to attack Chile.", set()),  # held back: not done
+    ],
+)
+def test_a_verb_of_holding_back_negated_does_the_deed(triples, text, expected):
+    assert triples(text) == expected

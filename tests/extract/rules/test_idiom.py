@@ -48,3 +48,8 @@ def test_a_fixed_phrase_after_the_verbs_object_is_done_to_that_object(triples, t
 )
 def test_the_same_words_outside_the_fixed_phrase_report_nothing(triples, text):
     assert not triples(text)
+
+
+@pytest.mark.parametrize("text", ["Ghana used force against Togo.", "Ghana used military force against Togo."])
+def test_using_force_against_someone_attacks_them(triples, text):
+    assert triples(text) == {("Ghana", "attacked", "Togo", "asserted")}
