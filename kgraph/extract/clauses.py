@@ -38,9 +38,16 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     attack', 'simulated a blockade') says nothing of it."""
     if names_event and (said := _said_of_the_noun(ctx, verb)) is not Modality.ASSERTED:
         return said
+    if _decision_undone(ctx, verb):
+        return Modality.NEGATED  # "reversed its decision to expel X": no expulsion
     if (plan := _plan_of(ctx, verb)) is not None:
         own = _own_modality(ctx, verb, governs=False)  # "a plan not to send aid"
         return own if own is None or own is Modality.NEGATED else _proposed(ctx, plan)
+    return _along_the_chain(ctx, verb)
+
+
+def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
+    """What the verb and the verbs governing it say of its event, up the chain of complements, the closest first."""
     found = Modality.ASSERTED
     tok, steps, sibling = verb, 0, False
     while steps < 4:
@@ -53,9 +60,7 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
             return said
         if said is Modality.PLANNED:
             found = Modality.PLANNED
-        reporting = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-        hearsay = any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.hearsay_adverbs for c in tok.children)
-        if (reporting or hearsay) and found is Modality.ASSERTED:
+        if found is Modality.ASSERTED and _reported(ctx, tok):
             found = Modality.REPORTED  # "X said Y attacked Z", "Y reportedly attacked Z"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused of shelling"
             tok, steps = tok.head.head, steps + 1
@@ -96,6 +101,21 @@ def _plan_of(ctx: Context, verb: Token) -> Token | None:
     if verb.dep_ == "acl" and ctx.lexicon.is_proposal(verb.head.lemma_.lower()):
         return verb.head
     return ctx.proposal_completed(verb)
+
+
+def _reported(ctx: Context, tok: Token) -> bool:
+    """Whether a verb's clause is what someone said ('X said Y attacked Z') or heard ('Y reportedly attacked Z')."""
+    reporting = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
+    return reporting or any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.hearsay_adverbs for c in tok.children)
+
+
+def _decision_undone(ctx: Context, verb: Token) -> bool:
+    """Whether a clause is the content of a decision the verb it is the object of calls off ('reversed its decision
+    to expel X', 'scrapped the decision to close the border')."""
+    decision = verb.head if verb.dep_ == "acl" else None
+    if decision is None or decision.lemma_.lower() not in ctx.lexicon.decision_nouns:
+        return False
+    return decision.dep_ in {"dobj", "nsubjpass"} and _cancels(ctx, decision.head)
 
 
 def _not_so(clause: Token) -> bool:

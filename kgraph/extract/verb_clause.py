@@ -78,7 +78,8 @@ def _posted_to(ctx: Context, envoy: Token | None) -> list[Token]:
 
 def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     """Whom one who gives way names no one gives way to: whoever pressed them in what it followed ('backed down
-    after X threatened sanctions', 'gave in after demands from X', 'relented under pressure from X')."""
+    after X threatened sanctions', 'gave in after demands from X', 'relented under pressure from X': the nouns
+    that press are those of the pressing relations and those one may act in defiance of)."""
     giving_way = ctx.lexicon.giving_way
     if relation not in giving_way.relations:
         return []
@@ -91,6 +92,8 @@ def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
         sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
         if sense is not None and sense.relation in giving_way.pressures:
             return noun_roles(ctx, noun, sense).agents or ctx.owners(noun)  # "demands from X"
+        if noun is not None and noun.lower_ in ctx.lexicon.defiance["nouns"]:
+            return ctx.owners(noun)  # "under pressure from X", "after calls by X": the words that press, as defied
     return []
 
 

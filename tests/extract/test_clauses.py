@@ -393,3 +393,8 @@ def test_what_an_allegation_says_is_no_fact_however_the_parser_hangs_it(read):
 )
 def test_a_verb_of_holding_back_negated_does_the_deed(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_a_decision_reversed_is_no_deed(triples):
+    found = triples("Peru reversed its decision to expel the Chilean ambassador.")
+    assert not {t for t in found if t[3] == "asserted"}

@@ -326,3 +326,10 @@ def test_calling_for_legal_action_against_someone_stands_against_them(triples, t
 def test_the_of_phrase_of_a_legal_action_is_whom_it_is_brought_against(triples):
     found = triples("The indictment of Kofi Mensah by a court in Accra angered Togo.")
     assert {t[1:3] for t in found} == {("accused", "Kofi Mensah")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana backed down under pressure from Togo.", "Ghana relented after calls from Togo."]
+)
+def test_one_who_gives_way_under_pressure_gives_way_to_who_pressed(triples, text):
+    assert ("Ghana", "conceded", "Togo") in {t[:3] for t in triples(text)}

@@ -43,14 +43,34 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
             if _read_otherwise(ctx, verb, part, relation):
                 continue
             obj = _put_out(ctx, verb, part, relation != leaves) or _object(verb, part)
-            if (harmed := _harm_of_ones_own(ctx, verb, obj)) is not None:
-                return Evoked(lex.intent.threat, NAME, harmed)  # "warned X of reprisals", "warned of retaliation"
+            if read := _by_what_it_acts_on(ctx, verb, obj, relation):
+                return read
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
             owners = ctx.owners(obj)
             broken = _promised_to(ctx, verb, obj, owners) if relation == lex.intent.refusal else []  # "reneged on"
             return Evoked(relation, NAME, broken or owners or ctx.objects(verb, relation))  # "handed over aid to X"
     return None
+
+
+def _by_what_it_acts_on(ctx: Context, verb: Token, obj: Token | None, relation: str) -> Evoked | None:
+    """The verb's other sense, which its object decides: people handed over are extradited, not aid ('handed over
+    the suspects to X'); a hostile deed of no one's warned of is threatened ('warned X of reprisals')."""
+    lex = ctx.lexicon
+    if relation == lex.verb_relation("aid") and (recipients := _handed_people_to(ctx, verb)):
+        return Evoked(lex.verb_relation("extradite"), NAME, recipients)
+    if (harmed := _harm_of_ones_own(ctx, verb, obj)) is not None:
+        return Evoked(lex.intent.threat, NAME, harmed)
+    return None
+
+
+def _handed_people_to(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom a verb of handing gives people up to ('handed over the suspects to X': to X, as extraditing them is; no
+    aid to X)."""
+    given = child(verb, "dobj")
+    if given is None or not ctx.lexicon.names_people(given.lemma_.lower(), given.lower_):
+        return []
+    return [m for p in preps(verb, {"to"}) for m in ctx.actors(pobj(p))]
 
 
 def _harm_of_ones_own(ctx: Context, verb: Token, obj: Token | None) -> list[Mention] | None:

@@ -40,11 +40,20 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         return None  # "withdrew from the talks": the talks are off (nominalisation), no retreat
     if verb.lemma_.lower() in lex.permitting_verbs and child(verb, "prt") is not None:
         return None  # a verb of permission with a particle is another verb: 'let down X' fails X, lets no one
+    if relation == lex.intent.promise and _to_a_demand(ctx, verb):
+        relation = lex.verb_relation("concede")  # "agreed to X's demands": gave way to X, no agreement
     if verb.lemma_.lower() in lex.permitting_verbs and _lets_a_deed_against(ctx, verb):
         return None  # "allowed the deportation of X": what is let happen is done to X, no way given to X
     if verb.lemma_.lower() in lex.denial_verbs and _negates_what_it_governs(ctx, verb):
         return None  # "denied meeting X", "denied plans to X": that event is negated, no rejection
     return Evoked(relation, NAME, ctx.objects(verb, relation)) if relation else None
+
+
+def _to_a_demand(ctx: Context, verb: Token) -> bool:
+    """Whether what a verb of agreeing agrees to is someone's demand or request ('agreed to X's demands')."""
+    pressures = ctx.lexicon.giving_way.pressures
+    nouns = [n for p in preps(verb, {"to"}) if (n := pobj(p)) is not None]
+    return any((s := ctx.lexicon.noun_sense(n.lower_, n.lemma_.lower())) and s.relation in pressures for n in nouns)
 
 
 def _vowed_harm(ctx: Context, verb: Token) -> list[Mention]:

@@ -166,3 +166,16 @@ def test_a_preposition_with_a_noun_of_its_own_after_the_object_is_no_particle(tr
 )
 def test_warning_of_a_hostile_deed_threatens_unless_the_deed_is_anothers(triples, text, expected):
     assert {t[1] for t in triples(text) if t[2] in {"Sweden", "Swedish"}} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway handed over the suspects to Sweden.", ("Norway", "cooperatedWith", "Sweden", "asserted")),
+        # its own people handed back to a state are released to it
+        ("Norway handed over two Swedish prisoners to Sweden.", ("Norway", "yieldedTo", "Sweden", "asserted")),
+        ("Norway handed over 30 vehicles to Sweden.", ("Norway", "aided", "Sweden", "asserted")),
+    ],
+)
+def test_handing_over_people_is_as_extraditing_them_where_handing_over_things_aids(triples, text, expected):
+    assert triples(text) == {expected}

@@ -145,7 +145,7 @@ def test_dismissing_a_person_removes_them_and_dismissing_their_words_rejects_the
     ("text", "expected"),
     [
         ("Ghana extradited Juan Perez to Togo.", {("Ghana", "cooperatedWith", "Togo")}),
-        ("Ghana handed the prisoners over to Togo.", {("Ghana", "aided", "Togo")}),
+        ("Ghana handed the prisoners over to Togo.", {("Ghana", "cooperatedWith", "Togo")}),
     ],
 )
 def test_handing_someone_over_is_toward_whom_they_are_handed_to(triples, text, expected):
@@ -510,3 +510,8 @@ def test_committing_oneself_to_a_hostile_deed_threatens_its_target(triples, text
 
 def test_committing_oneself_to_a_cooperative_deed_stays_a_promise(triples):
     assert ("Norway", "threatened", "Sweden", "asserted") not in triples("Norway promised aid to Sweden.")
+
+
+@pytest.mark.parametrize("text", ["Norway agreed to Sweden's demands.", "Norway agreed to the demands of Sweden."])
+def test_agreeing_to_someones_demands_gives_way_to_them(triples, text):
+    assert triples(text) == {("Norway", "conceded", "Sweden", "asserted")}
