@@ -183,6 +183,7 @@ class Lexicon:
     doer_of_nouns: frozenset[str]  # "the withdrawal of X's troops": 'of' names the doer, not whom it is done to
     patient_nouns: frozenset[str]  # "X's arrest": the possessor undergoes the event
     bloc_nouns: frozenset[str]  # "Nordic countries", "Western powers": states named by the region they share
+    manifestation_nouns: frozenset[str]  # "a message of support", "a show of force": shows what its 'of' names
     landform_nouns: frozenset[str]  # "the X Valley": a named feature of the land, whatever state's name it bears
     region_words: frozenset[str]  # "western", "nordic": a part of the world a name tagger may not name
     region_prefixes: frozenset[str]  # "Latin" of "Latin American": a region's adjective, not the state's demonym
@@ -776,6 +777,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         region_words=frozenset(data["blocs"]["region_words"]),
         region_prefixes=frozenset(data["blocs"]["region_prefixes"]),
         landform_nouns=frozenset(data["landform_nouns"]["nouns"]),
+        manifestation_nouns=frozenset(data["manifestation_nouns"]["nouns"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},
         named_institutions=frozenset(organs["several_per_state"]),
         refuge_nouns=frozenset(data["refuge_nouns"]["nouns"]),

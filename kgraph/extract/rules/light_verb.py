@@ -68,6 +68,7 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
     for obj in anchor.nodes("object"):
         if obj.ent_type_ in TIMES:
             continue  # "takes effect on March 3": a date, no march
+        obj = _manifested(ctx, obj)  # "sent a message of support": the support
         if (
             found := _listing(ctx, verb, obj)
             or _as_role(ctx, verb, lemma, obj)
@@ -93,6 +94,16 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
                 targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def _manifested(ctx: Context, obj: Token) -> Token:
+    """What a noun that names the show of something shows, where it does ('a message of support', 'a show of force',
+    'a gesture of goodwill'): the verb does that, as with the noun itself; any other noun, itself."""
+    lex = ctx.lexicon
+    if obj.lemma_.lower() not in lex.manifestation_nouns or any(lex.noun_sense(f, f) for f in noun_forms(obj)):
+        return obj  # not "a show of force", a name of its own
+    shown = next((o for p in preps(obj, {"of"}) if (o := pobj(p)) is not None), None)
+    return shown if shown is not None and shown.pos_ == "NOUN" else obj
 
 
 def _deadline(ctx: Context, verb: Token) -> list[Mention]:

@@ -1151,3 +1151,20 @@ def test_backing_in_money_arms_or_supplies_is_aid_and_backing_alone_a_stance(tri
 )
 def test_time_given_someone_to_do_something_is_an_ultimatum_and_the_deed_is_not_done(triples, text):
     assert triples(text) == {("Ghana", "threatened", "Togo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana sent a message of support to Togo.", ("Ghana", "supported", "Togo", "asserted")),
+        ("Ghana issued a statement of support for Togo.", ("Ghana", "supported", "Togo", "asserted")),
+        ("Ghana sent a message of condolence to Togo.", ("Ghana", "supported", "Togo", "asserted")),
+        ("Ghana staged a show of force near the border with Togo.", ("Ghana", "mobilizedAgainst", "Togo", "asserted")),
+    ],
+)
+def test_the_show_of_something_does_what_it_shows(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_a_message_of_nothing_the_lexicon_knows_is_no_event(triples):
+    assert not triples("Ghana sent a message of hope to Togo.")
