@@ -27,6 +27,7 @@ from kgraph.extract.syntax import (
     dative,
     governing_verb,
     infinitive,
+    opposed_modifiers,
     phrasal_lemma,
     pobj,
     preps,
@@ -469,9 +470,10 @@ class Context:
         found = self.actors(tok)
         if found:
             return found
+        opposed = opposed_modifiers(tok)  # "an anti-X rally" is against X, not X's
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in MODIFIER_DEPS and c.i in self.mentions and not self._made_in(tok, c)):
-                found += [m for m in self.actors(c) if m.kind is not MentionKind.PRONOUN]  # "his visit"
+                found += [m for m in self.actors(c) if m.kind is not MentionKind.PRONOUN and c not in opposed]
         if not found:
             found = self._owners_after(tok, depth)
         for conj in tok.children:

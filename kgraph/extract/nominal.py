@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context, consults
-from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, child, phrasal_lemma, pobj, preps
+from kgraph.extract.syntax import PERSON_PRONOUNS, VERBAL, child, opposed_modifiers, phrasal_lemma, pobj, preps
 from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -45,8 +45,11 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         modifiers += preps(noun.head, {"between", "with", "against", "on"})  # "fighting broke out between X and Y"
     if (taking_part := _taken_part_in(ctx, noun)) is not None:
         modifiers += preps(taking_part, set(sense.preps) - {"of"})  # "were involved in raids in the north against X"
+    opposed = opposed_modifiers(noun)
     for c in modifiers:
-        if c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
+        if c in opposed:
+            found.targets += ctx.actors(c)  # "an anti-X rally": aimed at X, whom it does not hold
+        elif c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
             _read_modifier(ctx, noun, sense, c, undergoes, found, framing=phrase.i != noun.i and c.head.i == phrase.i)
         elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:
             found.targets += _infinitive_targets(ctx, noun, sense, c)

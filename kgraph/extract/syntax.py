@@ -73,6 +73,17 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def opposed_modifiers(noun: Token) -> list[Token]:
+    """The modifiers of a noun that name whom it is against by the prefix 'anti-' ('an anti-X rally', 'anti-X
+    protests'): the tokenizer splits the prefix off, and the parser hangs each part on the noun."""
+    doc = noun.doc
+    return [
+        c
+        for c in noun.lefts
+        if c.dep_ in MODIFIER_DEPS and c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "anti"
+    ]
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb a noun phrase hangs from: 'attends a meeting with X' -> attends; past a participle the parser made
     a preposition, which is one ('rioted following a rally' -> rioted)."""

@@ -31,7 +31,17 @@ from kgraph.extract.context import (
 )
 from kgraph.extract.nominal import judged
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import SUBJECT_DEPS, TIMES, child, dative, infinitive, phrasal_lemma, pobj, preps
+from kgraph.extract.syntax import (
+    SUBJECT_DEPS,
+    TIMES,
+    child,
+    dative,
+    infinitive,
+    opposed_modifiers,
+    phrasal_lemma,
+    pobj,
+    preps,
+)
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
@@ -332,7 +342,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         for p in holder.children
         if p.dep_ == "prep" and p.lower_ in words and not _backing(ctx, p, relation)
     ]
-    named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb)]  # "launched raids targeting X"
+    named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb), *opposed_modifiers(obj)]  # "raids targeting X", "anti-X"
     if relation == HOSTED:  # "hosted a banquet in honour of X": X is the guest
         honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
         named += [pobj(p) for n in honours if n.lower_ in HONOURING for p in preps(n, {"of"})]

@@ -1168,3 +1168,15 @@ def test_the_show_of_something_does_what_it_shows(triples, text, expected):
 
 def test_a_message_of_nothing_the_lexicon_knows_is_no_event(triples):
     assert not triples("Ghana sent a message of hope to Togo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian protesters staged an anti-Togo rally.", ("Ghanaian protesters", "protestedAgainst", "Togo")),
+        ("Ghanaian students held anti-Togolese protests.", ("Ghanaian students", "protestedAgainst", "Togolese")),
+        ("Ghanaian students chanted slogans against Togo.", ("Ghanaian students", "protestedAgainst", "Togo")),
+    ],
+)
+def test_a_protest_named_against_someone_is_aimed_at_them_not_theirs(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
