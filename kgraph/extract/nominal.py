@@ -18,6 +18,7 @@ from kgraph.relations import relations
 DEED_REACTIONS = {"criticized", "rejected", "praised", "supported", "protestedAgainst"}
 VERBAL_HOSTILITY = {"criticized", "accused", "threatened"}  # hostile deeds done in words
 
+COURSE_PREPS = {"during", "in", "amid"}  # "the killing of X during Y's offensive": the deed is part of Y's
 FRAME_PREPS = {"against"}  # "a bombing campaign against X": a frame's own preposition of whom it is aimed at
 
 
@@ -30,7 +31,15 @@ class NounRoles:
 
 
 def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
-    """The agents and targets the noun phrase names itself: 'X's invasion of Y', 'the threat posed by X to Y'."""
+    """The agents and targets the noun phrase names itself: 'X's invasion of Y', 'the threat posed by X to Y'; or,
+    for a deed with no doer named, the doer of the hostile deed it was done in the course of."""
+    found = _named_roles(ctx, noun, sense)
+    if not found.agents:
+        found.agents = _doers_of_the_course(ctx, noun)
+    return found
+
+
+def _named_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
     found = NounRoles()
     phrase = framed(ctx, noun) or noun  # "a bombing campaign against X": the campaign's phrases are the bombing's
     holders = [noun, *(c for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the threat posed by X"
@@ -57,6 +66,22 @@ def noun_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
         found.targets = [m for target in ctx.aimed_at(phrase) for m in ctx.actors(target)]
     found.undergone = undergoes and bool(found.targets)
     return found
+
+
+def _doers_of_the_course(ctx: Context, noun: Token) -> list[Mention]:
+    """Who did a deed done in the course of another hostile deed of theirs: 'the shelling of villages amid X's
+    offensive', 'in the course of X's military operations' (no doer named for the deed itself)."""
+    lex = ctx.lexicon
+    for prep in preps(noun, COURSE_PREPS):
+        outer = pobj(prep)
+        sense = lex.noun_sense(outer.lower_, outer.lemma_.lower()) if outer is not None else None
+        if (
+            sense is not None
+            and sense.relation in lex.intent.hostile
+            and (doers := noun_roles(ctx, outer, sense).agents)
+        ):
+            return doers
+    return []
 
 
 def _taken_part_in(ctx: Context, noun: Token) -> Token | None:

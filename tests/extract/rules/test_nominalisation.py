@@ -476,3 +476,12 @@ def test_recognition_of_a_states_independence_backs_that_state(triples):
 def test_the_phrases_the_parser_hung_on_a_verb_of_taking_part_are_its_events(triples):
     found = triples("Ghanaian militias were involved in ethnic cleansing last year against the Togolese population.")
     assert ("Ghanaian militias", "attacked", "Togolese", "asserted") in found
+
+
+def test_a_deed_done_in_the_course_of_anothers_offensive_is_theirs(triples):
+    found = triples("Togo condemned the killing of farmers during Ghana's offensive.")
+    assert {("Togo", "criticized", "Ghana", "asserted"), ("Ghana", "attacked", "farmers", "asserted")} <= found
+
+
+def test_a_deed_done_in_a_place_has_no_doer_from_the_place(triples):
+    assert not {t for t in triples("Togo condemned the killing of farmers in Accra.") if "Accra" in (t[0], t[2])}
