@@ -27,6 +27,7 @@ MEASURE_CLASS = "measure"  # the support-verb noun class of measures taken again
 ARMAMENT_CLASSES = ("force", "munition")  # the noun classes of forces and what they fire
 STOPPAGE_CLASS = "stoppage"  # the support-verb noun class of strikes, walkouts and demonstrations
 BORDER_CLASS = "border"  # the support-verb noun class of borders and crossings
+VIOLENCE = {"ASSAULT", "COERCE"}  # the PLOVER types of harm done to people: "the shooting of X" names such harm
 AGREEMENT_CLASS = "agreement"  # the support-verb noun class of agreements and joint texts
 INVITATION_CLASS = "invitation"  # the support-verb noun class of invitations
 PERMISSION_CLASS = "permission"  # leave given: 'granted permission for X to land'
@@ -468,8 +469,16 @@ class Lexicon:
 
     def noun_sense(self, *forms: str) -> NounSense | None:
         """The event a noun names and the prepositions introducing its target: 'invasion' (of) -> attacked.
-        The noun's forms (text, then lemma) are tried in turn."""
-        return next((sense for form in forms if (sense := self.nouns.get(form))), None)
+        The noun's forms (text, then lemma) are tried in turn; last, a gerund of a verb of violence names that
+        violence done to its 'of' phrase ('the shooting of X', 'the stabbing of X')."""
+        found = next((sense for form in forms if (sense := self.nouns.get(form))), None)
+        return found or next((sense for form in forms if (sense := self._violent_gerund(form))), None)
+
+    def _violent_gerund(self, form: str) -> NounSense | None:
+        if not form.endswith("ing") or (base := self.verb_base(form)) is None:
+            return None
+        relation = self.verbs.get(base)
+        return NounSense(relation, ("of",)) if relation and relations()[relation].plover in VIOLENCE else None
 
     def agent_relation(self, noun: str) -> str | None:
         """The relation whose doer a noun names: 'critic' -> criticized, 'ally' -> supported."""

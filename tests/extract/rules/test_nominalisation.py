@@ -485,3 +485,20 @@ def test_a_deed_done_in_the_course_of_anothers_offensive_is_theirs(triples):
 
 def test_a_deed_done_in_a_place_has_no_doer_from_the_place(triples):
     assert not {t for t in triples("Togo condemned the killing of farmers in Accra.") if "Accra" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a gerund of a verb of violence names that violence, done to its 'of' phrase
+            "Togo condemned the beating of protesters by Ghanaian police.",
+            {
+                ("Togo", "criticized", "Ghanaian police", "asserted"),
+                ("Ghanaian police", "attacked", "protesters", "asserted"),
+            },
+        ),
+        ("Togo condemned the shooting of three farmers.", set()),  # done to them by no one named: no one judged
+    ],
+)
+def test_the_gerund_of_a_verb_of_violence_is_that_violence(triples, text, expected):
+    assert triples(text) == expected
