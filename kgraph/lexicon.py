@@ -194,6 +194,7 @@ class Lexicon:
     # of a state are left to actor_nouns and institution_nouns, which make them their state's
     people_nouns: frozenset[str] = frozenset()
     mind_verbs: frozenset[str] = frozenset()  # verbs of saying, thinking, perceiving (WordNet's first sense)
+    feeling_verbs: frozenset[str] = frozenset()  # verbs of feeling: "mourned", "regretted" (WordNet's first sense)
     judged_people: dict[str, str] = field(default_factory=dict)  # "called X a liar": kinds of person that judge
     support: SupportVerbs | None = None
     _verb_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
@@ -374,6 +375,11 @@ class Lexicon:
         """Whether a verb says, thinks or perceives ('discussed the war', 'witnessed the signing'): its
         subject talks about an event its object names, and does not do it."""
         return verb in self.mind_verbs
+
+    def feels_about(self, verb: str) -> bool:
+        """Whether a verb is a feeling ('mourned the killing of X', 'regretted the decision'): its subject feels
+        about an event its object names, and does not do it."""
+        return verb in self.feeling_verbs
 
     def gives_refuge(self, verb: str, *people: str) -> bool:
         """Whether giving way to people by this verb gives them refuge, which is aid: 'opened the frontier to
@@ -604,6 +610,7 @@ def _with_classes(lex: Lexicon, classes: dict) -> Lexicon:
         agent_nouns=agents,
         people_nouns=people,
         mind_verbs=minds,
+        feeling_verbs=frozenset(classes["feeling_verbs"]),
         judged_people=judged,
     )
 

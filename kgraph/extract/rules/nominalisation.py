@@ -134,7 +134,8 @@ CLAUSES = {"ccomp", "xcomp"}  # a verb's complement clause, here only words said
 
 def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention] | None:
     """Who does the event the noun names, when the verb it hangs from says: the verb's subject ('X began its
-    offensive', '"Congratulations to Y," X said'), no one ('X spoke about the war'), or None when the verb
+    offensive', '"Congratulations to Y," X said'), no one ('X spoke about the war', 'X mourned the killing of Y'), or
+    None when the verb
     reports another event whose doer did not do this one ('X blamed Y for the bombing')."""
     if noun.head.i == verb.i and noun.dep_ in CLAUSES:  # what one says: '"Congratulations to Y," X said'
         return ctx.subjects(verb) if relations()[sense.relation].event_class in SPOKEN else []
@@ -143,9 +144,10 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
         return ctx.subjects(verb) if outer.verb_class == PERFORMING and _coordinated_object(noun, verb) else None
     if outer is not None and sense.relation in ctx.lexicon.intent.hostile and _reason(noun, verb):
         return None  # "attacked the rebels for the killing of X": the deed paid back is not the attacker's
-    if outer is not None or not ctx.lexicon.speaks_of(verb.lemma_.lower()):
+    lemma = verb.lemma_.lower()
+    if outer is not None or not (ctx.lexicon.speaks_of(lemma) or ctx.lexicon.feels_about(lemma)):
         return ctx.subjects(verb)
-    return []
+    return []  # "discussed the war", "mourned the killing of X": about it, not its doer
 
 
 def _coordinated_object(noun: Token, verb: Token) -> bool:

@@ -502,3 +502,10 @@ def test_a_deed_done_in_a_place_has_no_doer_from_the_place(triples):
 )
 def test_the_gerund_of_a_verb_of_violence_is_that_violence(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Togo mourned the killing of the Ghanaian king.", "Togo mourned the shooting of the Ghanaian king."]
+)
+def test_who_feels_about_a_deed_did_not_do_it(triples, text):
+    assert not {t for t in triples(text) if t[1] == "attacked"}
