@@ -516,7 +516,10 @@ class Context:
     def subjects(self, verb: Token) -> list[Mention]:
         """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits. A verb the
         parser gave two subjects has both: 'X, left, and Y hold talks' (a caption's position word splits them)."""
-        if subjects := [c for c in verb.children if c.dep_ in SUBJECT_DEPS]:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # the parser may hang the subject on the auxiliary: "X did not refrain from ..."
+        subjects = subjects or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
+        if subjects:
             return list(dict.fromkeys(m for c in subjects for m in self._subject(verb, c)))
         if (agent := child(verb, "agent")) is not None:  # passive: "was received by X"
             return self.actors(pobj(agent))

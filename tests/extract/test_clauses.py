@@ -389,6 +389,8 @@ def test_what_an_allegation_says_is_no_fact_however_the_parser_hangs_it(read):
         ("Peru did not fail to support Chile.", {("Peru", "supported", "Chile", "asserted")}),
         ("Peru will not hesitate to attack Chile.", {("Peru", "attacked", "Chile", "planned")}),
         ("Peru hesitated to attack Chile.", set()),  # held back: not done
+        # the parser hangs the subject on 'did' here
+        ("Peru did not refrain from criticizing Chile.", {("Peru", "criticized", "Chile", "asserted")}),
     ],
 )
 def test_a_verb_of_holding_back_negated_does_the_deed(triples, text, expected):
