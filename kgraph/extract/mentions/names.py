@@ -289,6 +289,7 @@ class _Names:
         self.ctx, self.doc, self.gaz = ctx, ctx.doc, ctx.gazetteer
         honorifics = {h.lower() for h in self.gaz.honorifics}
         self.not_names = NOT_NAMES | self.gaz.not_names | ctx.lexicon.actor_nouns | self.gaz.title_words | honorifics
+        self.title_ends = {title.split()[-1] for title in self.gaz.title_words}  # "secretary" of "foreign secretary"
         self.title_case: dict[tuple[int, int], bool] = {}  # by sentence
         self.count: dict[str, int] = {}  # how often a text occurs in the article
 
@@ -329,8 +330,11 @@ class _Names:
             and before.is_title
             and not (gid and gid in self.gaz.entries)
             and before.lower_ not in self.not_names
+            and before.lower_ not in self.title_ends  # "Foreign Secretary Ana Obi": no given name 'Secretary'
+            and before.lower_ not in self.ctx.lexicon.people_nouns  # "Judge Ana Obi", "General Counsel Ana Obi"
+            and not before.text.endswith(".")  # "Gen. Ana Obi": an abbreviated title
             and before.text not in self.gaz.honorifics
-            and before.ent_iob_ in {"B", ""}  # a one-word entity or none: not the end of a longer name
+            and before.ent_iob_ in {"B", "O", ""}  # a one-word entity or none: not the end of a longer name
             and (before.ent_iob_ == "" or before.ent_type_ != "PERSON")
             and self.ctx.sentence(before.i) == self.ctx.sentence(ent.start)
         ):

@@ -209,3 +209,14 @@ def test_a_demonym_made_a_regions_by_the_word_before_it_is_no_state(triples, tex
 def test_a_states_own_two_word_demonym_is_that_state(read):
     (korean,) = [m for m in read("South Korean officials met Chile's envoy.").mentions if "Korean" in m.text]
     assert korean.gazetteer_id == "south_korea"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Silva met Juan Perez.", "Ana Silva"),  # the tagger takes 'Silva' alone
+        ("Judge Tomas Brel met Juan Perez.", "Tomas Brel"),  # a word for a person is a title, no given name
+    ],
+)
+def test_a_given_name_the_tagger_left_out_at_the_start_is_part_of_the_name(triples, text, name):
+    assert (name, "met", "Juan Perez", "asserted") in triples(text)
