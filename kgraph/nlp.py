@@ -259,7 +259,7 @@ def clause_verbs(doc: Doc) -> Doc:
     the Freedonian government resign', read as the noun phrase 'government resign'), the word is the clause's
     verb and the noun before it the verb's subject, as in a clause a conjunction opens ('until X apologises', the
     verb read as a plural noun). Only a word the lexicon knows as a verb is read so. A noun with a subject and an
-    object of its own is a verb too."""
+    object of its own is a verb too, and so is a past-tense verb read as the root noun's adjective."""
     for verb in [t for t in doc if _misread_clause_verb(t) or _misread_adverbial_verb(t)]:
         subject = max(c for c in verb.lefts if c.dep_ == "compound")
         for word in [c for c in verb.lefts if c.i < subject.i and c.dep_ in SUBJECT_WORDS]:
@@ -270,7 +270,26 @@ def clause_verbs(doc: Doc) -> Doc:
         verb.tag_, verb.pos_ = "VBZ" if verb.lower_.endswith("s") else "VBD", "VERB"
     for verb in [t for t in doc if _clause_read_as_one_noun(t)]:  # "demanded that X release Y"
         _make_clause(verb)
+    for verb in [t for t in doc if _main_verb_read_as_adjective(t)]:  # "X evicted Y families": no noun phrase
+        noun = verb.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "dobj"
     return doc
+
+
+def _main_verb_read_as_adjective(tok: Token) -> bool:
+    """A verb in the past tense that the parser hung on the sentence's root noun as its adjective, with a subject
+    of its own ('X evicted Y families from the land', read as the noun phrase 'evicted Y families'): a finite verb
+    modifies no noun, it is the sentence's verb and the noun its object."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "amod"
+        and head.dep_ == "ROOT"
+        and head.tag_ in {"NN", "NNS"}  # the tags, not the parts of speech: those are mapped after this
+        and head.i > tok.i
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _clause_read_as_one_noun(tok: Token) -> bool:

@@ -258,3 +258,16 @@ def test_a_that_clause_read_as_a_whole_fragment_is_left_without_a_cycle(nlp):
             assert tok.i not in seen
             seen.add(tok.i)
             tok = tok.head
+
+
+def test_a_past_tense_verb_read_as_the_root_nouns_adjective_is_the_sentences_verb(nlp, triples):
+    doc = nlp("Chile evicted Peruvian families from the disputed land.")
+    assert (doc[1].dep_, doc[3].dep_, doc[3].head.i) == ("ROOT", "dobj", 1)  # the parser made 'families' the root
+    assert ("Chile", "coerced", "Peruvian", "asserted") in triples(
+        "Chile evicted Peruvian families from the disputed land."
+    )
+
+
+def test_an_adjective_of_a_noun_phrase_with_no_subject_stays_one(nlp):
+    doc = nlp("Evicted families wait outside the court.")
+    assert doc[0].dep_ == "amod"
