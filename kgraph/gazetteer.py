@@ -145,6 +145,7 @@ def _places(data: dict) -> Iterator[Place]:
     sections = [  # section, type, whether its entries belong to a country
         ("government_bodies", EntityType.GOVERNMENT_BODY, True),
         ("seats_of_government", EntityType.PLACE, True),
+        ("regions", EntityType.PLACE, True),
         ("groups", EntityType.GROUP, False),
     ]
     for section, kind, national in sections:

@@ -118,6 +118,7 @@ def test_gazetteer_with_one_name_for_two_entries_is_refused():
         "organizations": [],
         "government_bodies": [],
         "seats_of_government": [],
+        "regions": [],
         "groups": [],
         "not_names": [],
         "titles": [],
@@ -132,7 +133,14 @@ def test_gazetteer_leading_titles_must_be_titles():
     from kgraph.data import DataError
     from kgraph.gazetteer import _load_gazetteer
 
-    data = {"countries": [], "organizations": [], "government_bodies": [], "seats_of_government": [], "groups": []}
+    data = {
+        "countries": [],
+        "organizations": [],
+        "government_bodies": [],
+        "seats_of_government": [],
+        "regions": [],
+        "groups": [],
+    }
     data |= {"not_names": [], "titles": ["President"], "leading_titles": ["Grand Vizier"], "honorifics": []}
     with pytest.raises(DataError, match="leading titles that are no titles"):
         _load_gazetteer(data)

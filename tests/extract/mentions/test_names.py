@@ -220,3 +220,8 @@ def test_a_states_own_two_word_demonym_is_that_state(read):
 )
 def test_a_given_name_the_tagger_left_out_at_the_start_is_part_of_the_name(triples, text, name):
     assert (name, "met", "Juan Perez", "asserted") in triples(text)
+
+
+def test_a_region_whose_name_holds_another_states_is_a_place_of_its_own_state(read):
+    (region,) = [m for m in read("Chile banned a group in Northern Ireland.").mentions if "Ireland" in m.text]
+    assert (region.text, region.gazetteer_id, region.type) == ("Northern Ireland", "northern_ireland", EntityType.PLACE)
