@@ -35,6 +35,7 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
+PAIR_WORDS = {"both", "pair", "duo", "sides", "each"}  # words that make a plural reference two
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HAPPENED = frozenset({Modality.ASSERTED, Modality.REPORTED})  # the article says it took place, itself or by report
 
@@ -111,6 +112,13 @@ class Mention:
     def count(self) -> int:
         """How many participants a plural reference names: the number it gives ("the three leaders"), else two."""
         return next((NUMBER_WORDS[w] for w in self.text.lower().split() if w in NUMBER_WORDS), 2)
+
+    @property
+    def counted(self) -> bool:
+        """Whether a plural reference says how many it names ("the three leaders", "both sides", "the pair"), where
+        "the leaders" names all those just named, however many."""
+        words = set(self.text.lower().split())
+        return bool(words & (NUMBER_WORDS.keys() | PAIR_WORDS))
 
 
 @dataclass(frozen=True)

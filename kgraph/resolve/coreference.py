@@ -87,8 +87,7 @@ class Coreference:
             if m.kind is MentionKind.PLURAL_PRONOUN:
                 group = self._continued_pair(m, plurals)
             elif m.kind is MentionKind.PLURAL:
-                count = m.count
-                group = self._participants(m, article, plurals, entity_of) if count == 2 else plurals.group(m, count)
+                group = self._plural(m, article, plurals, entity_of)
             else:
                 continue
             if group:
@@ -236,6 +235,15 @@ class Coreference:
         """A place as its country; anything else as itself."""
         node = self.nodes[eid] if eid else None
         return node.country if node is not None and node.type is EntityType.PLACE else eid
+
+    def _plural(
+        self, m: Mention, article: Article, plurals: Plurals, entity_of: dict[Mention, str]
+    ) -> tuple[str, ...] | None:
+        """Whom a plural reference stands for: all those the last sentence brought together, for 'the leaders' with
+        no number after a meeting of three or more; else as many as it says ('the three leaders'), or two."""
+        if group := () if m.counted else plurals.all_of(m):
+            return group
+        return self._participants(m, article, plurals, entity_of) if m.count == 2 else plurals.group(m, m.count)
 
     def _participants(
         self, m: Mention, article: Article, plurals: Plurals, entity_of: dict[Mention, str]

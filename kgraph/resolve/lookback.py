@@ -187,6 +187,23 @@ class Gathered:
 
     def last(self, count: int, start: int) -> tuple[str, ...]:
         """The actors of the last sentence ending by `start` that brings `count` of them together."""
+        self._pass(start)
+        latest = self.latest.get(count, [])
+        while latest and len(self.together[-latest[0]]) != count:  # brings more together now
+            heappop(latest)
+        return self.together[-latest[0]] if latest else ()
+
+    def most(self, start: int) -> tuple[str, ...]:
+        """The actors of the last sentence ending by `start` that brings two or more together, when it brings three
+        or more ('the leaders' after a summit of three); none when it brings two, which the pairs know."""
+        self._pass(start)
+        for count in list(self.latest):
+            self.last(count, start)  # each count's heap, cleared of sentences that gather more now
+        found = [(-heap[0], count) for count, heap in self.latest.items() if heap and count >= 2]
+        sentence, count = max(found, default=(0, 0))
+        return self.together[sentence] if count >= 3 else ()
+
+    def _pass(self, start: int) -> None:
         passed: dict[int, None] = {}  # the sentences facts of which were passed now
         for i in self.ended.past(start + 1):
             sentence = self.facts[i].evidence.start
@@ -194,10 +211,6 @@ class Gathered:
             passed[sentence] = None
         for sentence in passed:
             self._gather(sentence)
-        latest = self.latest.get(count, [])
-        while latest and len(self.together[-latest[0]]) != count:  # brings more together now
-            heappop(latest)
-        return self.together[-latest[0]] if latest else ()
 
     def _gather(self, sentence: int) -> None:
         actors: dict[str, None] = {}
@@ -260,6 +273,14 @@ class Plurals:
                     found.append((at, (pair[0], pair[1])))
             self.pairs[wanted] = Pairs(found)
         return self.pairs[wanted].first(bisect_left(self.order, (-m.start, True)), besides)
+
+    def all_of(self, m: Mention) -> tuple[str, ...]:
+        """The actors 'the leaders' (no number) stand for, where the last sentence before it brings three or more of
+        the type it names together: all of them."""
+        wanted = m.participants
+        if wanted not in self.gathered:
+            self.gathered[wanted] = Gathered(self.facts, lambda side: self.typed(wanted, self.entity_of.get(side)))
+        return self.gathered[wanted].most(m.start)
 
     def group(self, m: Mention, count: int) -> tuple[str, ...]:
         """The actors 'the three leaders' stand for: those of the type it names that the facts of the last sentence
