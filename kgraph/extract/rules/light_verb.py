@@ -29,7 +29,7 @@ from kgraph.extract.context import (
     gathering,
     not_whom,
 )
-from kgraph.extract.nominal import judged
+from kgraph.extract.nominal import judged, whose_deed
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import (
     SUBJECT_DEPS,
@@ -63,6 +63,7 @@ PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a pa
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X to land": the clause on the noun
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 FOR_WHOM = {"CONCEDE", "RETREAT", "AID"}  # giving way and giving aid: 'for' names whom it is done for
+ANSWERING_PREPS = {"after", "following", "amid"}  # "went on alert after X's threats": what a show of force answers
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
@@ -306,7 +307,21 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str, verb_class: s
         targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
     if verb_class == ENDING and all(t.kind is MentionKind.EVENT for t in targets):
         targets = _settled_with(ctx, verb) or targets  # "called off the strike after talks with X"
+    if not targets and relations()[relation].plover == MOBILIZING:
+        targets = _answered(ctx, verb)  # "put its army on alert after X's threats"
     return targets
+
+
+def _answered(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom a show of force aimed at no one named answers: the doer of the threat or hostile deed it followed ('put
+    its army on alert after X's threats', 'following X's drills')."""
+    lex = ctx.lexicon
+    for prep in preps(verb, ANSWERING_PREPS):
+        deed = pobj(prep)
+        sense = lex.noun_sense(deed.lower_, deed.lemma_.lower()) if deed is not None else None
+        if sense is not None and (sense.relation in lex.intent.hostile or sense.relation == lex.intent.threat):
+            return whose_deed(ctx, deed)
+    return []
 
 
 def _settled_with(ctx: Context, verb: Token) -> list[Mention]:

@@ -1180,3 +1180,22 @@ def test_a_message_of_nothing_the_lexicon_knows_is_no_event(triples):
 )
 def test_a_protest_named_against_someone_is_aimed_at_them_not_theirs(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana banned imports from Togo.", ("Ghana", "sanctioned", "Togo", "asserted")),
+        ("Ghana banned flights to Togo.", ("Ghana", "sanctioned", "Togo", "asserted")),
+        ("Ghana banned the Togolese opposition party.", ("Ghana", "coerced", "Togolese opposition party", "asserted")),
+    ],
+)
+def test_forbidding_trade_or_flights_sanctions_where_banning_a_group_coerces_it(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_a_show_of_force_after_someones_threats_is_aimed_at_them(triples):
+    assert triples("Ghana put its army on high alert after Togo's threats.") == {
+        ("Ghana", "mobilizedAgainst", "Togo", "asserted")
+    }
+    assert not triples("Ghana put its army on high alert after the earthquake.")
