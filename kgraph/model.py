@@ -35,7 +35,7 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
-PAIR_WORDS = {"both", "pair", "duo", "sides", "each"}  # words that make a plural reference two
+COUPLES = {"pair", "duo"}  # "the pair": two without a number
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HAPPENED = frozenset({Modality.ASSERTED, Modality.REPORTED})  # the article says it took place, itself or by report
 
@@ -118,7 +118,7 @@ class Mention:
         """Whether a plural reference says how many it names ("the three leaders", "both sides", "the pair"), where
         "the leaders" names all those just named, however many."""
         words = set(self.text.lower().split())
-        return bool(words & (NUMBER_WORDS.keys() | PAIR_WORDS))
+        return bool(words & (NUMBER_WORDS.keys() | COUPLES | {"both"}))
 
 
 @dataclass(frozen=True)

@@ -188,20 +188,24 @@ class Gathered:
     def last(self, count: int, start: int) -> tuple[str, ...]:
         """The actors of the last sentence ending by `start` that brings `count` of them together."""
         self._pass(start)
-        latest = self.latest.get(count, [])
-        while latest and len(self.together[-latest[0]]) != count:  # brings more together now
-            heappop(latest)
-        return self.together[-latest[0]] if latest else ()
+        return self._latest(count)
 
     def most(self, start: int) -> tuple[str, ...]:
         """The actors of the last sentence ending by `start` that brings two or more together, when it brings three
         or more ('the leaders' after a summit of three); none when it brings two, which the pairs know."""
         self._pass(start)
         for count in list(self.latest):
-            self.last(count, start)  # each count's heap, cleared of sentences that gather more now
+            self._latest(count)  # each count's heap, cleared of sentences that gather more now
         found = [(-heap[0], count) for count, heap in self.latest.items() if heap and count >= 2]
         sentence, count = max(found, default=(0, 0))
         return self.together[sentence] if count >= 3 else ()
+
+    def _latest(self, count: int) -> tuple[str, ...]:
+        """The actors of the last sentence passed that brings `count` of them together."""
+        latest = self.latest.get(count, [])
+        while latest and len(self.together[-latest[0]]) != count:  # brings more together now
+            heappop(latest)
+        return self.together[-latest[0]] if latest else ()
 
     def _pass(self, start: int) -> None:
         passed: dict[int, None] = {}  # the sentences facts of which were passed now

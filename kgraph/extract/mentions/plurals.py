@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS
-from kgraph.model import NUMBER_WORDS, EntityType, Mention, MentionKind
+from kgraph.model import COUPLES, NUMBER_WORDS, EntityType, Mention, MentionKind
 
 THEY = "they"
 # Head noun -> the type both participants have; None: any two actors ("both sides"). Other plural nouns
@@ -28,7 +28,6 @@ PLURAL_HEADS: dict[str, EntityType | None] = {
     "nations": EntityType.COUNTRY,
     "governments": EntityType.COUNTRY,
 }
-COUPLES = {"pair", "duo"}  # "the pair": two without a number
 QUANTIFIERS = {"det", "predet", "nummod", "preconj"}
 
 

@@ -135,8 +135,7 @@ CLAUSES = {"ccomp", "xcomp"}  # a verb's complement clause, here only words said
 def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> list[Mention] | None:
     """Who does the event the noun names, when the verb it hangs from says: the verb's subject ('X began its
     offensive', '"Congratulations to Y," X said'), no one ('X spoke about the war', 'X mourned the killing of Y'), or
-    None when the verb
-    reports another event whose doer did not do this one ('X blamed Y for the bombing')."""
+    None when the verb reports another event whose doer did not do this one ('X blamed Y for the bombing')."""
     if noun.head.i == verb.i and noun.dep_ in CLAUSES:  # what one says: '"Congratulations to Y," X said'
         return ctx.subjects(verb) if relations()[sense.relation].event_class in SPOKEN else []
     outer = ctx.evoked(clauses.governing_event(ctx, verb) or verb)
