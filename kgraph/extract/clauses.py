@@ -49,13 +49,13 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
 def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
     """What the verb and the verbs governing it say of its event, up the chain of complements, the closest first."""
     found = Modality.ASSERTED
-    tok, steps, sibling = verb, 0, False
+    tok, steps, loose = verb, 0, False
     while steps < 4:
         if tok.dep_ in {"advcl", "ccomp"} and _not_so(tok):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
         undone = _purpose_of_the_undone(ctx, tok)  # "will not go to Lima to meet X": no meeting either
-        said = Modality.NEGATED if undone else _own_modality(ctx, tok, governs=tok != verb and not sibling)
+        said = Modality.NEGATED if undone else _own_modality(ctx, tok, governs=tok != verb and not loose)
         if said is None or said is Modality.NEGATED:
             return said
         if said is Modality.PLANNED:
@@ -67,9 +67,10 @@ def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
             continue
         governed = tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "ccomp" and infinitive(tok)
         governed = governed or contact_purpose(ctx, tok) is not None  # "called X to offer condolences, Y said"
+        governed = governed or _purpose(tok)  # "refused to deploy soldiers to help X": a deed's purpose is as real
         if not governed or tok.head == tok or _finite_beside_infinitive(tok):
             break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
-        sibling = tok.dep_ == "conj"
+        loose = tok.dep_ == "conj" or _purpose(tok)  # "went to Lima to meet X": going there is no 'going to' meet X
         tok, steps = tok.head, steps + 1
     return found
 
@@ -94,6 +95,11 @@ def _purpose_of_the_undone(ctx: Context, clause: Token) -> bool:
         and infinitive(clause)
         and _own_modality(ctx, clause.head, governs=True) is Modality.NEGATED
     )
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether a clause is what its verb's deed is for, with no subject of its own: 'sent troops to help X'."""
+    return clause.dep_ == "advcl" and infinitive(clause) and child(clause, *SUBJECT_DEPS) is None
 
 
 def _plan_of(ctx: Context, verb: Token) -> Token | None:
@@ -288,7 +294,7 @@ def _permits(ctx: Context, verb: Token) -> bool:
 def _refused(ctx: Context, verb: Token) -> bool:
     """Whether the verb is what someone refuses to do: 'refused to lift', 'declined to meet'."""
     tok, steps = verb, 0
-    while tok.dep_ in {"xcomp", "conj"} and steps < 3:
+    while (tok.dep_ in {"xcomp", "conj"} or _purpose(tok)) and steps < 3:
         tok, steps = tok.head, steps + 1
         if tok.lemma_.lower() in ctx.lexicon.intent.refusing_governors:
             return True
@@ -304,11 +310,13 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
         future |= any(
             c.dep_ == "aux" and (c.lower_ in it.future_auxiliaries or _warned_of(ctx, tok, c)) for c in tok.children
         )
-        if tok.dep_ not in {"xcomp", "conj"} or steps >= 3:
+        purpose = _purpose(tok)  # "offered to deploy soldiers to help X": the deed it serves holds no stance of its own
+        if not (tok.dep_ in {"xcomp", "conj"} or purpose) or steps >= 3:
             break
         tok, steps = tok.head, steps + 1
         lemma = tok.lemma_.lower()
-        if ctx.evoked(tok) is not None and lemma not in it.commissive_governors | it.catenative_governors:
+        governing = ctx.evoked(tok) is not None and lemma not in it.commissive_governors | it.catenative_governors
+        if governing and not purpose:
             return None
         commits |= lemma in it.commissive_governors
         offers |= lemma in it.offering_governors

@@ -37,7 +37,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if modality is None:
         return
     relation, targets = cand.relation, cand.targets
-    if cand.clause is not None and cand.intent:
+    if cand.clause is not None and cand.intent and not _taken_as_given(cand):
         relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
     relation = _for_purpose(ctx, cand.trigger, _demonstrated_for(ctx, cand.trigger, relation))
     if cand.conditional:
@@ -212,12 +212,20 @@ def _own_phrases(head: Token) -> Iterator[Token]:
         stack += [c for c in token.children if c.dep_ not in OTHER_CLAUSES]
 
 
+def _taken_as_given(cand: Candidate) -> bool:
+    """Whether the event is another's owned deed in a phrase of the clause ('offered to help X in its fight against
+    Y', 'refused to join X's offensive'): what the clause says of its own deed, promised or refused, is not said
+    of it."""
+    return cand.presupposed and cand.trigger.dep_ == "pobj"
+
+
 def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     """How the candidate's clause presents it (None: hedged), and an event noun's own say: 'a possible meeting'."""
     names_event = cand.trigger.pos_ in NOUNS  # "cancelled the talks": the clause's verb governs the event
     governed = names_event and cand.trigger.dep_ not in SUBJECT_DEPS  # "the summit failed to produce a treaty": held
     governed = governed and not _when(cand.trigger)  # "called off the strike after talks with X": those were held
-    modality = clauses.modality(ctx, cand.clause, governed) if cand.clause is not None else Modality.ASSERTED
+    asserted = cand.clause is None or _taken_as_given(cand)
+    modality = Modality.ASSERTED if asserted else clauses.modality(ctx, cand.clause, governed)
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
     events = [cand.trigger] if names_event else [o for o in _objects(cand.trigger) if ctx.names_event(o)]

@@ -318,13 +318,52 @@ def test_what_one_is_willing_or_ready_to_do_is_still_to_come(read, text):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("Juan Perez will not go to Lima to meet Maria Lopez.", "negated"),
         ("Juan Perez did not fly to Lima to meet Maria Lopez.", "negated"),
         ("Juan Perez went to Lima to meet Maria Lopez.", "asserted"),
     ],
 )
 def test_the_purpose_of_a_deed_not_done_is_not_done_either(triples, text, modality):
     assert ("Juan Perez", "met", "Maria Lopez", modality) in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a deed is for is as real as the deed: refused, offered, promised or only possible
+        ("Juan Perez will not go to Lima to meet Maria Lopez.", {("Juan Perez", "rejected", "Maria Lopez")}),
+        ("Juan Perez said he would not fly to Lima to meet Maria Lopez.", {("Juan Perez", "rejected", "Maria Lopez")}),
+        ("Norway offered to deploy soldiers to help Sweden.", {("Norway", "agreedWith", "Sweden")}),
+        ("Norway promised to send engineers to help Sweden rebuild.", {("Norway", "agreedWith", "Sweden")}),
+        ("Norway refused to deploy soldiers to help Sweden.", set()),
+        ("Norway could deploy soldiers to help Sweden.", set()),
+        ("Norway sent engineers to help Sweden rebuild.", {("Norway", "aided", "Sweden")}),
+    ],
+)
+def test_the_purpose_of_a_deed_is_as_real_as_the_deed(triples, text, expected):
+    done_to_the_other = {t[:3] for t in triples(text) if t[2] in {"Maria Lopez", "Sweden"} and t[3] == "asserted"}
+    assert done_to_the_other == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's war in a phrase of the clause is theirs, whatever the clause promises or refuses
+        (
+            "Norway offered to help the Swedish army in its fight against the rebels.",
+            ("Swedish army", "attacked", "rebels"),
+        ),
+        ("Norway refused to take part in Sweden's offensive against the rebels.", ("Sweden", "attacked", "rebels")),
+    ],
+)
+def test_anothers_owned_deed_in_a_phrase_of_the_clause_is_taken_as_given(triples, text, expected):
+    assert (*expected, "asserted") in triples(text)
+    assert not {t for t in triples(text) if t[0] == expected[0] and t[1] in {"agreedWith", "threatened"}}
+
+
+def test_anothers_owned_deed_keeps_its_own_modifiers(triples):
+    assert ("Sweden", "attacked", "rebels", "planned") in triples(
+        "Norway warned against Sweden's planned offensive against the rebels."
+    )
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,11 @@ def test_denying_what_someone_said_rejects_them_and_denying_a_deed_negates_it(tr
     ("text", "expected"),
     [
         ("Ghana hacked Togo's election systems.", ("Ghana", "attacked", "Togo", "asserted")),
-        ("Ghana offered to send troops to help the Togolese army.", ("Ghana", "aided", "Togolese army", "asserted")),
+        # an offer is a promise, however far down its help lies
+        (
+            "Ghana offered to deploy soldiers to help the Togolese army.",
+            ("Ghana", "agreedWith", "Togolese army", "asserted"),
+        ),
     ],
 )
 def test_hacking_attacks_and_helping_aids(triples, text, expected):
