@@ -98,6 +98,7 @@ def meeting(relation: str) -> bool:
 AMERICAN_SINGLE_L = re.compile(r"([aeiou])l(or|er)$")  # American 'counselor', British 'counsellor'
 ADVERBIAL_MARKS = {"while", "after", "before", "when", "since", "by", "as"}  # "X spoke, while threatening Y"
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speaker
+SPOKEN_FOR = {"we", "they", "it"}  # the subject of what a spokesperson reports: whom they speak for
 SPEAKER_WORDS = 16  # how long a speaker's noun phrase, or one apposition of it, may run (tokens)
 OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
 SPEECH_ENDS = {",", *CLOSING_QUOTES, *EITHER_QUOTE}  # what ends words said before their speaker is named
@@ -209,8 +210,8 @@ class Context:
         return hyphened or any(c.dep_ == "cc" for c in left.children)
 
     def _actor(self, tok: Token) -> list[Mention]:
-        if tok.i in self.mentions:
-            return [self.mentions[tok.i], *self._members(tok)]  # "Western powers, including X": X too
+        if found := self._principal_of_sayer(tok) or self._named(tok):
+            return found  # "a spokesman for X said they would ...": X
         if (referred := self._referred(tok)) is not None:
             return referred
         by_others = (self._spoken_for, self.apposed, self._wielders, self._gathered, self._issuers)
@@ -350,6 +351,32 @@ class Context:
         if tok is None:
             return []
         return [m for c in tok.children if c.dep_ == "poss" or c.dep_ in MODIFIER_DEPS for m in self.actors(c)]
+
+    def _named(self, tok: Token) -> list[Mention]:
+        """The mention a token is part of, and those its 'including' phrase names ('Western powers, including X')."""
+        return [self.mentions[tok.i], *self._members(tok)] if tok.i in self.mentions else []
+
+    def _principal_of_sayer(self, pronoun: Token) -> list[Mention]:
+        """Whom the subject pronoun of a reported clause stands for when the one who says it speaks for another: 'a
+        spokesman for X said they would ...', "X's spokesman said it will ...", 'Y, a spokeswoman for X, said that
+        we ...', 'X spokesperson Y said ...': X."""
+        clause = pronoun.head
+        if pronoun.lower_ not in SPOKEN_FOR or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return []
+        if self.speaker(pronoun):
+            return []  # a quotation's 'we' is its speaker's
+        if clause.head.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return []
+        sayer = child(clause.head, *SUBJECT_DEPS)
+        if sayer is None:
+            return []
+        for proxy in (sayer, *(c for c in sayer.children if c.dep_ in {"appos", "compound"})):
+            if proxy.lemma_.lower() not in self.lexicon.proxy_nouns:
+                continue
+            owner = child(proxy, "poss") or pobj(next(iter(preps(proxy, {"of", "for"})), None))
+            if found := self.actors(owner) if owner is not None else self.qualifiers(proxy):
+                return found
+        return []
 
     def _spoken_for(self, tok: Token) -> list[Mention]:
         """Whom a spokesperson, an office or aides speak for: the possessor, or the 'of' phrase ('the office of

@@ -177,6 +177,28 @@ def test_one_who_speaks_for_a_person_speaks_as_that_person(triples, text):
     assert {t[:3] for t in triples(text)} == {("Maria Lopez", "criticized", "Togo")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Maria Lopez said they would condemn Togo.",
+        "Maria Lopez's spokeswoman said on Monday that she would condemn Togo.",
+        "Juan Perez, a spokesman for Maria Lopez, said that we condemn Togo.",
+    ],
+)
+def test_whom_a_spokesperson_reports_on_is_whom_they_speak_for(triples, text):
+    assert ("Maria Lopez", "criticized", "Togo") in {t[:3] for t in triples(text)}
+
+
+def test_the_we_of_a_quotation_stays_its_speakers(triples):
+    text = '"We condemn Togo," said Juan Perez, a spokesman for Maria Lopez.'
+    assert {t[:3] for t in triples(text)} == {("Juan Perez", "criticized", "Togo")}
+
+
+def test_a_spokesperson_reporting_on_others_speaks_for_no_one_in_it(triples):
+    text = "A spokesman for Ghana said the rebels attacked Togo."
+    assert {t[:3] for t in triples(text)} == {("rebels", "attacked", "Togo")}
+
+
 def test_the_office_of_a_state_is_still_the_state(triples):
     assert {t[:3] for t in triples("Ghana's foreign office condemned Togo.")} == {("Ghana", "criticized", "Togo")}
 
