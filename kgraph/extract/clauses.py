@@ -71,6 +71,8 @@ def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
         if not governed or tok.head == tok or _finite_beside_infinitive(tok):
             break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
         loose = tok.dep_ == "conj" or _purpose(tok)  # "went to Lima to meet X": going there is no 'going to' meet X
+        if _purpose(tok) and _under_way(tok.head) and found is Modality.ASSERTED:
+            found = Modality.PLANNED  # "is flying to Lima to meet X": the meeting is still to come
         tok, steps = tok.head, steps + 1
     return found
 
@@ -100,6 +102,13 @@ def _purpose_of_the_undone(ctx: Context, clause: Token) -> bool:
 def _purpose(clause: Token) -> bool:
     """Whether a clause is what its verb's deed is for, with no subject of its own: 'sent troops to help X'."""
     return clause.dep_ == "advcl" and infinitive(clause) and child(clause, *SUBJECT_DEPS) is None
+
+
+def _under_way(verb: Token) -> bool:
+    """Whether a verb is in the present progressive: 'is flying to Lima', 'are sending troops'."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT_TAGS for c in verb.children
+    )
 
 
 def _plan_of(ctx: Context, verb: Token) -> Token | None:

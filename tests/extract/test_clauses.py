@@ -345,6 +345,18 @@ def test_the_purpose_of_a_deed_is_as_real_as_the_deed(triples, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Juan Perez is flying to Lima to meet Maria Lopez.", "planned"),
+        ("Juan Perez is travelling to Lima to attend a summit with Maria Lopez.", "planned"),
+        ("Juan Perez was flying to Lima to meet Maria Lopez.", "asserted"),
+    ],
+)
+def test_the_purpose_of_a_deed_under_way_is_still_to_come(triples, text, modality):
+    assert ("Juan Perez", "met", "Maria Lopez", modality) in triples(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # another's war in a phrase of the clause is theirs, whatever the clause promises or refuses
