@@ -139,6 +139,8 @@ def _qualified_from(ctx: Context, tok: Token) -> int:
         if c.right_edge.i + 1 != start and ctx.doc[c.right_edge.i + 1 : start].text.strip("- "):
             break
         start = c.left_edge.i
+        while start < c.i and (ctx.doc[start].pos_ == "NUM" or ctx.doc[start].dep_ == "quantmod"):
+            start += 1  # "about forty X prisoners": a number the parser hung on the qualifier says how many
     return start
 
 

@@ -145,3 +145,15 @@ def test_a_noun_of_an_event_and_a_group_names_the_group_a_name_qualifies(triples
 
 def test_the_same_noun_with_its_target_is_the_act(triples):
     assert ("Ghana", "rejected", "Togo") in {t[:3] for t in triples("Ghana voiced its opposition to Togo's plan.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana freed about forty Togolese prisoners.",
+        "Ghana freed some forty Togolese prisoners.",
+        "Ghana freed 40 Togolese prisoners.",
+    ],
+)
+def test_how_many_a_group_is_is_no_part_of_its_name(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "yieldedTo", "Togolese prisoners")}
