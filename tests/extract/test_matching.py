@@ -31,7 +31,8 @@ TEXT = (
     "Patria will not end the blockade until Freedonia frees the sailors.\n"
     "New sanctions were imposed on Freedonia by Patria.\n"
     "Patria said Freedonia was behind the raid. Patria and Ruritania held naval drills.\n"
-    "Thousands of Patrians marched in the capital, calling for new elections."
+    "Thousands of Patrians marched in the capital, calling for new elections.\n"
+    "Ruritania set the Patrian sailors free on Monday."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)
