@@ -35,7 +35,7 @@ from kgraph.extract.syntax import (
     sharing_verb,
 )
 from kgraph.gazetteer import Gazetteer
-from kgraph.lexicon import Lexicon
+from kgraph.lexicon import Lexicon, NounSense
 from kgraph.model import Document, EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
@@ -140,7 +140,11 @@ class Context:
 
     def names_event(self, tok: Token) -> bool:
         """Whether a noun names an event of the lexicon's ('talks', 'the invasion')."""
-        return self.lexicon.noun_sense(tok.lower_, tok.lemma_.lower()) is not None
+        return self.sense_of(tok) is not None
+
+    def sense_of(self, noun: Token | None) -> NounSense | None:
+        """The event a noun names, by its form or its lemma ('talks', 'the invasion'); None for no noun."""
+        return self.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
 
     # --- where things are -----------------------------------------------------------
 
@@ -401,7 +405,7 @@ class Context:
     def _gathered(self, tok: Token) -> list[Mention]:
         """Who meet in a meeting that does what a verb says: 'the summit between X and Y failed to produce a treaty';
         not 'the talks between X and Y began'."""
-        sense = self.lexicon.noun_sense(tok.lower_, tok.lemma_.lower()) if tok.dep_ in SUBJECT_DEPS else None
+        sense = self.sense_of(tok) if tok.dep_ in SUBJECT_DEPS else None
         if sense is None or not meeting(sense.relation):
             return []
         does = tok.head.lemma_.lower() in self.lexicon.verbs or any(c.dep_ == "xcomp" for c in tok.head.children)

@@ -167,7 +167,7 @@ def _demonstrated_for(ctx: Context, trigger: Token, relation: str) -> str:
         return relation
     for prep in preps(trigger, {"in"}):
         noun = pobj(prep)
-        sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        sense = ctx.sense_of(noun)
         if sense is not None and relations()[sense.relation].plover == "SUPPORT":
             return sense.relation
     return relation

@@ -74,7 +74,7 @@ def _doers_of_the_course(ctx: Context, noun: Token) -> list[Mention]:
     lex = ctx.lexicon
     for prep in preps(noun, COURSE_PREPS):
         outer = pobj(prep)
-        sense = lex.noun_sense(outer.lower_, outer.lemma_.lower()) if outer is not None else None
+        sense = ctx.sense_of(outer)
         if (
             sense is not None
             and sense.relation in lex.intent.hostile
@@ -125,7 +125,7 @@ def hostile_deed(ctx: Context, noun: Token | None) -> bool:
     """Whether a noun names a hostile deed, in acts or in words: 'the killing', 'sanctions', 'accusations'."""
     if noun is None or noun.i in ctx.mentions:
         return False
-    sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+    sense = ctx.sense_of(noun)
     return sense is not None and (sense.relation in ctx.lexicon.intent.hostile or sense.relation in VERBAL_HOSTILITY)
 
 
@@ -141,7 +141,7 @@ def whose_deed(ctx: Context, thing: Token) -> list[Mention]:
     """Who a judged thing is of: whoever did it, for a deed ('X's raid', 'the raid by X'), and whoever took part, for
     a thing done together ('the talks with X'); no one named for a deed whose words name only the one it was done to
     ('the arrest of X' judges whoever arrested X); else its owner."""
-    sense = ctx.lexicon.noun_sense(thing.lower_, thing.lemma_.lower())
+    sense = ctx.sense_of(thing)
     if sense is None:
         return ctx.owners(thing)
     found = noun_roles(ctx, thing, sense)  # "the talks with X were constructive": X takes part in them

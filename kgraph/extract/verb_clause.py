@@ -89,7 +89,7 @@ def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
             if evoked is not None and evoked.relation in giving_way.pressures:
                 return ctx.subjects(c)
         noun = pobj(c) if c.dep_ == "prep" and c.lower_ in giving_way.marks else None
-        sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        sense = ctx.sense_of(noun)
         if sense is not None and sense.relation in giving_way.pressures:
             return noun_roles(ctx, noun, sense).agents or ctx.owners(noun)  # "demands from X"
         if noun is not None and noun.lower_ in ctx.lexicon.defiance["nouns"]:
@@ -200,7 +200,7 @@ def requested(ctx: Context, verb: Token, relation: str) -> tuple[str, list[Menti
     for asked in [*(pobj(p) for p in preps(verb, {"for"})), child(verb, "dobj")]:
         ended = _ended(ctx, asked)  # "called for an end to X's blockade": X is asked to stop it
         noun = ended or asked
-        sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        sense = ctx.sense_of(noun)
         if sense is None or noun.i in ctx.mentions or sense.relation in lex.intent.directive:
             continue  # "made an appeal to X": the noun is the request itself, not what is asked for
         roles = noun_roles(ctx, noun, sense)

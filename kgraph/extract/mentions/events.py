@@ -24,11 +24,10 @@ OWN_ROLES = {"poss", "prep", "compound", "nmod", "acl", "relcl", "appos"}
 
 
 def find(ctx: Context) -> Iterator[Found]:
-    lex = ctx.lexicon
     for tok in ctx.doc:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
             continue
-        sense = lex.noun_sense(tok.lower_, tok.lemma_.lower())
+        sense = ctx.sense_of(tok)
         if sense is None or relations()[sense.relation].symmetric or meeting(sense.relation):
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):

@@ -103,7 +103,7 @@ def _pointed_out(ctx: Context, verb: Token, thing: Token, descriptions: list[Tok
 
 def _a_deed(ctx: Context, noun: Token | None) -> bool:
     """Whether a noun names a hostile deed, named again or not ('behind the bombing', 'behind the attack')."""
-    sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+    sense = ctx.sense_of(noun)
     return sense is not None and sense.relation in ctx.lexicon.intent.hostile
 
 

@@ -141,7 +141,7 @@ def nominalised(ctx: Context, noun: Token) -> Evoked | None:
         return None  # "the closure of X": a name, no thing of a class
     forms = noun_forms(obj)
     relation = ctx.lexicon.support_relation(verb, *forms)
-    own = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+    own = ctx.sense_of(noun)
     if relation is None or (own is not None and own.relation == relation):
         return None
     verb_class = ctx.lexicon.support_class(verb, *forms)
@@ -318,7 +318,7 @@ def _answered(ctx: Context, verb: Token) -> list[Mention]:
     lex = ctx.lexicon
     for prep in preps(verb, ANSWERING_PREPS):
         deed = pobj(prep)
-        sense = lex.noun_sense(deed.lower_, deed.lemma_.lower()) if deed is not None else None
+        sense = ctx.sense_of(deed)
         if sense is not None and (sense.relation in lex.intent.hostile or sense.relation == lex.intent.threat):
             return whose_deed(ctx, deed)
     return []
@@ -330,7 +330,7 @@ def _settled_with(ctx: Context, verb: Token) -> list[Mention]:
     found = []
     for prep in preps(verb, SETTLING_PREPS):
         for node in prep.subtree:
-            sense = ctx.lexicon.noun_sense(node.lower_, node.lemma_.lower())
+            sense = ctx.sense_of(node)
             if sense is not None and gathering(sense.relation):
                 found += [m for p in preps(node, {"with"}) for m in ctx.actors(pobj(p))]
     return found
@@ -394,7 +394,7 @@ def _backing(ctx: Context, prep: Token, relation: str) -> bool:
     """Whether a 'with' phrase names help for a hostile deed, its means, never whom it is aimed at ('with X's support,
     launched an offensive against Y')."""
     noun, lex = pobj(prep), ctx.lexicon
-    sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None and prep.lower_ == "with" else None
+    sense = ctx.sense_of(noun) if prep.lower_ == "with" else None
     return sense is not None and sense.relation in lex.intent.cooperative and relation in lex.intent.hostile
 
 
@@ -411,7 +411,7 @@ def _target_preps(ctx: Context, obj: Token, relation: str) -> frozenset[str]:
     for a show of force or a joint deed ('held drills with X', 'joint raids with X': a partner)."""
     lex, lemma = ctx.lexicon, obj.lemma_.lower()
     avoided = not_whom(relation, lex)  # "signed the accord with X at the palace": where, not with whom
-    if (own := lex.noun_sense(obj.lower_, lemma)) is not None and own.relation not in lex.intent.cooperative:
+    if (own := ctx.sense_of(obj)) is not None and own.relation not in lex.intent.cooperative:
         avoided = avoided - {"against"}
     joint = any(c.lower_ == "joint" for c in obj.children)  # "launched joint raids with X on Y": X is a partner
     if joint or relations()[relation].plover == MOBILIZING:
@@ -452,7 +452,7 @@ def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> li
     """Whom an event with no named target is aimed at: whose the thing is ('rejected a Freedonian proposal'), or
     whom the doer's own measure names ('lifted its blockade of X')."""
     doers = ctx.subjects(verb)
-    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    sense = ctx.sense_of(obj)
     # "recalled its envoy": no one; "reiterated Freedonia's support for X": the subject voices the event its
     # noun names, whose possessor does it too, where "rejected Freedonia's demand" is done to the possessor
     own = sense is not None and sense.relation == relation

@@ -90,7 +90,7 @@ def _sense(ctx: Context, noun: Token) -> tuple[NounSense | None, list[Mention] |
     if (support := nominalised(ctx, noun)) is not None:
         verb_preps = ctx.lexicon.verb_preps - not_whom(support.relation, ctx.lexicon)  # "to X", "on X", "from X"
         return NounSense(support.relation, tuple(sorted(verb_preps))), support.objects
-    return ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()), None
+    return ctx.sense_of(noun), None
 
 
 def _roles(ctx: Context, noun: Token, sense: NounSense, read_targets: list[Mention] | None) -> NounRoles:

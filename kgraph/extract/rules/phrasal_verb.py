@@ -80,7 +80,7 @@ def _harm_of_ones_own(ctx: Context, verb: Token, obj: Token | None) -> list[Ment
     it = ctx.lexicon.intent
     if obj is None or ctx.lexicon.verb_relation(verb.lemma_.lower()) != it.threat:
         return None
-    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    sense = ctx.sense_of(obj)
     doer = [c for c in obj.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i in ctx.mentions]
     if sense is None or sense.relation not in it.hostile or doer or preps(obj, {"by"}):
         return None
@@ -155,7 +155,7 @@ def _calls_off_an_event(ctx: Context, phrasal: str, obj: Token | None) -> bool:
     its offensive against X': a retreat from X)."""
     if obj is None or phrasal not in ctx.lexicon.cancelling_governors:
         return False
-    return ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower()) is not None
+    return ctx.sense_of(obj) is not None
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:

@@ -49,7 +49,7 @@ def _protests(ctx: Context, word: Token) -> bool:
     if word.pos_ in VERBAL:
         evoked = ctx.evoked(word)
         return evoked is not None and evoked.relation == PROTEST
-    sense = ctx.lexicon.noun_sense(word.lower_, word.lemma_.lower())
+    sense = ctx.sense_of(word)
     return sense is not None and sense.relation == PROTEST
 
 

@@ -53,7 +53,7 @@ def _to_a_demand(ctx: Context, verb: Token) -> bool:
     """Whether what a verb of agreeing agrees to is someone's demand or request ('agreed to X's demands')."""
     pressures = ctx.lexicon.giving_way.pressures
     nouns = [n for p in preps(verb, {"to"}) if (n := pobj(p)) is not None]
-    return any((s := ctx.lexicon.noun_sense(n.lower_, n.lemma_.lower())) and s.relation in pressures for n in nouns)
+    return any((s := ctx.sense_of(n)) and s.relation in pressures for n in nouns)
 
 
 def _vowed_harm(ctx: Context, verb: Token) -> list[Mention]:
@@ -63,7 +63,7 @@ def _vowed_harm(ctx: Context, verb: Token) -> list[Mention]:
     obj = child(verb, "dobj")
     if obj is None or verb.lemma_.lower() not in it.commissive_governors:
         return []
-    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower())
+    sense = ctx.sense_of(obj)
     if sense is None or sense.relation not in it.hostile:
         return []
     aimed = [m for holder in (obj, verb) for p in preps(holder, set(sense.preps)) for m in ctx.actors(pobj(p))]
@@ -74,7 +74,7 @@ def _lets_a_deed_against(ctx: Context, verb: Token) -> bool:
     """Whether what a verb of permission lets happen is a deed against someone: a hostile act, an inquiry or a charge
     ('allowed the extradition of X', 'permitted an investigation into X')."""
     obj = child(verb, "dobj")
-    sense = ctx.lexicon.noun_sense(obj.lower_, obj.lemma_.lower()) if obj is not None else None
+    sense = ctx.sense_of(obj)
     return sense is not None and sense.relation not in ctx.lexicon.intent.cooperative
 
 
@@ -256,7 +256,7 @@ def _struck_with(ctx: Context, verb: Token, relation: str) -> str | None:
         return None
     for prep in preps(verb, {"with"}):
         if (noun := pobj(prep)) is not None and ctx.lexicon.is_measure(noun.lemma_.lower(), noun.lower_):
-            sense = ctx.lexicon.noun_sense(noun.lower_, noun.lemma_.lower())
+            sense = ctx.sense_of(noun)
             return sense.relation if sense is not None else ctx.lexicon.verbs["sanction"]
     return None
 
