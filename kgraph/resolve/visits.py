@@ -5,7 +5,9 @@ capital"). A meeting the article says took place (asserted or reported, not plan
 a known country, gives each participant the article ties to another country or organisation (by a title:
 "the Freedonian foreign minister") a visit to that country, read from the same sentence, with the meeting's
 date, place and modality. Nobody is given a visit to the country they serve, and nobody the article ties to
-no country at all; the host of a meeting ("X hosted Y") is never the visitor.
+no country at all; the host of a meeting ("X hosted Y") is never the visitor. A journey of one's own to the
+country one serves is no visit either, however the article tells it ("the Freedonian president returned to the
+Freedonian capital"): such visits are dropped.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def with_implied_visits(article: ResolvedArticle, holders: list[Holder], table: 
     for holder in holders:
         if holder.serves:
             serves[holder.person].add(table.gazetteer_node(holder.serves))
+    home = _journeys_home(article, serves, table)
     visits: list[Fact] = []
     entity_of = dict(article.entity_of)
     for fact, subject, obj in article.resolved_facts():
@@ -55,10 +58,21 @@ def with_implied_visits(article: ResolvedArticle, holders: list[Holder], table: 
             entity_of[destination] = country
             rule = f"{RULE}:{fact.rule}"
             visits.append(replace(fact, subject=visitor, relation=VISIT, object=destination, rule=rule))
-    if not visits:
+    if not visits and not home:
         return article
-    facts = tuple(dict.fromkeys((*article.extraction.facts, *visits)))
+    facts = tuple(dict.fromkeys((*(f for f in article.extraction.facts if f not in home), *visits)))
     return replace(article, extraction=replace(article.extraction, facts=facts), entity_of=entity_of)
+
+
+def _journeys_home(article: ResolvedArticle, serves: dict[str, set[str]], table: EntityTable) -> set[Fact]:
+    """The visits whose every visitor is a person going to the country they serve ('the two leaders arrived in X'
+    is still a visit of the one who does not serve X)."""
+    home: dict[Fact, bool] = {}
+    for fact, subject, obj in article.resolved_facts():
+        if fact.relation == VISIT:
+            going_home = subject in serves and _country_of(obj, table) in serves[subject]
+            home[fact] = home.get(fact, True) and going_home
+    return {fact for fact, every in home.items() if every}
 
 
 def _country_of(place: str | None, table: EntityTable) -> str | None:

@@ -62,3 +62,12 @@ def test_a_visit_stated_and_implied_is_one_event(nlp):
     kg = resolve([extract(nlp(text), Document("a", text, "t"))])
     events = {e.id for (f, _, _), e in kg.articles[0].events.items() if f.relation == "visited"}
     assert len(events) == 1
+
+
+def test_a_journey_to_the_country_one_serves_is_no_visit(nlp):
+    text = "Peruvian President Tomas Brel returned to Lima on Monday after a trip to Kenya."
+    assert set(visits(nlp, text)) == {("person/tomas_brel", "country/kenya")}
+    text = "Peruvian President Tomas Brel and Kenyan President Ana Kalu arrived in Lima on Monday."
+    assert set(visits(nlp, text)) == {("person/ana_kalu", "country/peru")}  # the guest still visits
+    text = "Peru's ambassador to Kenya, Rosa Quispe, flew to Lima for consultations."
+    assert visits(nlp, text) == {}
