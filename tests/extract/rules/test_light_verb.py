@@ -1147,10 +1147,22 @@ def test_backing_in_money_arms_or_supplies_is_aid_and_backing_alone_a_stance(tri
 
 
 @pytest.mark.parametrize(
-    "text", ["Ghana gave Togo 48 hours to release the sailors.", "Ghana gave Togo until Friday to release the sailors."]
+    "text",
+    [
+        "Ghana gave Togo 48 hours to release the sailors.",
+        "Ghana gave Togo until Friday to release the sailors.",
+    ],
 )
 def test_time_given_someone_to_do_something_is_an_ultimatum_and_the_deed_is_not_done(triples, text):
     assert triples(text) == {("Ghana", "threatened", "Togo", "asserted")}
+
+
+def test_an_ultimatum_is_read_however_the_parser_hangs_the_time(read):
+    # the parser makes '72 hours' an adverb of the verb here, with no object
+    facts = read("Peru gave the Chilean ambassador 72 hours to leave the country.").facts
+    assert [(f.subject.text, f.relation, f.object.text) for f in facts] == [
+        ("Peru", "threatened", "Chilean ambassador")
+    ]
 
 
 @pytest.mark.parametrize(
