@@ -418,7 +418,12 @@ class _Names:
         after = self.doc[span.end] if span.end < len(self.doc) else None
         if after is None or not after.text[:1].isupper() or after.lower_ not in self.ctx.lexicon.landform_nouns:
             return None
-        return self.doc[span.start : span.end + 1] if span.root.head == after else None
+        if span.root.head != after:
+            return None
+        start = span.start  # "the South X Sea": the capitalised words before the name are the feature's too
+        while start > 0 and (word := self.doc[start - 1]).pos_ == "PROPN" and word.is_title and word.dep_ == "compound":
+            start -= 1
+        return self.doc[start : span.end + 1]
 
     def _region_adjective(self, span: Span) -> Span | None:
         """'Latin American', 'West African': a demonym after a capitalised word that makes it a region's, which the

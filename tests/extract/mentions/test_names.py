@@ -196,6 +196,14 @@ def test_a_state_named_in_the_name_of_a_feature_of_the_land_is_that_place(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "sea"), [("the South Peru Sea", "South Peru Sea"), ("the East Peru Sea", "East Peru Sea")]
+)
+def test_the_words_before_a_state_in_a_features_name_are_the_features_too(read, text, sea):
+    found = read(f"Chile sent warships to {text} on Monday.")
+    assert {m.text: m.type.value for m in found.mentions}.get(sea) == "Place"
+
+
+@pytest.mark.parametrize(
     ("text", "region"),
     [
         ("South American countries condemned Chile.", "South American countries"),
