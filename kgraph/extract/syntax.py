@@ -21,12 +21,15 @@ PARTICLES = {"back", "off", "out", "up", "down", "away", "over", "through", "for
 
 
 def pobj(prep: Token | None) -> Token | None:
-    """The object of a preposition, through a compound one: 'out of X', 'because of X'."""
+    """The object of a preposition, through a compound one ('out of X', 'because of X') or one it shares with
+    another ('flights to and from X')."""
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if obj is None and prep.lower_ in COMPOUND_PREPOSITIONS:
         obj = next((c for c in prep.children if c.dep_ == "prep"), None)
+    if obj is None:
+        obj = next((c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"), None)
     if obj is not None and obj.pos_ == "ADP":
         return pobj(obj)
     return obj

@@ -1113,6 +1113,7 @@ def test_what_a_thing_of_someones_draws_they_draw(triples, text, expected):
     ("text", "expected"),
     [
         ("Peru suspended flights to Chile.", ("Peru", "sanctioned", "Chile")),
+        ("Peru has suspended all flights to and from Chile.", ("Peru", "sanctioned", "Chile")),  # one shared object
         ("Ghana resumed flights to Togo.", ("Ghana", "supported", "Togo")),
         ("Peru announced the expulsion of Chile's military attache.", ("Peru", "sanctioned", "Chile")),
     ],
