@@ -45,6 +45,10 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
     each = each_other(verb)  # "X and Y attacked each other", "imposed sanctions on one another"
+    if (partners := _fought_with(ctx, verb)) and all(t in partners for t in targets):
+        doers, targets = [*doers, *targets], []  # "X clashed with Y": Y fought X too
+    elif partners:
+        doers, targets = [*doers, *partners], [t for t in targets if t not in partners]  # "with Y against Z": allies
     each = each or (not targets and _fought_each_other(ctx, verb))  # "X and Y fought"
     return Candidate(
         verb, relation, doers, targets, place, clause=verb, conditional=True,
@@ -112,6 +116,14 @@ def _fought_each_other(ctx: Context, verb: Token) -> bool:
     not side by side ('X and Y fought together')."""
     together = any(c.lower_ in TOGETHER for c in verb.subtree)
     return verb.lemma_.lower() in ctx.lexicon.reciprocal_verbs and not together
+
+
+def _fought_with(ctx: Context, verb: Token) -> list[Mention]:
+    """Those a verb done to each other is done with: the other side ('X clashed with Y', 'X skirmished with Y'), who
+    do it too; or, where an 'against' phrase names the other side, allies ('fought with Y against Z')."""
+    if verb.lemma_.lower() not in ctx.lexicon.reciprocal_verbs:
+        return []
+    return [m for p in preps(verb, {"with"}) for m in ctx.actors(pobj(p))]
 
 
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}

@@ -290,6 +290,23 @@ def test_two_sides_that_fight_side_by_side_fight_no_one_of_themselves(triples):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Ghanaian troops clashed with Togolese soldiers on Sunday.", "Ghanaian troops fought with Togolese soldiers."],
+)
+def test_the_side_one_fights_with_fights_back(triples, text):
+    found = {t[:3] for t in triples(text)}
+    assert found == {
+        ("Ghanaian troops", "attacked", "Togolese soldiers"),
+        ("Togolese soldiers", "attacked", "Ghanaian troops"),
+    }
+
+
+def test_those_one_fights_with_against_another_are_allies(triples):
+    found = {t[:3] for t in triples("Ghanaian troops fought with Togolese soldiers against the rebels.")}
+    assert found == {("Ghanaian troops", "attacked", "rebels"), ("Togolese soldiers", "attacked", "rebels")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Peru's decision to expel two Chilean diplomats angered Santiago.", ("Peru", "sanctioned", "Chilean")),
