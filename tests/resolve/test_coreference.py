@@ -34,6 +34,11 @@ def test_the_holders_of_a_title_unnumbered_are_the_two_people_just_named(nlp, re
     assert condemned == {"person/ana_ruiz", "person/luis_soto"}
 
 
+def test_the_holders_of_a_title_whose_sides_it_names_are_no_reference_to_those_just_named(nlp):
+    text = "President Ana Ruiz of Chile met President Luis Soto of Peru. The Ghanaian and Togolese presidents met."
+    assert ("country/ghana", "met", "country/togo") in facts(nlp, text)
+
+
 def test_the_leaders_after_a_meeting_of_three_are_all_three_and_the_two_leaders_two(nlp):
     met = "President Juan Perez hosted Ana Silva and Kofi Mensah at his retreat on Friday."
     everyone = {s for s, r, o in facts(nlp, f"{met} The leaders condemned Bolivia.") if r == "criticized"}

@@ -74,6 +74,7 @@ def _two_of(ctx: Context, head: Token) -> Found | None:
     reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
     counted = bool(NUMBER_WORDS.keys() & mods) and bool({"the", "all"} & mods.keys())  # "the three leaders", "all four"
     titled = head.tag_ == "NNS" and head.lemma_.lower() in ctx.gazetteer.lower_titles  # "the leaders", "the ministers"
+    titled = titled and not any(t.i in ctx.mentions for t in head.lefts)  # "the X and Y ministers": their own sides
     if not ("both" in mods or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal or titled)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
