@@ -313,7 +313,10 @@ def _refused(ctx: Context, verb: Token) -> bool:
 def _stance(ctx: Context, verb: Token) -> _Stance | None:
     """What the verbs governing this one commit to; None when another event verb governs it."""
     it = ctx.lexicon.intent
-    commits = prepares = offers = future = False
+    offers = future = False
+    acomp = child(verb, "acomp")  # "X is ready for talks": the adjective takes the stance
+    ready = acomp.lemma_.lower() if acomp is not None else ""
+    commits, prepares = ready in it.commissive_governors, ready in it.preparatory_governors
     tok, steps = verb, 0
     while True:
         future |= any(

@@ -165,6 +165,18 @@ def test_readiness_to_meet_is_a_stated_intent_as_willingness_is(triples):
     assert triples("Peru is ready to meet Chile.") == triples("Peru is willing to meet Chile.") != set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru is ready for talks with Chile.", ("Peru", "agreedWith", "Chile", "asserted")),
+        ("Peru said it was open to dialogue with Chile.", ("Peru", "agreedWith", "Chile", "reported")),
+        ("Peru is not open to talks with Chile.", ("Peru", "rejected", "Chile", "asserted")),
+    ],
+)
+def test_readiness_for_an_event_named_by_a_noun_is_a_stated_intent(triples, text, expected):
+    assert triples(text) == {expected}
+
+
 def test_an_offer_to_deploy_warships_is_a_promise_and_a_vow_a_threat(triples):
     assert {t[:3] for t in triples("Chile offered to deploy warships to Peru.")} == {("Chile", "agreedWith", "Peru")}
     assert {t[:3] for t in triples("Chile vowed to deploy warships to Peru.")} == {("Chile", "threatened", "Peru")}

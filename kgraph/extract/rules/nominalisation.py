@@ -55,7 +55,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     agents, targets = found.agents, found.targets
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
-    governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase)
+    governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase) or _ready_for(ctx, phrase)
     if (
         not agents
         and governor is not None
@@ -211,6 +211,19 @@ def _verb_of_saying(ctx: Context, noun: Token) -> Token | None:
     """The verb of saying whose words the noun is, with no verb of its own: '"Full support for X," Y said'."""
     said = noun.head if noun.dep_ in CLAUSES else None
     return said if said is not None and said.lemma_.lower() in ctx.lexicon.reporting_verbs else None
+
+
+READY_PREPS = {"to", "for"}  # "open to talks", "ready for talks"
+
+
+def _ready_for(ctx: Context, noun: Token) -> Token | None:
+    """The verb whose subject is said to be ready for the event ('X is ready for talks with Y', 'X is open to
+    dialogue'): the stance the adjective takes is the clause's (clauses.intent)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in READY_PREPS or prep.head.dep_ != "acomp":
+        return None
+    ready = prep.head.lemma_.lower() in ctx.lexicon.intent.commissive_governors
+    return prep.head.head if ready else None
 
 
 def _journey_for(ctx: Context, noun: Token, verb: Token) -> bool:
