@@ -519,3 +519,8 @@ def test_committing_oneself_to_a_cooperative_deed_stays_a_promise(triples):
 @pytest.mark.parametrize("text", ["Norway agreed to Sweden's demands.", "Norway agreed to the demands of Sweden."])
 def test_agreeing_to_someones_demands_gives_way_to_them(triples, text):
     assert triples(text) == {("Norway", "conceded", "Sweden", "asserted")}
+
+
+def test_a_fine_is_a_penalty_a_sanction(triples):
+    # WordNet files 'fine' under issuing a ticket, not under punishing: the class names its synset as a root
+    assert {t[:3] for t in triples("Ghana fined the Togolese airline.")} == {("Ghana", "sanctioned", "Togolese")}
