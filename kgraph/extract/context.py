@@ -414,11 +414,16 @@ class Context:
         return [m for p in preps(tok, {"between"}) for m in self.actors(pobj(p))]
 
     def apposed(self, tok: Token) -> list[Mention]:
-        """The name in apposition to a noun: 'his counterpart Ana Ruiz'."""
+        """The name in apposition to a noun: 'his counterpart Ana Ruiz', also where the parser hung the name right
+        after a noun for a person elsewhere ('X and her Freedonian counterpart Ana Ruiz met': on X)."""
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.mentions and c.i not in self.trailing_speakers():
                 return [self.mentions[c.i]]
-        return []
+        after = self.mentions.get(tok.i + 1)
+        if after is None or after.type is not EntityType.PERSON or after.start != self.doc[tok.i + 1].idx:
+            return []
+        person = self.person_noun(tok.lower_) or tok.lemma_.lower() in self.lexicon.actor_nouns  # "counterpart"
+        return [after] if tok.pos_ == "NOUN" and person else []
 
     def _qualifying_actors(self, tok: Token) -> list[Mention]:
         """'Freedonian officials', 'the Freedonian military': the state or body that qualifies an actor noun;

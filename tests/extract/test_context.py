@@ -558,3 +558,15 @@ def test_the_court_a_case_is_heard_at_is_where_not_whom_it_is_against(read, text
 
 def test_two_demonyms_joined_by_a_hyphen_name_both_sides(read):
     assert ids(read, "Peruvian-Chilean talks resumed in Quito.") == {("peru", "met", "chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Foreign Minister Maria Lopez and her Chilean counterpart Juan Perez met on Tuesday.",
+        "Maria Lopez and her Chilean counterpart Juan Perez met in Lima.",
+    ],
+)
+def test_a_name_right_after_a_noun_for_a_person_names_that_person_however_parsed(triples, text):
+    assert {t[:3] for t in triples(text)} >= {("Maria Lopez", "met", "Juan Perez")}
+    assert not {t for t in triples(text) if "Chilean" in t}
