@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
-from kgraph.extract.mentions.name_evidence import evidence_type, is_furniture, speaks
+from kgraph.extract.mentions.name_evidence import PLACE_LABELS, evidence_type, is_furniture, speaks
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
@@ -279,6 +279,8 @@ def _in_capitals(sent: Span) -> bool:
 
 
 PLACE_PREPS = {"in", "at"}
+DATELINE_WORDS = 12  # how far the dash that ends a dateline may come after its place ('LIMA, March 3 (Agency) -')
+DATELINE_ENDS = {"-", "--", "–", "—", ":"}
 MAX_TITLE_WORDS = 4  # "deputy foreign affairs minister"
 
 
@@ -301,7 +303,7 @@ class _Names:
         if ent.label_ == "PERSON" and not ent[0].text[:1].isupper() and ent[0].lower_ not in PARTICLE_STARTS:
             return None  # "’s Questions"; not "van der Berg"
         span = self._trimmed(ent)
-        if not len(span):
+        if not len(span) or (ent.label_ in PLACE_LABELS and self._dateline(span)):
             return None
         gid = ent.ent_id_ or None
         if gid and (feature := self._landform(span)) is not None:
@@ -483,6 +485,18 @@ class _Names:
         """Whether the tagger's entity text is a name at all: not 'he', 'Government', 'ministry of x'."""
         key = " ".join(text.lower().replace("-", " ").split())
         return any(c.isupper() for c in text) and key not in self.not_names
+
+    def _dateline(self, span: Span) -> bool:
+        """'LIMA, March 3 (Agency) - ...': the capitals that open a line of a wire story, before a dash with no verb
+        between, say where it was filed; the city is no actor of the story."""
+        if not span.text.isupper() or (span.start and "\n" not in self.doc[span.start - 1].text_with_ws):
+            return False
+        for tok in self.doc[span.end : span.end + DATELINE_WORDS]:
+            if "\n" in tok.text or tok.pos_ in {"VERB", "AUX"}:
+                return False  # "LIMA criticized X - ...": a sentence in capitals
+            if tok.text in DATELINE_ENDS:
+                return True
+        return False
 
     def _headline_only(self, ent: Span) -> bool:
         """A name seen only in Title Case lines ('Urges X to Help End the War'): capitals there prove nothing.

@@ -233,3 +233,15 @@ def test_a_given_name_the_tagger_left_out_at_the_start_is_part_of_the_name(tripl
 def test_a_region_whose_name_holds_another_states_is_a_place_of_its_own_state(read):
     (region,) = [m for m in read("Chile banned a group in Northern Ireland.").mentions if "Ireland" in m.text]
     assert (region.text, region.gazetteer_id, region.type) == ("Northern Ireland", "northern_ireland", EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["LIMA, March 3 (Wire) - ", "LIMA (Wire) - ", "LIMA -- ", "Talks in Lima\n\nLIMA, March 3 - "]
+)
+def test_the_place_a_wire_story_was_filed_from_is_no_actor(triples, dateline):
+    text = f"{dateline}Peruvian President Maria Lopez met Chilean President Juan Perez on Tuesday."
+    assert {t[:3] for t in triples(text)} == {("Maria Lopez", "met", "Juan Perez")}
+
+
+def test_a_sentence_in_capitals_before_a_dash_is_no_dateline(triples):
+    assert {t[:3] for t in triples("PERU criticized Chile - a rare move.")} == {("PERU", "criticized", "Chile")}
