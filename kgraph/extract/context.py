@@ -472,6 +472,9 @@ class Context:
             actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
             if tok.lower_ == "its":  # one actor, not "X and Y universities" or "the rebels"
                 actors = [m for m in actors if not self._plural(m)]
+            people = {m.text for m in earlier if m.type is EntityType.PERSON and m.kind is MentionKind.NAME}
+            if not actors and tok.lower_ == "their" and len(people) > 1:
+                return []  # "X and Y agreed to reopen the border between their countries": the people's own
             if actors:
                 if start < sent.start:  # across a sentence: what it was about, its subject or first actor
                     return [max(actors, key=lambda m: self._salience(m, start, end))]

@@ -570,3 +570,10 @@ def test_two_demonyms_joined_by_a_hyphen_name_both_sides(read):
 def test_a_name_right_after_a_noun_for_a_person_names_that_person_however_parsed(triples, text):
     assert {t[:3] for t in triples(text)} >= {("Maria Lopez", "met", "Juan Perez")}
     assert not {t for t in triples(text) if "Chilean" in t}
+
+
+def test_their_after_two_people_named_in_its_sentence_is_theirs_not_an_earlier_states(triples):
+    headline = "Peru and Chile agree to reopen border\n\n"
+    text = headline + "Maria Lopez and Juan Perez agreed to reopen the border between their countries."
+    found = {t[:3] for t in triples(text) if t[0] == "Maria Lopez"}
+    assert found == {("Maria Lopez", "agreedWith", "Juan Perez")}
