@@ -282,10 +282,12 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
 
 
 def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
-    """Whether a warning is of what the clause's subject may do to others ('warned that X could attack Y'): no threat
-    to X, where 'warned that X would face sanctions' is."""
+    """Whether a warning is of what the clause's subject may do to others ('warned that X could attack Y', 'that X
+    would not hesitate to strike'): no threat to X, where 'warned that X would face sanctions' is."""
     if relation != ctx.lexicon.intent.threat or child(clause, "nsubj") is None:
         return False
+    while ctx.evoked(clause) is None and (further := child(child(clause, "acomp") or clause, "xcomp")) is not None:
+        clause = further  # "that X would not hesitate to close the border", "that X was ready to attack": X's deed
     evoked, support = ctx.evoked(clause), ctx.lexicon.support
     if evoked is not None and support is not None and evoked.verb_class in support.recipient_subject:
         return False  # "X would face sanctions": X undergoes them

@@ -441,6 +441,17 @@ def test_a_warning_of_what_someone_will_suffer_threatens_them(triples):
     assert ("Peru", "threatened", "Chile", "asserted") in triples("Peru warned that Chile would face sanctions.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru warned that Chile would not hesitate to close the border.",
+        "Peru warned that Chile was ready to attack Bolivia.",
+    ],
+)
+def test_a_warning_of_a_deed_someone_is_set_to_do_threatens_no_one_of_them(triples, text):
+    assert ("Peru", "threatened", "Chile") not in {t[:3] for t in triples(text)}
+
+
 def test_what_an_allegation_says_is_no_fact_however_the_parser_hangs_it(read):
     assert read("The allegation that Peru attacked Chile is false.").facts == ()
 
