@@ -370,8 +370,8 @@ def result_particles(doc: Doc) -> Doc:
     for adjective in [t for t in doc if t.lower_ in lex.result_adjectives]:
         verb = _made_by(adjective)
         if verb is not None and lex.phrasal_relation(verb.lemma_.lower(), adjective.lower_):
-            for made in [c for c in adjective.children if c.dep_ == "nsubj"]:  # "set [the prisoners free]"
-                made.head, made.dep_ = verb, "dobj"
+            for made in [c for c in adjective.children if c.dep_ in {"nsubj", "dobj"}]:  # "set [the prisoners free]"
+                made.head, made.dep_ = verb, "dobj"  # and "let [free some prisoners]", the object on the adjective
             adjective.head, adjective.dep_ = verb, "prt"
     return doc
 
@@ -380,7 +380,7 @@ def _made_by(adjective: Token) -> Token | None:
     """The verb a result adjective may belong to: its head ('set X free'), or its noun's verb where the adjective
     stands right after that verb ('set free two prisoners')."""
     head = adjective.head
-    if adjective.dep_ in {"ccomp", "acomp", "oprd", "advmod", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
+    if adjective.dep_ in {"ccomp", "acomp", "oprd", "advmod", "xcomp", "advcl", "prt"} and head.pos_ in {"VERB", "AUX"}:
         return head
     if adjective.dep_ in {"amod", "acomp"} and head.dep_ == "dobj" and adjective.i == head.head.i + 1:
         return head.head

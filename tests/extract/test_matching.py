@@ -32,7 +32,6 @@ TEXT = (
     "New sanctions were imposed on Freedonia by Patria.\n"
     "Patria said Freedonia was behind the raid. Patria and Ruritania held naval drills.\n"
     "Thousands of Patrians marched in the capital, calling for new elections.\n"
-    "Ruritania set the Patrian sailors free on Monday.\n"
     "Patria gave the Ruritanian ambassador 72 hours to leave the country."
 )
 

@@ -133,13 +133,12 @@ def _when(part: Token) -> bool:
 
 
 def _object(verb: Token, part: Token) -> Token | None:
-    """Whom the phrasal verb is done to: 'called on X', 'handed over X', 'called for X to withdraw', 'let free X'
-    (where the parser may hang the object on the particle)."""
+    """Whom the phrasal verb is done to: 'called on X', 'handed over X', 'called for X to withdraw'."""
     if part.dep_ == "prep":
         return pobj(part)
     if part.dep_ == "mark":
         return child(part.head, "nsubj")
-    return child(verb, "dobj") or child(part, "dobj")
+    return child(verb, "dobj")
 
 
 def _put_out(ctx: Context, verb: Token, part: Token, expels: bool) -> Token | None:
