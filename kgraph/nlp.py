@@ -387,6 +387,22 @@ def _made_by(adjective: Token) -> Token | None:
     return None
 
 
+@Language.component("kgraph_noun_prepositions", requires=["token.dep", "token.lemma"], assigns=["token.head"])
+def noun_prepositions(doc: Doc) -> Doc:
+    """A preposition the parser hung on a verb right after the noun of the verb's other phrase is the noun's, where
+    that noun names an event that takes it (the lexicon's nouns): 'closed the border in solidarity with X' (the
+    solidarity is with X; the border was not closed on X), 'signed the deal after talks with X'."""
+    lex = lexicon()
+    for prep in [t for t in doc if t.dep_ == "prep" and t.i and t.head.pos_ in {"VERB", "AUX"}]:
+        noun = doc[prep.i - 1]
+        if noun.dep_ != "pobj" or noun.head.head != prep.head:
+            continue
+        sense = lex.noun_sense(noun.lower_, noun.lemma_.lower())
+        if sense is not None and prep.lower_ in sense.preps:
+            prep.head = noun
+    return doc
+
+
 @Language.component("kgraph_prefixed_words", requires=["token.text"], assigns=["token.text"])
 def prefixed_words(doc: Doc) -> Doc:
     """A word written with a prefix and a hyphen ('re-open', 'co-operate', 'de-escalate') is one word, as written
@@ -515,6 +531,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         memoise_lemmas(nlp)
         nlp.add_pipe("kgraph_verb_lemmas", after="lemmatizer")
         nlp.add_pipe("kgraph_result_particles", after="kgraph_verb_lemmas")
+        nlp.add_pipe("kgraph_noun_prepositions", after="kgraph_result_particles")
     if "tagger" in nlp.pipe_names:
         nlp.add_pipe("kgraph_clause_verbs", after="parser")
         nlp.add_pipe("kgraph_shifted_objects", after="kgraph_clause_verbs")

@@ -141,6 +141,8 @@ def test_a_that_clause_with_a_verb_of_its_own_is_left_as_parsed(nlp):
         "Chile set free two Peruvian activists.",
         "Chile let free two Peruvian activists.",
         "The Chilean army set the Peruvian prisoners free.",
+        "Ghana set the Togolese prisoners free.",  # parsed as a clause of the verb
+        "Ghana let free some forty Togolese prisoners.",  # the object hung on 'free'
     ],
 )
 def test_setting_someone_free_releases_them_wherever_the_parser_hangs_free(nlp, triples, text):
@@ -148,6 +150,23 @@ def test_setting_someone_free_releases_them_wherever_the_parser_hangs_free(nlp, 
     assert free.dep_ == "prt"
     assert free.head.lemma_ in {"set", "let"}
     assert {t[1] for t in triples(text)} == {"yieldedTo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Ghana closed its border in solidarity with Togo.", "solidarity"),
+        ("Ghana signed after talks with Togo.", "talks"),
+    ],
+)
+def test_a_preposition_hung_on_the_verb_after_an_event_noun_that_takes_it_is_the_nouns(nlp, text, noun):
+    (with_,) = [t for t in nlp(text) if t.text == "with"]
+    assert with_.head.text == noun
+
+
+def test_a_preposition_after_a_noun_that_does_not_take_it_stays_the_verbs(nlp):
+    (with_,) = [t for t in nlp("Ghana met Togo in Accra with Benin.") if t.text == "with"]
+    assert with_.head.lemma_ == "meet"
 
 
 def test_free_that_says_what_a_thing_is_stays_an_adjective(nlp, triples):

@@ -129,6 +129,7 @@ def _received(
 
 HARMED_IN = {"in", "during"}  # "were killed in an airstrike", "wounded during a raid"
 SPOKEN = {"Accusation", "Support", "Appeal"}  # event classes of acts done by saying them
+STANCES = {"Support"}  # event classes of a stance a deed is done in: "in solidarity with X", "in support of X"
 CLAUSES = {"ccomp", "xcomp"}  # a verb's complement clause, here only words said
 
 
@@ -138,6 +139,8 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
     None when the verb reports another event whose doer did not do this one ('X blamed Y for the bombing')."""
     if noun.head.i == verb.i and noun.dep_ in CLAUSES:  # what one says: '"Congratulations to Y," X said'
         return ctx.subjects(verb) if relations()[sense.relation].event_class in SPOKEN else []
+    if _manner(noun, verb) and relations()[sense.relation].event_class in STANCES:
+        return ctx.subjects(verb)  # "expelled X's envoys in solidarity with Y": the one who did it stands with Y
     outer = ctx.evoked(clauses.governing_event(ctx, verb) or verb)
     if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, verb):
         return ctx.subjects(verb) if outer.verb_class == PERFORMING and _coordinated_object(noun, verb) else None
@@ -157,6 +160,11 @@ def _coordinated_object(noun: Token, verb: Token) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     return first is not noun and first.dep_ == "dobj" and first.head.i == verb.i
+
+
+def _manner(noun: Token, verb: Token) -> bool:
+    """Whether the noun is the verb's 'in' phrase, the stance it is done in: 'acted in solidarity with X'."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == verb.i
 
 
 def _reason(noun: Token, verb: Token) -> bool:

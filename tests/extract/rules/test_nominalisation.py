@@ -509,3 +509,20 @@ def test_the_gerund_of_a_verb_of_violence_is_that_violence(triples, text, expect
 )
 def test_who_feels_about_a_deed_did_not_do_it(triples, text):
     assert not {t for t in triples(text) if t[1] == "attacked"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana closed its border with Togo in solidarity with Benin.",
+            {("Ghana", "sanctioned", "Togo"), ("Ghana", "supported", "Benin")},
+        ),
+        (
+            "Ghana expelled Togolese diplomats in solidarity with Benin.",
+            {("Ghana", "sanctioned", "Togolese"), ("Ghana", "supported", "Benin")},
+        ),
+    ],
+)
+def test_the_stance_a_deed_is_done_in_is_its_doers(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

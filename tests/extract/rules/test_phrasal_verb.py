@@ -179,20 +179,3 @@ def test_warning_of_a_hostile_deed_threatens_unless_the_deed_is_anothers(triples
 )
 def test_handing_over_people_is_as_extraditing_them_where_handing_over_things_aids(triples, text, expected):
     assert triples(text) == {expected}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ghana set the Togolese prisoners free.",
-        "Ghana set free 40 Togolese prisoners.",
-        "Ghana let free some forty Togolese prisoners.",
-        "Ghana let the Togolese prisoners loose on Monday.",
-    ],
-)
-def test_leaving_captives_free_releases_them(triples, text):
-    assert {t[:3] for t in triples(text)} == {("Ghana", "yieldedTo", "Togolese prisoners")}
-
-
-def test_keeping_someone_free_of_something_releases_no_one(triples):
-    assert not triples("Ghana kept the Togolese prisoners free of charges.")
