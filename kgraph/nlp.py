@@ -390,15 +390,17 @@ def _made_by(adjective: Token) -> Token | None:
 @Language.component("kgraph_noun_prepositions", requires=["token.dep", "token.lemma"], assigns=["token.head"])
 def noun_prepositions(doc: Doc) -> Doc:
     """A preposition the parser hung on a verb right after the noun of the verb's other phrase is the noun's, where
-    that noun names an event that takes it (the lexicon's nouns): 'closed the border in solidarity with X' (the
-    solidarity is with X; the border was not closed on X), 'signed the deal after talks with X'."""
+    that noun names an event that takes it (the lexicon's nouns) or a border ('with' the other side): 'closed the
+    border in solidarity with X' (the solidarity is with X), 'sent troops to the border with X'."""
     lex = lexicon()
     for prep in [t for t in doc if t.dep_ == "prep" and t.i and t.head.pos_ in {"VERB", "AUX"}]:
         noun = doc[prep.i - 1]
         if noun.dep_ != "pobj" or noun.head.head != prep.head:
             continue
-        sense = lex.noun_sense(noun.lower_, noun.lemma_.lower())
-        if sense is not None and prep.lower_ in sense.preps:
+        forms = (noun.lower_, noun.lemma_.lower())
+        sense = lex.noun_sense(*forms)
+        border = prep.lower_ == "with" and lex.is_border(*forms)  # "sent troops to the border with X"
+        if border or (sense is not None and prep.lower_ in sense.preps):
             prep.head = noun
     return doc
 

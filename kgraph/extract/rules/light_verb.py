@@ -305,6 +305,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str, verb_class: s
     targets = _aimed_at(ctx, verb, obj, relation, measure)
     if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
         targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
+    if verb_class == DEPLOYING:  # "put its army on alert", "sent the X army to Y": the forces sent are no target
+        targets = [t for t in targets if t not in ctx.actors(obj)]
     if verb_class == ENDING and all(t.kind is MentionKind.EVENT for t in targets):
         targets = _settled_with(ctx, verb) or targets  # "called off the strike after talks with X"
     if not targets and relations()[relation].plover == MOBILIZING:
@@ -340,7 +342,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     given = [dative(c) for c in verb.children if c.dep_ == "dative"]  # "give X a grant"
     if obj.dep_ == "dobj" and ctx.lexicon.gives(verb.lemma_.lower()):
         given.append(child(verb, "nsubjpass"))  # "X was given refuge by Y": X is given it
-    targets = [m for c in given for m in ctx.actors(c)] + _let_act(ctx, verb, obj)
+    targets = [m for c in given for m in ctx.actors(c) or ctx.across(c)]  # "sent troops to the border with X": X
+    targets += _let_act(ctx, verb, obj)
     consult = consults(relation)  # "talks with Freedonian businesses": not with Freedonia
     words = _target_preps(ctx, obj, relation)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs and ctx.lexicon.is_mission(obj.lemma_.lower(), obj.lower_):

@@ -38,3 +38,20 @@ def test_the_organs_of_two_states_are_no_one_body(mentions):
     assert not [
         m for m in mentions("Chilean and Peruvian armies attacked Bolivia.") if m.kind is MentionKind.INSTITUTION
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana welcomed the deal. Its foreign ministry urged Togo to respect it.", ("Its foreign ministry", "Ghana")),
+        ("Ghana said its army had attacked the rebels.", ("its army", "Ghana")),
+    ],
+)
+def test_the_organ_of_the_state_its_stands_for_is_that_states(read, text, expected):
+    found = {m.text: m.gazetteer_id for m in read(text).mentions if m.kind.value == "institution"}
+    assert found.get(expected[0]) == expected[1].lower()
+
+
+def test_its_of_no_one_state_names_no_organ(read):
+    found = read("NATO said its forces would defend Ghana.").mentions
+    assert not [m for m in found if m.kind.value == "institution"]

@@ -1212,3 +1212,14 @@ def test_a_show_of_force_after_someones_threats_is_aimed_at_them(triples):
         ("Ghana", "mobilizedAgainst", "Togo", "asserted")
     }
     assert not triples("Ghana put its army on high alert after the earthquake.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana put its army on high alert after Togo's threats.",  # its own army, now an organ of Ghana
+        "Ghana sent troops to the border with Togo.",  # 'with Togo' hung on the verb, 'to' a dative
+    ],
+)
+def test_forces_sent_are_no_target_and_the_border_names_the_other_side(triples, text):
+    assert triples(text) == {("Ghana", "mobilizedAgainst", "Togo", "asserted")}
