@@ -158,6 +158,19 @@ def _person_sense(ctx: Context, verb: Token) -> str | None:
     return relation if named.type is EntityType.PERSON and not described else None
 
 
+PLACE_PHRASE_DEPS = {"pobj", "prep", "dobj"}  # how a place named in a clause hangs from its verb
+
+
+def _clause_subjects(ctx: Context, place: Token) -> list[Mention]:
+    """The subjects of the clause whose phrase names a place a participle was hung on ('met in Z, hosted by W',
+    'seized the town of Z, backed by W'): a place is never what a deed done by someone is done to; the clause's
+    doers are."""
+    tok, steps = place, 0
+    while tok.dep_ in PLACE_PHRASE_DEPS and steps < 4:  # "seized the town of Z, backed by W": up to the verb
+        tok, steps = tok.head, steps + 1
+    return ctx.subjects(tok) if tok.pos_ in {"VERB", "AUX"} and tok != place else []
+
+
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     verb = anchor.trigger
     evoked = ctx.evoked(verb)
@@ -169,6 +182,9 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "agent") is not None:
         passive = verb.head  # "X, backed by Y, ...": X is backed
     targets = ctx.owners(passive) if passive is not None else evoked.objects
+    placed = passive == verb.head and (named := ctx.mentions.get(passive.i)) and named.type is EntityType.PLACE
+    if placed:  # "X and Y met in Z, hosted by W": W hosted X and Y
+        targets = _clause_subjects(ctx, passive) or targets
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:
         return

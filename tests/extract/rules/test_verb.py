@@ -524,3 +524,18 @@ def test_agreeing_to_someones_demands_gives_way_to_them(triples, text):
 def test_a_fine_is_a_penalty_a_sanction(triples):
     # WordNet files 'fine' under issuing a ticket, not under punishing: the class names its synset as a root
     assert {t[:3] for t in triples("Ghana fined the Togolese airline.")} == {("Ghana", "sanctioned", "Togolese")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez and Juan Perez met in Quito, hosted by Kofi Mensah.",
+            {("Kofi Mensah", "hosted", "Maria Lopez"), ("Kofi Mensah", "hosted", "Juan Perez")},
+        ),
+        ("The rebels seized the town of Goma, backed by Ghana.", {("Ghana", "supported", "rebels")}),
+    ],
+)
+def test_a_participle_hung_on_a_place_says_what_the_clauses_doers_underwent(triples, text, expected):
+    found = {t[:3] for t in triples(text) if t[1] in {"hosted", "supported"}}
+    assert found == expected
