@@ -86,3 +86,8 @@ def test_a_named_counterpart_holds_the_others_title_for_their_own_country(read):
 def test_a_counterpart_takes_no_title_from_another_sentence(read):
     found = roles(read, "Peruvian Foreign Minister Ana Silva spoke. Later her Chilean counterpart Juan Perez left.")
     assert not any(person == "Juan Perez" for person, _, _ in found)
+
+
+def test_a_title_its_owns_is_held_for_what_its_stands_for(read):
+    text = "The African Union called for calm. Its chairman, Kofi Mensah, offered to mediate."
+    assert roles(read, text) == {("Kofi Mensah", "Chairman", "African Union")}

@@ -1223,3 +1223,15 @@ def test_a_show_of_force_after_someones_threats_is_aimed_at_them(triples):
 )
 def test_forces_sent_are_no_target_and_the_border_names_the_other_side(triples, text):
     assert triples(text) == {("Ghana", "mobilizedAgainst", "Togo", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana raised the matter with Togo.", {("Ghana", "met", "Togo", "asserted")}),
+        ("Ghana will take up the question with Togo.", {("Ghana", "met", "Togo", "planned")}),
+        ("Ghana raised the issue at the United Nations.", set()),
+    ],
+)
+def test_raising_an_issue_with_someone_consults_them(triples, text, expected):
+    assert triples(text) == expected
