@@ -19,7 +19,7 @@ from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
 
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
-ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj"}  # where a group something is done to stands
+ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj", "poss"}  # where a group something is done to stands, or owns it
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 INDEFINITE = {"a", "an"}  # "detained a journalist": one person, named by what they are
 QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who

@@ -157,3 +157,14 @@ def test_the_same_noun_with_its_target_is_the_act(triples):
 )
 def test_how_many_a_group_is_is_no_part_of_its_name(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "yieldedTo", "Togolese prisoners")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaian soldiers shelled the rebels' positions.", ("Ghanaian soldiers", "attacked", "rebels")),
+        ("Ghana froze the protesters' bank accounts.", ("Ghana", "sanctioned", "protesters")),
+    ],
+)
+def test_people_named_by_what_they_are_undergo_what_is_done_to_their_things(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
