@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
-from kgraph.extract.context import PLACES, POSTED_PREPS, WHERE_PREPS, Context
+from kgraph.extract.context import PLACES, POSTED_PREPS, WHERE_PREPS, Context, gathering
 from kgraph.extract.nominal import hostile_deed, noun_roles, whose_deed
 from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, infinitive, pobj, preps
 from kgraph.model import EntityType, Mention
@@ -39,6 +39,8 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     elif not targets:
         targets = complement_targets(ctx, verb, relation) or _gave_way_to(ctx, verb, relation)
         targets = targets or _sent_to_help(ctx, verb, relation)
+    elif all(t in doers for t in targets):  # "laid down their arms after talks with X": their own arms, given up to X
+        targets = _gave_way_to(ctx, verb, relation) or targets
     place = None
     if not targets and (targets := place_targets(ctx, verb, relation)):
         place = targets[0]  # "closed streets in the capital": the city itself, not its state acting
@@ -83,7 +85,8 @@ def _posted_to(ctx: Context, envoy: Token | None) -> list[Token]:
 def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     """Whom one who gives way names no one gives way to: whoever pressed them in what it followed ('backed down
     after X threatened sanctions', 'gave in after demands from X', 'relented under pressure from X': the nouns
-    that press are those of the pressing relations and those one may act in defiance of)."""
+    that press are those of the pressing relations and those one may act in defiance of), or the other side of
+    the talks or agreement it followed ('laid down their arms after talks with X')."""
     giving_way = ctx.lexicon.giving_way
     if relation not in giving_way.relations:
         return []
@@ -98,6 +101,8 @@ def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
             return noun_roles(ctx, noun, sense).agents or ctx.owners(noun)  # "demands from X"
         if noun is not None and noun.lower_ in ctx.lexicon.defiance["nouns"]:
             return ctx.owners(noun)  # "under pressure from X", "after calls by X": the words that press, as defied
+        if sense is not None and gathering(sense.relation):  # "laid down their arms after talks with X"
+            return [m for p in preps(noun, {"with"}) for m in ctx.actors(pobj(p))]
     return []
 
 

@@ -269,6 +269,14 @@ def test_one_who_gives_way_after_being_pressed_gives_way_to_who_pressed(triples,
 
 
 @pytest.mark.parametrize(
+    "text", ["Togolese rebels laid down their arms after talks with Ghana.", "The rebels laid down their weapons."]
+)
+def test_one_who_gives_way_after_talks_gives_way_to_the_other_side_and_never_to_itself(triples, text):
+    found = {t[:3] for t in triples(text) if t[1] == "yieldedTo"}
+    assert found == ({("Togolese rebels", "yieldedTo", "Ghana")} if "Ghana" in text else set())
+
+
+@pytest.mark.parametrize(
     "text",
     ["Ghana sent engineers to Togo to help.", "Ghana sent its best engineers to Togo to assist."],
 )
