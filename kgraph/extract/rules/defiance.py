@@ -18,7 +18,7 @@ from kgraph.extract import clauses
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import pobj, preps
+from kgraph.extract.syntax import child, pobj, preps
 from kgraph.model import Modality
 
 NAME = "defiance"
@@ -38,6 +38,8 @@ def _until(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         return
     if not any(c.dep_ == "aux" and c.lower_ in it.future_auxiliaries for c in verb.children):
         return  # "did not attack until Y withdrew": when it happened, no stand taken
+    if verb.lemma_ == "be" and child(verb, "acomp", "attr") is not None:
+        return  # "Y will not be welcome until Y apologises": a state Y is in, no stand Y takes
     doers = ctx.subjects(verb)
     if awaited := [m for m in clauses.condition_subjects(ctx, verb, clauses.AWAITING) if m not in doers]:
         yield Candidate(verb, it.refusal, doers, awaited, clause=None, intent=False)

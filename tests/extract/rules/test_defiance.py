@@ -67,3 +67,8 @@ def test_vowing_not_to_act_until_another_does_rejects_that_one(triples, rules, t
 )
 def test_no_condition_set_on_anyone_without_a_vow_not_to_act_until_they_do(rules, text):
     assert "defiance" not in rules(text)
+
+
+def test_a_state_one_will_not_be_in_until_another_acts_is_no_stand_one_takes(triples):
+    text = "Ghanaian President Kofi Mensah said the Togolese envoy would not be welcome until he apologised."
+    assert not {t for t in triples(text) if t[1] == "rejected" and t[0] != "Kofi Mensah"}
