@@ -288,9 +288,13 @@ def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention
 
 def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
     """Whether a warning is of what the clause's subject may do to others ('warned that X could attack Y', 'that X
-    would not hesitate to strike'): no threat to X, where 'warned that X would face sanctions' is."""
+    would not hesitate to strike') or of what the speaker's own side will do ('X warned that X would respond'): no
+    threat to X, where 'warned that X would face sanctions' is."""
     if relation != ctx.lexicon.intent.threat or child(clause, "nsubj") is None:
         return False
+    sides = {_side(ctx, m) for m in ctx.subjects(clause.head)} - {None}
+    if (doers := ctx.actors(child(clause, "nsubj"))) and all(_side(ctx, d) in sides for d in doers):
+        return True  # "X's ministry warned that X's capital would respond": what one's own side will do
     while ctx.evoked(clause) is None and (further := child(child(clause, "acomp") or clause, "xcomp")) is not None:
         clause = further  # "that X would not hesitate to close the border", "that X was ready to attack": X's deed
     evoked, support = ctx.evoked(clause), ctx.lexicon.support
@@ -298,6 +302,12 @@ def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
         return False  # "X would face sanctions": X undergoes them
     done = evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
     return done is not None and done in ctx.lexicon.intent.hostile
+
+
+def _side(ctx: Context, mention: Mention) -> str | None:
+    """The state a mention acts for: a capital's or a ministry's country, or the state itself."""
+    entry = ctx.gazetteer.actor(mention.gazetteer_id) if mention.gazetteer_id in ctx.gazetteer.entries else None
+    return (entry.country or entry.id) if entry is not None else None
 
 
 def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

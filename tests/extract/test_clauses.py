@@ -441,6 +441,11 @@ def test_a_warning_of_what_someone_will_suffer_threatens_them(triples):
     assert ("Peru", "threatened", "Chile", "asserted") in triples("Peru warned that Chile would face sanctions.")
 
 
+def test_a_warning_of_what_ones_own_side_will_do_threatens_no_one_of_it(triples):
+    text = "Ghana's foreign ministry condemned the visit. Its spokeswoman, Ama Owusu, warned that Accra would respond."
+    assert not {t for t in triples(text) if t[1] == "threatened"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
