@@ -20,6 +20,7 @@ from kgraph.model import EntityType, Mention, MentionKind, Modality
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
 THREATENING_MODALS = {"could", "might", "may", "can"}  # "warned it could cut ties": what one warns one may do
 DEADLINE = "deadline"  # the reading of 'gave X 48 hours to withdraw': what X is to do is asked, not done
+ATTRIBUTING = "according"  # "according to X": what X says
 CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the condition a threat or refusal sets
 AWAITING = frozenset({"until", "till", "unless", "before"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
@@ -119,9 +120,14 @@ def _plan_of(ctx: Context, verb: Token) -> Token | None:
 
 
 def _reported(ctx: Context, tok: Token) -> bool:
-    """Whether a verb's clause is what someone said ('X said Y attacked Z') or heard ('Y reportedly attacked Z')."""
-    reporting = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-    return reporting or any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.hearsay_adverbs for c in tok.children)
+    """Whether a verb's clause is what someone said ('X said Y attacked Z', 'Y is said to have attacked Z',
+    'according to X, Y attacked Z') or heard ('Y reportedly attacked Z')."""
+    told = tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
+    passive = tok.dep_ == "xcomp" and child(tok.head, "auxpass") is not None  # "Y is said to have attacked Z"
+    if told and (tok.dep_ == "ccomp" or passive):
+        return True
+    attributed = any(c.dep_ == "prep" and c.lower_ == ATTRIBUTING for c in tok.children)  # "according to X"
+    return attributed or any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.hearsay_adverbs for c in tok.children)
 
 
 def _decision_undone(ctx: Context, verb: Token) -> bool:

@@ -402,7 +402,14 @@ def test_a_deed_by_which_another_was_done_is_a_deed_of_its_own(triples, text, ex
 
 
 @pytest.mark.parametrize(
-    "text", ["Ghana reportedly sent weapons to Togo.", "Ghana allegedly funded the rebels in Togo."]
+    "text",
+    [
+        "Ghana reportedly sent weapons to Togo.",
+        "Ghana allegedly funded the rebels in Togo.",
+        "Ghana is said to have sent weapons to Togo.",
+        "According to diplomats, Ghana sent weapons to Togo.",
+        "Ghana sent weapons to Togo, according to a UN report.",
+    ],
 )
 def test_a_deed_told_as_hearsay_is_reported_not_asserted(triples, text):
     assert {(t[1], t[2], t[3]) for t in triples(text)} == {("aided", "Togo", "reported")}
