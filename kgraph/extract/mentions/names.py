@@ -24,6 +24,7 @@ ENTITY_TYPES = {
     "LOC": EntityType.PLACE,
     "FAC": EntityType.PLACE,
 }
+THING_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}  # labels the tagger may give a family name
 NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "this", "that"}
 TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
@@ -123,14 +124,14 @@ def _untagged_name_word(tok: Token) -> bool:
 
 
 def repeated_names(ctx: Context) -> list[Span]:
-    """'Lopez' alone, where the tagger missed it, after the article named 'Maria Lopez'; with the particles
-    the article gave the family name ('Van der Berg' after 'Ida van der Berg')."""
+    """'Lopez' alone, where the tagger missed it or took it for a thing (a product, a work), after the article named
+    'Maria Lopez'; with the particles the article gave the family name ('Van der Berg' after 'Ida van der Berg')."""
     doc = ctx.doc
     named = {ent[-1].text for ent in ctx.ents if ent.label_ == "PERSON" and len(ent) > 1}
     particles = {t.lower_ for ent in ctx.ents if ent.label_ == "PERSON" for t in ent[1:-1] if t.is_lower}
     spans = []
     for tok in doc:
-        if tok.text in named and tok.pos_ == "PROPN" and not tok.ent_type_:
+        if tok.text in named and tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.ent_type_ in THING_LABELS):
             start = tok.i
             while start > 0 and doc[start - 1].lower_ in particles and not doc[start - 1].ent_type_:
                 start -= 1

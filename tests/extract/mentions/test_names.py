@@ -245,3 +245,12 @@ def test_the_place_a_wire_story_was_filed_from_is_no_actor(triples, dateline):
 
 def test_a_sentence_in_capitals_before_a_dash_is_no_dateline(triples):
     assert {t[:3] for t in triples("PERU criticized Chile - a rare move.")} == {("PERU", "criticized", "Chile")}
+
+
+def test_a_family_name_the_tagger_took_for_a_thing_is_still_the_person_named_before(triples):
+    text = (
+        "Thousands marched in Lome since President Ama Agbeko took office.\n\n"
+        "The opposition Union for Change party, which organised the march, accused the government of "
+        '"strangling ordinary families" and called on Agbeko to reverse the decision.'
+    )  # the small model tags this 'Agbeko' as a product
+    assert ("Union for Change party", "urged", "Agbeko") in {t[:3] for t in triples(text)}
