@@ -1235,3 +1235,18 @@ def test_forces_sent_are_no_target_and_the_border_names_the_other_side(triples, 
 )
 def test_raising_an_issue_with_someone_consults_them(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian police used tear gas against the protesters.",
+        "Ghanaian police used live ammunition on the protesters.",
+    ],
+)
+def test_using_weapons_against_someone_attacks_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghanaian police", "attacked", "protesters")}
+
+
+def test_using_a_veto_attacks_no_one(triples):
+    assert not {t for t in triples("Ghana used its veto against the resolution.") if t[1] == "attacked"}
