@@ -58,6 +58,13 @@ class Gazetteer:
             return self.entries[entry.country]
         return entry
 
+    def served(self, entry_id: str | None) -> str | None:
+        """The state an entry acts for: a capital's or a government body's country, else the entry itself."""
+        if entry_id not in self.entries:
+            return None
+        entry = self.actor(entry_id)
+        return entry.country or entry.id
+
     def demonym(self, country_id: str) -> str:
         """The word for a country's things ('German'); its name where none is known."""
         return next((word for word, c in self.demonyms.items() if c == country_id), self.entries[country_id].name)

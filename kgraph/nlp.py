@@ -365,7 +365,8 @@ def _misread_clause_verb(tok: Token) -> bool:
 def result_particles(doc: Doc) -> Doc:
     """An adjective that says what a verb makes of its object is a particle of the verb where the two make a
     phrasal verb the lexicon knows ('set X free', 'let free X'), wherever the parser attached it: as a clause of
-    the verb (whose subject is then the verb's object), or as a modifier of the object right after the verb."""
+    the verb (whose subject is then the verb's object), as a particle holding the verb's object, or as a modifier
+    of the object right after the verb."""
     lex = lexicon()
     for adjective in [t for t in doc if t.lower_ in lex.result_adjectives]:
         verb = _made_by(adjective)

@@ -50,13 +50,13 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
 def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
     """What the verb and the verbs governing it say of its event, up the chain of complements, the closest first."""
     found = Modality.ASSERTED
-    tok, steps, loose = verb, 0, False
+    tok, steps, beside = verb, 0, False
     while steps < 4:
         if tok.dep_ in {"advcl", "ccomp"} and _not_so(tok):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
-        # a verb the event verb is coordinated with does not govern it: "refused to pay and opposed X"
-        undone = _purpose_of_the_undone(ctx, tok)  # "will not go to Lima to meet X": no meeting either
-        said = Modality.NEGATED if undone else _own_modality(ctx, tok, governs=tok != verb and not loose)
+        # a verb the event verb is coordinated with, or is the purpose of, does not govern it by its sense: "refused
+        # to pay and opposed X"; "went to Lima to meet X" is no 'going to meet X'; its own negation and modals count
+        said = _own_modality(ctx, tok, governs=tok != verb and not beside)  # "will not go to Lima to meet X": no
         if said is None or said is Modality.NEGATED:
             return said
         if said is Modality.PLANNED:
@@ -68,11 +68,12 @@ def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
             continue
         governed = tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "ccomp" and infinitive(tok)
         governed = governed or contact_purpose(ctx, tok) is not None  # "called X to offer condolences, Y said"
-        governed = governed or _purpose(tok)  # "refused to deploy soldiers to help X": a deed's purpose is as real
+        purpose = _purpose(tok)  # "refused to deploy soldiers to help X": what a deed is for is as real as the deed
+        governed = governed or purpose
         if not governed or tok.head == tok or _finite_beside_infinitive(tok):
             break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
-        loose = tok.dep_ == "conj" or _purpose(tok)  # "went to Lima to meet X": going there is no 'going to' meet X
-        if _purpose(tok) and _under_way(tok.head) and found is Modality.ASSERTED:
+        beside = tok.dep_ == "conj" or purpose
+        if purpose and _under_way(tok.head) and found is Modality.ASSERTED:
             found = Modality.PLANNED  # "is flying to Lima to meet X": the meeting is still to come
         tok, steps = tok.head, steps + 1
     return found
@@ -88,16 +89,6 @@ def _said_of_the_noun(ctx: Context, verb: Token) -> Modality | None:
     if lemma in ctx.lexicon.prospective_governors:
         return Modality.PLANNED
     return None if lemma in ctx.lexicon.hedging_governors else Modality.ASSERTED
-
-
-def _purpose_of_the_undone(ctx: Context, clause: Token) -> bool:
-    """Whether a clause is the purpose of a deed not done, and so not done either: 'will not go to Lima to meet X',
-    'did not travel to sign the accord'."""
-    return (
-        clause.dep_ == "advcl"
-        and infinitive(clause)
-        and _own_modality(ctx, clause.head, governs=True) is Modality.NEGATED
-    )
 
 
 def _purpose(clause: Token) -> bool:

@@ -350,6 +350,13 @@ class Context:
             return [m for m in earlier if m.gazetteer_id and m.type in PLACES][-1:]
         return None
 
+    def its(self, tok: Token) -> Mention | None:
+        """The one state or body a possessive 'its' stands for ('X called for calm. Its chairman said ...')."""
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            return None
+        found = self.actors(tok)
+        return found[0] if len(found) == 1 else None
+
     def qualifiers(self, tok: Token | None) -> list[Mention]:
         """The actors that own or qualify a noun itself: 'X's troops', 'Freedonian troops' (not what follows it)."""
         if tok is None:
@@ -374,22 +381,20 @@ class Context:
         sayer = child(clause.head, *SUBJECT_DEPS)
         if sayer is None:
             return []
-        for proxy in (sayer, *(c for c in sayer.children if c.dep_ in {"appos", "compound"})):
-            if proxy.lemma_.lower() not in self.lexicon.proxy_nouns:
-                continue
-            owner = child(proxy, "poss") or pobj(next(iter(preps(proxy, {"of", "for"})), None))
-            if found := self.actors(owner) if owner is not None else self.qualifiers(proxy):
-                return found
-        return []
+        proxies = (sayer, *(c for c in sayer.children if c.dep_ in {"appos", "compound"}))
+        spoken_for = (
+            self._spoken_for(p) or self.qualifiers(p) for p in proxies if p.lemma_.lower() in self.lexicon.proxy_nouns
+        )
+        return next((found for found in spoken_for if found), [])
 
     def _spoken_for(self, tok: Token) -> list[Mention]:
-        """Whom a spokesperson, an office or aides speak for: the possessor, or the 'of' phrase ('the office of
-        President X'); and whom a government named after its leader acts as ('the X administration', 'X's
-        government': X, a person)."""
+        """Whom a spokesperson, an office or aides speak for: the possessor, or the 'of' or 'for' phrase ('the office
+        of President X', 'a spokesman for X'); and whom a government named after its leader acts as ('the X
+        administration', 'X's government': X, a person)."""
         lemma = tok.lemma_.lower()
         if lemma not in self.lexicon.proxy_nouns and lemma not in self.lexicon.led_nouns:
             return []
-        owner = child(tok, "poss") or pobj(next(iter(preps(tok, {"of"})), None))
+        owner = child(tok, "poss") or pobj(next(iter(preps(tok, {"of", "for"})), None))  # "a spokesman for X"
         if lemma in self.lexicon.proxy_nouns:
             return self.actors(owner) if owner is not None else []
         leaders = [*self.actors(owner), *(m for c in tok.lefts if c.dep_ == "compound" for m in self.actors(c))]

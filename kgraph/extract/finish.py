@@ -213,9 +213,9 @@ def _own_phrases(head: Token) -> Iterator[Token]:
 
 
 def _taken_as_given(cand: Candidate) -> bool:
-    """Whether the event is another's owned deed in a phrase of the clause ('offered to help X in its fight against
-    Y', 'refused to join X's offensive'): what the clause says of its own deed, promised or refused, is not said
-    of it."""
+    """Whether the event is an owned deed in a phrase of the clause ('offered to help X in its fight against Y',
+    'refused to join X's offensive'): what the clause says of its own deed, promised or refused, is not said of
+    it; the deed is taken as given."""
     return cand.presupposed and cand.trigger.dep_ == "pobj"
 
 

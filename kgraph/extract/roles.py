@@ -145,7 +145,7 @@ def _affiliation(ctx: Context, tokens: list[Token], key: str, before: int) -> Me
     """Whom a title found after `before` tokens is held for: an organisation named after it, else a
     country or body named before it."""
     title_start = tokens[min(before, len(tokens) - 1)].idx
-    mentions = [ctx.mentions.get(t.i) or _its(ctx, t) for t in tokens]
+    mentions = [ctx.mentions.get(t.i) or ctx.its(t) for t in tokens]  # "Its chairman, X": what 'its' stands for
     after = [
         _organisation_phrase(ctx, t)
         for t, m in zip(tokens[before:], mentions[before:], strict=True)
@@ -159,14 +159,6 @@ def _affiliation(ctx: Context, tokens: list[Token], key: str, before: int) -> Me
     after += [m for t, m in zip(tokens[before:], mentions[before:], strict=True) if _title_of_country(ctx, t, m)]
     earlier = _held_for(ctx, [m for m in mentions if m and m.start < title_start])
     return after[0] if after else (earlier[0] if earlier else None)
-
-
-def _its(ctx: Context, tok: Token) -> Mention | None:
-    """The one state or body 'its' before a title stands for ('X called for calm. Its chairman, Y, said ...')."""
-    if tok.lower_ != "its" or tok.dep_ != "poss":
-        return None
-    found = ctx.actors(tok)
-    return found[0] if len(found) == 1 else None
 
 
 def _held_for(ctx: Context, before: list[Mention]) -> list[Mention]:

@@ -24,6 +24,9 @@ TOGETHER = {"together", "jointly", "alongside", "side"}  # "fought together", "f
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
 
 
+SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
+
+
 def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutual: bool = False) -> Candidate | None:
     """The candidate event of an event verb, its own objects given; None where it is no event of its own."""
     if not _an_event_of_its_own(ctx, verb, relation):
@@ -47,10 +50,8 @@ def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutua
     if relation in ctx.lexicon.intent.done_to_places:  # "shelled X", "would blockade X": the city is hit
         place = next((t for t in targets if t.type is EntityType.PLACE), place)
     each = each_other(verb)  # "X and Y attacked each other", "imposed sanctions on one another"
-    if (partners := _fought_with(ctx, verb)) and all(t in partners for t in targets):
-        doers, targets = [*doers, *targets], []  # "X clashed with Y": Y fought X too
-    elif partners:
-        doers, targets = [*doers, *partners], [t for t in targets if t not in partners]  # "with Y against Z": allies
+    if partners := _fought_with(ctx, verb):  # "X clashed with Y": Y fought X too; "with Y against Z": allies
+        doers, targets = [*doers, *partners], [t for t in targets if t not in partners]
     each = each or (not targets and _fought_each_other(ctx, verb))  # "X and Y fought"
     return Candidate(
         verb, relation, doers, targets, place, clause=verb, conditional=True,
@@ -101,9 +102,19 @@ def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
             return noun_roles(ctx, noun, sense).agents or ctx.owners(noun)  # "demands from X"
         if noun is not None and noun.lower_ in ctx.lexicon.defiance["nouns"]:
             return ctx.owners(noun)  # "under pressure from X", "after calls by X": the words that press, as defied
-        if sense is not None and gathering(sense.relation):  # "laid down their arms after talks with X"
-            return [m for p in preps(noun, {"with"}) for m in ctx.actors(pobj(p))]
-    return []
+    return settled_with(ctx, verb)  # "laid down their arms after talks with X"
+
+
+def settled_with(ctx: Context, verb: Token) -> list[Mention]:
+    """Whom one gives way to by ending one's own action after talks or an agreement: their other side ('called off
+    the strike after reaching agreement with X', 'ended the blockade following talks with X')."""
+    found = []
+    for prep in preps(verb, SETTLING_PREPS):
+        for node in prep.subtree:
+            sense = ctx.sense_of(node)
+            if sense is not None and gathering(sense.relation):
+                found += [m for p in preps(node, {"with"}) for m in ctx.actors(pobj(p))]
+    return found
 
 
 def _sent_to_help(ctx: Context, verb: Token, relation: str) -> list[Mention]:
@@ -292,8 +303,10 @@ def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
     threat to X, where 'warned that X would face sanctions' is."""
     if relation != ctx.lexicon.intent.threat or child(clause, "nsubj") is None:
         return False
-    sides = {_side(ctx, m) for m in ctx.subjects(clause.head)} - {None}
-    if (doers := ctx.actors(child(clause, "nsubj"))) and all(_side(ctx, d) in sides for d in doers):
+    sides = {ctx.gazetteer.served(m.gazetteer_id) for m in ctx.subjects(clause.head)} - {None}
+    if (doers := ctx.actors(child(clause, "nsubj"))) and all(
+        ctx.gazetteer.served(d.gazetteer_id) in sides for d in doers
+    ):
         return True  # "X's ministry warned that X's capital would respond": what one's own side will do
     while ctx.evoked(clause) is None and (further := child(child(clause, "acomp") or clause, "xcomp")) is not None:
         clause = further  # "that X would not hesitate to close the border", "that X was ready to attack": X's deed
@@ -302,12 +315,6 @@ def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
         return False  # "X would face sanctions": X undergoes them
     done = evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
     return done is not None and done in ctx.lexicon.intent.hostile
-
-
-def _side(ctx: Context, mention: Mention) -> str | None:
-    """The state a mention acts for: a capital's or a ministry's country, or the state itself."""
-    entry = ctx.gazetteer.actor(mention.gazetteer_id) if mention.gazetteer_id in ctx.gazetteer.entries else None
-    return (entry.country or entry.id) if entry is not None else None
 
 
 def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

@@ -138,10 +138,7 @@ class Coreference:
 
     def _serves(self, gazetteer_id: str | None) -> str | None:
         """The country a role serves when held for an entry or its body; else the entry's own id."""
-        if not gazetteer_id:
-            return None
-        entry = self.gaz.actor(gazetteer_id)
-        return entry.country or entry.id
+        return self.gaz.served(gazetteer_id)
 
     def holders(self, ex: Extraction, entity_of: dict[Mention, str]) -> list[Holder]:
         """The people an article gives a role, with the role."""

@@ -32,7 +32,8 @@ def meeting_relations() -> dict[str, bool]:
 
 
 def with_implied_visits(article: ResolvedArticle, holders: list[Holder], table: EntityTable) -> ResolvedArticle:
-    """The article with a visit for every participant of a meeting held in a country they do not serve."""
+    """The article with a visit for every participant of a meeting held in a country they do not serve, and
+    without the visits whose visitors all go to the country they serve."""
     serves: dict[str, set[str]] = defaultdict(set)
     for holder in holders:
         if holder.serves:

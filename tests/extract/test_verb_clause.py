@@ -276,6 +276,11 @@ def test_one_who_gives_way_after_talks_gives_way_to_the_other_side_and_never_to_
     assert found == ({("Togolese rebels", "yieldedTo", "Ghana")} if "Ghana" in text else set())
 
 
+def test_talks_that_name_no_other_side_leave_the_pressure_to_say_whom_one_gave_way_to(triples):
+    text = "Togo backed down after talks in Lome, under pressure from Ghana."
+    assert ("Togo", "conceded", "Ghana") in {t[:3] for t in triples(text)}
+
+
 @pytest.mark.parametrize(
     "text",
     ["Ghana sent engineers to Togo to help.", "Ghana sent its best engineers to Togo to assist."],

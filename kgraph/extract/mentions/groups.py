@@ -19,7 +19,13 @@ from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
 
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
-ACTED_ON = {"dobj", "nsubjpass", "dative", "pobj", "poss"}  # where a group something is done to stands, or owns it
+ACTED_ON_OR_OWNING = {
+    "dobj",
+    "nsubjpass",
+    "dative",
+    "pobj",
+    "poss",
+}  # where a group something is done to stands, or owns it
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 INDEFINITE = {"a", "an"}  # "detained a journalist": one person, named by what they are
 QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who
@@ -99,7 +105,7 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in COLLECTIVES:  # "dozens of activists": as the number stands
         tok = tok.head.head
-    if tok.dep_ not in ACTED_ON | SUBJECT_DEPS or tok.dep_ == "dobj" and _moved(ctx, tok.head):
+    if tok.dep_ not in ACTED_ON_OR_OWNING | SUBJECT_DEPS or tok.dep_ == "dobj" and _moved(ctx, tok.head):
         return None
     if tok.lower_ in ctx.lexicon.institution_nouns:
         return None

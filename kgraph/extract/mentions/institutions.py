@@ -72,9 +72,8 @@ def _claimed(ctx: Context, tok: Token) -> bool:
 def state_of(ctx: Context, tok: Token) -> str | None:
     """The country a word names on its own ('Freedonian', 'Freedonia', its capital), not in a coordination; or the
     one state 'its' stands for ('X welcomed the deal. Its foreign ministry said ...')."""
-    if tok.dep_ == "poss" and tok.lower_ == "its":
-        states = [m for m in ctx.actors(tok) if m.gazetteer_id and m.type is EntityType.COUNTRY]
-        return ctx.gazetteer.actor(states[0].gazetteer_id).id if len(states) == 1 else None
+    if (its := ctx.its(tok)) is not None:
+        return ctx.gazetteer.actor(its.gazetteer_id).id if its.gazetteer_id and its.type is EntityType.COUNTRY else None
     mention = ctx.mentions.get(tok.i)
     if mention is None or mention.kind is not MentionKind.NAME or not mention.gazetteer_id:
         return None

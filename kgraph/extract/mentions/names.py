@@ -24,7 +24,7 @@ ENTITY_TYPES = {
     "LOC": EntityType.PLACE,
     "FAC": EntityType.PLACE,
 }
-THING_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}  # labels the tagger may give a family name
+THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}  # labels the tagger may give a family name; not a law's
 NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "this", "that"}
 TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
@@ -124,8 +124,9 @@ def _untagged_name_word(tok: Token) -> bool:
 
 
 def repeated_names(ctx: Context) -> list[Span]:
-    """'Lopez' alone, where the tagger missed it or took it for a thing (a product, a work), after the article named
-    'Maria Lopez'; with the particles the article gave the family name ('Van der Berg' after 'Ida van der Berg')."""
+    """'Lopez' alone, where the tagger missed it or took it for a thing (a product, a work; never a law, 'the Lopez
+    Act'), after the article named 'Maria Lopez'; with the particles the article gave the family name ('Van der
+    Berg' after 'Ida van der Berg')."""
     doc = ctx.doc
     named = {ent[-1].text for ent in ctx.ents if ent.label_ == "PERSON" and len(ent) > 1}
     particles = {t.lower_ for ent in ctx.ents if ent.label_ == "PERSON" for t in ent[1:-1] if t.is_lower}

@@ -26,7 +26,6 @@ from kgraph.extract.context import (
     WHERE_PREPS,
     Context,
     consults,
-    gathering,
     not_whom,
 )
 from kgraph.extract.nominal import judged, whose_deed
@@ -58,7 +57,6 @@ STANDING_BY = "stand_by"  # the support-verb class of being on alert: "the army 
 DEPLOYING = "deploy"  # the support-verb class that sends or orders forces somewhere: "sent troops to X"
 ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
 GIVING = "give"  # the support-verb class that hands its object to someone: "gave X a grant", "gave X 48 hours"
-SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X to land": the clause on the noun
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
@@ -306,9 +304,10 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str, verb_class: s
     if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
         targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
     if verb_class == DEPLOYING:  # "put its army on alert", "sent the X army to Y": the forces sent are no target
-        targets = [t for t in targets if t not in ctx.actors(obj)]
+        sent = ctx.actors(obj)
+        targets = [t for t in targets if t not in sent]
     if verb_class == ENDING and all(t.kind is MentionKind.EVENT for t in targets):
-        targets = _settled_with(ctx, verb) or targets  # "called off the strike after talks with X"
+        targets = verb_clause.settled_with(ctx, verb) or targets  # "called off the strike after talks with X"
     if not targets and relations()[relation].plover == MOBILIZING:
         targets = _answered(ctx, verb)  # "put its army on alert after X's threats"
     return targets
@@ -324,18 +323,6 @@ def _answered(ctx: Context, verb: Token) -> list[Mention]:
         if sense is not None and (sense.relation in lex.intent.hostile or sense.relation == lex.intent.threat):
             return whose_deed(ctx, deed)
     return []
-
-
-def _settled_with(ctx: Context, verb: Token) -> list[Mention]:
-    """Whom one gives way to by ending one's own action after talks or an agreement: their other side ('called off
-    the strike after reaching agreement with X', 'ended the blockade following talks with X')."""
-    found = []
-    for prep in preps(verb, SETTLING_PREPS):
-        for node in prep.subtree:
-            sense = ctx.sense_of(node)
-            if sense is not None and gathering(sense.relation):
-                found += [m for p in preps(node, {"with"}) for m in ctx.actors(pobj(p))]
-    return found
 
 
 def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: bool) -> list[Mention]:

@@ -161,10 +161,16 @@ def _person_sense(ctx: Context, verb: Token) -> str | None:
 PLACE_PHRASE_DEPS = {"pobj", "prep", "dobj"}  # how a place named in a clause hangs from its verb
 
 
+def _undergoes_nothing(ctx: Context, noun: Token, relation: str) -> bool:
+    """Whether the noun a participle was hung on names a place, which undergoes no deed but one done to places
+    ('met in Z, hosted by W'; not 'entered Z, shelled by W')."""
+    named = ctx.mentions.get(noun.i)
+    return named is not None and named.type is EntityType.PLACE and relation not in ctx.lexicon.intent.done_to_places
+
+
 def _clause_subjects(ctx: Context, place: Token) -> list[Mention]:
     """The subjects of the clause whose phrase names a place a participle was hung on ('met in Z, hosted by W',
-    'seized the town of Z, backed by W'): a place is never what a deed done by someone is done to; the clause's
-    doers are."""
+    'seized the town of Z, backed by W'): the clause's doers underwent it."""
     tok, steps = place, 0
     while tok.dep_ in PLACE_PHRASE_DEPS and steps < 4:  # "seized the town of Z, backed by W": up to the verb
         tok, steps = tok.head, steps + 1
@@ -179,12 +185,12 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     passive = child(verb, "nsubjpass")
     if passive is not None and passive.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         passive = verb.head  # "X, who was detained by Y": X is detained
-    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "agent") is not None:
+    participle = passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "agent") is not None
+    if participle:
         passive = verb.head  # "X, backed by Y, ...": X is backed
     targets = ctx.owners(passive) if passive is not None else evoked.objects
-    placed = passive == verb.head and (named := ctx.mentions.get(passive.i)) and named.type is EntityType.PLACE
-    if placed:  # "X and Y met in Z, hosted by W": W hosted X and Y
-        targets = _clause_subjects(ctx, passive) or targets
+    if participle and _undergoes_nothing(ctx, verb.head, evoked.relation):
+        targets = _clause_subjects(ctx, verb.head) or targets  # "X and Y met in Z, hosted by W": W hosted X and Y
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:
         return

@@ -254,3 +254,8 @@ def test_a_family_name_the_tagger_took_for_a_thing_is_still_the_person_named_bef
         '"strangling ordinary families" and called on Agbeko to reverse the decision.'
     )  # the small model tags this 'Agbeko' as a product
     assert ("Union for Change party", "urged", "Agbeko") in {t[:3] for t in triples(text)}
+
+
+def test_a_law_named_after_a_person_is_no_person(triples):
+    text = "Senator Maria Lopez spoke on Monday. Peru condemned the Lopez Act."
+    assert not {t for t in triples(text) if t[2] == "Lopez"}

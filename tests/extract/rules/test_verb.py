@@ -539,3 +539,8 @@ def test_a_fine_is_a_penalty_a_sanction(triples):
 def test_a_participle_hung_on_a_place_says_what_the_clauses_doers_underwent(triples, text, expected):
     found = {t[:3] for t in triples(text) if t[1] in {"hosted", "supported"}}
     assert found == expected
+
+
+def test_a_place_a_relative_clause_says_was_shelled_is_the_place_shelled(triples):
+    text = "Ghanaian troops entered Kumasi, which was later shelled by Togo."
+    assert ("Togo", "attacked", "Kumasi") in {t[:3] for t in triples(text)}
