@@ -720,7 +720,7 @@ class Context:
         found = direct + [
             m for arg in prep_args for m in self.actors(arg) if not (direct and self._destination(arg, m))
         ]
-        if not found:  # "rejected a Freedonian proposal": whose the thing is
+        if not found and not self._satisfied(verb, relation):  # "rejected a Freedonian proposal": whose the thing is
             found = [
                 m for arg in [*direct_args, *prep_args] if not self._topic(arg, relation) for m in self.owners(arg)
             ]
@@ -735,6 +735,13 @@ class Context:
         named = self.mentions.get(arg.i) if arg is not None and arg.head.lower_ in COURT_PREPS else None
         words = named.text.lower().split() if named is not None else []
         return any(self.lexicon.institution_nouns.get(w) == COURT for w in words)
+
+    def _satisfied(self, verb: Token, relation: str | None) -> bool:
+        """Whether a verb of meeting has a thing, not an actor, as its object, and so satisfies it, meeting no one:
+        'met the needs of X', 'met X's expectations'; where talking about a thing ('discussed X's proposal') meets
+        its owner."""
+        talks = relation is not None and consults(relation) and relations()[relation].symmetric
+        return talks and not self.lexicon.speaks_of(verb.lemma_.lower())
 
     def _topic(self, arg: Token | None, relation: str | None) -> bool:
         """Whether an event is what talks are about, whose parties take no part in them ('discussed sanctions

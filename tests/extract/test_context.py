@@ -577,3 +577,8 @@ def test_their_after_two_people_named_in_its_sentence_is_theirs_not_an_earlier_s
     text = headline + "Maria Lopez and Juan Perez agreed to reopen the border between their countries."
     found = {t[:3] for t in triples(text) if t[0] == "Maria Lopez"}
     assert found == {("Maria Lopez", "agreedWith", "Juan Perez")}
+
+
+def test_meeting_a_things_needs_meets_no_one_and_talking_about_a_thing_meets_its_owner(triples):
+    assert not triples("The WHO is working to meet the needs of Togolese refugees.")
+    assert ("Ghana", "met", "Togo") in {t[:3] for t in triples("Ghana discussed Togo's proposal.")}

@@ -40,7 +40,7 @@ def find(ctx: Context) -> Iterator[Found]:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
         words = {tok.lower_, tok.lemma_.lower()}
-        people = (words & lex.people_nouns) - titles or words & lex.armed_nouns  # "a suicide bomber"
+        people = (words & lex.people_nouns) - titles or words & lex.armed_nouns or _counted_people(ctx, tok)
         if not (words & lex.group_nouns or people) or _describes_a_name(ctx, tok):
             continue
         if tok.lemma_.lower() in lex.actor_nouns and _of_an_organisation(ctx, tok):
@@ -96,7 +96,8 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     lemma = tok.lemma_.lower()
     one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
     people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
-    if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or not people:
+    people = people or _counted_people(ctx, tok)
+    if not (tok.tag_ == "NNS" or one or people) or tok.lower_ in COLLECTIVES or not people:
         return None
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
     if (role and not one) or tok.lower_ in PLURAL_HEADS:
@@ -112,6 +113,12 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     kind = EntityType.PERSON if one else EntityType.GROUP
     mention = Mention(span.text, span.start_char, span.end_char, kind, kind=MentionKind.UNQUALIFIED)
     return Found(span.start, span.end, mention)
+
+
+def _counted_people(ctx: Context, tok: Token) -> bool:
+    """Whether the noun is people counted by a number word ('thousands of people marched'): a crowd that acts."""
+    counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COLLECTIVES
+    return counted and tok.lower_ in ctx.lexicon.people_words
 
 
 def _moved(ctx: Context, verb: Token) -> bool:

@@ -168,3 +168,17 @@ def test_how_many_a_group_is_is_no_part_of_its_name(triples, text):
 )
 def test_people_named_by_what_they_are_undergo_what_is_done_to_their_things(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of people marched in Accra against President Kofi Mensah.",
+            ("people", "protestedAgainst", "Kofi Mensah"),
+        ),
+        ("Togo killed dozens of people in the raid.", ("Togo", "attacked", "people")),
+    ],
+)
+def test_people_counted_by_a_number_word_are_a_group(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
