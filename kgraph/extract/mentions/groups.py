@@ -27,6 +27,8 @@ ACTED_ON_OR_OWNING = {
     "poss",
 }  # where a group something is done to stands, or owns it
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+CROWDS = {"thousands", "hundreds", "dozens", "scores"}  # number words that alone name a crowd of protesters
+PROTESTING = "protestedAgainst"
 INDEFINITE = {"a", "an"}  # "detained a journalist": one person, named by what they are
 QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who
 RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
@@ -38,6 +40,13 @@ def find(ctx: Context) -> Iterator[Found]:
     titles = ctx.gazetteer.lower_titles  # "Freedonian minister" is a role, not a group
     for tok in ctx.doc:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
+            continue
+        if _crowd(ctx, tok):  # "Thousands marched against X"
+            yield Found(
+                tok.i,
+                tok.i + 1,
+                Mention(tok.text, tok.idx, tok.idx + len(tok), EntityType.GROUP, kind=MentionKind.UNQUALIFIED),
+            )
             continue
         words = {tok.lower_, tok.lemma_.lower()}
         people = (words & lex.people_nouns) - titles or words & lex.armed_nouns or _counted_people(ctx, tok)
@@ -113,6 +122,13 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     kind = EntityType.PERSON if one else EntityType.GROUP
     mention = Mention(span.text, span.start_char, span.end_char, kind, kind=MentionKind.UNQUALIFIED)
     return Found(span.start, span.end, mention)
+
+
+def _crowd(ctx: Context, tok: Token) -> bool:
+    """Whether a number word alone is the subject of a protest ('Thousands marched against X'): a crowd."""
+    if tok.lower_ not in CROWDS or tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "prep" for c in tok.children):
+        return False
+    return ctx.lexicon.verb_relation(tok.head.lemma_.lower()) == PROTESTING
 
 
 def _counted_people(ctx: Context, tok: Token) -> bool:

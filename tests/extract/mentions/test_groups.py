@@ -182,3 +182,13 @@ def test_people_named_by_what_they_are_undergo_what_is_done_to_their_things(trip
 )
 def test_people_counted_by_a_number_word_are_a_group(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+def test_a_number_word_alone_marching_against_someone_is_a_crowd_protesting(triples):
+    assert triples("Thousands marched in Accra against President Kofi Mensah.") == {
+        ("Thousands", "protestedAgainst", "Kofi Mensah", "asserted")
+    }
+
+
+def test_a_number_word_alone_that_suffers_is_no_crowd_of_actors(triples):
+    assert not triples("Thousands were killed in the war with Togo.")
