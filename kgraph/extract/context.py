@@ -90,6 +90,11 @@ def consults(relation: str) -> bool:
     return relations()[relation].plover == "CONSULT"
 
 
+def _talks(relation: str | None) -> bool:
+    """Whether a relation is talks between equals ('met'), where what is talked about takes no part."""
+    return relation is not None and consults(relation) and relations()[relation].symmetric
+
+
 def meeting(relation: str) -> bool:
     """Whether a relation is a meeting ('met', 'hosted'): of those who took part in one."""
     return relations()[relation].event_class == "Meeting"
@@ -740,14 +745,12 @@ class Context:
         """Whether a verb of meeting has a thing, not an actor, as its object, and so satisfies it, meeting no one:
         'met the needs of X', 'met X's expectations'; where talking about a thing ('discussed X's proposal') meets
         its owner."""
-        talks = relation is not None and consults(relation) and relations()[relation].symmetric
-        return talks and not self.lexicon.speaks_of(verb.lemma_.lower())
+        return _talks(relation) and not self.lexicon.speaks_of(verb.lemma_.lower())
 
     def _topic(self, arg: Token | None, relation: str | None) -> bool:
         """Whether an event is what talks are about, whose parties take no part in them ('discussed sanctions
         against X' meets no X); not what one welcomes ('welcomed X's visit' praises X)."""
-        talks = relation is not None and consults(relation) and relations()[relation].symmetric
-        return talks and arg is not None and self.names_event(arg)
+        return _talks(relation) and arg is not None and self.names_event(arg)
 
     def aimed_at(self, tok: Token) -> list[Token]:
         """What a clause on a deed's noun or verb says the deed was aimed at: 'strikes targeting X', 'measures

@@ -22,8 +22,6 @@ from kgraph.relations import relations
 COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group", "network", "faction", "coalition"}
 TOGETHER = {"together", "jointly", "alongside", "side"}  # "fought together", "fought side by side": one side
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
-
-
 SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
 
 

@@ -38,10 +38,11 @@ def with_implied_visits(article: ResolvedArticle, holders: list[Holder], table: 
     for holder in holders:
         if holder.serves:
             serves[holder.person].add(table.gazetteer_node(holder.serves))
-    home = _journeys_home(article, serves, table)
+    resolved = list(article.resolved_facts())
+    home = _journeys_home(resolved, serves, table)
     visits: list[Fact] = []
     entity_of = dict(article.entity_of)
-    for fact, subject, obj in article.resolved_facts():
+    for fact, subject, obj in resolved:
         if fact.relation not in meeting_relations() or fact.place is None or fact.modality not in HAPPENED:
             continue
         country = _country_of(article.entity_of.get(fact.place), table)
@@ -65,11 +66,11 @@ def with_implied_visits(article: ResolvedArticle, holders: list[Holder], table: 
     return replace(article, extraction=replace(article.extraction, facts=facts), entity_of=entity_of)
 
 
-def _journeys_home(article: ResolvedArticle, serves: dict[str, set[str]], table: EntityTable) -> set[Fact]:
+def _journeys_home(resolved: list[tuple[Fact, str, str]], serves: dict[str, set[str]], table: EntityTable) -> set[Fact]:
     """The visits whose every visitor is a person going to the country they serve ('the two leaders arrived in X'
     is still a visit of the one who does not serve X)."""
     home: dict[Fact, bool] = {}
-    for fact, subject, obj in article.resolved_facts():
+    for fact, subject, obj in resolved:
         if fact.relation == VISIT:
             going_home = subject in serves and _country_of(obj, table) in serves[subject]
             home[fact] = home.get(fact, True) and going_home

@@ -19,16 +19,10 @@ from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
 
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
-ACTED_ON_OR_OWNING = {
-    "dobj",
-    "nsubjpass",
-    "dative",
-    "pobj",
-    "poss",
-}  # where a group something is done to stands, or owns it
+# where a group something is done to stands, or owns what it is done to ("shelled the rebels' positions")
+ACTED_ON_OR_OWNING = {"dobj", "nsubjpass", "dative", "pobj", "poss"}
 LEFT_QUALIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CROWDS = {"thousands", "hundreds", "dozens", "scores"}  # number words that alone name a crowd of protesters
-PROTESTING = "protestedAgainst"
 INDEFINITE = {"a", "an"}  # "detained a journalist": one person, named by what they are
 QUANTIFIERS = {"many", "few", "several", "numerous", "other", "some", "any", "most", "all"}  # how many, not who
 RIGHT_QUALIFIERS = {"prep", "amod", "acl"}
@@ -128,7 +122,8 @@ def _crowd(ctx: Context, tok: Token) -> bool:
     """Whether a number word alone is the subject of a protest ('Thousands marched against X'): a crowd."""
     if tok.lower_ not in CROWDS or tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "prep" for c in tok.children):
         return False
-    return ctx.lexicon.verb_relation(tok.head.lemma_.lower()) == PROTESTING
+    lex = ctx.lexicon
+    return lex.verb_relation(tok.head.lemma_.lower()) == lex.verb_relation("protest")
 
 
 def _counted_people(ctx: Context, tok: Token) -> bool:

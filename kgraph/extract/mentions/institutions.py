@@ -72,9 +72,7 @@ def _claimed(ctx: Context, tok: Token) -> bool:
 def state_of(ctx: Context, tok: Token) -> str | None:
     """The country a word names on its own ('Freedonian', 'Freedonia', its capital), not in a coordination; or the
     one state 'its' stands for ('X welcomed the deal. Its foreign ministry said ...')."""
-    if (its := ctx.its(tok)) is not None:
-        return ctx.gazetteer.actor(its.gazetteer_id).id if its.gazetteer_id and its.type is EntityType.COUNTRY else None
-    mention = ctx.mentions.get(tok.i)
+    mention = ctx.its(tok) or ctx.mentions.get(tok.i)
     if mention is None or mention.kind is not MentionKind.NAME or not mention.gazetteer_id:
         return None
     if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
