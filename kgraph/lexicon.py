@@ -54,6 +54,7 @@ class Intent:
 
     commissive_governors: frozenset[str]  # "promised to", "is willing to"
     offering_governors: frozenset[str]  # "offered to deploy warships to X": done for X, so a promise, never a threat
+    deciding_governors: frozenset[str]  # "agreed to impose sanctions on X": a decision to sanction X, no threat
     catenative_governors: frozenset[str]  # "helped to free", "moved to expel": the complement is the event
     refusing_governors: frozenset[str]  # "refused to lift sanctions on X": a refusal, aimed at X
     rebuffing_governors: frozenset[str]  # "cancelled its visit to X": the one who calls it off rebuffs X
@@ -714,6 +715,7 @@ def _load_lexicon(data: dict) -> Lexicon:
     intent = Intent(
         commissive_governors=frozenset(it["commissive_governors"]),
         offering_governors=frozenset(it["offering_governors"]),
+        deciding_governors=frozenset(it["deciding_governors"]),
         catenative_governors=frozenset(it["catenative_governors"]),
         refusing_governors=frozenset(it["refusing_governors"]),
         rebuffing_governors=frozenset(it["rebuffing_governors"]),

@@ -25,6 +25,7 @@ CONDITIONS = {"if", "until"}  # with the lexicon's threat marks ('unless'): the 
 AWAITING = frozenset({"until", "till", "unless", "before"})  # 'will not end the strike until X pays': a refusal of X
 FUTURE_TIME_MARKS = {"until", "till", "once"}  # in the present tense, a time still to come: 'until X frees Y'
 PRESENT_TAGS = {"VBZ", "VBP"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NECESSITY_GOVERNORS = {"have", "need"}  # in the present, what must still be done
 NOT_YET_GOVERNORS = {"have", "be"}  # "has yet to meet X", "is yet to meet X": not done so far
 # Clauses that set a condition or an open question: what they say may not happen ('if X withdraws',
@@ -70,7 +71,7 @@ def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
         governed = governed or contact_purpose(ctx, tok) is not None  # "called X to offer condolences, Y said"
         purpose = _purpose(tok)  # "refused to deploy soldiers to help X": what a deed is for is as real as the deed
         governed = governed or purpose
-        if not governed or tok.head == tok or _finite_beside_infinitive(tok):
+        if not governed or tok.head == tok or _own_clause(tok):
             break  # an infinitive with a subject of its own is governed as one without is: "welcomed X to mediate"
         beside = tok.dep_ == "conj" or purpose
         if purpose and _under_way(tok.head) and found is Modality.ASSERTED:
@@ -213,9 +214,14 @@ def rebuffs(ctx: Context, verb: Token) -> bool:
     return phrasal_lemma(verb) in ctx.lexicon.intent.rebuffing_governors
 
 
-def _finite_beside_infinitive(tok: Token) -> bool:
-    """'refused to pay and opposed X': a finite verb coordinated with an infinitive is no part of it."""
-    return tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.head.tag_ == "VB"
+def _own_clause(tok: Token) -> bool:
+    """Whether a coordinated verb is a clause of its own, no part of the verb before it: with a subject of its own
+    ('X offered to mediate, and Y spoke with Z'), or finite beside a verb that is not ('refused to pay and opposed
+    X', 'denies attacking X and accuses Y')."""
+    if tok.dep_ != "conj":
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return own_subject or tok.tag_ in FINITE_TAGS and tok.head.tag_ in {"VB", "VBG"}
 
 
 def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
@@ -250,6 +256,7 @@ def _own_modality(ctx: Context, tok: Token, governs: bool) -> Modality | None:
 class _Stance:
     commits: bool  # "promised to", "is willing to"
     offers: bool  # "offered to deploy warships": for the one it is aimed at
+    decides: bool  # "agreed to impose sanctions": a decision to do it
     prepares: bool  # "prepared to resume shelling"
     announced: bool  # "said it would"
     future: bool  # "will", "would": the doer's own future
@@ -278,8 +285,17 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
     if relation in it.cooperative:
         return it.promise, kept
     if relation in it.hostile and found is not Modality.NEGATED:  # "would never attack X": no threat
-        return (it.promise if stance.offers else it.threat), kept
+        return _hostile_intent(ctx, stance, relation, kept)
     return relation, found
+
+
+def _hostile_intent(ctx: Context, stance: _Stance, relation: str, kept: Modality) -> tuple[str, Modality]:
+    """A hostile act one states one will do: offered, a promise to the one it is for ('offered to deploy warships to
+    X'); decided, the act itself, still to be done ('the bloc agreed to impose sanctions on X'); else a threat."""
+    it = ctx.lexicon.intent
+    if stance.decides and not stance.offers and not stance.announced:
+        return relation, Modality.PLANNED
+    return (it.promise if stance.offers else it.threat), kept
 
 
 def _withheld(ctx: Context, verb: Token, stance: _Stance) -> bool:
@@ -310,7 +326,7 @@ def _refused(ctx: Context, verb: Token) -> bool:
 def _stance(ctx: Context, verb: Token) -> _Stance | None:
     """What the verbs governing this one commit to; None when another event verb governs it."""
     it = ctx.lexicon.intent
-    offers = future = False
+    offers = decides = future = False
     acomp = child(verb, "acomp")  # "X is ready for talks": the adjective takes the stance
     ready = acomp.lemma_.lower() if acomp is not None else ""
     commits, prepares = ready in it.commissive_governors, ready in it.preparatory_governors
@@ -320,18 +336,20 @@ def _stance(ctx: Context, verb: Token) -> _Stance | None:
             c.dep_ == "aux" and (c.lower_ in it.future_auxiliaries or _warned_of(ctx, tok, c)) for c in tok.children
         )
         purpose = _purpose(tok)  # "offered to deploy soldiers to help X": the deed it serves holds no stance of its own
-        if not (tok.dep_ in {"xcomp", "conj"} or purpose) or steps >= 3:
+        if not (tok.dep_ in {"xcomp", "conj"} or purpose) or steps >= 3 or _own_clause(tok):
             break
+        beside = tok.dep_ == "conj"  # "spoke with X and agreed to resume talks": a verb beside it governs nothing
         tok, steps = tok.head, steps + 1
         lemma = tok.lemma_.lower()
         governing = ctx.evoked(tok) is not None and lemma not in it.commissive_governors | it.catenative_governors
-        if governing and not purpose:
+        if governing and not (purpose or beside):
             return None
         commits |= lemma in it.commissive_governors
         offers |= lemma in it.offering_governors
+        decides |= lemma in it.deciding_governors
         prepares |= lemma in it.preparatory_governors
     announced = future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lexicon.reporting_verbs
-    return _Stance(commits, offers, prepares, announced and _speaks_of_itself(ctx, tok), future)
+    return _Stance(commits, offers, decides, prepares, announced and _speaks_of_itself(ctx, tok), future)
 
 
 def _warned_of(ctx: Context, clause: Token, modal: Token) -> bool:

@@ -37,8 +37,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if modality is None:
         return
     relation, targets = cand.relation, cand.targets
-    if cand.clause is not None and cand.intent and not _taken_as_given(cand):
-        relation, modality = clauses.intent(ctx, cand.clause, relation, modality)
+    if cand.clause is not None and cand.intent and not _taken_as_given(cand) and not _when(cand.trigger):
+        relation, modality = clauses.intent(ctx, cand.clause, relation, modality)  # not 'agreed to V after talks'
     relation = _for_purpose(ctx, cand.trigger, _demonstrated_for(ctx, cand.trigger, relation))
     if cand.conditional:
         relation = _warned_if(ctx, cand, relation, targets)
@@ -49,8 +49,10 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     pairs = _pairs(agents, relation, targets, cand.mutual)
     if cand.reciprocal and not targets:  # "X and Y traded threats": Y threatened X too
         pairs += [(o, s) for s, o in pairs]
-    if cand.gathering and targets:  # "a summit with X and Y": X and Y meet too; "X and Y held talks with Z": X, Y
-        pairs += _every_two(targets) + _every_two(agents)
+    # "a summit with X and Y": X and Y meet too; "X and Y held talks with Z": X, Y; but those a stated intention
+    # names commit to nothing ('X offered to host talks between Y and Z': only X has said anything)
+    if cand.gathering and targets:
+        pairs += (_every_two(targets) if relation == cand.relation else []) + _every_two(agents)
     if not pairs:
         return
     sent = ctx.sentence(cand.trigger.i)
@@ -228,6 +230,8 @@ def _modality(ctx: Context, cand: Candidate) -> Modality | None:
     modality = Modality.ASSERTED if asserted else clauses.modality(ctx, cand.clause, governed)
     if modality is None and cand.presupposed:
         modality = Modality.ASSERTED
+    if modality is Modality.NEGATED and names_event and _when(cand.trigger):
+        modality = Modality.ASSERTED  # "refused to sign it after talks with X": the refusal came after talks held
     events = [cand.trigger] if names_event else [o for o in _objects(cand.trigger) if ctx.names_event(o)]
     if modality in HAPPENED and any(clauses.prospective(ctx, e) for e in events):
         modality = Modality.PLANNED  # "a possible meeting", "set the stage for talks", "announced possible sanctions"

@@ -183,6 +183,18 @@ def test_an_offer_to_deploy_warships_is_a_promise_and_a_vow_a_threat(triples):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "European Union ministers agreed on Monday to impose new sanctions on Togo.",
+        "The African Union agreed to impose an arms embargo on Togo.",
+    ],
+)
+def test_agreeing_to_a_measure_against_a_third_party_decides_it_and_threatens_no_one(triples, text):
+    found = triples(text)
+    assert {t[1:] for t in found} == {("sanctioned", "Togo", "planned")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Chile announced plans to free 30 detainees.", {("Chile", "yieldedTo", "detainees", "planned")}),
@@ -486,3 +498,36 @@ def test_a_verb_of_holding_back_negated_does_the_deed(triples, text, expected):
 def test_a_decision_reversed_is_no_deed(triples):
     found = triples("Peru reversed its decision to expel the Chilean ambassador.")
     assert not {t for t in found if t[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana offered to arrange a meeting between Peru and Chile.",
+        "Ghana promised to organise talks between Peru and Chile.",
+    ],
+)
+def test_what_one_offers_to_host_commits_no_one_else(triples, text):
+    found = {t[:3] for t in triples(text)}
+    assert ("Ghana", "agreedWith", "Peru") in found
+    assert not [t for t in found if t[0] != "Ghana"]
+
+
+def test_a_promise_made_beside_another_deed_is_still_a_promise(triples):
+    found = triples("Ghana and Togo spoke by phone on Monday and agreed to resume talks.")
+    assert ("Ghana", "agreedWith", "Togo", "asserted") in found
+    assert ("Ghana", "met", "Togo", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana denies shelling the border and accuses Togo of provoking the clashes.", ("Ghana", "accused", "Togo")),
+        (
+            "Ghana offered to mediate, and its foreign minister Kofi Mensah spoke with Peru.",
+            ("Kofi Mensah", "met", "Peru"),
+        ),
+    ],
+)
+def test_a_coordinated_clause_of_its_own_takes_no_stance_from_the_verb_before_it(triples, text, expected):
+    assert (*expected, "asserted") in triples(text)

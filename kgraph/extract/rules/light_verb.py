@@ -67,6 +67,8 @@ ANSWERING_PREPS = {"after", "following", "amid"}  # "went on alert after X's thr
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     if given := _deadline(ctx, anchor.trigger):  # "gave X 48 hours to withdraw": an ultimatum to X
         return Evoked(ctx.lexicon.intent.threat, NAME, given, clauses.DEADLINE)
+    if _judged_as(anchor.trigger):
+        return None  # "dismissed the sanctions as illegal": a judgement of the thing, not a deed done to it
     return _with_its_object(ctx, anchor)
 
 
@@ -103,6 +105,17 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
                 targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def _judged_as(verb: Token) -> bool:
+    """Whether the verb says what its object is by an 'as' and an adjective: 'dismissed X as illegal', 'rejected X
+    as politically motivated'."""
+    for c in verb.children:
+        if c.lower_ == "as" and any(a.pos_ == "ADJ" for a in c.children):
+            return True
+        if c.pos_ == "ADJ" and c.dep_ in {"advcl", "acomp", "oprd"} and any(a.lower_ == "as" for a in c.children):
+            return True
+    return False
 
 
 def _manifested(ctx: Context, obj: Token) -> Token:

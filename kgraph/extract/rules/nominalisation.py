@@ -63,8 +63,9 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         and not _what_another_is_about(ctx, phrase, governor)
     ):
         agents = _governors_doers(ctx, phrase, sense, governor)
-        if agents is None:
+        if agents is None and not (len(found.between) > 1 and _held_before(phrase)):
             return  # "blamed X for the bombing": the bomber is not the one who blames
+        agents = agents or []  # "agreed to V after talks between X and Y": the noun names its own sides
     if not agents and governor is None:
         agents = _quoted_speaker(ctx, phrase, sense)
     if not targets:  # "X was hit by Y's sanctions", "Y's airstrike killed five soldiers"
@@ -291,6 +292,11 @@ def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> l
     if prep.head.pos_ in VERBAL:
         return ctx.subjects(prep.head)
     return ctx.actors(prep.head) if journey and prep.head.pos_ in NOMINAL else []
+
+
+def _held_before(noun: Token) -> bool:
+    """Whether an event noun says when the clause's event happened, by an event held before it: 'after talks'."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS
 
 
 def _ended(ctx: Context, noun: Token) -> bool:

@@ -1250,3 +1250,22 @@ def test_using_weapons_against_someone_attacks_them(triples, text):
 
 def test_using_a_veto_attacks_no_one(triples):
     assert not {t for t in triples("Ghana used its veto against the resolution.") if t[1] == "attacked"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo imposed sanctions on Ghana. Ghana dismissed the sanctions as illegal.",
+        "Togo imposed sanctions on Ghana. Ghana dismissed the sanctions as politically motivated.",
+    ],
+)
+def test_dismissing_a_measure_as_unjust_rejects_it_and_concedes_nothing(read, text):
+    found = {(f.subject.text, f.relation) for f in read(text).facts}
+    assert ("Ghana", "rejected") in found
+    assert not [r for s, r in found if s == "Ghana" and r == "conceded"]
+
+
+def test_a_court_dismissing_the_charges_against_someone_gives_way_to_them(triples):
+    assert ("The court", "conceded", "Kofi Mensah", "asserted") in triples(
+        "The court dismissed the charges against Kofi Mensah."
+    )

@@ -526,3 +526,28 @@ def test_who_feels_about_a_deed_did_not_do_it(triples, text):
 )
 def test_the_stance_a_deed_is_done_in_is_its_doers(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile agreed to reopen the border after talks in Lima between Ana Silva and Juan Perez.",
+        "Following talks between Ana Silva and Juan Perez, Chile promised to send aid to Peru.",
+    ],
+)
+def test_talks_between_two_named_sides_a_clause_came_after_are_theirs(triples, text):
+    met = {t[:3] for t in triples(text) if t[1] == "met"}
+    assert ("Ana Silva", "met", "Juan Perez") in met
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peru refused to reopen the border after talks with Chile.", "asserted"),
+        ("Peru did not sign the treaty following talks with Chile.", "asserted"),
+        ("Peru promised to send aid after talks with Chile.", "asserted"),
+        ("Peru will reopen the border after talks with Chile.", "planned"),
+    ],
+)
+def test_talks_a_clause_came_after_were_held_whatever_the_clause_says(triples, text, modality):
+    assert ("Peru", "met", "Chile", modality) in triples(text)
