@@ -356,10 +356,11 @@ class Context:
         return None
 
     def its(self, tok: Token) -> Mention | None:
-        """The one state or body a possessive 'its' stands for ('X called for calm. Its chairman said ...')."""
-        if tok.lower_ != "its" or tok.dep_ != "poss":
+        """The one state or body a possessive 'its' stands for ('X called for calm. Its chairman said ...'), or a
+        relative 'whose' ('X, whose foreign ministry urged calm, ...'): the noun the relative clause describes."""
+        if tok.dep_ != "poss" or tok.lower_ not in {"its", "whose"}:
             return None
-        found = self.actors(tok)
+        found = self.actors(tok if tok.lower_ == "its" else _described_by(tok))
         return found[0] if len(found) == 1 else None
 
     def qualifiers(self, tok: Token | None) -> list[Mention]:
@@ -864,3 +865,13 @@ class Context:
         """The place or country a token names, if any."""
         mention = self.mentions.get(tok.i) if tok is not None else None
         return mention if mention and mention.type in PLACES else None
+
+
+def _described_by(relative: Token) -> Token | None:
+    """The noun a relative clause describes, from a word of that clause: 'X' of 'X, whose army ...'."""
+    tok = relative.head
+    for _ in range(3):
+        if tok.dep_ == "relcl":
+            return tok.head
+        tok = tok.head
+    return None

@@ -45,6 +45,11 @@ def test_the_organs_of_two_states_are_no_one_body(mentions):
     [
         ("Ghana welcomed the deal. Its foreign ministry urged Togo to respect it.", ("Its foreign ministry", "Ghana")),
         ("Ghana said its army had attacked the rebels.", ("its army", "Ghana")),
+        (
+            "The deal was praised by Ghana, whose foreign ministry urged Togo to respect it.",
+            ("whose foreign ministry", "Ghana"),
+        ),
+        ("Ghana, whose army attacked the rebels, denied the claim.", ("whose army", "Ghana")),
     ],
 )
 def test_the_organ_of_the_state_its_stands_for_is_that_states(read, text, expected):
