@@ -101,6 +101,41 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(nlp):
     assert edges(kg, "praised") == {("person/luis_soto", "person/tom_hadley")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hadley visited Lima. Peruvian police arrested a Chilean national on Monday. Chile demanded his release.",
+        "Tom Hadley visited Lima. Police detained a journalist near the embassy. Chile praised his work.",
+    ],
+)
+def test_a_pronoun_after_a_person_not_named_is_not_the_last_person_named(nlp, text):
+    kg = build(nlp, text)
+    assert not [e for rel in ("supported", "praised") for e in edges(kg, rel) if "tom_hadley" in e[1]]
+
+
+def test_a_pronoun_after_a_person_a_named_one_meets_is_still_the_named_one(nlp):
+    kg = build(nlp, "Tom Hadley met an official in Lima. Later he criticized Chile.")
+    assert edges(kg, "criticized") == {("person/tom_hadley", "country/chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hadley met Luis Soto in Lima. He urged Chile to reopen the border.",
+        "Tom Hadley thanked Luis Soto for his help. He also criticized Chile. He then urged Peru to act.",
+    ],
+)
+def test_a_subject_pronoun_continues_the_one_who_acted_in_the_sentence_before(nlp, text):
+    kg = build(nlp, text)
+    acted = {s for rel in ("criticized", "urged") for s, _ in edges(kg, rel)}
+    assert acted == {"person/tom_hadley"}
+
+
+def test_a_subject_pronoun_of_the_other_gender_is_not_the_one_who_acted_before(nlp):
+    kg = build(nlp, "Mr Tom Hadley met Mrs Anna Berg in Lima. She urged Chile to reopen the border.")
+    assert edges(kg, "urged") == {("person/anna_berg", "country/chile")}
+
+
 def test_role_noun_is_the_person_holding_that_role_in_the_article(nlp):
     kg = build(nlp, "Foreign Secretary Anna Berg arrived in Lima on Monday. The foreign secretary urged Peru to act.")
     assert edges(kg, "urged") == {("person/anna_berg", "country/peru")}

@@ -27,6 +27,7 @@ from kgraph.resolve.lookback import Article, Holder, Holders, Plurals, Recent, T
 
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+SUBJECT_PRONOUNS = {"he", "she"}
 IT = "it"  # the pronoun of a state or body
 # entity ids of states and bodies, which 'it' may stand for
 BODY_PATHS = tuple(
@@ -103,11 +104,14 @@ class Coreference:
         recent = Recent(self.gender)  # people in the order the article last referred to them
         bodies: dict[str, None] = {}  # and states and bodies (a dict: O(1) moves)
         held = Holders(holders, self.gaz.leading_titles)
+        before = _acting_before(ex)
         for m in ex.mentions:
             if m.text.lower() == IT:
                 eid = _body_referred(m, done_to, entity_of, bodies)
             else:
-                eid = self._person_referred(m, done_to, entity_of, held, recent)
+                eid = self._continued_subject(m, entity_of.get(before.get(m))) or self._person_referred(
+                    m, done_to, entity_of, held, recent
+                )
             if eid:
                 entity_of[m] = eid
             eid = entity_of.get(m, "")
@@ -135,6 +139,14 @@ class Coreference:
         if m.kind is MentionKind.COUNTERPART:
             return self._counterpart(m, held, next(reversed(recent.people), None))
         return None
+
+    def _continued_subject(self, m: Mention, acting: str | None) -> str | None:
+        """The person a subject 'he' or 'she' continues: the one who acts first in the sentence just before, when
+        the pronoun may stand for them ('X urged Y to ... . He also said ...': X, where Y was named last)."""
+        wanted = PRONOUN_GENDER.get(m.text.lower()) if m.text.lower() in SUBJECT_PRONOUNS else None
+        if wanted is None or acting is None or not acting.startswith("person/"):
+            return None
+        return acting if self.gender.get(acting, wanted) == wanted else None
 
     def _serves(self, gazetteer_id: str | None) -> str | None:
         """The country a role serves when held for an entry or its body; else the entry's own id."""
@@ -319,6 +331,22 @@ def _body_referred(
         return None
     doers = {entity_of.get(f.subject) for f in deeds}
     return next((b for b in reversed(bodies) if b not in doers), None)
+
+
+def _acting_before(ex: Extraction) -> dict[Mention, Mention]:
+    """For each pronoun that acts in a fact, the one who acts in the first fact of the sentence just before its own
+    (no other sentence between them), where that is a person or a pronoun: whom a subject 'he' or 'she' continues."""
+    text = ex.document.text
+    by_sentence: dict[int, Fact] = {}  # the first fact of each sentence, by the sentence's start
+    for f in sorted(ex.facts, key=lambda f: (f.evidence.start, f.subject.start)):
+        by_sentence.setdefault(f.evidence.start, f)
+    firsts = sorted(by_sentence.values(), key=lambda f: f.evidence.start)
+    before = {}
+    for prev, f in zip(firsts, firsts[1:], strict=False):
+        adjacent = prev.evidence.end <= f.evidence.start and not text[prev.evidence.end : f.evidence.start].strip()
+        if adjacent and prev.subject.type is EntityType.PERSON and f.subject.kind is MentionKind.PRONOUN:
+            before[f.subject] = prev.subject
+    return before
 
 
 def _done_to(ex: Extraction) -> dict[Mention, list[Fact]]:
