@@ -543,7 +543,8 @@ class Context:
         found: list[Mention] = []
         lives = tok.lower_ in self.lexicon.people_words  # "people", "the population": of where they live
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ in OWNER_PREPS or lives and c.lower_ == "in"):
+            # not a clause: 'accused them of committing atrocities against X' owns nothing of X's
+            if c.dep_ == "prep" and (c.lower_ in OWNER_PREPS or lives and c.lower_ == "in") and not _clausal(pobj(c)):
                 found += self.owners(pobj(c), depth - 1)
             elif c.dep_ == "acl" and not self.held_by(tok, c):  # "the march staged by X"; not "sailors held by X"
                 found += self.actors(pobj(child(c, "agent") or next(iter(preps(c, {"by"})), None)))
@@ -875,3 +876,8 @@ def _described_by(relative: Token) -> Token | None:
             return tok.head
         tok = tok.head
     return None
+
+
+def _clausal(tok: Token | None) -> bool:
+    """Whether a preposition's object is a clause ('of committing X'), not a thing."""
+    return tok is not None and tok.dep_ == "pcomp" and tok.pos_ in VERBAL

@@ -239,10 +239,10 @@ class Plurals:
         self.named = Walk(people, lambda n: n.start)
         self.people: dict[str, int] = {}  # the people named so far, the last named last, with where
         # pairs named together and facts' two sides, latest first (at one place, those named together first),
-        # with what orders them: a pair named together counts before a plural, a fact up to it ('X and Y met as
-        # the two leaders')
+        # with what orders them: a pair named together counts before a plural, a fact once both its sides are named
+        # ('X and Y met as the two leaders'; not 'Z urged both sides, and W spoke with X and Y' for W and X)
         named = [(a.start, False, a, b) for a, b in ex.pairs]
-        named += [(f.evidence.start, True, f.subject, f.object) for f in ex.facts]
+        named += [(max(f.subject.start, f.object.start), True, f.subject, f.object) for f in ex.facts]
         named.sort(key=lambda item: item[0], reverse=True)
         self.order = [(-at, fact) for at, fact, _, _ in named]
         self.sides = [(a, b) for _, _, a, b in named]

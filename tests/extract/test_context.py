@@ -582,3 +582,8 @@ def test_their_after_two_people_named_in_its_sentence_is_theirs_not_an_earlier_s
 def test_meeting_a_things_needs_meets_no_one_and_talking_about_a_thing_meets_its_owner(triples):
     assert not triples("The WHO is working to meet the needs of Togolese refugees.")
     assert ("Ghana", "met", "Togo") in {t[:3] for t in triples("Ghana discussed Togo's proposal.")}
+
+
+def test_the_victims_of_a_deed_one_is_accused_of_are_not_the_accused(triples):
+    text = "Ghana imposed sanctions on Togo, accusing both sides of committing atrocities against civilians."
+    assert not [t for t in triples(text) if t[1] == "accused" and t[2] == "civilians"]

@@ -373,3 +373,12 @@ def test_both_sides_are_no_two_places_named_together(nlp):
     text = "Fighting spread to the Volta and Oti regions of Ghana. The two parties agreed to a ceasefire."
     kg = resolve([extract(nlp(text), Document("d", text, "t"))])
     assert not {(s, o) for _, s, o in kg.articles[0].resolved_facts()}
+
+
+def test_a_plural_is_no_pair_of_a_fact_whose_sides_come_after_it(nlp):
+    text = (
+        "Chile accused Peru of shelling the border. "
+        "Ghana offered to mediate between the two neighbours, and its foreign minister Kofi Mensah spoke with Peru."
+    )
+    mediated = {o for s, r, o in facts(nlp, text) if s == "country/ghana"}
+    assert mediated == {"country/chile", "country/peru"}

@@ -49,7 +49,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         return  # a name, or a date: "on March 3" names no march
     sense, read_targets = _sense(ctx, noun)
     phrase = framed(ctx, noun) or noun  # "a bombing campaign": the campaign stands where the bombing does
-    if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase):
+    if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase) or _sides_unnamed(ctx, phrase):
         return
     found = _roles(ctx, noun, sense, read_targets)
     agents, targets = found.agents, found.targets
@@ -292,6 +292,13 @@ def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> l
     if prep.head.pos_ in VERBAL:
         return ctx.subjects(prep.head)
     return ctx.actors(prep.head) if journey and prep.head.pos_ in NOMINAL else []
+
+
+def _sides_unnamed(ctx: Context, noun: Token) -> bool:
+    """Whether the event is between sides its phrase does not name: 'backed talks between the warring parties' are
+    not the backers' talks with each other."""
+    between = preps(noun, {"between"})
+    return bool(between) and not any(ctx.actors(pobj(p)) for p in between)
 
 
 def _held_before(noun: Token) -> bool:

@@ -19,11 +19,13 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context, not_whom
 from kgraph.extract.nominal import DEED_REACTIONS, hostile_deed, judged
 from kgraph.extract.registry import Rule
-from kgraph.extract.syntax import RELATIVE_PRONOUNS, child, infinitive, pobj, preps, sharing_verb
+from kgraph.extract.syntax import RELATIVE_PRONOUNS, VERBAL, child, infinitive, pobj, preps, sharing_verb
 from kgraph.model import EntityType, Mention, MentionKind
+from kgraph.relations import relations
 
 NAME = "verb"
 DESCRIPTIONS = {"oprd", "attr", "acomp", "ccomp"}  # what a verb says its object is: 'called X a liar'
+SUMMING_DEPS = {"npadvmod", "dobj", "appos", "attr"}  # "X accused Y, a charge Y denied": the charge sums it up
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
@@ -194,11 +196,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     cand = verb_clause.read(ctx, verb, evoked.relation, targets)
     if cand is None:
         return
-    if verb.lemma_.lower() in ctx.lexicon.go_between_verbs:  # "mediated between X and Y": met each, not "X met Y"
-        sides = [m for between in preps(verb, {"between"}) for m in ctx.actors(pobj(between))]
-        if not sides:
-            return
-        cand = replace(cand, targets=sides, mutual=False)
+    if (cand := _between(ctx, verb, cand)) is None:
+        return
     if (measure := _struck_with(ctx, verb, cand.relation)) is not None:
         cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
     if (sense := _thing_sense(ctx, verb)) == "":
@@ -207,14 +206,39 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     yield _retargeted(ctx, verb, cand)
 
 
+def _between(ctx: Context, verb: Token, cand: Candidate) -> Candidate | None:
+    """The sides a verb's 'between' phrase names: a go-between meets each ('mediated between X and Y', not "X met Y";
+    None where it names none), and a deed no one is said to do is each side's on the other ('fighting between X and
+    Y spread', 'clashes erupted between X and Y')."""
+    sides = [m for between in preps(verb, {"between"}) for m in ctx.actors(pobj(between))]
+    if verb.lemma_.lower() in ctx.lexicon.go_between_verbs:
+        return replace(cand, targets=sides, mutual=False) if sides else None
+    if not cand.agents and not cand.targets and len(sides) > 1:
+        return replace(cand, agents=sides, mutual=True, reciprocal=not relations()[cand.relation].symmetric)
+    return cand
+
+
 def _retargeted(ctx: Context, verb: Token, cand: Candidate) -> Candidate:
     """The candidate aimed at whom a deed is laid on ('blamed the bombing on X') or at the doer of the deed it
     reacts to ('condemned the killing of X': its doer, not X)."""
     if (blamed := _blamed_on(ctx, verb)) is not None:
         return replace(cand, targets=blamed)
+    if not cand.targets and (claimants := _summed_up_claim(ctx, verb)):
+        return replace(cand, targets=claimants)
     if cand.relation in DEED_REACTIONS and (deed := _deed_reacted_to(ctx, verb, cand.relation)) is not None:
         return replace(cand, targets=judged(ctx, cand.relation, deed))
     return cand
+
+
+def _summed_up_claim(ctx: Context, verb: Token) -> list[Mention]:
+    """Who made the claim a relative clause of denial sums up: 'X accused Y of Z, a charge Y denied' (Y rejects X);
+    the noun that sums up the clause before it hangs on that clause's verb."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in ctx.lexicon.denial_verbs | {"reject", "dismiss"}:
+        return []
+    claim, said = verb.head, verb.head.head
+    if claim.lower_ not in ctx.lexicon.hearsay_nouns or claim.dep_ not in SUMMING_DEPS or said.pos_ not in VERBAL:
+        return []
+    return [m for m in ctx.subjects(said) if m not in ctx.subjects(verb)]
 
 
 def _blamed_on(ctx: Context, verb: Token) -> list[Mention] | None:

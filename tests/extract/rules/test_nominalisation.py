@@ -551,3 +551,8 @@ def test_talks_between_two_named_sides_a_clause_came_after_are_theirs(triples, t
 )
 def test_talks_a_clause_came_after_were_held_whatever_the_clause_says(triples, text, modality):
     assert ("Peru", "met", "Chile", modality) in triples(text)
+
+
+def test_backers_of_talks_between_sides_not_named_do_not_meet_each_other(triples):
+    text = "Ghana and Togo, which have sponsored several rounds of talks between the warring parties, called for calm."
+    assert not [t for t in triples(text) if t[1] == "met"]

@@ -544,3 +544,30 @@ def test_a_participle_hung_on_a_place_says_what_the_clauses_doers_underwent(trip
 def test_a_place_a_relative_clause_says_was_shelled_is_the_place_shelled(triples):
     text = "Ghanaian troops entered Kumasi, which was later shelled by Togo."
     assert ("Togo", "attacked", "Kumasi") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana accused Togo of backing the rebels, a claim Togo denied.",
+        "Ghana accused Togo of arming the rebels, an allegation that Togo denies.",
+    ],
+)
+def test_denying_the_charge_a_clause_sums_up_rejects_who_made_it(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "accused", "Togo"), ("Togo", "rejected", "Ghana")}
+
+
+def test_a_denied_claim_that_sums_up_nothing_rejects_no_one(triples):
+    assert not [t for t in triples("The claim Togo denied was made in a newspaper.") if t[1] == "rejected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between Ghana and Togo spread to new areas on Monday.",
+        "Fighting between the Ghanaian army and Togo has displaced thousands.",
+    ],
+)
+def test_a_deed_between_two_sides_that_no_one_is_said_to_do_is_each_sides(read, text):
+    found = {(f.subject.gazetteer_id, f.relation, f.object.gazetteer_id) for f in read(text).facts}
+    assert found == {("ghana", "attacked", "togo"), ("togo", "attacked", "ghana")}
