@@ -18,8 +18,8 @@ from kgraph.model import EntityType, Mention, MentionKind
 
 OBJECT_DEPS = {"dobj", "pobj", "dative"}  # where 'it' is what something is done to, never a dummy subject
 INDEFINITE = {"a", "an"}
-DESCRIBING_DEPS = {"appos", "attr"}
-ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}  # "X, a lawyer," and "X is a lawyer" describe X: no one else
+DESCRIBING_DEPS = {"appos", "attr"}  # "X, a lawyer," and "X is a lawyer" describe X: no one else
+ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}  # where a noun names someone an event involves
 
 
 def find(ctx: Context) -> Iterator[Found]:
