@@ -22,6 +22,7 @@ from kgraph.extract.syntax import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TIMES,
     VERBAL,
     child,
     dative,
@@ -547,8 +548,15 @@ class Context:
             if c.dep_ == "prep" and (c.lower_ in OWNER_PREPS or lives and c.lower_ == "in") and not _clausal(pobj(c)):
                 found += self.owners(pobj(c), depth - 1)
             elif c.dep_ == "acl" and not self.held_by(tok, c):  # "the march staged by X"; not "sailors held by X"
-                found += self.actors(pobj(child(c, "agent") or next(iter(preps(c, {"by"})), None)))
+                doers = self.actors(pobj(child(c, "agent") or next(iter(preps(c, {"by"})), None)))
+                found += [m for m in doers if not self._befallen(tok, m)]
         return found
+
+    def _befallen(self, people: Token, doer: Mention) -> bool:
+        """Whether what a participle on people says they underwent is an event, which owns no one ('families
+        displaced by the fighting', 'people hit by the floods'): those people are not the event's."""
+        lex = self.lexicon
+        return doer.kind is MentionKind.EVENT and lex.names_people(people.lemma_.lower(), people.lower_)
 
     def held_by(self, people: Token, participle: Token) -> bool:
         """Whether a participle says that people are held or harmed ('the sailors held by X', 'civilians killed by
@@ -714,7 +722,9 @@ class Context:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom_preps
         ]
-        prep_args = [a for a in prep_args if not self.for_whom(a) and not self.court_heard_at(a)]
+        prep_args = [
+            a for a in prep_args if not self.for_whom(a) and not self.court_heard_at(a) and not self.time_frame(a)
+        ]
         prep_args += self._given_to(verb, direct_args)
         handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
         if (
@@ -776,6 +786,17 @@ class Context:
         if noun is None or not self.lexicon.is_border(noun.lower_, noun.lemma_.lower()):
             return []
         return [m for p in preps(noun, {"with"}) for m in self.actors(pobj(p))]
+
+    def time_frame(self, noun: Token | None) -> bool:
+        """Whether a phrase's noun names a stretch of time ('on the eve of X's visit', 'in the run-up to talks with
+        X'): it times a deed, and its own phrases name no one the deed is aimed at."""
+        if noun is None:
+            return False
+        if noun.ent_type_ in TIMES:
+            return True
+        hyphened = noun.i > 1 and noun.nbor(-1).tag_ == "HYPH"  # "run-up": one word the tokenizer split
+        words = {noun.lemma_.lower(), f"{noun.nbor(-2).lower_}-{noun.lower_}" if hyphened else ""}
+        return bool(words & self.lexicon.time_frame_nouns)
 
     def for_whom(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""

@@ -200,6 +200,8 @@ def _aimed_at(ctx: Context, noun: Token, sense: NounSense, prep: Token) -> list[
     """Whom the target phrase of an event noun names: those one talks with ('talks with X'); whose deed one pays
     back ('retaliation for X's raid', never the raid's victims); whose thing one judges ('support for X's plan')."""
     obj = pobj(prep)
+    if ctx.time_frame(obj):
+        return []  # "sanctions on the eve of talks with X": when, not on whom
     if consults(sense.relation):
         return ctx.actors(obj)
     if prep.lower_ in answering(ctx, noun):

@@ -16,6 +16,9 @@ COMPOUND_PREPOSITIONS = {"out", "because", "ahead", "instead"}  # "out of X", "b
 ADVERBIAL_DEPS = {"advmod", "npadvmod"}  # what the parser may make of a name that opens a clause ("X sent aid")
 TIMES = {"DATE", "TIME"}  # the tagger's labels of a moment: "on March 3" names no march
 NOUN_PHRASE_DEPS = {"dobj", "pobj", "prep", "attr", "appos", "conj", "nsubj", "nsubjpass"}
+# quantifiers that count out what their 'of' phrase names (a closed class): "lifted many of its sanctions"
+PARTITIVES = {"all", "any", "both", "bulk", "each", "few", "half", "majority", "many", "most", "much", "none", "part"}
+PARTITIVES |= {"portion", "remainder", "rest", "several", "some"}
 # English's adverbial particles (a closed class): right after a verb the parser may read one as an adverb
 PARTICLES = {"back", "off", "out", "up", "down", "away", "over", "through", "forward", "ahead"}
 
@@ -33,6 +36,20 @@ def pobj(prep: Token | None) -> Token | None:
     if obj is not None and obj.pos_ == "ADP":
         return pobj(obj)
     return obj
+
+
+def quantified(tok: Token) -> Token:
+    """What a quantifier counts out: 'lifted some of its sanctions' lifts sanctions; any other token, itself."""
+    if tok.lower_ not in PARTITIVES:
+        return tok
+    return next((o for p in preps(tok, {"of"}) if (o := pobj(p)) is not None), tok)
+
+
+def quantity_over(noun: Token) -> Token:
+    """The quantifier that counts a noun out, where one does ('most of its troops' for 'troops'); else the noun."""
+    of = noun.head if noun.dep_ == "pobj" else None
+    counted = of is not None and of.lower_ == "of" and of.head.lower_ in PARTITIVES
+    return of.head if counted else noun
 
 
 def dative(tok: Token) -> Token | None:

@@ -587,3 +587,15 @@ def test_meeting_a_things_needs_meets_no_one_and_talking_about_a_thing_meets_its
 def test_the_victims_of_a_deed_one_is_accused_of_are_not_the_accused(triples):
     text = "Ghana imposed sanctions on Togo, accusing both sides of committing atrocities against civilians."
     assert not [t for t in triples(text) if t[1] == "accused" and t[2] == "civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana pledged aid for families displaced by the fighting.", set()),
+        ("Ghana pledged aid for families in Togo.", {("Ghana", "aided", "Togo")}),
+        ("Ghana pledged aid for households displaced by the fighting in Togo.", {("Ghana", "aided", "Togo")}),
+    ],
+)
+def test_people_an_event_befell_are_not_its_own(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

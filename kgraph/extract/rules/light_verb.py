@@ -40,6 +40,7 @@ from kgraph.extract.syntax import (
     phrasal_lemma,
     pobj,
     preps,
+    quantified,
 )
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
@@ -61,13 +62,14 @@ PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a pa
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X to land": the clause on the noun
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 FOR_WHOM = {"CONCEDE", "RETREAT", "AID"}  # giving way and giving aid: 'for' names whom it is done for
+JUDGING_CLASSES = {"annul", "refuse", "contest"}  # support-verb classes that may judge their object: "dismissed X as Y"
 ANSWERING_PREPS = {"after", "following", "amid"}  # "went on alert after X's threats": what a show of force answers
 
 
 def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
     if given := _deadline(ctx, anchor.trigger):  # "gave X 48 hours to withdraw": an ultimatum to X
         return Evoked(ctx.lexicon.intent.threat, NAME, given, clauses.DEADLINE)
-    if _judged_as(anchor.trigger):
+    if _judged_as(ctx, anchor.trigger):
         return None  # "dismissed the sanctions as illegal": a judgement of the thing, not a deed done to it
     return _with_its_object(ctx, anchor)
 
@@ -79,7 +81,8 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
     for obj in anchor.nodes("object"):
         if obj.ent_type_ in TIMES:
             continue  # "takes effect on March 3": a date, no march
-        obj = _manifested(ctx, obj)  # "sent a message of support": the support
+        # "lifted some of its sanctions": the sanctions; "sent a message of support": the support
+        obj = _manifested(ctx, quantified(obj))
         if (
             found := _listing(ctx, verb, obj)
             or _as_role(ctx, verb, lemma, obj)
@@ -94,7 +97,8 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
         for support in _support_forms(lemma, obj):
             if (relation := lex.support_relation(support, *forms)) and not _stops_anothers(ctx, verb, obj, forms):
                 verb_class = lex.support_class(support, *forms)
-                if verb_class == STANDING_BY and not _state_or_forces(ctx, verb):
+                standing_by = verb_class == STANDING_BY and relations()[relation].plover == MOBILIZING
+                if standing_by and not _state_or_forces(ctx, verb):
                     continue  # "residents remained on alert": watchful, no one mobilised
                 if verb_class == ENDING and obj.dep_ == "nsubjpass":
                     continue  # "the talks were called off": its noun says they did not happen
@@ -107,15 +111,27 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
     return None
 
 
-def _judged_as(verb: Token) -> bool:
-    """Whether the verb says what its object is by an 'as' and an adjective: 'dismissed X as illegal', 'rejected X
-    as politically motivated'."""
+def _judged_as(ctx: Context, verb: Token) -> bool:
+    """Whether the verb says what its object is by an 'as' and an adjective ('dismissed X as illegal', 'rejected X
+    as politically motivated'), or, for a verb that judges what it annuls, refuses or contests, by an 'as' and a
+    noun naming no people ('dismissed the sanctions as theatre'; not 'lifted the ban as a gesture of goodwill',
+    where the verb does the deed and the noun says why)."""
+    support = ctx.lexicon.support
+    judging = support is not None and bool(support.classes_of.get(verb.lemma_.lower(), frozenset()) & JUDGING_CLASSES)
     for c in verb.children:
         if c.lower_ == "as" and any(a.pos_ == "ADJ" for a in c.children):
             return True
         if c.pos_ == "ADJ" and c.dep_ in {"advcl", "acomp", "oprd"} and any(a.lower_ == "as" for a in c.children):
             return True
-    return False
+    held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser hangs 'as' on either
+    as_nouns = [n for h in held for p in preps(h, {"as"}) if (n := pobj(p)) is not None]
+    return judging and any(_names_a_thing(ctx, n) for n in as_nouns)
+
+
+def _names_a_thing(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names neither people nor anyone named: 'a farce', 'theatre'; not 'a terrorist', 'hostages'."""
+    lex = ctx.lexicon
+    return noun.pos_ == "NOUN" and noun.i not in ctx.mentions and not lex.names_people(noun.lemma_.lower(), noun.lower_)
 
 
 def _manifested(ctx: Context, obj: Token) -> Token:
@@ -364,7 +380,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     if relation == HOSTED:  # "hosted a banquet in honour of X": X is the guest
         honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
         named += [pobj(p) for n in honours if n.lower_ in HONOURING for p in preps(n, {"of"})]
-    for noun in (n for n in named if not ctx.for_whom(n) and not ctx.court_heard_at(n)):  # "on behalf of X"
+    named = [n for n in named if not ctx.for_whom(n) and not ctx.court_heard_at(n) and not ctx.time_frame(n)]
+    for noun in named:  # not "on behalf of X", "at the court", "on the eve of X's visit"
         targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
     if consult:
         targets += _taking_part(ctx, obj)

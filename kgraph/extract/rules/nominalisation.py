@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import PLACES, Context, meeting, not_whom
-from kgraph.extract.nominal import NounRoles, answering, framed, noun_roles
+from kgraph.extract.nominal import HYPHENED, NounRoles, answering, framed, noun_roles
 from kgraph.extract.registry import Rule
+from kgraph.extract.rules.light_verb import HOSTED, PERFORMING, nominalised, noun_forms, walkout
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
-from kgraph.extract.rules.light_verb import PERFORMING, nominalised, noun_forms, walkout
 from kgraph.extract.syntax import (
     NOMINAL,
     SUBJECT_DEPS,
@@ -32,6 +32,7 @@ from kgraph.extract.syntax import (
     phrasal_lemma,
     pobj,
     preps,
+    quantity_over,
 )
 from kgraph.lexicon import NounSense
 from kgraph.model import Mention
@@ -41,6 +42,7 @@ NAME = "nominalisation"
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 AFTER_PREPS = {"after", "following", "during", "upon"}  # a meeting held by the time of the clause it opens
 JOURNEY_PREPS = {"on"}  # ", on a visit to X,": the journey one is making
+SETTING_PREPS = {"in", "at"}  # "In a meeting with X, Y agreed ...": the meeting the clause's event took place at
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
@@ -52,7 +54,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase) or _sides_unnamed(ctx, phrase):
         return
     found = _roles(ctx, noun, sense, read_targets)
-    agents, targets = found.agents, found.targets
+    hosts = _hosts(ctx, phrase) if meeting(sense.relation) else []  # "talks hosted by Z": Z is no side
+    agents, targets = [a for a in found.agents if a not in hosts], found.targets
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
     governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase) or _ready_for(ctx, phrase)
@@ -75,6 +78,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents = agents or ctx.host_inviting(phrase)  # "accepted an invitation to visit X": from X
     if not targets:
         agents, targets = _sides(ctx, phrase, sense, governor, agents, found.between)
+    targets += [h for h in hosts if h not in agents and h not in targets]  # the host meets each side
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
     gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
     relation = _relation(ctx, noun, sense, governor)
@@ -83,6 +87,15 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         noun, relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering,
         mutual=each_way, reciprocal=each_way,
     )  # fmt: skip
+
+
+def _hosts(ctx: Context, noun: Token) -> list[Mention]:
+    """Who a gathering's participle names as its host ('talks hosted by Z', 'Z-hosted talks'): one who meets each
+    side, not a side itself, whatever the sides are."""
+    lex = ctx.lexicon
+    hosting = [c for c in noun.children if c.dep_ in {"acl", "amod"} and lex.verb_relation(c.lemma_.lower()) == HOSTED]
+    found = [m for c in hosting if (agent := child(c, "agent")) is not None for m in ctx.actors(pobj(agent))]
+    return found + [m for c in hosting for d in c.lefts if d.dep_ in HYPHENED for m in ctx.actors(d)]
 
 
 def _sense(ctx: Context, noun: Token) -> tuple[NounSense | None, list[Mention] | None]:
@@ -278,20 +291,22 @@ def _struck(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
-    """'Following talks with X, Y agreed ...': whoever the clause is about took part in the meeting it follows;
-    and made the journey it was made on or during ('Y signed a pact during a visit to X', 'Y, on a visit to X,
-    met Z'), whether the phrase hangs on the clause's verb or on the one it is about."""
+    """'Following talks with X, Y agreed ...': whoever the clause is about took part in the meeting it follows or
+    took place at ('In a meeting with X, Y agreed ...'); and made the journey it was made on or during ('Y signed a
+    pact during a visit to X', 'Y, on a visit to X, met Z'), whether the phrase hangs on the clause's verb or on the
+    one it is about."""
     prep = noun.head if noun.dep_ == "pobj" else None
     journey = sense.relation == ctx.lexicon.verb_relation("visit")
-    if prep is None or prep.lower_ not in (AFTER_PREPS | JOURNEY_PREPS if journey else AFTER_PREPS):
+    if prep is None or not (journey or meeting(sense.relation)):
         return []
-    if prep.lower_ in JOURNEY_PREPS and not (prep.is_sent_start or prep.nbor(-1).is_punct):
+    set_off = JOURNEY_PREPS if journey else SETTING_PREPS
+    if prep.lower_ not in AFTER_PREPS | set_off:
+        return []
+    if prep.lower_ in set_off and not (prep.is_sent_start or prep.nbor(-1).is_punct):
         return []  # set off from the clause, not what a verb is about: "commented on the visit to X"
-    if not journey and not meeting(sense.relation):
-        return []
     if prep.head.pos_ in VERBAL:
         return ctx.subjects(prep.head)
-    return ctx.actors(prep.head) if journey and prep.head.pos_ in NOMINAL else []
+    return ctx.actors(prep.head) if (journey or prep.lower_ in set_off) and prep.head.pos_ in NOMINAL else []
 
 
 def _sides_unnamed(ctx: Context, noun: Token) -> bool:
@@ -308,7 +323,9 @@ def _held_before(noun: Token) -> bool:
 
 def _ended(ctx: Context, noun: Token) -> bool:
     """'X lifted its ban on Y', 'X ended its offensive', 'X cut its tariffs on Y': ending or lessening the event is
-    another one (X concedes), which the support-verb construction reads; the event it ends is not reported anew."""
+    another one (X concedes), which the support-verb construction reads; the event it ends is not reported anew.
+    So is lifting part of it: 'X lifted some of its sanctions on Y'."""
+    noun = quantity_over(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (ending := noun.head.head).pos_ in NOMINAL:
         verb = ctx.lexicon.nominalised_support_verb(ending.lower_)  # "the lifting of its ban on Y"
         return verb is not None and ctx.lexicon.ends_or_cuts(verb) and nominalised(ctx, ending) is not None

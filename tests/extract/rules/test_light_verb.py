@@ -1257,6 +1257,7 @@ def test_using_a_veto_attacks_no_one(triples):
     [
         "Togo imposed sanctions on Ghana. Ghana dismissed the sanctions as illegal.",
         "Togo imposed sanctions on Ghana. Ghana dismissed the sanctions as politically motivated.",
+        "Togo imposed sanctions on Ghana. Ghana dismissed the sanctions as a farce.",
     ],
 )
 def test_dismissing_a_measure_as_unjust_rejects_it_and_concedes_nothing(read, text):
@@ -1265,7 +1266,58 @@ def test_dismissing_a_measure_as_unjust_rejects_it_and_concedes_nothing(read, te
     assert not [r for s, r in found if s == "Ghana" and r == "conceded"]
 
 
+def test_a_deed_done_as_a_gesture_is_done_not_judged(triples):
+    # only verbs that may judge their object (dismiss, reject, contest) say what it is by 'as' and a noun
+    assert ("Chile", "conceded", "Peru") in {t[:3] for t in triples("Chile lifted the sanctions on Peru as a gesture.")}
+
+
 def test_a_court_dismissing_the_charges_against_someone_gives_way_to_them(triples):
     assert ("The court", "conceded", "Kofi Mensah", "asserted") in triples(
         "The court dismissed the charges against Kofi Mensah."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru protested on the eve of Chile's election.", set()),
+        ("Ghana launched raids on the anniversary of Togo's independence.", set()),
+        ("Ghana imposed sanctions on the eve of talks with Togo.", set()),
+        ("Ghana imposed sanctions on Togo on the eve of Peru's vote.", {("Ghana", "sanctioned", "Togo")}),
+        ("Chile sent aid to Peru on the day of Bolivia's election.", {("Chile", "aided", "Peru")}),
+    ],
+)
+def test_a_stretch_of_time_times_a_deed_and_names_no_one_it_is_aimed_at(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana lifted many of its sanctions on Togo.", {("Ghana", "conceded", "Togo")}),
+        ("Ghana lifted part of its blockade of Togo.", {("Ghana", "conceded", "Togo")}),
+        ("Chile imposed some of the sanctions on Peru.", {("Chile", "sanctioned", "Peru")}),
+    ],
+)
+def test_a_deed_done_with_part_of_a_thing_is_done_with_the_thing(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+def test_people_who_stay_on_strike_protest_against_whom_they_defy(triples):
+    # going or staying on strike is a stoppage, not a show of force: no armed forces needed
+    assert {t[:3] for t in triples("Dockers stayed on strike, defying Ghana's government.")} == {
+        ("Dockers", "protestedAgainst", "Ghana's government")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Ghana imposed a travel ban on Togo's leaders.", "sanctioned"),
+        ("Ghana announced an asset freeze against Togo's ministers.", "sanctioned"),
+        ("Ghana imposed a ban on Togo's newspapers.", "coerced"),  # a ban at home, not a sanction
+    ],
+)
+def test_travel_bans_and_asset_freezes_are_sanctions(triples, text, relation):
+    assert {t[:2] for t in triples(text)} == {("Ghana", relation)}
+    assert all(t[2].startswith("Togo") for t in triples(text))

@@ -122,6 +122,22 @@ def test_a_meeting_that_opens_the_clause_was_held_by_its_subject(triples):
     assert ("Peru", "met", "Chile", "asserted") in triples("After a meeting with Chile, Peru lifted the ban.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a meeting with Chile, Peru agreed to reopen the border.",
+        "At talks with Chile, Peru promised to withdraw its troops.",
+        "Peru, in talks with Chile, offered aid.",
+    ],
+)
+def test_a_meeting_set_off_as_the_clause_s_setting_was_held_by_its_subject(triples, text):
+    assert ("Peru", "met", "Chile") in {t[:3] for t in triples(text)}
+
+
+def test_what_was_said_in_a_meeting_that_is_the_verb_s_own_phrase_is_no_meeting_of_the_subject(triples):
+    assert not {t for t in triples("Peru spoke in talks between Chile and Bolivia.") if t[0] == "Peru"}
+
+
 def test_a_hostile_event_that_opens_the_clause_was_not_done_by_its_subject(triples):
     assert not {t for t in triples("Following the attack on Chile, Peru condemned the violence.") if t[1] == "attacked"}
 
@@ -556,3 +572,16 @@ def test_talks_a_clause_came_after_were_held_whatever_the_clause_says(triples, t
 def test_backers_of_talks_between_sides_not_named_do_not_meet_each_other(triples):
     text = "Ghana and Togo, which have sponsored several rounds of talks between the warring parties, called for calm."
     assert not [t for t in triples(text) if t[1] == "met"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru took part in talks hosted by Ghana.",
+        "Ghana-hosted talks between Chile and Peru ended on Monday.",
+        "Chile took part in talks with Peru hosted by Ghana.",
+    ],
+)
+def test_the_host_of_talks_meets_each_side_and_is_no_side(triples, text):
+    met = {frozenset(t[::2][:2]) for t in triples(text) if t[1] == "met"}
+    assert met == {frozenset(p) for p in [("Chile", "Peru"), ("Chile", "Ghana"), ("Peru", "Ghana")]}
