@@ -27,6 +27,7 @@ from kgraph.extract.syntax import (
     child,
     dative,
     governing_verb,
+    hyphen_joined,
     infinitive,
     opposed_modifiers,
     phrasal_lemma,
@@ -722,9 +723,7 @@ class Context:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.verb_preps and c.lower_ not in not_whom_preps
         ]
-        prep_args = [
-            a for a in prep_args if not self.for_whom(a) and not self.court_heard_at(a) and not self.time_frame(a)
-        ]
+        prep_args = [a for a in prep_args if not self.names_no_target(a)]
         prep_args += self._given_to(verb, direct_args)
         handed = [arg for arg in prep_args if arg is not None and arg.head.lower_ == "to"]  # the cheap test first
         if (
@@ -794,9 +793,13 @@ class Context:
             return False
         if noun.ent_type_ in TIMES:
             return True
-        hyphened = noun.i > 1 and noun.nbor(-1).tag_ == "HYPH"  # "run-up": one word the tokenizer split
-        words = {noun.lemma_.lower(), f"{noun.nbor(-2).lower_}-{noun.lower_}" if hyphened else ""}
+        words = {noun.lemma_.lower(), hyphen_joined(noun)}  # "run-up"
         return bool(words & self.lexicon.time_frame_nouns)
+
+    def names_no_target(self, noun: Token | None) -> bool:
+        """Whether a phrase's noun names no one a deed is aimed at, whatever its preposition: those one acts for
+        ('on behalf of X'), the court a case is heard at, or a stretch of time ('on the eve of X's visit')."""
+        return self.for_whom(noun) or self.court_heard_at(noun) or self.time_frame(noun)
 
     def for_whom(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""

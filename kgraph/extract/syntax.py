@@ -38,6 +38,11 @@ def pobj(prep: Token | None) -> Token | None:
     return obj
 
 
+def hyphen_joined(tok: Token) -> str | None:
+    """The word a hyphen joins a token to the one before it in, which the tokenizer split: 'run-up', 'sit-in'."""
+    return f"{tok.nbor(-2).lower_}-{tok.lower_}" if tok.i > 1 and tok.nbor(-1).tag_ == "HYPH" else None
+
+
 def quantified(tok: Token) -> Token:
     """What a quantifier counts out: 'lifted some of its sanctions' lifts sanctions; any other token, itself."""
     if tok.lower_ not in PARTITIVES:

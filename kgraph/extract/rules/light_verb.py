@@ -35,6 +35,7 @@ from kgraph.extract.syntax import (
     TIMES,
     child,
     dative,
+    hyphen_joined,
     infinitive,
     opposed_modifiers,
     phrasal_lemma,
@@ -116,13 +117,13 @@ def _judged_as(ctx: Context, verb: Token) -> bool:
     as politically motivated'), or, for a verb that judges what it annuls, refuses or contests, by an 'as' and a
     noun naming no people ('dismissed the sanctions as theatre'; not 'lifted the ban as a gesture of goodwill',
     where the verb does the deed and the noun says why)."""
-    support = ctx.lexicon.support
-    judging = support is not None and bool(support.classes_of.get(verb.lemma_.lower(), frozenset()) & JUDGING_CLASSES)
     for c in verb.children:
         if c.lower_ == "as" and any(a.pos_ == "ADJ" for a in c.children):
             return True
         if c.pos_ == "ADJ" and c.dep_ in {"advcl", "acomp", "oprd"} and any(a.lower_ == "as" for a in c.children):
             return True
+    support = ctx.lexicon.support
+    judging = support is not None and bool(support.classes_of.get(verb.lemma_.lower(), frozenset()) & JUDGING_CLASSES)
     held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser hangs 'as' on either
     as_nouns = [n for h in held for p in preps(h, {"as"}) if (n := pobj(p)) is not None]
     return judging and any(_names_a_thing(ctx, n) for n in as_nouns)
@@ -309,8 +310,8 @@ def noun_forms(noun: Token) -> list[str]:
     forms = []
     if modifiers := [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]:
         forms.append(" ".join([*modifiers[-1:], lemma]))
-        if noun.i > 1 and noun.nbor(-1).tag_ == "HYPH":  # "a sit-in", "a cease-fire": one word the tokenizer split
-            forms.insert(0, f"{noun.nbor(-2).lower_}-{noun.lower_}")
+        if joined := hyphen_joined(noun):  # "a sit-in", "a cease-fire": one word the tokenizer split
+            forms.insert(0, joined)
     if (of := pobj(next(iter(preps(noun, {"of"})), None))) is not None:
         forms.append(f"{lemma} of {of.lower_}")
     if noun.ent_type_ == "MONEY":
@@ -380,8 +381,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     if relation == HOSTED:  # "hosted a banquet in honour of X": X is the guest
         honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
         named += [pobj(p) for n in honours if n.lower_ in HONOURING for p in preps(n, {"of"})]
-    named = [n for n in named if not ctx.for_whom(n) and not ctx.court_heard_at(n) and not ctx.time_frame(n)]
-    for noun in named:  # not "on behalf of X", "at the court", "on the eve of X's visit"
+    for noun in (n for n in named if not ctx.names_no_target(n)):  # not "on behalf of X", "on the eve of X's visit"
         targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
     if consult:
         targets += _taking_part(ctx, obj)
