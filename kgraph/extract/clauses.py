@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.context import Context, consults
-from kgraph.extract.syntax import SUBJECT_DEPS, child, infinitive, phrasal_lemma, pobj
+from kgraph.extract.syntax import SUBJECT_DEPS, child, headline_infinitive, infinitive, phrasal_lemma, pobj
 from kgraph.model import EntityType, Mention, MentionKind, Modality
 
 HEDGING_MODALS = {"should", "could", "might", "may", "must", "can"}
@@ -45,6 +45,9 @@ def modality(ctx: Context, verb: Token, names_event: bool = False) -> Modality |
     if (plan := _plan_of(ctx, verb)) is not None:
         own = _own_modality(ctx, verb, governs=False)  # "a plan not to send aid"
         return own if own is None or own is Modality.NEGATED else _proposed(ctx, plan)
+    if headline_infinitive(verb):  # "X to impose sanctions on Y": X will
+        own = _own_modality(ctx, verb, governs=False)  # "X not to attend the summit"
+        return own if own is None or own is Modality.NEGATED else Modality.PLANNED
     return _along_the_chain(ctx, verb)
 
 
@@ -276,10 +279,11 @@ def intent(ctx: Context, verb: Token, relation: str, found: Modality) -> tuple[s
         return it.refusal, Modality.ASSERTED  # "refused to lift the sanctions on X", "X will not lift them"
     if stance.prepares and relation in it.hostile:
         return it.mobilization, kept
+    unless = any(c.dep_ == "advcl" and marks(c) & it.threat_marks for c in verb.children)
+    if unless and relation in it.hostile and (stance.commits or stance.announced or stance.future):
+        return it.threat, kept  # "X will cut ties with Y unless ...": a harm held over Y
     if not (stance.commits or stance.announced):
         return relation, found
-    if any(c.dep_ == "advcl" and marks(c) & it.threat_marks for c in verb.children):
-        return it.threat, kept
     if found is Modality.NEGATED and relation in it.cooperative:
         return it.refusal, Modality.ASSERTED
     if relation in it.cooperative:

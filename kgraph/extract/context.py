@@ -51,6 +51,8 @@ MEMBER_PREPS = {"including"}  # "states including X": X is one of them
 AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that targeted X", "struck, targeting X"
 # Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
 # phrase stands for what its 'of' names; never a group's own name.
+SENTENCE_ENDS = {".", "!", "?"}  # what ends a sentence of running text; a headline ends without
+GRIEVANCE_PREPS = {"over"}  # "protested over X's tariffs": what a protest is about, someone's deed
 COLLECTIVES = {
     *("group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"),
     *("bunch", "number", "handful", "host", "couple", "majority", "minority", "several", "most", "many"),
@@ -108,6 +110,7 @@ FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}  # in a quotation: its speak
 SPOKEN_FOR = {"we", "they", "it"}  # the subject of what a spokesperson reports: whom they speak for
 SPEAKER_WORDS = 16  # how long a speaker's noun phrase, or one apposition of it, may run (tokens)
 OPENING_QUOTES, CLOSING_QUOTES, EITHER_QUOTE = {"“", "«", "``"}, {"”", "»", "''"}, {'"'}
+SINGLE_QUOTES = {"'", "‘", "’"}  # quotation marks where the tagger says so ('``', "''"); else an apostrophe
 SPEECH_ENDS = {",", *CLOSING_QUOTES, *EITHER_QUOTE}  # what ends words said before their speaker is named
 
 Evoke = Callable[["Context", Anchor], Evoked | None]
@@ -311,15 +314,16 @@ class Context:
     def quotes(self) -> list[tuple[int, int]]:
         """The quotations of the article as token ranges; one left open ends with its paragraph."""
         if self._quotes is None:
-            self._quotes, start = [], None
+            self._quotes, start, single = [], None, False
             for tok in self.doc:
-                text = tok.text
-                closes = text in CLOSING_QUOTES or (text in EITHER_QUOTE and start is not None)
+                text, mark = tok.text, tok.text in SINGLE_QUOTES
+                closes = (text in CLOSING_QUOTES and not mark) or (text in EITHER_QUOTE and start is not None)
+                closes = closes or (mark and single and tok.tag_ == "''")  # 'a single-quoted one,' she said
                 if start is not None and (closes or "\n" in tok.whitespace_ or "\n" in text):
                     self._quotes.append((start, tok.i + 1))
                     start = None
-                elif text in OPENING_QUOTES or text in EITHER_QUOTE:
-                    start = tok.i
+                elif start is None and (text in OPENING_QUOTES or text in EITHER_QUOTE or (mark and tok.tag_ == "``")):
+                    start, single = tok.i, mark
             if start is not None:
                 self._quotes.append((start, len(self.doc)))
         return self._quotes
@@ -573,12 +577,26 @@ class Context:
             evoked is not None and evoked.relation in lex.intent.hostile
         )
 
+    def _comma_joined(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """A name a headline joins to the subject with a comma for 'and' ('X, Y agree to resume talks'), which the
+        parser hangs on the verb as a modifier."""
+        if len(subjects) != 1 or (start := subjects[0].left_edge.i) < 2 or self.doc[start - 1].text != ",":
+            return []
+        before, sent = self.doc[start - 2], verb.sent
+        joined = before.head == verb and before.dep_ == "npadvmod" and before.left_edge.i == sent.start
+        first, second = self.mentions.get(before.i), self.mentions.get(subjects[0].i)
+        if not joined or first is None or second is None or first.type is not second.type:
+            return []  # two of a kind, as a headline joins them; not a dateline's place ('LIMA, The minister said')
+        headline = sent[-1].text not in SENTENCE_ENDS and not before.text.isupper()
+        return [before] if headline else []
+
     def subjects(self, verb: Token) -> list[Mention]:
         """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits. A verb the
         parser gave two subjects has both: 'X, left, and Y hold talks' (a caption's position word splits them)."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the parser may hang the subject on the auxiliary: "X did not refrain from ..."
         subjects = subjects or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
+        subjects = self._comma_joined(verb, subjects) + subjects
         if subjects:
             return list(dict.fromkeys(m for c in subjects for m in self._subject(verb, c)))
         if (agent := child(verb, "agent")) is not None:  # passive: "was received by X"
@@ -736,6 +754,8 @@ class Context:
         found = direct + [
             m for arg in prep_args for m in self.actors(arg) if not (direct and self._destination(arg, m))
         ]
+        if not found and relation == self.lexicon.stoppage_relation:  # "protested over X's tariffs": against X
+            found = self.grieved(verb)
         if not found and not self._satisfied(verb, relation):  # "rejected a Freedonian proposal": whose the thing is
             found = [
                 m for arg in [*direct_args, *prep_args] if not self._topic(arg, relation) for m in self.owners(arg)
@@ -744,6 +764,12 @@ class Context:
             found = self._headline_owner(verb) or self._what_it_called(verb) or self._shared_object(verb)
             found = found or self._raised_object(verb)
         return list(dict.fromkeys(found))
+
+    def grieved(self, holder: Token) -> list[Mention]:
+        """Whose deed a protest's 'over' phrase names, by a possessor or qualifier ('protested over X's tariffs',
+        'over the Xian tariffs'); not by an 'of' phrase ('over the arrest of X' is not X's deed)."""
+        things = [g for p in preps(holder, GRIEVANCE_PREPS) if (g := pobj(p)) is not None]
+        return [m for g in things for c in g.lefts if c.dep_ in {"poss", "amod", "compound"} for m in self.actors(c)]
 
     def court_heard_at(self, arg: Token | None) -> bool:
         """Whether a phrase names the court a case is heard at ('sued X at the International Court', 'charged X

@@ -43,7 +43,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if cand.conditional:
         relation = _warned_if(ctx, cand, relation, targets)
         targets = _conditional_targets(ctx, cand, relation, targets)
-    agents, targets = _doers(cand.agents, relation), _done_to(ctx, targets, relation)
+    agents, targets = _doers(cand.agents, relation, _holds_out(ctx, cand, relation)), _done_to(ctx, targets, relation)
     place = cand.place or _place(ctx, cand.trigger)
     targets = [_gone_to(t, relation) if t == place else t for t in targets]
     pairs = _pairs(agents, relation, targets, cand.mutual)
@@ -95,11 +95,18 @@ def _conditional_targets(ctx: Context, cand: Candidate, relation: str, targets: 
     return targets
 
 
-def _doers(agents: list[Mention], relation: str) -> list[Mention]:
+def _holds_out(ctx: Context, cand: Candidate, relation: str) -> bool:
+    """Whether a refusal holds out until someone acts ('will not end the strike until X pays'): a deed, kept up."""
+    if not cand.conditional or relation != ctx.lexicon.intent.refusal:
+        return False
+    return bool(clauses.condition_subjects(ctx, cand.clause or cand.trigger, clauses.AWAITING))
+
+
+def _doers(agents: list[Mention], relation: str, deed: bool = False) -> list[Mention]:
     """The agents that can do this: people named only by what they are ('gunmen', 'protesters') act in deeds
     ('gunmen attacked X', 'protesters burned X's flag'), never in words: 'analysts criticised X' speaks for no one
     a graph of actors can name."""
-    if relations()[relation].plover in DEEDS:
+    if deed or relations()[relation].plover in DEEDS:
         return agents
     return [a for a in agents if a.kind is not MentionKind.UNQUALIFIED]
 

@@ -98,6 +98,18 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def headline_infinitive(verb: Token) -> bool:
+    """Whether a 'to' infinitive hangs on the noun phrase a verbless sentence is made of: the headline 'X to impose
+    sanctions on Y', which says that X will."""
+    head = verb.head
+    if verb.dep_ == "ROOT" and infinitive(verb):  # the parser may make the noun phrase the infinitive's subject
+        return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if verb.dep_ != "acl" or not infinitive(verb) or head.dep_ != "ROOT" or head.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(t.pos_ in VERBAL and t.i not in inside for t in verb.sent)
+
+
 def opposed_modifiers(noun: Token) -> list[Token]:
     """The modifiers of a noun that name whom it is against by the prefix 'anti-' ('an anti-X rally', 'anti-X
     protests'): the tokenizer splits the prefix off, and the parser hangs each part on the noun."""

@@ -14,7 +14,7 @@ from kgraph.extract import clauses
 from kgraph.extract.candidates import Candidate
 from kgraph.extract.context import PLACES, POSTED_PREPS, WHERE_PREPS, Context, gathering
 from kgraph.extract.nominal import hostile_deed, noun_roles, whose_deed
-from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, infinitive, pobj, preps
+from kgraph.extract.syntax import SUBJECT_DEPS, child, dative, headline_infinitive, infinitive, pobj, preps
 from kgraph.model import EntityType, Mention
 from kgraph.relations import relations
 
@@ -162,7 +162,8 @@ def _what_a_plan_is_for(ctx: Context, verb: Token) -> bool:
     aux = child(verb, "aux")
     if aux is None or aux.lower_ != "to":
         return False
-    if verb.dep_ == "acl":  # not what one offers or chose to do: "X's plan to free Y", "X's decision to expel Y"
+    if verb.dep_ == "acl" and not headline_infinitive(verb):
+        # not what one offers or chose to do: "X's plan to free Y", "X's decision to expel Y"; nor a headline's
         noun = verb.head.lemma_.lower()
         return not ctx.lexicon.is_proposal(noun) and noun not in ctx.lexicon.decision_nouns
     before = ctx.doc[aux.i - 1] if aux.i > 0 else None  # "... a deal to restore ties", however attached

@@ -164,12 +164,13 @@ class Coreference:
 
     def _role_holder(self, m: Mention, held: Holders) -> str | None:
         """Who a role noun names: the one holder of that title here ('the foreign minister'); a title's last word
-        names its holder too where the country says whose ('the Freedonian minister' for its foreign minister), and
-        'leader' the one who holds its top office ('the Freedonian leader' for its president)."""
+        names its holder too where the country says whose ('the Freedonian minister' for its foreign minister) or
+        where one person alone holds such a title here ('the minister'), and 'leader' the one who holds its top office
+        ('the Freedonian leader' for its president)."""
         serves = self._serves(m.gazetteer_id)
         fits = two_of(held.titled[m.title, serves], held.titled[m.title, None]) if serves else held.any[m.title]
-        if not fits and serves and " " not in m.title:
-            fits = two_of(held.last_word[m.title, serves])
+        if not fits and " " not in m.title:  # "the minister": the one foreign or finance minister named here
+            fits = two_of(held.last_word[m.title, serves]) if serves else two_of(held.headed[m.title])
         if not fits and serves and m.title in LEADER_WORDS:  # "the Freedonian leader": whoever leads Freedonia
             fits = two_of(held.leading[serves])
         return self._one_holder(m, fits)

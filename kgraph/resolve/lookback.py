@@ -308,6 +308,19 @@ def _between(found: list[int], start: int, end: int) -> int:
     return bisect_left(found, end) - bisect_left(found, start)
 
 
+LOWER_RANKS = {"vice", "deputy", "assistant", "under", "junior"}  # "vice president": not the president
+POSTPOSITIVE = {"general"}  # "secretary general", "attorney general": 'general' says which secretary
+
+
+def title_head(title: str) -> str | None:
+    """The word a title's holder may be called by alone ('the minister' for a foreign minister); None for a rank
+    below that word's ('vice president') or a title whose last word is no noun ('secretary general')."""
+    words = title.split()
+    if words[0] in LOWER_RANKS or words[-1] in POSTPOSITIVE and len(words) > 1:
+        return None
+    return words[-1]
+
+
 class Holders:
     """The people an article gives a role, by the title, its last word, each of its words, and the country served:
     a look at every holder for each role noun made an article of many roles cost their square."""
@@ -318,8 +331,11 @@ class Holders:
         self.last_word: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # by its last word and country
         self.word: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # by each word and country
         self.leading: dict[str | None, set[str]] = defaultdict(set)  # by country, of its top office
+        self.headed: dict[str, set[str]] = defaultdict(set)  # by the word that heads the title, whoever is served
         for h in holders:
             self.any[h.title].add(h.person)
+            if (head := title_head(h.title)) is not None:
+                self.headed[head].add(h.person)
             self.titled[h.title, h.serves].add(h.person)
             for word in h.title.split()[-1:]:
                 self.last_word[word, h.serves].add(h.person)

@@ -46,6 +46,8 @@ def test_hedged_events_are_not_facts(triples, text):
             {("Norway", "threatened", "Chad", "asserted")},
         ),
         ("Chile said it would impose sanctions on Peru.", {("Chile", "threatened", "Peru", "asserted")}),
+        ("Chile will cut ties with Peru unless it withdraws.", {("Chile", "threatened", "Peru", "asserted")}),
+        ("Chile will send aid to Peru unless the rains stop.", {("Chile", "aided", "Peru", "planned")}),
         ("Peru said it would not meet Ecuador.", {("Peru", "rejected", "Ecuador", "asserted")}),
         ("Sudan and Chad failed to reach an agreement.", {("Sudan", "rejected", "Chad", "asserted")}),
         ("The Serbian army prepared to shell Kosovo.", {("Serbian army", "mobilizedAgainst", "Kosovo", "asserted")}),
@@ -271,10 +273,19 @@ def test_leave_not_given_is_a_refusal_where_a_measure_not_lifted_is_not(triples,
             {("Chile", "rejected", "Peru", "asserted")},
         ),
         ("Chile refused to reopen the port, before the traders from Peru could leave.", set()),
+        (
+            "Nurses said they will not end the strike until the Peruvian government pays them.",
+            {("Nurses", "rejected", "Peruvian government", "asserted")},
+        ),
     ],
 )
 def test_holding_out_until_someone_acts_refuses_them(triples, text, expected):
     assert {t for t in triples(text) if t[1] == "rejected"} == expected
+
+
+def test_people_named_by_what_they_are_refuse_only_by_holding_out(triples):
+    assert not triples("Nurses rejected the Peruvian government's offer.")
+    assert not triples("Analysts said the Peruvian government must not raise taxes.")
 
 
 @pytest.mark.parametrize(
@@ -531,3 +542,19 @@ def test_a_promise_made_beside_another_deed_is_still_a_promise(triples):
 )
 def test_a_coordinated_clause_of_its_own_takes_no_stance_from_the_verb_before_it(triples, text, expected):
     assert (*expected, "asserted") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru to impose sanctions on Chile", ("Peru", "sanctioned", "Chile", "planned")),
+        ("Peru to visit Chile", ("Peru", "visited", "Chile", "planned")),
+        ("Peru's president to visit Chile", ("president", "visited", "Chile", "planned")),
+    ],
+)
+def test_a_headlines_to_infinitive_says_what_is_to_come(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_what_a_pact_is_for_is_still_no_deed(triples):
+    assert not {t for t in triples("Peru signed a pact to open the border with Chile.") if t[1] == "yieldedTo"}

@@ -85,6 +85,22 @@ def test_we_in_a_quotation_is_its_speaker(triples):
     assert ("Ana Ruiz", "urged", "Peru") in {t[:3] for t in triples(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We call on Peru to withdraw its ships,' said Ana Ruiz, Chile's foreign minister.",
+        "‘We call on Peru to withdraw its ships,’ said Ana Ruiz, Chile’s foreign minister.",
+    ],
+)
+def test_a_quotation_in_single_quotation_marks_is_its_speakers(triples, text):
+    assert ("Ana Ruiz", "urged", "Peru", "reported") in triples(text)
+
+
+def test_an_apostrophe_opens_no_quotation(triples):
+    text = "The rebels' leaders said 'enough' and Chile's army shelled Peru's border posts."
+    assert ("Chile's army", "attacked", "Peru") in {t[:3] for t in triples(text)}
+
+
 def test_the_speaker_may_be_named_in_the_next_sentence(triples):
     text = 'Talks stalled on Monday. "We condemn Peru for this," she said. Chile\'s envoy Ana Ruiz left.'
     assert not {t for t in triples(text) if t[0] in {"We", "we"}}
@@ -599,3 +615,36 @@ def test_the_victims_of_a_deed_one_is_accused_of_are_not_the_accused(triples):
 )
 def test_people_an_event_befell_are_not_its_own(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru, Chile agree to resume talks", "Peru, Chile agree to boost trade in the Pacific"]
+)
+def test_a_headlines_comma_joins_two_subjects(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Peru", "agreedWith", "Chile")}
+
+
+def test_a_set_off_time_is_no_second_subject(triples):
+    assert {t[:3] for t in triples("Last week, Chile agreed to resume talks with Peru.")} == {
+        ("Chile", "agreedWith", "Peru")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian truckers protested over Chilean tariffs.",
+        "Peruvian truckers went on strike over Chile's tariffs.",
+        "Peruvian truckers staged a protest over Chile's new quotas.",
+    ],
+)
+def test_a_protest_over_someones_deed_is_against_them(triples, text):
+    assert {t[1] for t in triples(text)} == {"protestedAgainst"}
+    assert {t[2] for t in triples(text)} <= {"Chile", "Chilean"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Peruvians protested over the arrest of Ana Silva.", "Peruvian truckers went on strike over fuel prices."]
+)
+def test_a_protest_over_what_no_one_named_did_is_against_no_one(triples, text):
+    assert not triples(text)

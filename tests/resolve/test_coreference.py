@@ -116,6 +116,23 @@ def test_a_role_noun_of_a_titles_last_word_names_that_countrys_holder(nlp):
     assert ("person/juan_perez", "invited", "person/ana_silva") in facts(nlp, text)
 
 
+def test_a_titles_head_alone_names_the_one_person_here_whose_title_it_heads(nlp):
+    text = "Peru's foreign minister Juan Perez met Chile's president Ana Silva. The minister criticised Bolivia."
+    assert ("person/juan_perez", "criticized", "country/bolivia") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's foreign minister Juan Perez met Chile's defence minister Ana Silva. The minister criticised Bolivia.",
+        "Peru's vice president Juan Perez met Chile's foreign minister Ana Silva. The president criticised Bolivia.",
+    ],
+)
+def test_a_titles_head_names_no_one_when_two_hold_such_titles_or_the_title_is_a_lower_rank(nlp, text):
+    criticised = {s for s, r, o in facts(nlp, text) if r == "criticized"}
+    assert not criticised & {"person/juan_perez", "person/ana_silva"}
+
+
 def test_two_unnamed_holders_of_one_title_for_two_states_are_two_actors(nlp):
     found = facts(nlp, "Peru's president had a phone call with Chile's president.")
     assert found == {("country/peru", "met", "country/chile")}

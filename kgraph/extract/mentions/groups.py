@@ -103,7 +103,7 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     if not (tok.tag_ == "NNS" or one or people) or tok.lower_ in COLLECTIVES or not people:
         return None
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
-    if (role and not one) or tok.lower_ in PLURAL_HEADS:
+    if (role and not one) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
         return None  # "officials", "ministers": those who speak for someone; "an official" is one person
     if any(c.dep_ == "poss" for c in tok.children) or _qualified_to(ctx, tok):
         return None
@@ -126,10 +126,32 @@ def _crowd(ctx: Context, tok: Token) -> bool:
     return lex.verb_relation(tok.head.lemma_.lower()) == lex.verb_relation("protest")
 
 
+def _described(tok: Token) -> bool:
+    """Whether a plural noun that may point back ('the two men') is said, undetermined, to be of some kind: 'armed
+    men', 'masked men' are a group of their own."""
+    lefts = list(tok.lefts)
+    return any(c.dep_ == "amod" for c in lefts) and not any(c.dep_ in {"det", "poss"} for c in lefts)
+
+
 def _counted_people(ctx: Context, tok: Token) -> bool:
-    """Whether the noun is people counted by a number word ('thousands of people marched'): a crowd that acts."""
-    counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COLLECTIVES
-    return counted and tok.lower_ in ctx.lexicon.people_words
+    """Whether the noun is people counted by a number ('thousands of people marched', 'detained 18 people'): a crowd
+    that acts or is acted on, where 'people' alone is no one in particular."""
+    of_a_number = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COLLECTIVES
+    numbered = any(c.dep_ == "nummod" for c in tok.children) and not _placed(ctx, tok.head) and not _toll(tok.head)
+    return (of_a_number or numbered) and tok.lower_ in ctx.lexicon.people_words
+
+
+def _toll(verb: Token) -> bool:
+    """Whether a participle clause tells what a deed cost ('X was attacked, killing 40 people'): its count of people
+    is the toll of the deed the clause hangs on, whose target that clause names."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"}
+
+
+def _placed(ctx: Context, word: Token, depth: int = 2) -> bool:
+    """Whether the clause says where its people are ('killed nine people in X', 'in two attacks in X'): the deed is
+    on that place."""
+    places = (o for p in preps(word, {"in"}) if (o := pobj(p)) is not None)
+    return any(o.i in ctx.mentions or (depth > 1 and _placed(ctx, o, depth - 1)) for o in places)
 
 
 def _moved(ctx: Context, verb: Token) -> bool:

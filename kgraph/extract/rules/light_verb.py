@@ -387,6 +387,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         targets += _taking_part(ctx, obj)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
         targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
+    if not targets and relation == ctx.lexicon.stoppage_relation:  # "went on strike over X's tariffs"
+        targets = [m for holder in (obj, verb) for m in ctx.grieved(holder)]
     if not targets and not consult:
         parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
         targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)

@@ -59,6 +59,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
     governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase) or _ready_for(ctx, phrase)
+    answerable = None if agents else _answerable(ctx, phrase)  # "claimed responsibility for the raid on X"
+    agents, governor = answerable or (agents, governor)
     if (
         not agents
         and governor is not None
@@ -87,6 +89,21 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         noun, relation, agents, targets, clause=governor, presupposed=owned, gathering=gathering,
         mutual=each_way, reciprocal=each_way,
     )  # fmt: skip
+
+
+def _answerable(ctx: Context, noun: Token) -> tuple[list[Mention], Token] | None:
+    """Who the clause makes answerable for the event, with the verb that says so: one who 'claimed responsibility
+    for the attack on X' or 'was responsible for the attack on X' carried it out, 'held Y responsible for it' says Y
+    did; not one who denies it ('denied responsibility for the raid')."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if holder is None or holder.lemma_.lower() not in ctx.lexicon.responsibility_words:
+        return None
+    verb = governing_verb(holder) if holder.pos_ in NOMINAL else holder.head
+    if verb is None or verb.lemma_.lower() in ctx.lexicon.denial_verbs:
+        return None
+    if holder.dep_ == "oprd":  # "held Y responsible for the raid"
+        return [m for c in verb.children if c.dep_ == "dobj" for m in ctx.actors(c)], verb
+    return ctx.subjects(verb), verb
 
 
 def _hosts(ctx: Context, noun: Token) -> list[Mention]:
@@ -279,15 +296,18 @@ def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> li
 
 
 def _struck(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
-    """Whom a hostile event struck when it is the agent of a passive verb that strikes or aims at its subject ('X was
-    hit by Y's sanctions', 'was targeted by a raid'): that subject; not of a verb of feeling ('X was angered by
-    the raid on Y')."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "agent" or sense.relation not in ctx.lexicon.intent.hostile:
+    """Whom a hostile event struck when it is the agent or the means of a verb that strikes or aims ('X was hit by Y's
+    sanctions', 'was targeted by a raid', 'Y targeted X with sanctions', 'X was hit with sanctions'): the one struck,
+    the verb's object or passive subject; not with a verb of feeling ('X was angered by the raid on Y')."""
+    prep = noun.head
+    means = prep.lower_ == "with" and prep.dep_ == "prep"
+    if noun.dep_ != "pobj" or not (prep.dep_ == "agent" or means) or sense.relation not in ctx.lexicon.intent.hostile:
         return []
-    verb, lex = noun.head.head, ctx.lexicon
+    verb, lex = prep.head, ctx.lexicon
     doing = ctx.evoked(verb)
     striking = doing is not None and doing.relation in lex.intent.hostile or verb.lemma_.lower() in lex.aiming_verbs
-    return ctx.owners(child(verb, "nsubjpass")) if striking else []  # "X's economy was hit by ...": X
+    struck = child(verb, "nsubjpass") or (child(verb, "dobj") if means else None)
+    return ctx.owners(struck) if striking else []  # "X's economy was hit by ...": X
 
 
 def _meeting_before_the_clause(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

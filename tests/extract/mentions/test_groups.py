@@ -178,10 +178,34 @@ def test_people_named_by_what_they_are_undergo_what_is_done_to_their_things(trip
             ("people", "protestedAgainst", "Kofi Mensah"),
         ),
         ("Togo killed dozens of people in the raid.", ("Togo", "attacked", "people")),
+        ("Ghanaian police detained 18 people on Sunday.", ("Ghanaian police", "detained", "people")),
+        ("Ghanaian soldiers shot at least 26 people.", ("Ghanaian soldiers", "attacked", "people")),
     ],
 )
 def test_people_counted_by_a_number_word_are_a_group(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+def test_counted_people_a_deed_killed_on_the_way_are_its_toll_not_its_target(triples):
+    found = {t[:3] for t in triples("Chilean rebels attacked a Peruvian army camp, killing at least 19 people.")}
+    assert found == {("Chilean rebels", "attacked", "Peruvian")}
+
+
+def test_counted_people_somewhere_are_where_the_deed_is_done(triples):
+    assert {t[:3] for t in triples("Ghanaian soldiers shot at least 26 people in Peru.")} == {
+        ("Ghanaian soldiers", "attacked", "Peru")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armed men attacked a police station in Peru.", ("Armed men", "attacked", "Peru")),
+        ("Masked men abducted two Chilean engineers.", ("Masked men", "attacked", "Chilean engineers")),
+    ],
+)
+def test_men_said_to_be_of_some_kind_are_a_group_that_acts(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
 
 
 def test_a_number_word_alone_marching_against_someone_is_a_crowd_protesting(triples):

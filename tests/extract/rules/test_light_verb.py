@@ -1321,3 +1321,33 @@ def test_people_who_stay_on_strike_protest_against_whom_they_defy(triples):
 def test_travel_bans_and_asset_freezes_are_sanctions(triples, text, relation):
     assert {t[:2] for t in triples(text)} == {("Ghana", relation)}
     assert all(t[2].startswith("Togo") for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Peruvian prosecutor is seeking jail sentences for three Chilean journalists.",
+            ("Peruvian prosecutor", "accused", "Chilean journalists"),
+        ),
+        ("Peru demanded the trial of the Chilean officers.", ("Peru", "accused", "Chilean officers")),
+    ],
+)
+def test_seeking_an_action_at_law_against_someone_accuses_them(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile stepped up its military presence along the border with Peru.",
+        "Chile bolstered its forces along the border with Peru.",
+        "Chile increased its troop presence on the border with Peru.",
+    ],
+)
+def test_adding_to_ones_forces_near_someone_mobilises_against_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Chile", "mobilizedAgainst", "Peru")}
+
+
+def test_adding_to_what_is_no_force_mobilises_no_one(triples):
+    assert not {t for t in triples("Chile increased its trade presence in Peru.") if t[1] == "mobilizedAgainst"}

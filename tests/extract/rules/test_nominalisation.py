@@ -454,6 +454,9 @@ def test_a_support_verbs_noun_that_names_its_event_on_its_own_keeps_its_sense(tr
         ("Ghana's economy was hit by Togolese sanctions.", {("Togolese", "sanctioned", "Ghana")}),
         ("Ghana was struck by Togolese airstrikes.", {("Togolese", "attacked", "Ghana")}),
         ("Ghana was angered by Togo's raid on Benin.", {("Togo", "coerced", "Benin")}),
+        ("Chile was hit with fresh sanctions by Peru.", {("Peru", "sanctioned", "Chile")}),
+        ("Peru targeted Chilean officials with sanctions.", {("Peru", "sanctioned", "Chilean")}),
+        ("Peru met Chile with a smile.", {("Peru", "met", "Chile")}),
     ],
 )
 def test_a_hostile_event_by_which_one_was_struck_was_aimed_at_them(triples, text, expected):
@@ -585,3 +588,35 @@ def test_backers_of_talks_between_sides_not_named_do_not_meet_each_other(triples
 def test_the_host_of_talks_meets_each_side_and_is_no_side(triples, text):
     met = {frozenset(t[::2][:2]) for t in triples(text) if t[1] == "met"}
     assert met == {frozenset(p) for p in [("Chile", "Peru"), ("Chile", "Ghana"), ("Peru", "Ghana")]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chilean rebels claimed responsibility for the attack on Peruvian soldiers.",
+            {("Chilean rebels", "attacked", "Peruvian soldiers", "asserted")},
+        ),
+        (
+            "The Chilean army was responsible for the shelling of Peruvian villages.",
+            {("Chilean army", "attacked", "Peruvian", "asserted")},
+        ),
+        (
+            "Chilean rebels have been responsible for the killings of Peruvian soldiers.",
+            {("Chilean rebels", "attacked", "Peruvian soldiers", "asserted")},
+        ),
+    ],
+)
+def test_one_answerable_for_an_event_did_it(triples, text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean rebels denied responsibility for the attack on Peruvian soldiers.",
+        "No group has claimed responsibility for the attack on Peruvian soldiers.",
+    ],
+)
+def test_responsibility_denied_or_unclaimed_makes_no_attacker(triples, text):
+    assert not {t for t in triples(text) if t[1] == "attacked" and t[3] != "negated"}

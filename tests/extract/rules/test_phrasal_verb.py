@@ -179,3 +179,8 @@ def test_warning_of_a_hostile_deed_threatens_unless_the_deed_is_anothers(triples
 )
 def test_handing_over_people_is_as_extraditing_them_where_handing_over_things_aids(triples, text, expected):
     assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize("text", ["Peru caved in to pressure from Chile.", "Peru caved to Chile's demands."])
+def test_caving_in_to_someone_gives_way_to_them(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Peru", "conceded", "Chile")}
