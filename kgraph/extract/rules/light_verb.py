@@ -330,7 +330,8 @@ def _targets(ctx: Context, verb: Token, obj: Token, relation: str, verb_class: s
     measure = ctx.lexicon.is_measure(obj.lemma_.lower(), obj.lower_)  # "lifted the sanctions imposed on X"
     if measure and relation == ctx.lexicon.intent.refusal:
         return _imposers(ctx, obj)  # "flouted the curfew imposed by X": X, not whom it falls on
-    targets = _aimed_at(ctx, verb, obj, relation, measure)
+    # "closed the Xian consulate in Y": X's mission, wherever it is
+    targets = _others_mission(ctx, verb, obj) or _aimed_at(ctx, verb, obj, relation, measure)
     if verb_class == SUBJECTING:  # "placed X under arrest", "put X on trial": X undergoes the event
         targets += [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in ctx.actors(c)]
     if verb_class == DEPLOYING:  # "put its army on alert", "sent the X army to Y": the forces sent are no target
@@ -393,6 +394,18 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
         targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _others_mission(ctx: Context, verb: Token, obj: Token) -> list[Mention]:
+    """The state whose mission or envoy the object is, by a qualifier before it, where that is not the doer's own
+    ('closed the Xian consulate in Y' is aimed at X; 'closed its embassy in Y' at Y, where it is posted)."""
+    if not ctx.lexicon.is_mission(obj.lemma_.lower(), obj.lower_):
+        return []
+    doers = ctx.subjects(verb)
+    served = {d.gazetteer_id for d in doers if d.gazetteer_id}  # "X's minister closed the Xian embassy": X's own
+    qualifiers = [ctx.mentions.get(c.i) for c in obj.lefts if c.dep_ in {"amod", "compound", "poss"}]
+    others = [m for m in qualifiers if m is not None and m not in doers and m.gazetteer_id not in served]
+    return [m for m in others if m.type in STATES_AND_BODIES]
 
 
 def _let_act(ctx: Context, verb: Token, obj: Token) -> list[Mention]:

@@ -276,7 +276,8 @@ def _thing_sense(ctx: Context, verb: Token) -> str | None:
     thing = child(holder, "dobj") or child(holder, "nsubjpass")  # "X's move was welcomed by Y"
     # 'received a delegation from X': people, not a thing of X's
     people = thing is not None and ctx.lexicon.names_people(thing.lemma_.lower(), thing.lower_)
-    named = [m for m in ctx.direct_objects(holder) if m.kind is not MentionKind.EVENT]  # "the visit": a thing done
+    undergoing = ctx.actors(thing) if thing is not None and thing.dep_ == "nsubjpass" else []  # "X was received"
+    named = [m for m in ctx.direct_objects(holder) + undergoing if m.kind is not MentionKind.EVENT]  # not "the visit"
     if thing is not None and not named and not people:
         return sense
     to_do = any(c.dep_ in {"xcomp", "ccomp"} and infinitive(c) for c in verb.children)

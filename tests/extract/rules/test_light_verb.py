@@ -1351,3 +1351,33 @@ def test_adding_to_ones_forces_near_someone_mobilises_against_them(triples, text
 
 def test_adding_to_what_is_no_force_mobilises_no_one(triples):
     assert not {t for t in triples("Chile increased its trade presence in Peru.") if t[1] == "mobilizedAgainst"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru closed the Chilean consulate in Lima.", ("Peru", "sanctioned", "Chilean")),
+        ("Peru closed Bolivia's embassy in Lima.", ("Peru", "sanctioned", "Bolivia")),
+        ("Peru closed its embassy in Chile.", ("Peru", "sanctioned", "Chile")),
+        ("Peru's foreign minister closed the Peruvian embassy in Chile.", ("foreign minister", "sanctioned", "Chile")),
+    ],
+)
+def test_closing_a_mission_is_aimed_at_the_state_it_is_of_else_where_it_is(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sealed its border with Chile.",
+        "Peru sealed off the border with Chile.",
+        "Peru closed all crossing points into Chile.",
+        "Peru shut down its embassy in Chile.",
+    ],
+)
+def test_closing_a_border_or_a_mission_sanctions_the_state_beyond(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Peru", "sanctioned", "Chile")}
+
+
+def test_sealing_a_deal_is_no_sanction(triples):
+    assert {t[:3] for t in triples("Peru sealed a deal with Chile.")} == {("Peru", "agreedWith", "Chile")}

@@ -620,3 +620,14 @@ def test_one_answerable_for_an_event_did_it(triples, text, expected):
 )
 def test_responsibility_denied_or_unclaimed_makes_no_attacker(triples, text):
     assert not {t for t in triples(text) if t[1] == "attacked" and t[3] != "negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's concessions to Chile angered its voters.", ("Peru", "conceded", "Chile")),
+        ("Peru's demands on Chile grew.", ("Peru", "demanded", "Chile")),
+    ],
+)
+def test_a_concession_or_a_demand_is_toward_whom_its_phrase_names(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}

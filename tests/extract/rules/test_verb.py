@@ -571,3 +571,30 @@ def test_a_denied_claim_that_sums_up_nothing_rejects_no_one(triples):
 def test_a_deed_between_two_sides_that_no_one_is_said_to_do_is_each_sides(read, text):
     found = {(f.subject.gazetteer_id, f.relation, f.object.gazetteer_id) for f in read(text).facts}
     assert found == {("ghana", "attacked", "togo"), ("togo", "attacked", "ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile mocked Peru's claims.", ("Chile", "criticized", "Peru")),
+        ("Chile insulted Peru.", ("Chile", "criticized", "Peru")),
+        ("Peru shunned talks with Chile.", ("Peru", "rejected", "Chile")),
+        ("Peru nudged Chile toward a deal.", ("Peru", "urged", "Chile")),
+        ("Rebels rocketed the airport in Lima.", ("Rebels", "attacked", "Lima")),
+        ("Militants sabotaged a pipeline in Peru.", ("Militants", "attacked", "Peru")),
+        ("Chile appeased Peru.", ("Chile", "conceded", "Peru")),
+    ],
+)
+def test_verbs_of_news_report_their_relation(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juan Perez was received by Peru's president in Lima.", ("president", "hosted", "Juan Perez")),
+        ("Chile's statement was welcomed by Peru.", ("Peru", "praised", "Chile")),
+    ],
+)
+def test_one_received_in_the_passive_is_a_guest_and_a_thing_welcomed_is_praise(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
