@@ -178,6 +178,7 @@ class Lexicon:
     reciprocal_nouns: frozenset[str]  # "the old rivals": the two actors just named together
     time_frame_nouns: frozenset[str]  # "on the eve of X's visit": a time, not whom a deed is aimed at
     responsibility_words: frozenset[str]  # "claimed responsibility for the attack on X": the claimant attacked X
+    claim_nouns: frozenset[str]  # "Y rejected the claims": the last accusation's, named again
     frame_nouns: frozenset[str]  # "a bombing campaign against X": the frame's phrases are the event's
     defiance: dict[str, frozenset[str]]  # "despite pressure from X": X rejected (lexicon.json defiance)
     credit_modals: frozenset[str]  # "could not have happened without X": X is praised (lexicon.json credit)
@@ -805,6 +806,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         reciprocal_nouns=frozenset(data["reciprocal_nouns"]["nouns"]),
         time_frame_nouns=frozenset(data["time_frame_nouns"]["nouns"]),
         responsibility_words=frozenset(data["responsibility_words"]["words"]),
+        claim_nouns=frozenset(data["claim_nouns"]["nouns"]),
         frame_nouns=frozenset(data["frame_nouns"]["nouns"]),
         defiance={
             "preps": frozenset(data["defiance"]["preps"]),

@@ -271,10 +271,14 @@ def _ended(ctx: Context, noun: Token | None) -> Token | None:
 
 def complement_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     """Who a verb is directed at when its object is in its complement:
-    'threatened to ban X', 'demanded that X cancel', 'mobilised reservists for a war against X'."""
+    'threatened to ban X', 'demanded that X cancel', 'mobilised reservists for a war against X'; a refusal only at
+    whom the refused act was for ('refused to meet X'; not 'refused to attack X')."""
+    it = ctx.lexicon.intent
     for c in verb.children:
         if c.dep_ == "xcomp":
             evoked = ctx.evoked(c)
+            if relation == it.refusal and evoked is not None and evoked.relation not in it.cooperative:
+                continue  # "refused to attack X", "declined to condemn X": withheld from no one
             found = evoked.objects if evoked else ctx.objects(c)
             if found := found or complement_targets(ctx, c, relation) or place_targets(ctx, c, relation):
                 return found

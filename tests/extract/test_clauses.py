@@ -558,3 +558,20 @@ def test_a_headlines_to_infinitive_says_what_is_to_come(triples, text, expected)
 
 def test_what_a_pact_is_for_is_still_no_deed(triples):
     assert not {t for t in triples("Peru signed a pact to open the border with Chile.") if t[1] == "yieldedTo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru refused to attack Chile.",
+        "Peru refused to impose sanctions on Chile.",
+        "Peru declined to criticise Chile.",
+    ],
+)
+def test_refusing_to_harm_or_blame_someone_rejects_no_one(triples, text):
+    assert not {t for t in triples(text) if t[1] == "rejected"}
+
+
+@pytest.mark.parametrize("text", ["Peru refused to lift sanctions on Chile.", "Peru refused to meet Chile."])
+def test_refusing_what_would_be_for_someone_rejects_them(triples, text):
+    assert ("Peru", "rejected", "Chile") in {t[:3] for t in triples(text)}

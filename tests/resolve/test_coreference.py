@@ -399,3 +399,13 @@ def test_a_plural_is_no_pair_of_a_fact_whose_sides_come_after_it(nlp):
     )
     mediated = {o for s, r, o in facts(nlp, text) if s == "country/ghana"}
     assert mediated == {"country/chile", "country/peru"}
+
+
+def test_the_claims_named_again_are_the_last_accusers(nlp):
+    found = facts(nlp, "Peru accused Chile of spying on Monday. Chile rejected the claims.")
+    assert ("country/chile", "rejected", "country/peru") in found
+
+
+def test_claims_with_no_accusation_before_them_stand_for_no_one(nlp):
+    found = facts(nlp, "Peru renewed its claims to the islands. Chile rejected the claims.")
+    assert not {f for f in found if f[1] == "rejected"}

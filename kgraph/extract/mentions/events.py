@@ -1,5 +1,5 @@
-"""Events named again: 'Taipei condemned the drills', 'Lima rejected these accusations' stand for whoever
-did the drills or made the accusations, as the article told before; the resolver finds who.
+"""Events named again: 'Taipei condemned the drills', 'Lima rejected these accusations' (or 'the claims') stand
+for whoever did the drills or made the accusations, as the article told before; the resolver finds who.
 
 A definite noun ('the', 'these', 'those') naming an event the lexicon knows, with no doer or target of
 its own ('the drills', not 'Freedonia's drills' or 'the drills near X'), of an event someone does to
@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context, meeting
 from kgraph.extract.syntax import NOMINAL
+from kgraph.lexicon import NounSense
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
@@ -27,7 +28,7 @@ def find(ctx: Context) -> Iterator[Found]:
     for tok in ctx.doc:
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
             continue
-        sense = ctx.sense_of(tok)
+        sense = ctx.sense_of(tok) or _claimed(ctx, tok)
         if sense is None or relations()[sense.relation].symmetric or meeting(sense.relation):
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
@@ -42,6 +43,13 @@ def find(ctx: Context) -> Iterator[Found]:
             span.text, span.start_char, span.end_char, EntityType.GROUP, kind=MentionKind.EVENT, event=sense.relation
         )
         yield Found(span.start, span.end, mention)
+
+
+def _claimed(ctx: Context, tok: Token) -> NounSense | None:
+    """What a noun for a claim names again: the last accusation ('Y rejected the claims'), though it names no event
+    of its own ('territorial claims')."""
+    claim = tok.lower_ in ctx.lexicon.claim_nouns
+    return NounSense(ctx.lexicon.verbs["accuse"], ()) if claim else None
 
 
 def _names_a_group(ctx: Context, tok: Token) -> bool:

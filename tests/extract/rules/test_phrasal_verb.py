@@ -184,3 +184,15 @@ def test_handing_over_people_is_as_extraditing_them_where_handing_over_things_ai
 @pytest.mark.parametrize("text", ["Peru caved in to pressure from Chile.", "Peru caved to Chile's demands."])
 def test_caving_in_to_someone_gives_way_to_them(triples, text):
     assert {t[:3] for t in triples(text)} == {("Peru", "conceded", "Chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru cosied up to Chile.", ("Peru", "supported", "Chile")),
+        ("Peru vouched for Chile.", ("Peru", "supported", "Chile")),
+        ("Peru stood up to Chile.", ("Peru", "rejected", "Chile")),
+    ],
+)
+def test_phrasal_verbs_of_backing_and_resisting(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
