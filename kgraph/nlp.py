@@ -11,6 +11,7 @@ from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 from thinc.api import use_ops
 
 from kgraph.fast_rules import index_attribute_ruler, memoise_lemmas
@@ -259,7 +260,8 @@ def clause_verbs(doc: Doc) -> Doc:
     the Freedonian government resign', read as the noun phrase 'government resign'), the word is the clause's
     verb and the noun before it the verb's subject, as in a clause a conjunction opens ('until X apologises', the
     verb read as a plural noun). Only a word the lexicon knows as a verb is read so. A noun with a subject and an
-    object of its own is a verb too, and so is a past-tense verb read as the root noun's adjective."""
+    object of its own is a verb too, and so is a past-tense verb read as the root noun's adjective or, with an
+    object, as a clause on it."""
     for verb in [t for t in doc if _misread_clause_verb(t) or _misread_adverbial_verb(t)]:
         subject = max(c for c in verb.lefts if c.dep_ == "compound")
         for word in [c for c in verb.lefts if c.i < subject.i and c.dep_ in SUBJECT_WORDS]:
@@ -274,7 +276,31 @@ def clause_verbs(doc: Doc) -> Doc:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "dobj"
+    for verb in [t for t in doc if _main_verb_read_as_relative(t)]:  # "the X-led coalition bombed Y."
+        noun = verb.head
+        for after in [c for c in noun.rights if c.i > verb.i]:
+            after.head = verb  # the sentence's full stop
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+def _main_verb_read_as_relative(tok: Token) -> bool:
+    """A verb with an object that the parser hung on the root noun of a sentence of running text as a clause on it
+    ('the X-led coalition bombed Y.', read as 'the coalition [that was] bombed Y'): a participle that modifies a noun
+    takes no object, and a sentence ending in a full stop has a verb; it is the sentence's verb, the noun its
+    subject. Not in a headline, where a participle may be all there is ('Envoy given award')."""
+    head = tok.head
+    return (
+        tok.tag_ in {"VBD", "VBN"}
+        and tok.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.tag_ in {"NN", "NNS", "NNP", "NNPS"}
+        and head.i < tok.i
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and not any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in tok.children)
+        and tok.sent[-1].text == "."
+    )
 
 
 def _main_verb_read_as_adjective(tok: Token) -> bool:
@@ -517,6 +543,15 @@ def _shifted_object(verb: Token) -> tuple[Token, Token, Token] | None:
     return (prep, described, noun) if determined else None
 
 
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"  # "U.S.-China": the tokenizer splits no hyphen after a point
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation's point ('U.S.-China talks', 'U.K.-based'), as the tokenizer splits one
+    between letters ('US-China talks'): the abbreviation is a name of its own."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
     require_model(name)
@@ -527,6 +562,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; kgraph's rules need one")
     if "attribute_ruler" in nlp.pipe_names:
         index_attribute_ruler(nlp)
+    split_abbreviation_hyphens(nlp)
     nlp.add_pipe("kgraph_prefixed_words", first=True)
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     nlp.add_pipe("kgraph_long_sentences", after="kgraph_paragraphs")

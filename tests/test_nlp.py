@@ -290,3 +290,15 @@ def test_a_past_tense_verb_read_as_the_root_nouns_adjective_is_the_sentences_ver
 def test_an_adjective_of_a_noun_phrase_with_no_subject_stays_one(nlp):
     doc = nlp("Evicted families wait outside the court.")
     assert doc[0].dep_ == "amod"
+
+
+@pytest.mark.parametrize(("text", "name"), [("U.S.-China talks resumed.", "U.S."), ("A U.K.-based group met.", "U.K.")])
+def test_an_abbreviation_hyphened_to_a_word_is_a_token_of_its_own(nlp, text, name):
+    assert name in [t.text for t in nlp(text)]
+
+
+def test_a_verb_with_an_object_read_as_a_clause_on_the_root_noun_is_the_sentences_verb(nlp):
+    doc = nlp("The US-led coalition bombed Peru.")
+    verb = next(t for t in doc if t.lower_ == "bombed")
+    assert verb.dep_ == "ROOT"
+    assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["coalition"]

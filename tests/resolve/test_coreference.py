@@ -409,3 +409,7 @@ def test_the_claims_named_again_are_the_last_accusers(nlp):
 def test_claims_with_no_accusation_before_them_stand_for_no_one(nlp):
     found = facts(nlp, "Peru renewed its claims to the islands. Chile rejected the claims.")
     assert not {f for f in found if f[1] == "rejected"}
+
+
+def test_a_combining_form_hyphened_to_another_states_name_is_its_state(nlp):
+    assert facts(nlp, "Sino-Indian talks stalled.") == {("country/china", "met", "country/india")}

@@ -243,6 +243,11 @@ def test_the_place_a_wire_story_was_filed_from_is_no_actor(triples, dateline):
     assert {t[:3] for t in triples(text)} == {("Maria Lopez", "met", "Juan Perez")}
 
 
+@pytest.mark.parametrize("text", ["US-China talks resumed.", "U.S.-China talks resumed in Geneva."])
+def test_a_capitalised_name_hyphened_to_another_is_no_dateline(triples, text):
+    assert {t[:3] for t in triples(text)} in ({("US", "met", "China")}, {("U.S.", "met", "China")})
+
+
 def test_a_sentence_in_capitals_before_a_dash_is_no_dateline(triples):
     assert {t[:3] for t in triples("PERU criticized Chile - a rare move.")} == {("PERU", "criticized", "Chile")}
 
