@@ -16,6 +16,7 @@ from kgraph.relations import relations
 
 # what one does to another's deed: a stance toward whoever did it, never toward the one it was done to
 DEED_REACTIONS = {"criticized", "rejected", "praised", "supported", "protestedAgainst"}
+BLAMING = "ACCUSE"  # PLOVER's type of laying a charge on someone
 VERBAL_HOSTILITY = {"criticized", "accused", "threatened"}  # hostile deeds done in words
 
 COURSE_PREPS = {"during", "in", "amid"}  # "the killing of X during Y's offensive": the deed is part of Y's
@@ -60,7 +61,7 @@ def _named_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
             found.targets += ctx.actors(c)  # "an anti-X rally": aimed at X, whom it does not hold
         elif c.dep_ in {"poss", "compound", "amod", "agent", "prep"}:
             _read_modifier(ctx, noun, sense, c, undergoes, found, framing=phrase.i != noun.i and c.head.i == phrase.i)
-        elif c.dep_ == "acl" and child(c, "aux") is not None and not found.targets:
+        elif c.dep_ == "acl" and (child(c, "aux") or child(c, "mark")) is not None and not found.targets:
             found.targets += _infinitive_targets(ctx, noun, sense, c)
     if not found.targets:  # "the strikes targeting X", "the sanctions aimed at X"
         found.targets = [m for target in ctx.aimed_at(phrase) for m in ctx.actors(target)]
@@ -96,7 +97,11 @@ def _taken_part_in(ctx: Context, noun: Token) -> Token | None:
 def _infinitive_targets(ctx: Context, noun: Token, sense: NounSense, clause: Token) -> list[Mention]:
     """Whom an event noun's infinitive clause aims it at. A threat is aimed where the deed it threatens is ('the threat
     to impose tariffs on X'); a request is made of whoever is to do what it asks ('a request for X to hand over Y'),
-    never of those that deed is done to ('a request to extradite Y' asks no thing of Y)."""
+    never of those that deed is done to ('a request to extradite Y' asks no thing of Y). A charge is laid on whoever
+    its 'that' clause says did the deed ('allegations that X armed the rebels' accuse X, not the rebels)."""
+    blames = relations()[sense.relation].plover == BLAMING and "that" in {c.lower_ for c in clause.children}
+    if blames:
+        return ctx.actors(child(clause, "nsubj")) if child(clause, "nsubj") is not None else []
     if sense.relation not in ctx.lexicon.intent.directive:
         evoked = ctx.evoked(clause)
         return evoked.objects if evoked is not None else ctx.objects(clause)

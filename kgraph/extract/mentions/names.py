@@ -54,6 +54,7 @@ def find(ctx: Context) -> Iterator[Found]:
         *untagged_acronyms(ctx),
         *coordinated_names(ctx),
         *untagged_bodies(ctx),
+        *untagged_organisations(ctx),
         *speakers_and_blamed(ctx),
         *month_named_people(ctx),
     ]
@@ -199,6 +200,32 @@ def untagged_bodies(ctx: Context) -> list[Span]:
                 start -= 1
             spans.append(Span(ctx.doc, start, tok.i + 1 if polity else head.i + 1, label="GPE" if polity else "ORG"))
     return spans
+
+
+def untagged_organisations(ctx: Context) -> list[Span]:
+    """'the Andean Workers Union': capitalised proper nouns the tagger left untagged, ending in a capitalised noun
+    for a kind of body, are that body's name (a people's word may open it: 'the Peruvian Farmers League'); not a
+    state's organ ('the Freedonian Supreme Court'), which the institutions pass reads. A line in capitals proves
+    nothing."""
+    bodies, spans = name_words().organisation_nouns, []
+    for tok in ctx.doc:
+        if tok.lower_ not in bodies or not tok.is_title or tok.tag_ != "NNP" or tok.ent_type_:
+            continue
+        if tok.lemma_.lower() in ctx.lexicon.institution_nouns or _in_capitals(ctx.sentence(tok.i)):
+            continue
+        start = tok.i
+        while start > 0 and _name_word_before(ctx.doc[start - 1], ctx.doc[start]):
+            start -= 1
+        if start < tok.i and not any(t.ent_type_ for t in ctx.doc[start + 1 : tok.i]):
+            spans.append(Span(ctx.doc, start, tok.i + 1, label="ORG"))
+    return spans
+
+
+def _name_word_before(word: Token, after: Token) -> bool:
+    """A capitalised word of a name that runs on to the right: a proper noun, or a people's word opening it."""
+    if not word.is_title or word.head.i <= word.i or (after.ent_type_ == "NORP" and after.pos_ != "PROPN"):
+        return False
+    return word.pos_ == "PROPN" or word.ent_type_ == "NORP"
 
 
 def coordinated_names(ctx: Context) -> list[Span]:

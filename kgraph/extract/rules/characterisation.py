@@ -38,7 +38,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         yield from _pointed_out(ctx, verb, noted[0]["noted"], [m["description"] for m in noted])
     elif lemma in ctx.lexicon.characterizing_verbs or lemma in ctx.lexicon.designating_verbs:
         descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
-        yield from _characterised(ctx, verb, [d for d in descriptions if not _set_off(d)])
+        yield from _characterised(ctx, verb, [d for d in descriptions if not _set_off(d) and not _the_object(d)])
     elif lemma in ctx.lexicon.reporting_verbs:
         for match in anchor.matches:
             if "thing" in match:
@@ -111,6 +111,13 @@ def _set_off(description: Token) -> bool:
     """Whether an apposition is set off by a comma, so says who the object is, not what the verb calls it ('called
     the envoy, a veteran diplomat, on Friday')."""
     return description.dep_ == "appos" and description.doc[description.left_edge.i - 1].is_punct
+
+
+def _the_object(description: Token) -> bool:
+    """Whether an object is the verb's only or first one, so is what it describes, not the description: 'designated
+    X a terrorist group' has two, the second what X is called."""
+    before = [c for c in description.head.children if c.dep_ == "dobj" and c.i < description.i]
+    return description.dep_ == "dobj" and not before
 
 
 def _described(description: Token) -> Token | None:

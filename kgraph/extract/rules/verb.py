@@ -200,10 +200,17 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         return
     if (measure := _struck_with(ctx, verb, cand.relation)) is not None:
         cand = replace(cand, relation=measure)  # "hit X with sanctions": a sanction, no attack
-    if (sense := _thing_sense(ctx, verb)) == "":
+    if (sense := _thing_sense(ctx, verb)) == "" or _publishes(ctx, verb):
         return  # "demonstrated their resolve": shown, no protest
     cand = replace(cand, relation=sense) if sense else cand
     yield _retargeted(ctx, verb, cand)
+
+
+def _publishes(ctx: Context, verb: Token) -> bool:
+    """Whether a verb that also means making words public has words for its object: 'released a statement on X'."""
+    obj = child(verb, "dobj") or child(verb, "nsubjpass")
+    lex = ctx.lexicon
+    return verb.lemma_.lower() in lex.publishing_verbs and obj is not None and obj.lemma_.lower() in lex.statement_nouns
 
 
 def _between(ctx: Context, verb: Token, cand: Candidate) -> Candidate | None:

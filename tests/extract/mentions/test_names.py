@@ -42,6 +42,22 @@ def test_a_proper_noun_before_a_kind_of_body_names_that_body(triples):
     assert ("Chile", "agreedWith", "Tumbes bloc") in {t[:3] for t in found}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Andean Workers Union is suing Chile for damages.", ("Andean Workers Union", "accused", "Chile")),
+        ("The Peruvian Farmers League accused Chile of dumping.", ("Peruvian Farmers League", "accused", "Chile")),
+    ],
+)
+def test_capitalised_words_the_tagger_left_untagged_ending_in_a_kind_of_body_name_it(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+def test_a_states_capitalised_organ_stays_the_states(read):
+    (ministry,) = [m for m in read("The Chilean Foreign Ministry criticised Peru.").mentions if "Ministry" in m.text]
+    assert ministry.gazetteer_id == "chile"
+
+
 def test_a_capitalised_common_word_the_tagger_took_for_a_name_is_none(nlp, read):
     text = "Officials from the Ministry met Lena Fox."
     assert "Ministry" in {e.text for e in nlp(text).ents}  # what the tagger says

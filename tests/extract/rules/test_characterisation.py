@@ -116,6 +116,8 @@ def test_a_thing_pointed_out_by_a_word_of_its_own_characterises_its_doer(triples
         ("Ghana designated Togo as a terrorist state.", {("Ghana", "sanctioned", "Togo", "asserted")}),
         ("Ghana listed the Togolese rebels as terrorists.", {("Ghana", "sanctioned", "Togolese rebels", "asserted")}),
         ("Ghana called Togo a terrorist state.", {("Ghana", "criticized", "Togo", "asserted")}),  # said, not listed
+        ("Peru designated Chile a state sponsor of terrorism.", {("Peru", "sanctioned", "Chile", "asserted")}),
+        ("Peru showed Chile a map of the border.", set()),  # a second object that describes no one
         ("Ghana removed Togo's designation as a terrorist state.", {("Ghana", "conceded", "Togo", "asserted")}),
     ],
 )

@@ -631,3 +631,16 @@ def test_responsibility_denied_or_unclaimed_makes_no_attacker(triples, text):
 )
 def test_a_concession_or_a_demand_is_toward_whom_its_phrase_names(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru rejected Chilean allegations that Peru is harbouring rebels.", ("Chilean", "accused", "Peru")),
+        ("Peruvian accusations that Chile had shelled the town angered Ghana.", ("Peruvian", "accused", "Chile")),
+    ],
+)
+def test_a_charge_is_laid_on_whoever_its_that_clause_says_did_the_deed(triples, text, expected):
+    found = {t[:3] for t in triples(text)}
+    assert expected in found
+    assert not any(t[1] == "accused" and t[2] in {"rebels", "town"} for t in found)

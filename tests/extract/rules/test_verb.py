@@ -598,3 +598,15 @@ def test_verbs_of_news_report_their_relation(triples, text, expected):
 )
 def test_one_received_in_the_passive_is_a_guest_and_a_thing_welcomed_is_praise(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Peruvian president released a statement on the crisis in Chile.", set()),
+        ("Peru issued a report on the fighting in Chile.", set()),
+        ("Peru released two Chilean fishermen.", {("Peru", "yieldedTo", "Chilean fishermen", "asserted")}),
+    ],
+)
+def test_releasing_words_publishes_them_and_frees_no_one(triples, text, expected):
+    assert triples(text) == expected
