@@ -56,7 +56,7 @@ def _along_the_chain(ctx: Context, verb: Token) -> Modality | None:
     found = Modality.ASSERTED
     tok, steps, beside = verb, 0, False
     while steps < 4:
-        if tok.dep_ in {"advcl", "ccomp"} and _not_so(tok):
+        if tok.dep_ in {"advcl", "ccomp"} and _not_so(ctx, tok):
             return None  # "if X withdraws its troops", "asked whether X attacked", "until X frees Y": not so
         # a verb the event verb is coordinated with, or is the purpose of, does not govern it by its sense: "refused
         # to pay and opposed X"; "went to Lima to meet X" is no 'going to meet X'; its own negation and modals count
@@ -134,18 +134,22 @@ def _decision_undone(ctx: Context, verb: Token) -> bool:
     return decision.dep_ in {"dobj", "nsubjpass"} and _cancels(ctx, decision.head)
 
 
-def _not_so(clause: Token) -> bool:
+def _not_so(ctx: Context, clause: Token) -> bool:
     """Whether a clause says what is not so: a condition or question, a time still to come, or what someone
-    insists must be done ('insisted that X free Y')."""
-    return bool(marks(clause) & HYPOTHETICAL_MARKS) or _still_to_come(clause) or mandative(clause)
+    insists must be done ('insisted that X free Y', 'demanded X free Y')."""
+    if marks(clause) & HYPOTHETICAL_MARKS or _still_to_come(clause) or mandative(clause):
+        return True
+    directive = ctx.lexicon.verb_relation(clause.head.lemma_.lower()) in ctx.lexicon.intent.directive
+    return directive and mandative(clause, marked=False)
 
 
-def mandative(clause: Token) -> bool:
+def mandative(clause: Token, marked: bool = True) -> bool:
     """'X insisted that Y withdraw': a 'that' clause whose verb has its bare form, no auxiliary, and a subject of
-    its own says what Y must do (English's mandative subjunctive), not what Y does."""
+    its own says what Y must do (English's mandative subjunctive), not what Y does. After a verb of demanding the
+    'that' may be left out ('demanded Y withdraw'): `marked=False` does not ask for it."""
     if clause.tag_ != "VB" or child(clause, "nsubj") is None:
         return False
-    return "that" in marks(clause) and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    return ("that" in marks(clause) or not marked) and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _still_to_come(clause: Token) -> bool:

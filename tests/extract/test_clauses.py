@@ -575,3 +575,16 @@ def test_refusing_to_harm_or_blame_someone_rejects_no_one(triples, text):
 @pytest.mark.parametrize("text", ["Peru refused to lift sanctions on Chile.", "Peru refused to meet Chile."])
 def test_refusing_what_would_be_for_someone_rejects_them(triples, text):
     assert ("Peru", "rejected", "Chile") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Peru demanded Chile stop jailing activists.", False),  # what Chile must do, 'that' left out
+        ("Peru urged Chile stop shelling the town.", False),
+        ("Peru said Chile stopped jailing activists.", True),  # said, not demanded: reported
+    ],
+)
+def test_a_bare_clause_after_a_verb_of_demanding_is_what_must_be_done(triples, text, stated):
+    found = triples(text)
+    assert any(t[0] == "Chile" for t in found) == stated
