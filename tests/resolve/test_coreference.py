@@ -413,3 +413,16 @@ def test_claims_with_no_accusation_before_them_stand_for_no_one(nlp):
 
 def test_a_combining_form_hyphened_to_another_states_name_is_its_state(nlp):
     assert facts(nlp, "Sino-Indian talks stalled.") == {("country/china", "met", "country/india")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Perez called for sanctions on the court after its chief prosecutor announced she would "
+        "investigate Chilean war crimes.",
+        "Chile's opposition leader rejected the claim that Juan Perez had won, saying he would file a complaint "
+        "against Peru.",
+    ],
+)
+def test_he_or_she_saying_what_an_unnamed_person_says_is_that_person_not_the_last_one_named(nlp, text):
+    assert not {s for s, r, o in facts(nlp, text) if s == "person/juan_perez" and r in {"criticized", "accused"}}

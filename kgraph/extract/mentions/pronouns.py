@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import PERSON_PRONOUNS, SUBJECT_DEPS, VERBAL
+from kgraph.extract.syntax import PERSON_PRONOUNS, SUBJECT_DEPS, VERBAL, child
 from kgraph.model import EntityType, Mention, MentionKind
 
 OBJECT_DEPS = {"dobj", "pobj", "dative"}  # where 'it' is what something is done to, never a dummy subject
@@ -32,7 +32,7 @@ def find(ctx: Context) -> Iterator[Found]:
         if tok.pos_ != "PRON" or tok.i in ctx.mentions:
             continue
         if tok.lower_ in PERSON_PRONOUNS:
-            if unnamed_last:
+            if unnamed_last or _unnamed_sayer(ctx, tok):
                 continue
             entity_type = EntityType.PERSON
         elif tok.lower_ == "it" and tok.dep_ in OBJECT_DEPS:
@@ -59,6 +59,23 @@ def _unnamed_person(ctx: Context, tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
         and not _named_person_acts(ctx, tok)
     )
+
+
+def _unnamed_sayer(ctx: Context, pronoun: Token) -> bool:
+    """'The opposition leader rejected the result, saying he would appeal': the subject of what someone says is,
+    read first, the one who says it; where that is a person the article gives no name, the pronoun is no mention of
+    anyone named, however recently ('its chief prosecutor announced she would ...')."""
+    clause = pronoun.head
+    saying = clause.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lexicon.reporting_verbs:
+        return False
+    sayer = child(saying, "nsubj")
+    if sayer is None and saying.dep_ in {"advcl", "xcomp", "conj"}:
+        sayer = child(saying.head, "nsubj")  # "..., saying he would": the main clause's subject says it
+    if sayer is None or sayer.i in ctx.mentions or sayer.pos_ != "NOUN":
+        return False
+    lex, lemma = ctx.lexicon, sayer.lemma_.lower()
+    return lemma in lex.people_nouns or lemma in lex.actor_nouns or lemma in ctx.gazetteer.title_words
 
 
 def _named_person_acts(ctx: Context, tok: Token) -> bool:
