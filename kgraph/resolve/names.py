@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kgraph.gazetteer import Gazetteer, Place, slug
+from kgraph.lexicon import lexicon
 from kgraph.model import EntityType, Extraction, Mention, MentionKind
 from kgraph.name_words import name_words
 from kgraph.resolve.corrections import NONE, Corrections
@@ -105,8 +106,10 @@ class NameResolver:
         if m.gazetteer_id:
             entry = self.gaz.entries[m.gazetteer_id] if m in article.places else self.gaz.actor(m.gazetteer_id)
             return self.table.gazetteer_node(entry.id)
-        if m.type is EntityType.GROUP:
-            return self.table.node(f"group/{slug(singular(m.text))}", m.type, m.text)
+        if m.type is EntityType.GROUP:  # a bloc keeps the words an article first names it by
+            bloc = bloc_name(m.text)
+            label = bloc if bloc and " " not in m.text else m.text
+            return self.table.node(f"group/{slug(singular(bloc or m.text))}", m.type, label)
         if parent := self._unit_of(m, ex, entity_of):
             return parent
         if known := self._short_name_of(m, ex):
@@ -248,3 +251,18 @@ def acronyms(ex: Extraction) -> dict[str, Mention]:
         if len(letters) > 1 and initials.endswith(letters):  # "International Development Bank (DB)" too
             found.setdefault(after.group(1), m)
     return found
+
+
+def bloc_name(text: str) -> str | None:
+    """The one name of a set of states named by their region, whatever plural noun for states follows ('Western
+    powers', 'Western nations') or when the region's word acts alone ('a Western bid'): '<region> countries'. None
+    for any other group; 'Western allies' are someone's allies, no bloc of its own."""
+    lex = lexicon()
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in lex.region_words:
+        region = words
+    elif len(words) > 1 and words[-1].lower() in lex.bloc_nouns - {"allies"}:
+        region = words[:-1]
+    else:
+        return None
+    return " ".join([*(w[:1].upper() + w[1:] for w in region), "countries"])

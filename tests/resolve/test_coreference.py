@@ -418,7 +418,7 @@ def test_a_combining_form_hyphened_to_another_states_name_is_its_state(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Juan Perez called for sanctions on the court after its chief prosecutor announced she would "
+        "Juan Perez demanded new rules for the tribunal after its senior judge said she would "
         "investigate Chilean war crimes.",
         "Chile's opposition leader rejected the claim that Juan Perez had won, saying he would file a complaint "
         "against Peru.",
@@ -426,3 +426,9 @@ def test_a_combining_form_hyphened_to_another_states_name_is_its_state(nlp):
 )
 def test_he_or_she_saying_what_an_unnamed_person_says_is_that_person_not_the_last_one_named(nlp, text):
     assert not {s for s, r, o in facts(nlp, text) if s == "person/juan_perez" and r in {"criticized", "accused"}}
+
+
+def test_a_possessive_on_what_the_subject_does_is_the_subjects_own(nlp):
+    found = facts(nlp, "Juan Perez called Ana Silva on Saturday to express his support for Chile.")
+    assert ("person/juan_perez", "supported", "country/chile") in found
+    assert ("person/ana_silva", "supported", "country/chile") not in found

@@ -92,3 +92,19 @@ def test_a_short_name_is_the_organisation_only_where_the_article_names_it():
     other = resolve([article("b", "The Alliance agreed.", ("Alliance", EntityType.ORGANIZATION))])
     assert entity_ids(nato, "Alliance") == {"org/nato"}
     assert entity_ids(other, "Alliance") == {"org/alliance"}
+
+
+def test_a_region_s_states_are_one_bloc_whatever_plural_noun_names_them():
+    kg = resolve(
+        [
+            article("a", "Western powers urged Velnor to withdraw.", ("Western powers", EntityType.GROUP)),
+            article("b", "Western nations criticized Velnor.", ("Western nations", EntityType.GROUP)),
+            article("c", "A Western bid failed.", ("Western", EntityType.GROUP)),
+            article("d", "Western allies met.", ("Western allies", EntityType.GROUP)),
+        ]
+    )
+    powers, nations, alone = (entity_ids(kg, t) for t in ("Western powers", "Western nations", "Western"))
+    assert powers == nations == alone
+    assert entity_ids(kg, "Western allies") != powers  # someone's allies, no bloc of their own
+    (bloc,) = powers
+    assert kg.entities[bloc].label == "Western countries"

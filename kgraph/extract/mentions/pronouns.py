@@ -64,7 +64,7 @@ def _unnamed_person(ctx: Context, tok: Token) -> bool:
 def _unnamed_sayer(ctx: Context, pronoun: Token) -> bool:
     """'The opposition leader rejected the result, saying he would appeal': the subject of what someone says is,
     read first, the one who says it; where that is a person the article gives no name, the pronoun is no mention of
-    anyone named, however recently ('its chief prosecutor announced she would ...')."""
+    anyone named, however recently ('the tribunal's senior judge said she would ...')."""
     clause = pronoun.head
     saying = clause.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lexicon.reporting_verbs:

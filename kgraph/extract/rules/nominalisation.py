@@ -35,13 +35,14 @@ from kgraph.extract.syntax import (
     quantity_over,
 )
 from kgraph.lexicon import NounSense
-from kgraph.model import Mention
+from kgraph.model import Mention, MentionKind
 from kgraph.relations import relations
 
 NAME = "nominalisation"
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 AFTER_PREPS = {"after", "following", "during", "upon"}  # a meeting held by the time of the clause it opens
 JOURNEY_PREPS = {"on"}  # ", on a visit to X,": the journey one is making
+DOING_CLASSES = {PERFORMING, "voice", "feel", "organize", "decree"}  # support verbs whose subject does the event
 SETTING_PREPS = {"in", "at"}  # "In a meeting with X, Y agreed ...": the meeting the clause's event took place at
 
 
@@ -59,6 +60,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not agents and not found.between:
         agents = _meeting_before_the_clause(ctx, phrase, sense)
     governor = governing_verb(phrase) or _verb_of_saying(ctx, phrase) or _ready_for(ctx, phrase)
+    agents = _subjects_own(ctx, phrase, governor, agents)
     answerable = None if agents else _answerable(ctx, phrase)  # "claimed responsibility for the raid on X"
     agents, governor = answerable or (agents, governor)
     if (
@@ -104,6 +106,18 @@ def _answerable(ctx: Context, noun: Token) -> tuple[list[Mention], Token] | None
     if holder.dep_ == "oprd":  # "held Y responsible for the raid"
         return [m for c in verb.children if c.dep_ == "dobj" for m in ctx.actors(c)], verb
     return ctx.subjects(verb), verb
+
+
+def _subjects_own(ctx: Context, noun: Token, verb: Token | None, agents: list[Mention]) -> list[Mention]:
+    """The doers of a noun whose only doer is a possessive pronoun and which a verb of performing takes for its
+    object: the verb's subject ('X called Y to express his support': his is X's, whoever was named last); else
+    `agents`. A verb that reacts to it ('mocked his threat') leaves the pronoun its own."""
+    if verb is None or noun.dep_ != "dobj" or noun.head != verb or not agents:
+        return agents
+    if any(a.kind is not MentionKind.PRONOUN for a in agents):
+        return agents
+    performed = (evoked := ctx.evoked(verb)) is not None and evoked.verb_class in DOING_CLASSES
+    return (ctx.subjects(verb) or agents) if performed else agents
 
 
 def _hosts(ctx: Context, noun: Token) -> list[Mention]:
