@@ -192,6 +192,7 @@ class Lexicon:
     manifestation_nouns: frozenset[str]  # "a message of support", "a show of force": shows what its 'of' names
     landform_nouns: frozenset[str]  # "the X Valley": a named feature of the land, whatever state's name it bears
     region_words: frozenset[str]  # "western", "nordic": a part of the world a name tagger may not name
+    region_names: dict[str, str]  # "West": "Western": 'the West' acting is the Western bloc
     region_prefixes: frozenset[str]  # "Latin" of "Latin American": a region's adjective, not the state's demonym
     intent: Intent
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "a critic of X": the doer of a relation
@@ -798,6 +799,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         bloc_nouns=frozenset(data["blocs"]["nouns"]),
         region_words=frozenset(data["blocs"]["region_words"]),
         region_prefixes=frozenset(data["blocs"]["region_prefixes"]),
+        region_names=dict(data["blocs"]["region_names"]),
         landform_nouns=frozenset(data["landform_nouns"]["nouns"]),
         manifestation_nouns=frozenset(data["manifestation_nouns"]["nouns"]),
         institution_nouns={k: v for k, v in organs.items() if k not in {"about", "several_per_state"}},

@@ -259,7 +259,9 @@ def bloc_name(text: str) -> str | None:
     for any other group; 'Western allies' are someone's allies, no bloc of its own."""
     lex = lexicon()
     words = text.split()
-    if len(words) == 1 and words[0].lower() in lex.region_words:
+    if len(words) == 1 and words[0] in lex.region_names:  # "the West"
+        region = [lex.region_names[words[0]]]
+    elif len(words) == 1 and words[0].lower() in lex.region_words:
         region = words
     elif len(words) > 1 and words[-1].lower() in lex.bloc_nouns - {"allies"}:
         region = words[:-1]

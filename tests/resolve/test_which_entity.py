@@ -101,10 +101,11 @@ def test_a_region_s_states_are_one_bloc_whatever_plural_noun_names_them():
             article("b", "Western nations criticized Velnor.", ("Western nations", EntityType.GROUP)),
             article("c", "A Western bid failed.", ("Western", EntityType.GROUP)),
             article("d", "Western allies met.", ("Western allies", EntityType.GROUP)),
+            article("e", "The West objected.", ("West", EntityType.GROUP)),
         ]
     )
-    powers, nations, alone = (entity_ids(kg, t) for t in ("Western powers", "Western nations", "Western"))
-    assert powers == nations == alone
+    powers, nations, alone, west = (entity_ids(kg, t) for t in ("Western powers", "Western nations", "Western", "West"))
+    assert powers == nations == alone == west
     assert entity_ids(kg, "Western allies") != powers  # someone's allies, no bloc of their own
     (bloc,) = powers
     assert kg.entities[bloc].label == "Western countries"

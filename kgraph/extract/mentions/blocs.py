@@ -18,12 +18,24 @@ REGIONS = {EntityType.GROUP, EntityType.PLACE}  # what a region word is named as
 def find(ctx: Context) -> Iterator[Found]:
     lex = ctx.lexicon
     for tok in ctx.doc:
+        if _region_named(ctx, tok):  # "the West": the region's states acting as one
+            yield Found(tok.i, tok.i + 1, Mention(tok.text, tok.idx, tok.idx + len(tok), EntityType.GROUP))
         if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ not in lex.bloc_nouns or tok.i in ctx.mentions:
             continue
         start = _region_from(ctx, tok)
         if start < tok.i:
             span = ctx.doc[start : tok.i + 1]
             yield Found(start, tok.i + 1, Mention(span.text, span.start_char, span.end_char, EntityType.GROUP))
+
+
+def _region_named(ctx: Context, tok: Token) -> bool:
+    """'the West' on its own, not the first word of a longer name ('the West Bank') or a part of somewhere ('the
+    West of the island')."""
+    if tok.text not in ctx.lexicon.region_names or tok.i == 0 or ctx.doc[tok.i - 1].lower_ != "the":
+        return False
+    after = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    part_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.dep_ not in MODIFIER_DEPS and not part_of and (after is None or not after.is_title)
 
 
 def _region_from(ctx: Context, head: Token) -> int:

@@ -216,3 +216,8 @@ def test_a_number_word_alone_marching_against_someone_is_a_crowd_protesting(trip
 
 def test_a_number_word_alone_that_suffers_is_no_crowd_of_actors(triples):
     assert not triples("Thousands were killed in the war with Togo.")
+
+
+def test_a_number_hyphened_into_a_qualifier_is_part_of_it_not_a_count(triples):
+    found = triples("Peruvian police arrested a 95-year-old Chilean man on Friday.")
+    assert {t[2] for t in found} == {"95-year-old Chilean man"}
