@@ -166,6 +166,7 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
     stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
+    origin_participles: frozenset[str]  # "the Freedonian-born envoy": where from, not whom for
     publishing_verbs: frozenset[str]  # "released a statement on X": published, no one freed
     go_between_verbs: frozenset[str]  # "X mediated between Y and Z": X met Y and Z, never Y met Z
     commanding_verbs: frozenset[str]  # "X ordered Y arrested": X detained Y
@@ -822,6 +823,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
         publishing_verbs=frozenset(data["publishing_verbs"]["verbs"]),
+        origin_participles=frozenset(data["origin_participles"]["words"]),
         go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),
         commanding_verbs=frozenset(data["commanding_verbs"]["verbs"]),
         blame_on_verbs=frozenset(data["blame_on_verbs"]["verbs"]),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import Context
+from kgraph.extract.context import HYPHENS, Context
 from kgraph.extract.syntax import pobj
 from kgraph.model import EntityType, Mention, MentionKind
 
@@ -38,7 +38,10 @@ def _role_mention(ctx: Context, chunk: Span, title: str) -> Found:
     """The title without its determiner or possessor, serving the country or body the phrase names."""
     start = next((t.i for t in chunk if t.dep_ not in {"det", "poss"} and t.tag_ != "POS"), chunk.root.i)
     span = ctx.doc[start : chunk.root.i + 1]
-    served = next((m.gazetteer_id for t in chunk if (m := ctx.mentions.get(t.i)) and m.gazetteer_id), None)
+    served = next(
+        (m.gazetteer_id for t in chunk if (m := ctx.mentions.get(t.i)) and m.gazetteer_id and not _origin(ctx, t)),
+        None,
+    )
     of = next((c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if served is None and (owner := ctx.mentions.get(getattr(pobj(of), "i", -1))):
         served = owner.gazetteer_id  # "the president of Freedonia"
@@ -50,6 +53,13 @@ def _role_mention(ctx: Context, chunk: Span, title: str) -> Found:
             span.text, span.start_char, span.end_char, EntityType.PERSON, served, MentionKind.ROLE, title=title
         )
     return Found(span.start, span.end, mention)
+
+
+def _origin(ctx: Context, tok: Token) -> bool:
+    """Whether a name says where the holder comes from ('the Freedonian-born envoy'), not whom they serve."""
+    doc = tok.doc
+    after = tok.i + 2
+    return after < len(doc) and doc[tok.i + 1].text in HYPHENS and doc[after].lower_ in ctx.lexicon.origin_participles
 
 
 def refers_by_role(ctx: Context, chunk: Span) -> bool:

@@ -52,3 +52,15 @@ def test_a_title_with_the_name_of_its_office_is_a_role_not_a_name(mentions, text
     assert [(m.kind, m.title, m.gazetteer_id) for m in found if m.kind is MentionKind.ROLE] == [
         (MentionKind.ROLE, "director general", "ghana")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        ("The Chilean-born Peruvian envoy met Juan Perez.", "peru"),
+        ("The Chilean-born envoy met Juan Perez.", None),  # where the envoy comes from, not whom they serve
+    ],
+)
+def test_a_place_someone_was_born_in_is_no_state_their_role_serves(read, text, served):
+    roles = [m for m in read(text).mentions if m.kind is MentionKind.ROLE]
+    assert [m.gazetteer_id for m in roles] == [served]
