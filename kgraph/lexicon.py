@@ -166,6 +166,7 @@ class Lexicon:
     praising_words: frozenset[str]  # "... as constructive": praise; "not conducive": criticism
     stance_adjectives: dict[str, str]  # "X was critical of Y": the stance an adjective says, toward whom
     stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
+    ill_nouns: frozenset[str]  # "fought the epidemic in X": an ill, no one the deed is done to
     origin_participles: frozenset[str]  # "the Freedonian-born envoy": where from, not whom for
     publishing_verbs: frozenset[str]  # "released a statement on X": published, no one freed
     go_between_verbs: frozenset[str]  # "X mediated between Y and Z": X met Y and Z, never Y met Z
@@ -497,6 +498,10 @@ class Lexicon:
         """The relation whose doer a noun names: 'critic' -> criticized, 'ally' -> supported."""
         return self.agent_nouns.get(noun)
 
+    def is_ill(self, *forms: str) -> bool:
+        """Whether a noun names an ill one fights that is no one: a disease, a disaster, a social ill."""
+        return any(form in self.ill_nouns for form in forms)
+
     def thing_relation(self, lemma: str) -> str | None:
         """The relation a verb reports when its object is a thing an actor owns: 'welcomed X's plan' praises X."""
         return self.thing_senses.get(lemma)
@@ -824,6 +829,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         denial_verbs=frozenset(data["denial_verbs"]["verbs"]),
         publishing_verbs=frozenset(data["publishing_verbs"]["verbs"]),
         origin_participles=frozenset(data["origin_participles"]["words"]),
+        ill_nouns=frozenset(data["ill_nouns"]["nouns"]),
         go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),
         commanding_verbs=frozenset(data["commanding_verbs"]["verbs"]),
         blame_on_verbs=frozenset(data["blame_on_verbs"]["verbs"]),

@@ -363,3 +363,19 @@ def test_the_of_phrase_of_a_legal_action_is_whom_it_is_brought_against(triples):
 )
 def test_one_who_gives_way_under_pressure_gives_way_to_who_pressed(triples, text):
     assert ("Ghana", "conceded", "Togo") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru battled the cholera outbreak in Chile.",
+        "Peru vowed to fight corruption in Chile.",
+        "Peru announced new money to combat the famine in Chile.",
+    ],
+)
+def test_fighting_an_ill_where_it_is_attacks_no_one_there(triples, text):
+    assert not {t for t in triples(text) if t[1] in {"attacked", "threatened"}}
+
+
+def test_a_deed_against_things_in_a_place_is_still_aimed_there(triples):
+    assert ("Peru", "attacked", "Chile") in {t[:3] for t in triples("Peru bombed the airport in Chile.")}
