@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kgraph import dates
 from kgraph.extract import clauses, roles
 from kgraph.extract.candidates import Candidate
-from kgraph.extract.context import Context
+from kgraph.extract.context import DESTINATION_PREPS, Context
 from kgraph.extract.syntax import SUBJECT_DEPS, child, evidence, infinitive, pobj, preps
 from kgraph.lexicon import Lexicon
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
@@ -155,7 +155,13 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     person = target.type is EntityType.PERSON
     handed = person and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
     private = person and target.kind is MentionKind.NAME and not roles.titled(ctx, target)  # not a state's envoy
-    return population if group or handed or private or _people_moved(ctx, trigger) else relation
+    moved = _people_moved(ctx, trigger) and not _sent_to(ctx, trigger, target)  # not the state they are sent to
+    return population if group or handed or private or moved else relation
+
+
+def _sent_to(ctx: Context, trigger: Token, target: Mention) -> bool:
+    """Whether the target is where the deed sends its object ('extradited two nationals to X'): X receives them."""
+    return any(ctx.mentions.get(getattr(pobj(p), "i", -1)) == target for p in preps(trigger, DESTINATION_PREPS))
 
 
 def _people_moved(ctx: Context, trigger: Token) -> bool:

@@ -610,3 +610,9 @@ def test_one_received_in_the_passive_is_a_guest_and_a_thing_welcomed_is_praise(t
 )
 def test_releasing_words_publishes_them_and_frees_no_one(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_the_state_people_are_handed_to_is_cooperated_with_not_coerced(triples):
+    found = {t[:3] for t in triples("Peru extradited two Chilean nationals to Chile.")}
+    assert ("Peru", "cooperatedWith", "Chile") in found
+    assert ("Peru", "coerced", "Chile") not in found
