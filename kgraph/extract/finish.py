@@ -155,7 +155,8 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     person = target.type is EntityType.PERSON
     handed = person and relation == ctx.lexicon.verbs["cooperate"]  # "extradited X"
     private = person and target.kind is MentionKind.NAME and not roles.titled(ctx, target)  # not a state's envoy
-    moved = _people_moved(ctx, trigger) and not _sent_to(ctx, trigger, target)  # not the state they are sent to
+    sent_to = population in ctx.lexicon.intent.hostile and _sent_to(ctx, trigger, target)  # 'to X': X coerced?
+    moved = _people_moved(ctx, trigger) and not sent_to  # no: X receives them ('extradited two nationals to X')
     return population if group or handed or private or moved else relation
 
 

@@ -75,17 +75,19 @@ def _handed_people_to(ctx: Context, verb: Token) -> list[Mention]:
 
 def _harm_of_ones_own(ctx: Context, verb: Token, obj: Token | None) -> list[Mention] | None:
     """Whom a verb of threatening threatens when what it warns of is a hostile deed with no doer of its own, the
-    speaker's own to come ('warned X of reprisals', 'warned of retaliation against X'), where 'warned of X's
-    aggression' admonishes X; None when it warns of anything else."""
+    speaker's own to come ('warned X of reprisals', 'warned of retaliation against X', 'warned X of consequences'),
+    where 'warned of X's aggression' admonishes X; None when it warns of anything else."""
     it = ctx.lexicon.intent
     if obj is None or ctx.lexicon.verb_relation(verb.lemma_.lower()) != it.threat:
         return None
     sense = ctx.sense_of(obj)
     doer = [c for c in obj.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i in ctx.mentions]
+    warned = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.actors(c)]
+    if obj.lemma_.lower() in ctx.lexicon.harm_to_come_nouns:  # "warned X of serious consequences"
+        return warned if warned and not doer and not preps(obj, {"of"}) else None  # not "of climate change"
     if sense is None or sense.relation not in it.hostile or doer or preps(obj, {"by"}):
         return None
-    aimed = [m for p in preps(obj, set(sense.preps)) for m in ctx.actors(pobj(p))]
-    return aimed + [m for c in verb.children if c.dep_ == "dobj" for m in ctx.actors(c)]
+    return [m for p in preps(obj, set(sense.preps)) for m in ctx.actors(pobj(p))] + warned
 
 
 def _promised_to(ctx: Context, verb: Token, obj: Token | None, owners: list[Mention]) -> list[Mention]:

@@ -162,6 +162,8 @@ def test_a_preposition_with_a_noun_of_its_own_after_the_object_is_no_particle(tr
         ("Norway warned Sweden of reprisals.", "threatened"),
         ("Norway warned of Sweden's aggression.", "criticized"),  # a deed of another's: an admonition
         ("Norway warned of Swedish attacks on the border.", "criticized"),
+        ("Norway warned Sweden of serious consequences.", "threatened"),  # harm to come, the speaker's own
+        ("Norway warned of the consequences of Sweden's decision.", "criticized"),  # what another's deed brings
     ],
 )
 def test_warning_of_a_hostile_deed_threatens_unless_the_deed_is_anothers(triples, text, expected):
