@@ -37,6 +37,7 @@ class Modality(StrEnum):
 
 COUPLES = {"pair", "duo"}  # "the pair": two without a number
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+OWN_SIDE_STANCES = frozenset({"praised", "supported"})  # no relation when held toward the side one acts for
 HAPPENED = frozenset({Modality.ASSERTED, Modality.REPORTED})  # the article says it took place, itself or by report
 
 
@@ -217,7 +218,14 @@ class ResolvedArticle:
 
         A plural subject that is also the object ("the pair met") is a fact between every two of its participants,
         each way for a one-sided relation ("the two states restored ties": each supports the other); a plural
-        subject of any other fact ("both sides urged Iran") gives one fact per participant."""
+        subject of any other fact ("both sides urged Iran") gives one fact per participant. Praise or backing a
+        person gives the state or body the article says they act for is no relation between two actors ('Xi said
+        China and Y are good friends' praises Y)."""
+        own = {
+            (self.entity_of.get(r.person), self.entity_of.get(r.affiliation))
+            for r in self.extraction.roles
+            if r.affiliation is not None
+        }
         for fact in self.extraction.facts:
             if fact.subject == fact.object:
                 group = self.participants.get(fact.subject, ())
@@ -227,7 +235,7 @@ class ResolvedArticle:
             else:
                 pairs = [(s, o) for s in self.entities_of(fact.subject) for o in self.entities_of(fact.object)]
             for subject, obj in pairs:
-                if subject != obj:
+                if subject != obj and not (fact.relation in OWN_SIDE_STANCES and (subject, obj) in own):
                     yield fact, subject, obj
 
 

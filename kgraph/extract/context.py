@@ -824,8 +824,13 @@ class Context:
 
     def names_no_target(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names no one a deed is aimed at, whatever its preposition: those one acts for
-        ('on behalf of X'), the court a case is heard at, or a stretch of time ('on the eve of X's visit')."""
-        return self.for_whom(noun) or self.court_heard_at(noun) or self.time_frame(noun)
+        ('on behalf of X'), the court a case is heard at, a stretch of time ('on the eve of X's visit'), or help
+        given ('with the support of X')."""
+        return self.for_whom(noun) or self.court_heard_at(noun) or self.time_frame(noun) or self.helped_with(noun)
+
+    def helped_with(self, noun: Token | None) -> bool:
+        """Whether a 'with' phrase names help given to the doer ('with the support of Y'), not a partner."""
+        return noun is not None and noun.head.lower_ == "with" and noun.lemma_.lower() in self.lexicon.backing_nouns
 
     def for_whom(self, noun: Token | None) -> bool:
         """Whether a phrase's noun names those one acts with or for ('on Y's side', 'on behalf of Y')."""

@@ -648,3 +648,16 @@ def test_a_protest_over_someones_deed_is_against_them(triples, text):
 )
 def test_a_protest_over_what_no_one_named_did_is_against_no_one(triples, text):
     assert not triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru met Chile with the support of Bolivia.", {("Peru", "met", "Chile")}),
+        ("Peru was plotting a coup in Chile with the help of Bolivian officers.", set()),
+        ("Peru worked with the backing of Bolivia.", set()),
+        ("Peru worked with Bolivia on the plan.", {("Peru", "cooperatedWith", "Bolivia")}),
+    ],
+)
+def test_a_with_phrase_of_help_names_a_helper_no_partner_or_target(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

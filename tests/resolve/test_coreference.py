@@ -432,3 +432,13 @@ def test_a_possessive_on_what_the_subject_does_is_the_subjects_own(nlp):
     found = facts(nlp, "Juan Perez called Ana Silva on Saturday to express his support for Chile.")
     assert ("person/juan_perez", "supported", "country/chile") in found
     assert ("person/ana_silva", "supported", "country/chile") not in found
+
+
+def test_praise_of_the_state_one_acts_for_is_no_relation(nlp):
+    text = (
+        "Chilean President Ana Silva met Peruvian President Juan Perez in Lima. "
+        "Silva noted that Chile and Peru are trustworthy friends."
+    )
+    found = facts(nlp, text)
+    assert ("person/ana_silva", "praised", "country/peru") in found
+    assert ("person/ana_silva", "praised", "country/chile") not in found

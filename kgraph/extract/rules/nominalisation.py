@@ -52,7 +52,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         return  # a name, or a date: "on March 3" names no march
     sense, read_targets = _sense(ctx, noun)
     phrase = framed(ctx, noun) or noun  # "a bombing campaign": the campaign stands where the bombing does
-    if sense is None or _topic(ctx, phrase) or _ended(ctx, phrase) or _sides_unnamed(ctx, phrase):
+    unread = _topic(ctx, phrase) or _ended(ctx, phrase) or _sides_unnamed(ctx, phrase)
+    if sense is None or unread or ctx.helped_with(phrase):  # "with the support of Y": help given, no deed of its own
         return
     found = _roles(ctx, noun, sense, read_targets)
     hosts = _hosts(ctx, phrase) if meeting(sense.relation) else []  # "talks hosted by Z": Z is no side

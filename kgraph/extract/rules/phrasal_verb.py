@@ -111,9 +111,12 @@ def _particles(matched: list[Token]) -> list[Token]:
 def _read_otherwise(ctx: Context, verb: Token, part: Token, relation: str) -> bool:
     """Whether the verb and this particle are no phrasal verb here: a transfer, not a journey ('returned the
     paintings to X', 'the paintings were returned to X'); a phrase of the construction the verb makes with its
-    object ('gave a banquet in honour of X': no giving in); a support verb and its event ('called off the talks')."""
+    object ('gave a banquet in honour of X': no giving in); a support verb and its event ('called off the talks');
+    help given ('met X with the support of Y')."""
     if relation == ctx.lexicon.verb_relation("visit") and child(verb, "dobj", "nsubjpass") is not None:
         return True
+    if part.dep_ == "prep" and ctx.helped_with(pobj(part)):
+        return True  # "met X with the support of Y": help given, no 'meet with Y'
     lemma = verb.lemma_.lower()
     return _adjunct(ctx, verb, part) or _calls_off_an_event(ctx, f"{lemma} {part.lower_}", child(verb, "dobj"))
 
