@@ -219,8 +219,8 @@ class ResolvedArticle:
         A plural subject that is also the object ("the pair met") is a fact between every two of its participants,
         each way for a one-sided relation ("the two states restored ties": each supports the other); a plural
         subject of any other fact ("both sides urged Iran") gives one fact per participant. Praise or backing a
-        person gives the state or body the article says they act for is no relation between two actors ('Xi said
-        China and Y are good friends' praises Y)."""
+        person gives the state or body the article says they act for is no relation between two actors ('X said
+        Freedonia and Y are good friends', said by Freedonia's leader, praises Y)."""
         own = {
             (self.entity_of.get(r.person), self.entity_of.get(r.affiliation))
             for r in self.extraction.roles
