@@ -420,7 +420,7 @@ def test_a_combining_form_hyphened_to_another_states_name_is_its_state(nlp):
     [
         "Juan Perez demanded new rules for the tribunal after its senior judge said she would "
         "investigate Chilean war crimes.",
-        "Chile's opposition leader rejected the claim that Juan Perez had won, saying he would file a complaint "
+        "The Chilean union chief turned down the offer Juan Perez had made, saying she would lodge a protest "
         "against Peru.",
     ],
 )

@@ -62,7 +62,7 @@ def _unnamed_person(ctx: Context, tok: Token) -> bool:
 
 
 def _unnamed_sayer(ctx: Context, pronoun: Token) -> bool:
-    """'The opposition leader rejected the result, saying he would appeal': the subject of what someone says is,
+    """'The union chief turned the offer down, saying she would call a strike': the subject of what someone says is,
     read first, the one who says it; where that is a person the article gives no name, the pronoun is no mention of
     anyone named, however recently ('the tribunal's senior judge said she would ...')."""
     clause = pronoun.head
