@@ -127,6 +127,7 @@ class Lexicon:
     hearsay_adverbs: frozenset[str]  # "X reportedly sent arms": an account others give, not the article's own word
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     people_words: frozenset[str]  # "people", "the population": people, not a thing
+    partner_nouns: frozenset[str]  # "our friends in Lima": the state there
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
     ruler_nouns: frozenset[str]  # "the authorities", "the government": a polity's rulers, who act as it
@@ -772,6 +773,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
         people_words=frozenset(data["people_words"]["nouns"]),
+        partner_nouns=frozenset(data["partner_nouns"]["nouns"]),
         press_nouns=frozenset(data["press_nouns"]["nouns"]),
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),
         ruler_nouns=frozenset(data["ruler_nouns"]["nouns"]),

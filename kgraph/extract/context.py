@@ -526,6 +526,8 @@ class Context:
         found = self.actors(tok)
         if found:
             return found
+        if tok.lower_ in self.lexicon.partner_nouns and (there := self._owners_after(tok, depth)):
+            return there  # "its friends in Lima": who they are, not whose friends
         opposed = opposed_modifiers(tok)  # "an anti-X rally" is against X, not X's
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in MODIFIER_DEPS and c.i in self.mentions and not self._made_in(tok, c)):
@@ -548,6 +550,7 @@ class Context:
         to 3,000 people in northern X': the act is on X)."""
         found: list[Mention] = []
         lives = tok.lower_ in self.lexicon.people_words  # "people", "the population": of where they live
+        lives = lives or tok.lower_ in self.lexicon.partner_nouns  # "our friends in Lima": the state there
         for c in tok.children:
             # not a clause: 'accused them of committing atrocities against X' owns nothing of X's
             if c.dep_ == "prep" and (c.lower_ in OWNER_PREPS or lives and c.lower_ == "in") and not _clausal(pobj(c)):

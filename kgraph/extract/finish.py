@@ -324,10 +324,14 @@ def _gone_to(place: Mention, relation: str) -> Mention:
 def _place(ctx: Context, trigger: Token) -> Mention | None:
     """Where the event happened: 'met X in Lima' ('in' may hang from the verb or its object); for a building or
     site named with where it stands, that place, whose country a reader knows ('at the Grand Hall in Lima'). Not
-    whose rulers act: 'the authorities in X arrested Y' is X acting."""
+    whose rulers act ('the authorities in X arrested Y' is X acting) or who one's partners are ('our friends in
+    X')."""
     for prep in trigger.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or ctx.lexicon.names_rulers(prep.head.lower_):
+        head = prep.head.lower_
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or ctx.lexicon.names_rulers(head):
             continue
+        if head in ctx.lexicon.partner_nouns:
+            continue  # "our friends in Lima": who they are, not where
         if place := ctx.place_of(site := pobj(prep)):
             named = [site, *(pobj(p) for p in preps(site, {"of"}))]  # "the Hall of the People in Lima"
             wider = (ctx.place_of(pobj(p)) for t in named if t is not None for p in preps(t, {"in"}))

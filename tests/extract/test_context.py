@@ -661,3 +661,15 @@ def test_a_protest_over_what_no_one_named_did_is_against_no_one(triples, text):
 )
 def test_a_with_phrase_of_help_names_a_helper_no_partner_or_target(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia urged its neighbours in Lima to show restraint.", {("Bolivia", "urged", "Lima")}),
+        ("Bolivia called on its friends in Santiago to talk.", {("Bolivia", "urged", "Santiago")}),
+        ("Bolivia urged its people to stay calm.", set()),  # whose people, no one named there
+    ],
+)
+def test_partners_in_a_place_are_those_there_not_whose_partners(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected

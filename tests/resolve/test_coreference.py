@@ -442,3 +442,8 @@ def test_praise_of_the_state_one_acts_for_is_no_relation(nlp):
     found = facts(nlp, text)
     assert ("person/ana_silva", "praised", "country/peru") in found
     assert ("person/ana_silva", "praised", "country/chile") not in found
+
+
+def test_claims_named_again_with_what_they_are_called_are_still_the_last_accusers(nlp):
+    text = "Chile accused Peru of funding the rebels. Peru rejected the allegations as baseless."
+    assert ("country/peru", "rejected", "country/chile") in facts(nlp, text)

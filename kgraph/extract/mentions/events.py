@@ -22,6 +22,7 @@ from kgraph.relations import relations
 
 DEFINITE = {"the", "these", "those", "this", "that"}
 OWN_ROLES = {"poss", "prep", "compound", "nmod", "acl", "relcl", "appos"}
+DESCRIBING_PREPS = {"as"}  # "rejected the claims as baseless": what they are called, not whose they are
 
 
 def find(ctx: Context) -> Iterator[Found]:
@@ -33,8 +34,8 @@ def find(ctx: Context) -> Iterator[Found]:
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
             continue
-        if any(c.dep_ in OWN_ROLES for c in tok.children):
-            continue  # "the drills near X", "the country's drills": the phrase says whose
+        if any(c.dep_ in OWN_ROLES and c.lower_ not in DESCRIBING_PREPS for c in tok.children):
+            continue  # "the drills near X", "the country's drills": the phrase says whose; not "as baseless"
         if _names_a_group(ctx, tok):
             continue  # "the Freedonian opposition accused X": people, not the act of opposing
         det = min(c.i for c in tok.lefts)
