@@ -107,8 +107,8 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
     people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
     people = people or _counted_people(ctx, tok)
-    if not (tok.tag_ == "NNS" or one or people) or tok.lower_ in COLLECTIVES or not people:
-        return None
+    if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or not people:
+        return None  # "the constructive spirit": one, named by 'the', is no one the article introduces
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
     if (role and not one) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
         return None  # "officials", "ministers": those who speak for someone; "an official" is one person

@@ -352,7 +352,10 @@ def _sides_unnamed(ctx: Context, noun: Token) -> bool:
 
 
 def _held_before(noun: Token) -> bool:
-    """Whether an event noun says when the clause's event happened, by an event held before it: 'after talks'."""
+    """Whether an event noun says when the clause's event happened, by an event held before it: 'after talks',
+    'after two days of talks' (a stretch of time the event took)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.ent_type_ in {"DATE", "TIME"}:
+        noun = noun.head.head  # "two days of talks": as long as the talks
     return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS
 
 

@@ -221,3 +221,7 @@ def test_a_number_word_alone_that_suffers_is_no_crowd_of_actors(triples):
 def test_a_number_hyphened_into_a_qualifier_is_part_of_it_not_a_count(triples):
     found = triples("Peruvian police arrested a 95-year-old Chilean man on Friday.")
     assert {t[2] for t in found} == {"95-year-old Chilean man"}
+
+
+def test_one_person_named_by_the_is_no_one_the_article_introduces(triples):
+    assert not triples("Both ministers praised the constructive spirit of the talks.")

@@ -644,3 +644,8 @@ def test_a_charge_is_laid_on_whoever_its_that_clause_says_did_the_deed(triples, 
     found = {t[:3] for t in triples(text)}
     assert expected in found
     assert not any(t[1] == "accused" and t[2] in {"rebels", "town"} for t in found)
+
+
+def test_talks_a_stretch_of_time_long_before_the_clause_still_name_their_sides(triples):
+    found = triples("The deal was reached after two days of talks between Ana Silva and Juan Perez.")
+    assert ("Ana Silva", "met", "Juan Perez") in {t[:3] for t in found}
