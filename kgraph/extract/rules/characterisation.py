@@ -38,7 +38,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         yield from _pointed_out(ctx, verb, noted[0]["noted"], [m["description"] for m in noted])
     elif lemma in ctx.lexicon.characterizing_verbs or lemma in ctx.lexicon.designating_verbs:
         descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
-        yield from _characterised(ctx, verb, [d for d in descriptions if not _set_off(d) and not _the_object(d)])
+        kept = [d for d in descriptions if not (_set_off(d) or _the_object(d) or _before_its_noun(d))]
+        yield from _characterised(ctx, verb, kept)
     elif lemma in ctx.lexicon.reporting_verbs:
         for match in anchor.matches:
             if "thing" in match:
@@ -111,6 +112,12 @@ def _set_off(description: Token) -> bool:
     """Whether an apposition is set off by a comma, so says who the object is, not what the verb calls it ('called
     the envoy, a veteran diplomat, on Friday')."""
     return description.dep_ == "appos" and description.doc[description.left_edge.i - 1].is_punct
+
+
+def _before_its_noun(description: Token) -> bool:
+    """Whether an adjective the parser hung on the object stands before it, so is the object's own ('called the
+    brutal raid a massacre'), not what the verb calls it ('called the raid "brutal"', quoted or not)."""
+    return description.dep_ == "amod" and description.i < description.head.i
 
 
 def _the_object(description: Token) -> bool:

@@ -190,3 +190,8 @@ def test_a_kind_of_person_denied_or_of_no_judgement_criticises_no_one(triples, t
 )
 def test_saying_someone_was_behind_a_hostile_deed_accuses_them(triples, text, expected):
     assert {t[:3] for t in triples(text) if t[1] == "accused"} == expected
+
+
+def test_an_adjective_after_the_object_in_quotation_marks_is_what_the_verb_calls_it(triples):
+    text = 'Chile expelled two Peruvian diplomats. Peru called the expulsions "unjustified" and vowed to respond.'
+    assert ("Peru", "criticized", "the expulsions") in {t[:3] for t in triples(text)}
