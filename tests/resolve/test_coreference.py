@@ -447,3 +447,8 @@ def test_praise_of_the_state_one_acts_for_is_no_relation(nlp):
 def test_claims_named_again_with_what_they_are_called_are_still_the_last_accusers(nlp):
     text = "Chile accused Peru of funding the rebels. Peru rejected the allegations as baseless."
     assert ("country/peru", "rejected", "country/chile") in facts(nlp, text)
+
+
+def test_them_in_a_participle_clause_are_those_the_verb_was_just_done_to(nlp):
+    found = facts(nlp, "Chile expelled two Peruvian diplomats on Monday, accusing them of spying on its navy.")
+    assert ("country/chile", "accused", "country/peru") in found

@@ -31,6 +31,9 @@ def find(ctx: Context) -> Iterator[Found]:
             unnamed_last = True
         if tok.pos_ != "PRON" or tok.i in ctx.mentions:
             continue
+        if (bound := _those_just_acted_on(ctx, tok)) is not None:
+            yield Found(tok.i, tok.i + 1, bound)  # "expelled two X diplomats, accusing them of spying": X's
+            continue
         if tok.lower_ in PERSON_PRONOUNS:
             if unnamed_last or _unnamed_sayer(ctx, tok):
                 continue
@@ -59,6 +62,18 @@ def _unnamed_person(ctx: Context, tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
         and not _named_person_acts(ctx, tok)
     )
+
+
+def _those_just_acted_on(ctx: Context, pronoun: Token) -> Mention | None:
+    """Whom 'them' stands for in a participle clause on a verb done to people: those people ('expelled two X
+    diplomats, accusing them of spying', 'freed the X sailors, handing them over to Y'), when one actor names them."""
+    clause = pronoun.head
+    if pronoun.lower_ != "them" or pronoun.dep_ not in OBJECT_DEPS or clause.tag_ != "VBG":
+        return None
+    if clause.dep_ not in {"advcl", "xcomp", "conj"} or (people := child(clause.head, "dobj")) is None:
+        return None
+    actors = ctx.actors(people) if people.tag_ == "NNS" else []
+    return actors[0] if len(actors) == 1 else None
 
 
 def _unnamed_sayer(ctx: Context, pronoun: Token) -> bool:
