@@ -26,6 +26,7 @@ from kgraph.extract.context import (
     WHERE_PREPS,
     Context,
     consults,
+    meeting,
     not_whom,
 )
 from kgraph.extract.nominal import judged, whose_deed
@@ -520,6 +521,16 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         symmetric = relations()[cand.relation].symmetric
         reciprocal = cand.reciprocal or not symmetric and trades  # "traded accusations", "... on each other"
         yield replace(cand, gathering=symmetric, reciprocal=reciprocal)  # "held talks with X and Y"
+    yield from _attended_in(ctx, verb, evoked.relation)
+
+
+def _attended_in(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
+    """Being present at a gathering held in a place visits that place: 'attended a summit in Lima'."""
+    gathering = child(verb, "dobj")
+    if gathering is None or verb.lemma_.lower() not in ctx.lexicon.attending_verbs or not meeting(relation):
+        return
+    if places := _where_taken_part(ctx, [gathering, verb]):
+        yield Candidate(verb, ctx.lexicon.verb_relation("visit"), ctx.subjects(verb), places[:1], clause=verb)
 
 
 def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:

@@ -1381,3 +1381,15 @@ def test_closing_a_border_or_a_mission_sanctions_the_state_beyond(triples, text)
 
 def test_sealing_a_deal_is_no_sanction(triples):
     assert {t[:3] for t in triples("Peru sealed a deal with Chile.")} == {("Peru", "agreedWith", "Chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva attended the summit in Lima.", {("Ana Silva", "visited", "Lima", "asserted")}),
+        ("Ana Silva will attend the talks in Chile.", {("Ana Silva", "visited", "Chile", "planned")}),
+        ("Ana Silva attended the funeral in Lima.", set()),  # no gathering of parties
+    ],
+)
+def test_attending_a_gathering_held_in_a_place_visits_it(triples, text, expected):
+    assert triples(text) == expected
