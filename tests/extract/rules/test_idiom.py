@@ -15,6 +15,8 @@ import pytest
         ("Ghana pinned the blame on Togo.", ("Ghana", "accused", "Togo")),
         ("Ghana is raising money for Togo's reconstruction.", ("Ghana", "aided", "Togo")),
         ("Ghana raised funds for Togolese refugees.", ("Ghana", "aided", "Togolese refugees")),
+        ("Ghana joined forces with Togo.", ("Ghana", "cooperatedWith", "Togo")),
+        ("Ghana joined hands with Togo.", ("Ghana", "cooperatedWith", "Togo")),
     ],
 )
 def test_a_verbs_fixed_object_and_preposition_aim_the_phrase_at_whom_the_preposition_names(triples, text, expected):
