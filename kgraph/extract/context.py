@@ -99,6 +99,12 @@ def _talks(relation: str | None) -> bool:
     return relation is not None and consults(relation) and relations()[relation].symmetric
 
 
+def hyphened_on(tok: Token) -> bool:
+    """Whether a hyphen right after a token joins it to the next word ('95-year-old', 'Freedonian-born',
+    'US-China'), with no space before it, as a dash would have."""
+    return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in HYPHENS
+
+
 def meeting(relation: str) -> bool:
     """Whether a relation is a meeting ('met', 'hosted'): of those who took part in one."""
     return relations()[relation].event_class == "Meeting"

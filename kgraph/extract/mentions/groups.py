@@ -16,10 +16,10 @@ from kgraph.extract.candidates import Found
 from kgraph.extract.context import (
     COLLECTIVES,
     DESTINATION_PREPS,
-    HYPHENS,
     ORGANIZATIONS,
     STATES_AND_BODIES,
     Context,
+    hyphened_on,
 )
 from kgraph.extract.mentions.plurals import PLURAL_HEADS
 from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
@@ -193,15 +193,10 @@ def _qualified_from(ctx: Context, tok: Token) -> int:
             break
         start = c.left_edge.i
         while start < c.i and (ctx.doc[start].pos_ == "NUM" or ctx.doc[start].dep_ == "quantmod"):
-            if _hyphened_on(ctx.doc[start]):
+            if hyphened_on(ctx.doc[start]):
                 break  # "a 95-year-old man": the number is a word of the qualifier, no count
             start += 1  # "about forty X prisoners": a number the parser hung on the qualifier says how many
     return start
-
-
-def _hyphened_on(word: Token) -> bool:
-    """Whether a hyphen joins the word to the next one ('95-year-old', 'two-day')."""
-    return not word.whitespace_ and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in HYPHENS
 
 
 def _qualified_to(ctx: Context, tok: Token) -> int | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import HYPHENS, Context
+from kgraph.extract.context import Context, hyphened_on
 from kgraph.extract.mentions.name_evidence import PLACE_LABELS, evidence_type, is_furniture, speaks
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.model import EntityType, Mention
@@ -520,7 +520,7 @@ class _Names:
         between, say where it was filed; the city is no actor of the story."""
         if not span.text.isupper() or (span.start and "\n" not in self.doc[span.start - 1].text_with_ws):
             return False
-        if not span[-1].whitespace_ and span.end < len(self.doc) and self.doc[span.end].text in HYPHENS:
+        if hyphened_on(span[-1]):
             return False  # "US-China talks": two names joined, no dateline's dash
         for tok in self.doc[span.end : span.end + DATELINE_WORDS]:
             if "\n" in tok.text or tok.pos_ in {"VERB", "AUX"}:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.extract.candidates import Found
-from kgraph.extract.context import HYPHENS, Context
+from kgraph.extract.context import Context, hyphened_on
 from kgraph.extract.syntax import pobj
 from kgraph.model import EntityType, Mention, MentionKind
 
@@ -57,9 +57,8 @@ def _role_mention(ctx: Context, chunk: Span, title: str) -> Found:
 
 def _origin(ctx: Context, tok: Token) -> bool:
     """Whether a name says where the holder comes from ('the Freedonian-born envoy'), not whom they serve."""
-    doc = tok.doc
     after = tok.i + 2
-    return after < len(doc) and doc[tok.i + 1].text in HYPHENS and doc[after].lower_ in ctx.lexicon.origin_participles
+    return hyphened_on(tok) and after < len(tok.doc) and tok.doc[after].lower_ in ctx.lexicon.origin_participles
 
 
 def refers_by_role(ctx: Context, chunk: Span) -> bool:
