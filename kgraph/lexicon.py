@@ -169,6 +169,7 @@ class Lexicon:
     stance_preps: frozenset[str]  # the prepositions naming whom: 'critical of', 'grateful to'
     harm_to_come_nouns: frozenset[str]  # "warned X of consequences": harm to come, the speaker's own
     attending_verbs: frozenset[str]  # "attended a summit in Lima": a visit to Lima
+    topic_verbs: frozenset[str]  # "discussed the crisis in X": the object is a topic, never a party
     backing_nouns: frozenset[str]  # "with the help of Y": Y helps, no partner or target
     ill_nouns: frozenset[str]  # "fought the epidemic in X": an ill, no one the deed is done to
     origin_participles: frozenset[str]  # "the Freedonian-born envoy": where from, not whom for
@@ -837,6 +838,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         ill_nouns=frozenset(data["ill_nouns"]["nouns"]),
         backing_nouns=frozenset(data["backing_nouns"]["nouns"]),
         attending_verbs=frozenset(data["attending_verbs"]["verbs"]),
+        topic_verbs=frozenset(data["topic_verbs"]["verbs"]),
         harm_to_come_nouns=frozenset(data["harm_to_come_nouns"]["nouns"]),
         go_between_verbs=frozenset(data["go_between_verbs"]["verbs"]),
         commanding_verbs=frozenset(data["commanding_verbs"]["verbs"]),

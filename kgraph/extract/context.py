@@ -48,6 +48,7 @@ CLAUSE_PRONOUNS = {"it", "they", "he", "she", "we"}  # "X said it would ...": th
 OWNER_PREPS = {"of", "by", "from", "for", "with", "against"}
 HYPHENS = {"-", "–", "—"}  # "the X-Y summit": two names joined
 MEMBER_PREPS = {"including"}  # "states including X": X is one of them
+PARTY_PREPS = {"with", "between"}  # "talks with X", "the dispute between X and Y": who takes part
 AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that targeted X", "struck, targeting X"
 # Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
 # phrase stands for what its 'of' names; never a group's own name.
@@ -487,11 +488,12 @@ class Context:
         sent = self.sentence(tok.i)
         before = self.sentence(max(sent.start - 1, 0))
         for start, end in ((sent.start, tok.i), (before.start, sent.start)):
-            earlier = [  # a noun phrase's head, not a modifier like "UK" in "UK universities", nor a venue
-                self.mentions[i]
+            heads = [  # a noun phrase's head, not a modifier like "UK" in "UK universities", nor a venue
+                i
                 for i in range(start, end)
                 if i in self.mentions and role_in_phrase(self.doc[i]) not in MODIFIER_DEPS and not self._venue(i)
             ]
+            earlier = [self.mentions[i] for i in heads]
             actors = [m for m in earlier if m.type not in {EntityType.PERSON, EntityType.PLACE}]
             if tok.lower_ == "its":  # one actor, not "X and Y universities" or "the rebels"
                 actors = [m for m in actors if not self._plural(m)]
@@ -501,8 +503,17 @@ class Context:
             if actors:
                 if start < sent.start:  # across a sentence: what it was about, its subject or first actor
                     return [max(actors, key=lambda m: self._salience(m, start, end))]
-                return actors[-1:]
+                return self._with_coordinated(tok, heads, actors[-1])
         return []
+
+    def _with_coordinated(self, pronoun: Token, heads: list[int], last: Mention) -> list[Mention]:
+        """The nearest actor, and for 'their' those it is coordinated with: "X and Y agreed to end their war" is
+        both's war, not Y's."""
+        if pronoun.lower_ != "their":
+            return [last]
+        at = next(i for i in reversed(heads) if self.mentions[i] == last)
+        together = [self.mentions.get(c.i) for c in self.doc[at].conjuncts]
+        return list(dict.fromkeys([*(m for m in together if m is not None and m.type is last.type), last]))
 
     def _venue(self, i: int) -> bool:
         """Whether a word names where something happens: the object of 'at' on a verb or its object ('vetoed a
@@ -745,6 +756,9 @@ class Context:
         direct_args = [
             dative(c) for c in verb.children if c.dep_ in {"dobj", "dative"} and not self.quoted_apart(verb, c)
         ]
+        if phrasal_lemma(verb) in self.lexicon.topic_verbs:  # "discussed X's role": a topic, no party; but
+            # "discussed the crisis with Y", "mediated the dispute between Y and Z": the parser hangs the parties on it
+            direct_args = [pobj(p) for arg in direct_args if arg is not None for p in preps(arg, PARTY_PREPS)]
         prep_args = [
             pobj(c)
             for c in verb.children

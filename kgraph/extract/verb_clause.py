@@ -366,8 +366,9 @@ def place_targets(ctx: Context, verb: Token, relation: str) -> list[Mention]:
     ]
     if people and relation in lex.intent.people_placed:
         return []  # "detained journalists in X", "deployed troops in X": people there, not X
-    if relation in lex.intent.hostile and any(lex.is_ill(o.lemma_.lower(), o.lower_) for o in objects):
-        return []  # "fought the epidemic in X": the ill is there, no one is fought
+    fought = objects + [n for o in objects for p in preps(o, {"against", "on"}) if (n := pobj(p)) is not None]
+    if relation in lex.intent.hostile and any(lex.is_ill(o.lemma_.lower(), o.lower_) for o in fought):
+        return []  # "fought the epidemic in X", "its fight against graft in X": the ill is there, no one is fought
     means = [o for p in preps(verb, WHERE_PREPS) if (o := pobj(p)) is not None and ctx.names_event(o)]
     for holder in [verb, *(t for c in objects + means for t in c.subtree)]:  # "declared martial law in X"
         if place := ctx.placed_in(holder):

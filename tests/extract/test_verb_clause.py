@@ -371,6 +371,7 @@ def test_one_who_gives_way_under_pressure_gives_way_to_who_pressed(triples, text
         "Peru battled the cholera outbreak in Chile.",
         "Peru vowed to fight corruption in Chile.",
         "Peru announced new money to combat the famine in Chile.",
+        "Peru vowed to step up its fight against poverty in Chile.",
     ],
 )
 def test_fighting_an_ill_where_it_is_attacks_no_one_there(triples, text):

@@ -76,7 +76,7 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     start, end = _qualified_from(ctx, tok), tok.i + 1
     named = any(i in ctx.mentions for i in range(start, end))
     # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X", "a group of X"
-    acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and _doers_phrase(tok.head))
     if not named and acting and tok.lower_ not in COLLECTIVES:
         end = _qualified_to(ctx, tok) or end
         named = end > tok.i + 1
@@ -90,6 +90,12 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
+
+
+def _doers_phrase(prep: Token) -> bool:
+    """Whether a preposition names who does something: a passive verb's agent ('was attacked by X') or the 'by'
+    phrase of a noun ('demands by X', 'a raid by X')."""
+    return prep.dep_ == "agent" or (prep.lower_ == "by" and prep.head.pos_ == "NOUN")
 
 
 def _stands_for_a_side(ctx: Context, tok: Token) -> bool:

@@ -91,7 +91,7 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
             or _nominal_event(ctx, verb, lemma, obj)
         ):
             return found  # "added X to its sanctions list", "held X as hostages", "announced the closure of ..."
-        forms = noun_forms(obj)
+        forms = noun_forms(obj) + _framed_forms(ctx, lemma, obj)
         named = ctx.mentions.get(obj.i)
         if named is not None and named.kind is MentionKind.NAME and not lex.is_displaced(*forms):
             continue  # a name is no event ("joined the Pacific Partnership"); "took in X refugees" aids them
@@ -323,6 +323,15 @@ def noun_forms(noun: Token) -> list[str]:
     return [*forms, lemma, noun.lower_, *(o.lemma_.lower() for o in held)]  # last, what a counted measure holds
 
 
+def _framed_forms(ctx: Context, verb: str, noun: Token) -> list[str]:
+    """The event a frame noun frames, by the noun before it, where the verb ends it ('ended its mediation efforts',
+    'suspended the bombing campaign'): ending the frame ends that event. Other verbs may do something to the frame
+    alone ('took the condemnation effort to the assembly')."""
+    if noun.lemma_.lower() not in ctx.lexicon.frame_nouns or not ctx.lexicon.ends_or_cuts(verb):
+        return []
+    return [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+
+
 def _counted(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
@@ -491,13 +500,23 @@ def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> li
     sense = ctx.sense_of(obj)
     # "recalled its envoy": no one; "reiterated Freedonia's support for X": the subject voices the event its
     # noun names, whose possessor does it too, where "rejected Freedonia's demand" is done to the possessor
-    own = sense is not None and sense.relation == relation
+    undergoer = _undergoer(ctx, obj)
+    own = sense is not None and sense.relation == relation and undergoer is None
     own = own or any(c.dep_ == "poss" and set(ctx.actors(c)) & set(doers) for c in obj.children)
-    targets = [] if own else [m for m in ctx.owners(obj) or ctx.host_inviting(obj) if m not in doers]
+    found = ctx.owners(obj) or ctx.owners(undergoer) or ctx.host_inviting(obj)  # "the X ship's release": X's
+    targets = [] if own else [m for m in found if m not in doers]
     if not targets:  # "lifted its blockade of X": the doer's own measure, on whom its noun names
         on = preps(obj, set(sense.preps)) if sense else []
         targets = [m for p in on for m in ctx.actors(pobj(p)) if m not in doers]
     return targets
+
+
+def _undergoer(ctx: Context, noun: Token) -> Token | None:
+    """The noun's possessor where that is who its event is done to ("ordered X's arrest"), not its doer, as in
+    "reiterated X's support"."""
+    if noun.lemma_.lower() not in ctx.lexicon.patient_nouns or preps(noun, {"of"}):
+        return None
+    return child(noun, "poss")
 
 
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:

@@ -78,6 +78,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents = _quoted_speaker(ctx, phrase, sense)
     if not targets:  # "X was hit by Y's sanctions", "Y's airstrike killed five soldiers"
         targets = _struck(ctx, phrase, sense) or (_what_it_did(ctx, phrase, sense, governor) if governor else [])
+        targets = targets or (_struck_where(ctx, phrase, sense) if len(agents) == 1 else [])
     if governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
         agents, targets = _received(ctx, governor, agents, targets)
         agents = agents or ctx.host_inviting(phrase)  # "accepted an invitation to visit X": from X
@@ -173,6 +174,7 @@ def _received(
     return [a for a in agents if a not in targets], targets
 
 
+FORCE = {"ASSAULT", "COERCE"}  # PLOVER's types of deeds of force, which strike where they are done
 HARMED_IN = {"in", "during"}  # "were killed in an airstrike", "wounded during a raid"
 SPOKEN = {"Accusation", "Support", "Appeal"}  # event classes of acts done by saying them
 STANCES = {"Support"}  # event classes of a stance a deed is done in: "in solidarity with X", "in support of X"
@@ -308,6 +310,16 @@ def _what_it_did(ctx: Context, noun: Token, sense: NounSense, verb: Token) -> li
         return ctx.subjects(verb)
     hurt = doing is not None and doing.relation in lex.intent.hostile  # "were killed in", not "were praised in"
     return ctx.actors(child(verb, "nsubjpass")) if hurt else []
+
+
+def _struck_where(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
+    """Where a deed of force by one doer that names no one it was done to happened: 'was behind the bombings in X'
+    attacked X, as 'bombed targets in X' does; not where its own phrases name a target ('the fight against graft in
+    X'). Two doers of one deed ('their war in X') may have fought each other there."""
+    if relations()[sense.relation].plover not in FORCE or preps(noun, {"of", *sense.preps}):
+        return []
+    place = ctx.placed_in(noun)
+    return [place] if place is not None else []
 
 
 def _struck(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:

@@ -225,3 +225,8 @@ def test_a_number_hyphened_into_a_qualifier_is_part_of_it_not_a_count(triples):
 
 def test_one_person_named_by_the_is_no_one_the_article_introduces(triples):
     assert not triples("Both ministers praised the constructive spirit of the talks.")
+
+
+def test_people_in_a_place_named_as_doers_of_an_event_noun_are_a_group(triples):
+    found = triples("Ghana accepted the demands by farmers in northern Ghana.")
+    assert ("Ghana", "conceded", "farmers in northern Ghana", "asserted") in found

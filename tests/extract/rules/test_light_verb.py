@@ -1012,6 +1012,21 @@ def test_an_arrest_warrant_orders_an_arrest_as_ordering_the_arrest_does(triples,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A Peruvian judge ordered Juan Perez's arrest.", ("detained", "Juan Perez")),
+        ("A Peruvian court ordered the Chilean ship's release.", ("yieldedTo", "Chilean")),
+    ],
+)
+def test_whose_arrest_or_release_is_ordered_undergoes_it(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == {expected}
+
+
+def test_whose_support_is_reiterated_still_gives_it(triples):
+    assert ("Chile", "supported", "Togo") in {t[:3] for t in triples("Chile reiterated Peru's support for Togo.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Peru hosted a summit attended by Chile and Bolivia.", {("Peru", "Chile"), ("Peru", "Bolivia")}),
         ("Peru attended a summit hosted by Chile.", {("Peru", "Chile")}),
         ("Peru joined talks mediated by Norway.", {("Peru", "Norway")}),
@@ -1393,3 +1408,15 @@ def test_sealing_a_deal_is_no_sanction(triples):
 )
 def test_attending_a_gathering_held_in_a_place_visits_it(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana ended its mediation between Togo and Benin.", "Ghana ended mediation efforts between Togo and Benin."],
+)
+def test_ending_a_mediation_breaks_off_with_both_sides(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ghana", "sanctioned", "Togo"), ("Ghana", "sanctioned", "Benin")}
+
+
+def test_a_verb_that_moves_an_effort_does_not_do_the_event_it_frames(triples):
+    assert not triples("Ghana will take the condemnation effort to the General Assembly.")

@@ -614,6 +614,22 @@ def test_one_answerable_for_an_event_did_it(triples, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        "Togolese rebels were responsible for the bombings in Ghana.",
+        "Togolese rebels were behind a wave of killings in Ghana.",
+    ],
+)
+def test_a_deed_of_force_that_names_no_target_struck_where_it_was_done(triples, text):
+    assert ("Togolese rebels", "attacked", "Ghana") in {t[:3] for t in triples(text)}
+
+
+def test_two_doers_of_one_clash_did_not_each_strike_where_they_fought(triples):
+    found = {t[:3] for t in triples("Chile and Togo agreed to a ceasefire after their clashes in Peru.")}
+    assert not {t for t in found if t[1] == "attacked" and t[2] == "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Chilean rebels denied responsibility for the attack on Peruvian soldiers.",
         "No group has claimed responsibility for the attack on Peruvian soldiers.",
     ],

@@ -434,10 +434,8 @@ def test_talks_about_a_deed_against_someone_meet_no_one(triples):
     assert not triples("Ghana discussed sanctions against Togo.")
 
 
-@pytest.mark.parametrize(
-    "text", ["Ghana discussed the crisis with Togo.", "Ghana discussed Togo's proposal.", "Ghana consulted Togo."]
-)
-def test_talks_with_someone_or_about_their_thing_still_meet_them(triples, text):
+@pytest.mark.parametrize("text", ["Ghana discussed the crisis with Togo.", "Ghana consulted Togo."])
+def test_talks_with_someone_still_meet_them(triples, text):
     assert {t[:3] for t in triples(text)} == {("Ghana", "met", "Togo")}
 
 
@@ -616,3 +614,17 @@ def test_the_state_people_are_handed_to_is_cooperated_with_not_coerced(triples):
     found = {t[:3] for t in triples("Peru extradited two Chilean nationals to Chile.")}
     assert ("Peru", "cooperatedWith", "Chile") in found
     assert ("Peru", "coerced", "Chile") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva met Juan Perez to discuss Togo's role in Ghana.", {("Ana Silva", "met", "Juan Perez")}),
+        ("Ana Silva and Juan Perez discussed Togo.", {("Ana Silva", "met", "Juan Perez")}),
+        ("Ana Silva discussed the Togolese presence in Ghana.", set()),
+        ("Ghana discussed Togo's proposal.", set()),
+        ("Ana Silva discussed the crisis with Juan Perez.", {("Ana Silva", "met", "Juan Perez")}),
+    ],
+)
+def test_what_is_discussed_is_a_topic_never_a_party(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
