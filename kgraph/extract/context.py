@@ -663,6 +663,8 @@ class Context:
             return []  # "a lawyer jailed in X": the noun underwent the event; only a "by" phrase names who did it
         if dep in {"acl", "relcl"} or plan is not None:  # "companies supplying equipment"
             return self._modified_subjects(verb, plan or head)
+        if dep == "amod" and verb.pos_ == "ADJ" and verb.i > head.i:  # "a report critical of X", a clause on it
+            return self._modified_subjects(verb, head)
         if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ in {"NOUN", "PROPN"}:
             return self._modified_subjects(verb, head.head)  # "its pledge to supporting X", as "to support X"
         blamed = head.head.dep_ == "acomp" and head.head.lemma_.lower() in self.lexicon.blaming_words

@@ -23,6 +23,7 @@ COLLECTIVE_BODIES = {"organization", "organisation", "party", "movement", "group
 TOGETHER = {"together", "jointly", "alongside", "side"}  # "fought together", "fought side by side": one side
 WH_TAGS = {"WP", "WP$", "WRB", "WDT"}  # who, whose, why, which: a clause they open is a question
 SETTLING_PREPS = {"after", "following"}  # "ended the strike after talks with X": what the end came of
+YIELDING = {"AGREE", "CONCEDE", "RETREAT"}  # PLOVER's types of agreeing and giving way
 
 
 def read(ctx: Context, verb: Token, relation: str, targets: list[Mention], mutual: bool = False) -> Candidate | None:
@@ -112,6 +113,19 @@ def settled_with(ctx: Context, verb: Token) -> list[Mention]:
             sense = ctx.sense_of(node)
             if sense is not None and gathering(sense.relation):
                 found += [m for p in preps(node, {"with"}) for m in ctx.actors(pobj(p))]
+    return found + _gave_way_first(ctx, verb)
+
+
+def _gave_way_first(ctx: Context, verb: Token) -> list[Mention]:
+    """Who agreed or gave way in a clause the end came after: 'called off the strike after the government agreed
+    to raise wages' gives way to the government."""
+    lex, found = ctx.lexicon, []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        mark = child(clause, "mark")
+        evoked = ctx.evoked(clause)
+        relation = evoked.relation if evoked is not None else lex.verb_relation(clause.lemma_.lower())
+        if mark is not None and mark.lower_ in SETTLING_PREPS and relation is not None:
+            found += ctx.subjects(clause) if relations()[relation].plover in YIELDING else []
     return found
 
 

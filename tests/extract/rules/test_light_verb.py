@@ -855,6 +855,7 @@ def test_allowing_aid_in_gives_way_and_allowing_access_concedes(triples, text, e
         "Peruvian miners called off the strike after talks with Chile.",
         "Peruvian truck drivers ended their strike a day after reaching an accord with Chile.",
         "Peru lifted the blockade following an agreement with Chile.",
+        "Peruvian miners called off their strike after Chile agreed to raise wages.",
     ],
 )
 def test_ending_ones_own_action_after_talks_or_an_agreement_gives_way_to_the_other_side(triples, text):

@@ -43,3 +43,19 @@ def test_anger_and_its_adverbs_say_a_stance_toward_someone(triples, text, expect
 
 def test_an_adverb_of_no_stance_says_none(triples):
     assert triples("Peru reacted quickly to Chile's offer.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana issued a statement highly critical of Togo.",
+        "Ghana's report critical of Togo angered Lome.",
+        "A UN panel has issued a report critical of Togo.",
+    ],
+)
+def test_words_issued_critical_of_someone_criticize_them(triples, text):
+    assert {t[1:3] for t in triples(text)} == {("criticized", "Togo")}
+
+
+def test_a_report_one_rejects_is_not_ones_own_criticism(triples):
+    assert not {t for t in triples("Ghana rejected a report critical of Togo.") if t[1] == "criticized"}

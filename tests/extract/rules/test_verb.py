@@ -387,6 +387,17 @@ def test_forces_that_destroy_what_is_someones_attack_them(triples, text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Togolese troops seized Ghana's border posts.", {("attacked", "Ghana")}),
+        ("Togolese customs officers seized Ghana's shipment.", {("coerced", "Ghana")}),
+    ],
+)
+def test_forces_that_seize_what_is_someones_take_it_by_force(triples, text, expected):
+    assert {t[1:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ana Silva called her Chilean counterpart, Juan Perez, on Friday.", {("Ana Silva", "met", "Juan Perez")}),
         ("Ana Silva called her Chilean counterpart, Juan Perez, a coward.", set()),
     ],
