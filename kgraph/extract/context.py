@@ -209,11 +209,22 @@ class Context:
             return []
         found = self._actor(tok)
         for conj in tok.children:
-            if conj.dep_ == "conj":
+            if conj.dep_ == "conj" or self._apposed_by_and(tok, conj):
                 found += self.actors(conj)
             elif self.joined_before(tok, conj):  # its own conjunct is the title of this name: left out
                 found = self._actor(conj) + found
         return list(dict.fromkeys(found))
+
+    def _apposed_by_and(self, tok: Token, other: Token) -> bool:
+        """Whether a name the parser set in apposition to another is joined to it by 'and': a caption's position
+        words split them ('X, second left, and Y, left, attend the meeting')."""
+        if other.dep_ != "appos" or other.i < tok.i or other.i not in self.mentions or tok.i not in self.mentions:
+            return False
+        first, second = self.mentions[tok.i], self.mentions[other.i]
+        if first is second or first.kind is not MentionKind.NAME or second.kind is not MentionKind.NAME:
+            return False
+        between = self.doc[tok.i + 1 : other.left_edge.i]
+        return any(t.lower_ == "and" and t.dep_ == "cc" for t in between)
 
     def joined_before(self, tok: Token, left: Token) -> bool:
         """Whether a name hung on another as its modifier is a conjunct the parser misplaced: 'Peruvian President

@@ -139,7 +139,17 @@ def judged(ctx: Context, relation: str, thing: Token | None) -> list[Mention]:
     ('condemned the killing of X', 'concern over the arrest of X', 'opposed sanctions against X'); else whose it is."""
     if relation in DEED_REACTIONS and hostile_deed(ctx, thing):
         return whose_deed(ctx, thing)
-    return ctx.owners(thing)
+    return charged(ctx, relation, thing) or ctx.owners(thing)
+
+
+def charged(ctx: Context, relation: str, claim: Token | None) -> list[Mention]:
+    """Who a claim's 'that' clause says did the deed, where a charge is laid by looking into it ('opened an inquiry
+    into claims that X armed the rebels' accuses X)."""
+    if relations()[relation].plover != BLAMING:
+        return []
+    clauses = [c for c in claim.children if c.dep_ in {"acl", "ccomp"}] if claim is not None else []
+    said = [c for c in clauses if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+    return [m for c in said for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for m in ctx.actors(s)]
 
 
 def whose_deed(ctx: Context, thing: Token) -> list[Mention]:

@@ -677,3 +677,8 @@ def test_partners_in_a_place_are_those_there_not_whose_partners(triples, text, e
 def test_their_after_coordinated_states_is_all_of_them(triples):
     found = {t[:3] for t in triples("Ghana and Togo said their talks with Benin had ended.")}
     assert {("Ghana", "met", "Benin"), ("Togo", "met", "Benin")} <= found
+
+
+def test_two_names_a_caption_splits_with_position_words_are_both_subjects(triples):
+    found = {t[:3] for t in triples("Ana Silva, second left, and Juan Perez, left, attended a cabinet meeting.")}
+    assert ("Ana Silva", "met", "Juan Perez") in found

@@ -113,7 +113,8 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
     people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
     people = people or _counted_people(ctx, tok)
-    if not (tok.tag_ == "NNS" or one) or tok.lower_ in COLLECTIVES or not people:
+    collective = tok.lower_ in COLLECTIVES and not _of_a_kind(ctx, tok)  # "members"; not "gang members"
+    if not (tok.tag_ == "NNS" or one) or collective or not people:
         return None  # "the constructive spirit": one, named by 'the', is no one the article introduces
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
     if (role and not one) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
@@ -129,6 +130,12 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     kind = EntityType.PERSON if one else EntityType.GROUP
     mention = Mention(span.text, span.start_char, span.end_char, kind, kind=MentionKind.UNQUALIFIED)
     return Found(span.start, span.end, mention)
+
+
+def _of_a_kind(ctx: Context, tok: Token) -> bool:
+    """Whether a noun a collective head is compounded with says what kind of body they belong to: 'gang members',
+    'party members', 'union members' are people of that kind."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in ctx.lexicon.group_nouns for c in tok.lefts)
 
 
 def _crowd(ctx: Context, tok: Token) -> bool:

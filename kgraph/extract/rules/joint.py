@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
+from kgraph.extract.rules.light_verb import noun_forms
 from kgraph.extract.syntax import MODIFIER_DEPS, VERBAL, governing_verb, pobj, preps
 from kgraph.relations import relations
 
@@ -34,7 +35,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         makers, clause = ctx.subjects(trigger), trigger
     else:
         noun = trigger.lemma_.lower()
-        deed = lex.noun_sense(trigger.lower_, noun, f"{noun}s") is not None or lex.is_force(noun, trigger.lower_)
+        known = lex.noun_sense(*noun_forms(trigger), f"{noun}s")  # "joint patrols", "war games"
+        deed = known is not None or lex.is_force(noun, trigger.lower_)
         if noun not in lex.statement_nouns and not deed:
             return  # "a joint venture": only what is said or done together ("a joint exercise", "joint patrols")
         before = [t for c in trigger.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]  # "US-Freedonian"

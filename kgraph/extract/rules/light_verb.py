@@ -29,7 +29,7 @@ from kgraph.extract.context import (
     meeting,
     not_whom,
 )
-from kgraph.extract.nominal import judged, whose_deed
+from kgraph.extract.nominal import charged, judged, whose_deed
 from kgraph.extract.registry import Rule
 from kgraph.extract.syntax import (
     SUBJECT_DEPS,
@@ -378,7 +378,8 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         words = words - POSTED_PREPS  # "X's ambassador to Y was expelled": where the envoy is posted, Y's ground
     if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
         words = words - {"from"}  # "X's envoys were expelled from Y": Y's own ground, whence
-    imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if measure else []
+    # "lifted the sanctions imposed on X", "the ban they imposed on X"
+    imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
     holders = (obj, verb, *imposed, *included, *_name_end(ctx, verb, obj))
@@ -393,7 +394,11 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
         named += [pobj(p) for n in honours if n.lower_ in HONOURING for p in preps(n, {"of"})]
     for noun in (n for n in named if not ctx.names_no_target(n)):  # not "on behalf of X", "on the eve of X's visit"
-        targets += ctx.actors(noun) if consult else ctx.across(noun) or judged(ctx, relation, noun)
+        targets += (
+            ctx.actors(noun)
+            if consult
+            else charged(ctx, relation, noun) or ctx.across(noun) or judged(ctx, relation, noun)
+        )
     if consult:
         targets += _taking_part(ctx, obj)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence

@@ -230,3 +230,9 @@ def test_one_person_named_by_the_is_no_one_the_article_introduces(triples):
 def test_people_in_a_place_named_as_doers_of_an_event_noun_are_a_group(triples):
     found = triples("Ghana accepted the demands by farmers in northern Ghana.")
     assert ("Ghana", "conceded", "farmers in northern Ghana", "asserted") in found
+
+
+def test_members_of_a_named_kind_are_a_group(triples):
+    assert ("Ghanaian police", "detained", "gang members") in {
+        t[:3] for t in triples("Ghanaian police arrested 40 gang members.")
+    }

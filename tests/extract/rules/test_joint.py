@@ -67,3 +67,15 @@ def test_a_deed_done_together_is_cooperation_and_words_said_together_agreement(t
     found = {t[:3] for t in triples(text)}
     assert expected in found
     assert not {t for t in found if t[0] == "Ghana" and t[2] == "Togo" and t != expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana and Togo staged war games in May.", "The war games were staged by Ghanaian marines and Togolese forces."],
+)
+def test_war_games_held_together_are_cooperation(triples, text):
+    assert {t[1] for t in triples(text)} == {"cooperatedWith"}
+
+
+def test_a_game_of_sport_is_no_exercise(triples):
+    assert not triples("Ghana and Togo played a football game in May.")

@@ -1421,3 +1421,27 @@ def test_ending_a_mediation_breaks_off_with_both_sides(triples, text):
 
 def test_a_verb_that_moves_an_effort_does_not_do_the_event_it_frames(triples):
     assert not triples("Ghana will take the condemnation effort to the General Assembly.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana launched a probe into allegations that Togo armed the rebels.",
+        "Ghanaian police opened an investigation into claims that two Togolese soldiers abused children.",
+    ],
+)
+def test_looking_into_claims_that_someone_did_a_deed_charges_them_and_states_no_deed(triples, text):
+    found = {t[1:3] for t in triples(text)}
+    assert found and {r for r, _ in found} <= {"criticized", "accused"}
+    assert all("Togo" in target for _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana lifted the sanctions it imposed on Togo.", ("Ghana", "conceded", "Togo")),
+        ("Ghana refuses to lift the ban that it imposed on Togo.", ("Ghana", "rejected", "Togo")),
+    ],
+)
+def test_a_measure_one_imposed_on_someone_is_lifted_or_kept_toward_them(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
