@@ -173,6 +173,15 @@ def test_the_two_leaders_are_the_last_two_people_named_when_no_fact_joins_them(n
     assert edges(kg, "met") == {("person/maria_lopez", "person/john_carter")}
 
 
+def test_each_leader_is_every_one_of_the_two_just_named(nlp):
+    kg = build(nlp, "Juan Perez and Ana Silva landed in Quito. Jose Diaz greeted each leader on the runway.")
+    met = {frozenset(pair) for pair in edges(kg, "met")}
+    assert {
+        frozenset(("person/jose_diaz", "person/juan_perez")),
+        frozenset(("person/jose_diaz", "person/ana_silva")),
+    } <= met
+
+
 def test_the_two_leaders_skip_a_lone_surname_left_out_as_ambiguous(nlp):
     kg = build(
         nlp,

@@ -557,8 +557,10 @@ class Context:
         if tok.lower_ in self.lexicon.partner_nouns and (there := self._owners_after(tok, depth)):
             return there  # "its friends in Lima": who they are, not whose friends
         opposed = opposed_modifiers(tok)  # "an anti-X rally" is against X, not X's
+        possessed = any(c.dep_ == "poss" for c in tok.children)  # "X's Y policy": X's, about Y
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in MODIFIER_DEPS and c.i in self.mentions and not self._made_in(tok, c)):
+            qualifies = c.dep_ in MODIFIER_DEPS and c.i in self.mentions and not self._made_in(tok, c)
+            if c.dep_ == "poss" or (qualifies and not possessed):
                 found += [m for m in self.actors(c) if m.kind is not MentionKind.PRONOUN and c not in opposed]
         if not found:
             found = self._owners_after(tok, depth)

@@ -105,8 +105,11 @@ def _holds_out(ctx: Context, cand: Candidate, relation: str) -> bool:
 def _doers(agents: list[Mention], relation: str, deed: bool = False) -> list[Mention]:
     """The agents that can do this: people named only by what they are ('gunmen', 'protesters') act in deeds
     ('gunmen attacked X', 'protesters burned X's flag'), never in words: 'analysts criticised X' speaks for no one
-    a graph of actors can name."""
+    a graph of actors can name. With a named party they are the other side of a thing done together ('X and
+    rebels agreed to a truce')."""
     if deed or relations()[relation].plover in DEEDS:
+        return agents
+    if relations()[relation].symmetric and any(a.kind is not MentionKind.UNQUALIFIED for a in agents):
         return agents
     return [a for a in agents if a.kind is not MentionKind.UNQUALIFIED]
 

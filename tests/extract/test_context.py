@@ -682,3 +682,11 @@ def test_their_after_coordinated_states_is_all_of_them(triples):
 def test_two_names_a_caption_splits_with_position_words_are_both_subjects(triples):
     found = {t[:3] for t in triples("Ana Silva, second left, and Juan Perez, left, attended a cabinet meeting.")}
     assert ("Ana Silva", "met", "Juan Perez") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile criticized Peru's Africa policy.", "Chile criticized Ana Silva's Middle East peace plan."]
+)
+def test_a_thing_someone_possesses_is_theirs_not_that_of_what_it_is_about(triples, text):
+    found = {t[:3] for t in triples(text)}
+    assert len(found) == 1 and next(iter(found))[2] in {"Peru", "Ana Silva"}

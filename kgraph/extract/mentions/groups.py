@@ -76,7 +76,8 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     start, end = _qualified_from(ctx, tok), tok.i + 1
     named = any(i in ctx.mentions for i in range(start, end))
     # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X", "a group of X"
-    acting = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and _doers_phrase(tok.head))
+    first = _first_conjunct(tok)  # "X and rebels in Y agreed": the rebels are a subject too
+    acting = first.dep_ in SUBJECT_DEPS or (first.dep_ == "pobj" and _doers_phrase(first.head))
     if not named and acting and tok.lower_ not in COLLECTIVES:
         end = _qualified_to(ctx, tok) or end
         named = end > tok.i + 1
@@ -90,6 +91,13 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the words a word is coordinated with, which holds the place in the clause they share."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _doers_phrase(prep: Token) -> bool:
@@ -123,7 +131,9 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in COLLECTIVES:  # "dozens of activists": as the number stands
         tok = tok.head.head
-    if tok.dep_ not in ACTED_ON_OR_OWNING | SUBJECT_DEPS or tok.dep_ == "dobj" and _moved(ctx, tok.head):
+    first = _first_conjunct(tok)
+    place = first if first.dep_ in SUBJECT_DEPS else tok  # "X and rebels agreed": the rebels act too
+    if place.dep_ not in ACTED_ON_OR_OWNING | SUBJECT_DEPS or place.dep_ == "dobj" and _moved(ctx, place.head):
         return None
     if tok.lower_ in ctx.lexicon.institution_nouns:
         return None
@@ -202,6 +212,8 @@ def _qualified_from(ctx: Context, tok: Token) -> int:
         quantity = c.tag_ in {"JJR", "JJS"} or c.lower_ in QUANTIFIERS  # "more refugees" are refugees
         if person or quantity or not (c.dep_ in LEFT_QUALIFIERS or (c.dep_ == "poss" and c.i in ctx.mentions)):
             break
+        if not _stands_for_a_side(ctx, tok) and (joined := _misplaced_conjunct(c)) is not None:
+            return joined  # "X and Yan rebels": X is a party of its own, beside the Yan rebels
         if c.right_edge.i + 1 != start and ctx.doc[c.right_edge.i + 1 : start].text.strip("- "):
             break
         start = c.left_edge.i
@@ -210,6 +222,16 @@ def _qualified_from(ctx: Context, tok: Token) -> int:
                 break  # "a 95-year-old man": the number is a word of the qualifier, no count
             start += 1  # "about forty X prisoners": a number the parser hung on the qualifier says how many
     return start
+
+
+def _misplaced_conjunct(qualifier: Token) -> int | None:
+    """Where the qualifier of a group really starts when the parser joined a name to it ('Chile and Peruvian
+    rebels' read as rebels of both): a proper name coordinated with an adjective qualifies nothing, as 'Chilean
+    and Peruvian rebels' would; the adjective is the group's, the name a party beside it. Officials and forces are
+    each side's own ('U.S. and Russian negotiators'), which the caller leaves to the sides."""
+    if qualifier.pos_ != "PROPN":
+        return None
+    return next((k.i for k in qualifier.children if k.dep_ == "conj" and k.pos_ == "ADJ"), None)
 
 
 def _qualified_to(ctx: Context, tok: Token) -> int | None:

@@ -45,13 +45,14 @@ def find(ctx: Context) -> Iterator[Found]:
             yield found
 
 
-def _participants(ctx: Context, head: Token) -> tuple[bool, EntityType | None]:
+def _participants(ctx: Context, head: Token, each: bool = False) -> tuple[bool, EntityType | None]:
     """Whether a noun can name two actors, and the type both have: the heads above, and any plural noun
-    for people ('the two envoys': people) or for parties to something ('both parties', 'the two rivals')."""
+    for people ('the two envoys': people) or for parties to something ('both parties', 'the two rivals'); after
+    'each', the singular of one of those ('greeted each leader')."""
     word, lex = head.lower_, ctx.lexicon
-    if word in PLURAL_HEADS:
-        return True, PLURAL_HEADS[word]
-    if head.tag_ not in {"NNS", "NNPS"}:
+    if word in PLURAL_HEADS or each and f"{word}s" in PLURAL_HEADS:
+        return True, PLURAL_HEADS.get(word, PLURAL_HEADS.get(f"{word}s"))
+    if head.tag_ not in {"NNS", "NNPS"} and not each:
         return False, None
     lemma = head.lemma_.lower()
     if lemma in lex.reciprocal_nouns:  # "the rivals": people or states
@@ -62,20 +63,21 @@ def _participants(ctx: Context, head: Token) -> tuple[bool, EntityType | None]:
 
 
 def _two_of(ctx: Context, head: Token) -> Found | None:
-    """'both sides', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them), 'the
-    leaders' (a title's plural: those just named who hold it), and with a number, 'the three leaders'; not 'both
-    sides of the strait'."""
-    refers, participants = _participants(ctx, head)
+    """'both sides', 'each side', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them),
+    'the leaders' (a title's plural: those just named who hold it), and with a number, 'the three leaders'; not
+    'both sides of the strait'."""
+    mods = {c.lower_: c for c in head.children if c.dep_ in QUANTIFIERS}
+    each = "each" in mods and head.tag_ == "NN"  # "greeted each leader": every one of those just named
+    refers, participants = _participants(ctx, head, each)
     if not refers:
         return None
-    mods = {c.lower_: c for c in head.children if c.dep_ in QUANTIFIERS}
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
     reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
     counted = bool(NUMBER_WORDS.keys() & mods) and bool({"the", "all"} & mods.keys())  # "the three leaders", "all four"
     titled = head.tag_ == "NNS" and head.lemma_.lower() in ctx.gazetteer.lower_titles  # "the leaders", "the ministers"
     titled = titled and not any(t.i in ctx.mentions for t in head.lefts)  # "the X and Y ministers": their own sides
-    if not ("both" in mods or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal or titled)):
+    if not ("both" in mods or each or counted or "the" in mods and (head.lower_ in COUPLES or reciprocal or titled)):
         return None
     span = ctx.doc[min(c.i for c in mods.values()) : head.i + 1]
     mention = Mention(

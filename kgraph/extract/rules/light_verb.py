@@ -65,6 +65,7 @@ CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X t
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 FOR_WHOM = {"CONCEDE", "RETREAT", "AID"}  # giving way and giving aid: 'for' names whom it is done for
 JUDGING_CLASSES = {"annul", "refuse", "contest"}  # support-verb classes that may judge their object: "dismissed X as Y"
+APART = {"separate", "separately", "individually", "bilateral"}  # "held separate talks with X and Y"
 ANSWERING_PREPS = {"after", "following", "amid"}  # "went on alert after X's threats": what a show of force answers
 
 
@@ -516,6 +517,14 @@ def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> li
     return targets
 
 
+def held_apart(noun: Token | None, verb: Token | None) -> bool:
+    """Whether a meeting with several is said to be held with each apart: 'held separate talks with X and Y' meets
+    each of them, who do not meet each other; so does 'met X and Y separately'."""
+    words = [*(c for c in verb.children if c.dep_ == "advmod")] if verb is not None else []
+    words += list(noun.lefts) if noun is not None else []
+    return any(w.lower_ in APART for w in words)
+
+
 def _undergoer(ctx: Context, noun: Token) -> Token | None:
     """The noun's possessor where that is who its event is done to ("ordered X's arrest"), not its doer, as in
     "reiterated X's support"."""
@@ -544,16 +553,19 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if cand := verb_clause.read(ctx, verb, evoked.relation, objects, mutual=mutual):
         symmetric = relations()[cand.relation].symmetric
         reciprocal = cand.reciprocal or not symmetric and trades  # "traded accusations", "... on each other"
-        yield replace(cand, gathering=symmetric, reciprocal=reciprocal)  # "held talks with X and Y"
+        together = symmetric and not held_apart(child(verb, "dobj"), verb)  # "held talks with X and Y"
+        yield replace(cand, gathering=together, reciprocal=reciprocal)
     yield from _attended_in(ctx, verb, evoked.relation)
 
 
 def _attended_in(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
-    """Being present at a gathering held in a place visits that place: 'attended a summit in Lima'."""
+    """Being present at a gathering held in a place visits that place: 'attended a summit in Lima', 'attended talks
+    at a retreat in Lima'."""
     gathering = child(verb, "dobj")
     if gathering is None or verb.lemma_.lower() not in ctx.lexicon.attending_verbs or not meeting(relation):
         return
-    if places := _where_taken_part(ctx, [gathering, verb]):
+    venues = [n for h in (gathering, verb) for n in map(pobj, preps(h, {"at"})) if n is not None]
+    if places := _where_taken_part(ctx, [gathering, verb, *venues]):
         yield Candidate(verb, ctx.lexicon.verb_relation("visit"), ctx.subjects(verb), places[:1], clause=verb)
 
 

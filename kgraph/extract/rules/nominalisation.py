@@ -20,7 +20,7 @@ from kgraph.extract.candidates import Anchor, Candidate
 from kgraph.extract.context import PLACES, Context, meeting, not_whom
 from kgraph.extract.nominal import HYPHENED, NounRoles, answering, framed, noun_roles
 from kgraph.extract.registry import Rule
-from kgraph.extract.rules.light_verb import HOSTED, PERFORMING, nominalised, noun_forms, walkout
+from kgraph.extract.rules.light_verb import HOSTED, PERFORMING, held_apart, nominalised, noun_forms, walkout
 from kgraph.extract.rules.light_verb import NAME as LIGHT_VERB
 from kgraph.extract.syntax import (
     NOMINAL,
@@ -86,7 +86,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         agents, targets = _sides(ctx, phrase, sense, governor, agents, found.between)
     targets += [h for h in hosts if h not in agents and h not in targets]  # the host meets each side
     owned = any(c.dep_ == "poss" for c in phrase.children) and bool(found.agents)  # "X's war": X is at war
-    gathering = relations()[sense.relation].symmetric  # "the summit with X and Y"
+    gathering = relations()[sense.relation].symmetric and not held_apart(phrase, governor)  # "the summit with X and Y"
     relation = _relation(ctx, noun, sense, governor)
     each_way = _each_way(sense, agents, targets, found.between)
     yield Candidate(

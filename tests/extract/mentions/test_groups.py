@@ -236,3 +236,21 @@ def test_members_of_a_named_kind_are_a_group(triples):
     assert ("Ghanaian police", "detained", "gang members") in {
         t[:3] for t in triples("Ghanaian police arrested 40 gang members.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana and Togolese rebels have agreed to end hostilities.", ("Ghana", "agreedWith", "Togolese rebels")),
+        (
+            "The Ghanaian government and rebels in the north agreed to a truce.",
+            ("Ghanaian government", "agreedWith", "rebels"),
+        ),
+    ],
+)
+def test_a_state_and_rebels_named_together_are_two_parties(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
+
+
+def test_people_named_by_what_they_are_still_voice_nothing(triples):
+    assert {t[:3] for t in triples("Analysts and Ghana criticized Togo.")} == {("Ghana", "criticized", "Togo")}

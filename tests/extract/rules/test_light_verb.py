@@ -1404,6 +1404,7 @@ def test_sealing_a_deal_is_no_sanction(triples):
     [
         ("Ana Silva attended the summit in Lima.", {("Ana Silva", "visited", "Lima", "asserted")}),
         ("Ana Silva will attend the talks in Chile.", {("Ana Silva", "visited", "Chile", "planned")}),
+        ("Ana Silva attended talks at a hotel in Lima.", {("Ana Silva", "visited", "Lima", "asserted")}),
         ("Ana Silva attended the funeral in Lima.", set()),  # no gathering of parties
     ],
 )
@@ -1445,3 +1446,15 @@ def test_looking_into_claims_that_someone_did_a_deed_charges_them_and_states_no_
 )
 def test_a_measure_one_imposed_on_someone_is_lifted_or_kept_toward_them(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva held separate talks with Juan Perez and Jose Diaz.",
+        "Ana Silva separately held talks with Juan Perez and Jose Diaz.",
+    ],
+)
+def test_talks_held_apart_meet_each_but_not_each_other(triples, text):
+    found = {frozenset((t[0], t[2])) for t in triples(text) if t[1] == "met"}
+    assert found == {frozenset(("Ana Silva", "Juan Perez")), frozenset(("Ana Silva", "Jose Diaz"))}
