@@ -123,6 +123,7 @@ def test_a_pronoun_after_a_person_a_named_one_meets_is_still_the_named_one(nlp):
     [
         "Tom Hadley met Luis Soto in Lima. He urged Chile to reopen the border.",
         "Tom Hadley thanked Luis Soto for his help. He also criticized Chile. He then urged Peru to act.",
+        'Tom Hadley met Luis Soto in Lima.\n\n"The talks were useful. Chile\'s brutal raids must stop," he said.',
     ],
 )
 def test_a_subject_pronoun_continues_the_one_who_acted_in_the_sentence_before(nlp, text):

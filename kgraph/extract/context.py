@@ -287,8 +287,17 @@ class Context:
         if quote is None:
             return []
         if quote not in self._speakers:
-            self._speakers[quote] = self._attribution(*quote)
+            self._speakers[quote] = self._attribution(*quote) or self._continued_quote(quote)
         return self._speakers[quote]
+
+    def _continued_quote(self, quote: tuple[int, int]) -> list[Mention]:
+        """The speaker of the quotation just before, in the same paragraph, of one that names no speaker: it goes
+        on with what they said ('"...," X said. "I have said ..."')."""
+        quotes = self.quotes()
+        at = quotes.index(quote)
+        if at == 0 or "\n" in self.doc[quotes[at - 1][1] - 1 : quote[0] + 1].text:
+            return []
+        return self.speaker(self.doc[quotes[at - 1][0]])
 
     def said_by(self, verb: Token) -> tuple[list[Mention], Token | None]:
         """Who says a verb's clause, and the verb of saying: the subject of the verb of saying that governs the

@@ -14,6 +14,7 @@ Runs once every article's names are known (names.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -335,18 +336,22 @@ def _body_referred(
 
 
 def _acting_before(ex: Extraction) -> dict[Mention, Mention]:
-    """For each pronoun that acts in a fact, the one who acts in the first fact of the sentence just before its own
-    (no other sentence between them), where that is a person or a pronoun: whom a subject 'he' or 'she' continues."""
-    text = ex.document.text
-    by_sentence: dict[int, Fact] = {}  # the first fact of each sentence, by the sentence's start
+    """For each pronoun that acts in a fact, the one who acts in the first fact of the sentence just before its own,
+    where that is a person: whom a subject 'he' or 'she' continues, unless a person named in its own sentence acts
+    ('X met Y. Z said he ...'). Sentences between them that name no person and state nothing leave it so ('X met
+    Y. "The talks were useful," he said.': X)."""
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)  # the facts of each sentence, by the sentence's start
     for f in sorted(ex.facts, key=lambda f: (f.evidence.start, f.subject.start)):
-        by_sentence.setdefault(f.evidence.start, f)
-    firsts = sorted(by_sentence.values(), key=lambda f: f.evidence.start)
+        by_sentence[f.evidence.start].append(f)
+    sentences = [by_sentence[start] for start in sorted(by_sentence)]
+    people = sorted(m.start for m in ex.mentions if m.type is EntityType.PERSON and m.kind is not MentionKind.PRONOUN)
     before = {}
-    for prev, f in zip(firsts, firsts[1:], strict=False):
-        adjacent = prev.evidence.end <= f.evidence.start and not text[prev.evidence.end : f.evidence.start].strip()
-        if adjacent and prev.subject.type is EntityType.PERSON and f.subject.kind is MentionKind.PRONOUN:
-            before[f.subject] = prev.subject
+    for prev, facts in zip(sentences, sentences[1:], strict=False):
+        between = prev[0].evidence.end, facts[0].evidence.start
+        adjacent = between[0] <= between[1] and bisect_left(people, between[1]) == bisect_left(people, between[0])
+        named = any(f.subject.type is EntityType.PERSON and f.subject.kind is not MentionKind.PRONOUN for f in facts)
+        if adjacent and not named and prev[0].subject.type is EntityType.PERSON:
+            before.update({f.subject: prev[0].subject for f in facts if f.subject.kind is MentionKind.PRONOUN})
     return before
 
 

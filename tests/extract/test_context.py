@@ -690,3 +690,12 @@ def test_two_names_a_caption_splits_with_position_words_are_both_subjects(triple
 def test_a_thing_someone_possesses_is_theirs_not_that_of_what_it_is_about(triples, text):
     found = {t[:3] for t in triples(text)}
     assert len(found) == 1 and next(iter(found))[2] in {"Peru", "Ana Silva"}
+
+
+def test_a_quotation_naming_no_speaker_goes_on_with_the_one_before_it(triples):
+    text = "“The visit was useful,” Ana Silva said. “We condemn Togo's brutal raids.”"
+    assert ("Ana Silva", "criticized", "Togo") in {t[:3] for t in triples(text)}
+
+
+def test_a_quotation_in_a_new_paragraph_does_not_go_on_with_the_last_speaker(triples):
+    assert not triples("“The visit was useful,” Ana Silva said.\n\n“We condemn Togo.”")

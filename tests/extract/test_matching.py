@@ -33,7 +33,8 @@ TEXT = (
     "Patria said Freedonia was behind the raid. Patria and Ruritania held naval drills.\n"
     "Thousands of Patrians marched in the capital, calling for new elections.\n"
     "Patria gave the Ruritanian ambassador 72 hours to leave the country.\n"
-    "Patria issued a report highly critical of Freedonia."
+    "Patria issued a report highly critical of Freedonia.\n"
+    "Patria said Freedonia's brutal raid cannot be justified."
 )
 
 # every relation and kind of test the matcher reads, from every word (a root has no head)

@@ -51,6 +51,7 @@ def find(ctx: Context) -> Iterator[Found]:
             continue
         words = {tok.lower_, tok.lemma_.lower()}
         people = (words & lex.people_nouns) - titles or words & lex.armed_nouns or _counted_people(ctx, tok)
+        people = people or words & lex.people_words  # "the Xian population": a people, named by its qualifier
         if not (words & lex.group_nouns or people) or _describes_a_name(ctx, tok):
             continue
         if tok.lemma_.lower() in lex.actor_nouns and _of_an_organisation(ctx, tok):

@@ -2,7 +2,8 @@
 it: 'X described Y's raid as a massacre' (criticized), 'X called the talks constructive' (praised), calling
 someone a kind of person that judges them criticises them ('X called Y a liar'), calling
 or holding someone to blame accuses them ('X held Y responsible for the attack', 'found Y guilty'), and
-so does saying what it is: 'X said Y's raid was a massacre', 'X said the Y-ian offer was constructive'.
+so does saying what it is: 'X said Y's raid was a massacre', 'X said the Y-ian offer was constructive', or
+naming it so in what one says: 'X said Y's brutal raid cannot be justified'.
 
 Patterns: kgraph/data/rules/characterisation.json (a verb and its description: an 'as' phrase on
 the verb or its object, a predicate complement, or a reported clause 'THING be DESCRIPTION'). The
@@ -34,16 +35,20 @@ SITUATION_PRONOUNS = {"it", "this", "that", "which", "what"}  # 'said it was a m
 def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     verb = anchor.trigger
     lemma = verb.lemma_.lower()
-    if noted := [m for m in anchor.matches if "noted" in m]:
+    reports = lemma in ctx.lexicon.reporting_verbs
+    if noted := [m for m in anchor.matches if "noted" in m and "clause" not in m]:
         yield from _pointed_out(ctx, verb, noted[0]["noted"], [m["description"] for m in noted])
     elif lemma in ctx.lexicon.characterizing_verbs or lemma in ctx.lexicon.designating_verbs:
-        descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "thing" not in m)
+        descriptions = dict.fromkeys(m["description"] for m in anchor.matches if "noted" not in m and "thing" not in m)
         kept = [d for d in descriptions if not (_set_off(d) or _the_object(d) or _before_its_noun(d))]
         yield from _characterised(ctx, verb, kept)
-    elif lemma in ctx.lexicon.reporting_verbs:
+    elif reports:
         for match in anchor.matches:
             if "thing" in match:
                 yield from _said_to_be(ctx, verb, match["clause"], match["thing"], match["description"])
+        # "said X's brutal raid cannot be justified": what one names so in what one says, one calls so
+        if named := [m for m in anchor.matches if "noted" in m]:
+            yield from _pointed_out(ctx, verb, named[0]["noted"], [m["description"] for m in named])
 
 
 def _relation(ctx: Context, descriptions: list[Token], negated: bool = False, official: bool = False) -> str | None:

@@ -254,3 +254,14 @@ def test_a_state_and_rebels_named_together_are_two_parties(triples, text, expect
 
 def test_people_named_by_what_they_are_still_voice_nothing(triples):
     assert {t[:3] for t in triples("Analysts and Ghana criticized Togo.")} == {("Ghana", "criticized", "Togo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togolese forces attacked the Ghanaian population.", ("Togolese forces", "attacked", "Ghanaian population")),
+        ("Togo praised the Ghanaian people.", ("Togo", "praised", "Ghanaian people")),
+    ],
+)
+def test_a_people_named_by_its_qualifier_is_a_group_not_its_state(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}

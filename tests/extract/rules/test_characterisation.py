@@ -195,3 +195,18 @@ def test_saying_someone_was_behind_a_hostile_deed_accuses_them(triples, text, ex
 def test_an_adjective_after_the_object_in_quotation_marks_is_what_the_verb_calls_it(triples):
     text = 'Chile expelled two Peruvian diplomats. Peru called the expulsions "unjustified" and vowed to respond.'
     assert ("Peru", "criticized", "the expulsions") in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva said Togo's brutal invasion of Benin cannot be justified.", ("criticized", "Togo")),
+        ("Ana Silva said Togo's constructive role helped end the crisis.", ("praised", "Togo")),
+    ],
+)
+def test_naming_anothers_deed_so_in_what_one_says_judges_them(triples, text, expected):
+    assert expected in {t[1:3] for t in triples(text) if t[0] == "Ana Silva"}
+
+
+def test_an_adjective_of_no_judgement_in_what_one_says_judges_no_one(triples):
+    assert not {t for t in triples("Ana Silva said Togo's new plan was announced.") if t[0] == "Ana Silva"}

@@ -118,7 +118,10 @@ def test_a_thing_returned_to_someone_in_the_passive_makes_no_journey(triples):
     ("text", "expected"),
     [
         ("Ghana reneged on its promise to Togo.", {("Ghana", "rejected", "Togo")}),
-        ("Ana Silva has reneged on her commitment to the Togolese people.", {("Ana Silva", "rejected", "Togolese")}),
+        (
+            "Ana Silva has reneged on her commitment to the Togolese people.",
+            {("Ana Silva", "rejected", "Togolese people")},
+        ),
         ("Ghana reneged on Togo's offer.", {("Ghana", "rejected", "Togo")}),
     ],
 )
