@@ -464,3 +464,18 @@ def test_a_group_named_by_its_members_alone_is_one_node_per_article(nlp):
     assert len(first) == len(second) == 1 and first != second
     (group,) = first
     assert (kg.entities[group].label, kg.entities[group].type) == ("political prisoners", EntityType.GROUP)
+
+
+def test_lifting_measures_named_again_gives_way_to_whom_they_were_on(nlp):
+    kg = build(nlp, "Ghana imposed sanctions on Togo in 2019. Ghana lifted the sanctions in 2021.")
+    assert edges(kg, "conceded") == {("country/ghana", "country/togo")}
+
+
+def test_rejecting_claims_named_again_still_rejects_who_made_them(nlp):
+    kg = build(nlp, "Ghana accused Togo of spying. Togo rejected the allegations.")
+    assert edges(kg, "rejected") == {("country/togo", "country/ghana")}
+
+
+def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_not_the_one_before(nlp):
+    kg = build(nlp, "Juan Perez met Ana Silva in Lima. Bolivian police detained Marco Soto after he criticized Chile.")
+    assert {s for s, _ in edges(kg, "criticized")} <= {"person/marco_soto"}

@@ -295,7 +295,10 @@ class Context:
         on with what they said ('"...," X said. "I have said ..."')."""
         quotes = self.quotes()
         at = quotes.index(quote)
-        if at == 0 or "\n" in self.doc[quotes[at - 1][1] - 1 : quote[0] + 1].text:
+        if at == 0:
+            return []
+        end = quotes[at - 1][1]  # only the sentence that names the speaker between them, in one paragraph
+        if "\n" in self.doc[end - 1 : quote[0] + 1].text or self.sentence(end - 1).end < quote[0]:
             return []
         return self.speaker(self.doc[quotes[at - 1][0]])
 

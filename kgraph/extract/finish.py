@@ -43,7 +43,8 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
     if cand.conditional:
         relation = _warned_if(ctx, cand, relation, targets)
         targets = _conditional_targets(ctx, cand, relation, targets)
-    agents, targets = _doers(cand.agents, relation, _holds_out(ctx, cand, relation)), _done_to(ctx, targets, relation)
+    agents = _doers(ctx, cand.agents, relation, _holds_out(ctx, cand, relation))
+    targets = _done_to(ctx, targets, relation)
     place = cand.place or _place(ctx, cand.trigger)
     targets = [_gone_to(t, relation) if t == place else t for t in targets]
     pairs = _pairs(agents, relation, targets, cand.mutual)
@@ -102,16 +103,21 @@ def _holds_out(ctx: Context, cand: Candidate, relation: str) -> bool:
     return bool(clauses.condition_subjects(ctx, cand.clause or cand.trigger, clauses.AWAITING))
 
 
-def _doers(agents: list[Mention], relation: str, deed: bool = False) -> list[Mention]:
+def _doers(ctx: Context, agents: list[Mention], relation: str, deed: bool = False) -> list[Mention]:
     """The agents that can do this: people named only by what they are ('gunmen', 'protesters') act in deeds
     ('gunmen attacked X', 'protesters burned X's flag'), never in words: 'analysts criticised X' speaks for no one
-    a graph of actors can name. With a named party they are the other side of a thing done together ('X and
-    rebels agreed to a truce')."""
+    a graph of actors can name. Men under arms named so are the other side of a thing they do together with a named
+    party ('X and rebels agreed to a truce'; not 'X and observers agreed the vote was fair')."""
     if deed or relations()[relation].plover in DEEDS:
         return agents
-    if relations()[relation].symmetric and any(a.kind is not MentionKind.UNQUALIFIED for a in agents):
-        return agents
-    return [a for a in agents if a.kind is not MentionKind.UNQUALIFIED]
+    together = relations()[relation].symmetric and any(a.kind is not MentionKind.UNQUALIFIED for a in agents)
+    return [a for a in agents if a.kind is not MentionKind.UNQUALIFIED or together and _a_side(ctx, a)]
+
+
+def _a_side(ctx: Context, mention: Mention) -> bool:
+    """Whether people named only by what they are form a side: men under arms ('rebels', 'militias')."""
+    head = mention.text.split()[-1].lower()
+    return head in ctx.lexicon.armed_nouns or head.removesuffix("s") in ctx.lexicon.armed_nouns
 
 
 def _done_to(ctx: Context, targets: list[Mention], relation: str) -> list[Mention]:

@@ -99,9 +99,8 @@ def _infinitive_targets(ctx: Context, noun: Token, sense: NounSense, clause: Tok
     to impose tariffs on X'); a request is made of whoever is to do what it asks ('a request for X to hand over Y'),
     never of those that deed is done to ('a request to extradite Y' asks no thing of Y). A charge is laid on whoever
     its 'that' clause says did the deed ('allegations that X armed the rebels' accuse X, not the rebels)."""
-    blames = relations()[sense.relation].plover == BLAMING and "that" in {c.lower_ for c in clause.children}
-    if blames:
-        return ctx.actors(child(clause, "nsubj")) if child(clause, "nsubj") is not None else []
+    if relations()[sense.relation].plover == BLAMING and _says_that(clause):
+        return ctx.subjects(clause)
     if sense.relation not in ctx.lexicon.intent.directive:
         evoked = ctx.evoked(clause)
         return evoked.objects if evoked is not None else ctx.objects(clause)
@@ -145,11 +144,15 @@ def judged(ctx: Context, relation: str, thing: Token | None) -> list[Mention]:
 def charged(ctx: Context, relation: str, claim: Token | None) -> list[Mention]:
     """Who a claim's 'that' clause says did the deed, where a charge is laid by looking into it ('opened an inquiry
     into claims that X armed the rebels' accuses X)."""
-    if relations()[relation].plover != BLAMING:
+    if relations()[relation].plover != BLAMING or claim is None:
         return []
-    clauses = [c for c in claim.children if c.dep_ in {"acl", "ccomp"}] if claim is not None else []
-    said = [c for c in clauses if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
-    return [m for c in said for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for m in ctx.actors(s)]
+    said = [c for c in claim.children if c.dep_ in {"acl", "ccomp"} and _says_that(c)]
+    return [m for c in said for m in ctx.subjects(c)]  # "claims that civilians were killed by X": X
+
+
+def _says_that(clause: Token) -> bool:
+    """Whether a clause is a 'that' clause: what a claim says was done."""
+    return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
 
 
 def whose_deed(ctx: Context, thing: Token) -> list[Mention]:

@@ -106,7 +106,8 @@ def _gave_way_to(ctx: Context, verb: Token, relation: str) -> list[Mention]:
 
 def settled_with(ctx: Context, verb: Token) -> list[Mention]:
     """Whom one gives way to by ending one's own action after talks or an agreement: their other side ('called off
-    the strike after reaching agreement with X', 'ended the blockade following talks with X')."""
+    the strike after reaching agreement with X', 'ended the blockade following talks with X'), or whoever agreed or
+    gave way in the clause it came after ('called off the strike after X agreed to raise wages')."""
     found = []
     for prep in preps(verb, SETTLING_PREPS):
         for node in prep.subtree:
@@ -119,13 +120,14 @@ def settled_with(ctx: Context, verb: Token) -> list[Mention]:
 def _gave_way_first(ctx: Context, verb: Token) -> list[Mention]:
     """Who agreed or gave way in a clause the end came after: 'called off the strike after the government agreed
     to raise wages' gives way to the government."""
-    lex, found = ctx.lexicon, []
+    found, own = [], ctx.subjects(verb)
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        mark = child(clause, "mark")
+        if (mark := child(clause, "mark")) is None or mark.lower_ not in SETTLING_PREPS:
+            continue
         evoked = ctx.evoked(clause)
-        relation = evoked.relation if evoked is not None else lex.verb_relation(clause.lemma_.lower())
-        if mark is not None and mark.lower_ in SETTLING_PREPS and relation is not None:
-            found += ctx.subjects(clause) if relations()[relation].plover in YIELDING else []
+        relation = evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
+        if relation is not None and relations()[relation].plover in YIELDING:
+            found += [m for m in ctx.subjects(clause) if m not in own]
     return found
 
 

@@ -34,6 +34,7 @@ IT = "it"  # the pronoun of a state or body
 BODY_PATHS = tuple(
     f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
 )
+GIVING_WAY = {"CONCEDE", "RETREAT"}  # ending a deed named again gives way to whom it was done to
 DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQUEST", "AID"}  # deeds done to actors
 INDEFINITE = {"a", "an"}  # "a court sentenced X": an organ not named before
 LEADER_WORDS = {"leader"}  # a role noun for whoever holds a state's top office, whatever its title
@@ -207,7 +208,10 @@ class Coreference:
             owner = self._owner(m, article, entity_of)  # "his country": the state its pronoun's person serves
             return self._served(owner) or self._salient(m, article, entity_of, EntityType.COUNTRY) or owner
         if m.kind is MentionKind.EVENT:
-            return article.deeds.doer(m, article.facts_of.get(m, ()), entity_of)
+            own = article.facts_of.get(m, ())
+            if own and all(f.object is m and relations()[f.relation].plover in GIVING_WAY for f in own):
+                return article.deeds.undergoer(m, own, entity_of)  # "lifted the sanctions": on whom they were
+            return article.deeds.doer(m, own, entity_of)
         return None
 
     def _organ(self, m: Mention, article: Article, entity_of: dict[Mention, str], organs: dict[str, str]) -> str:
@@ -337,9 +341,9 @@ def _body_referred(
 
 def _acting_before(ex: Extraction) -> dict[Mention, Mention]:
     """For each pronoun that acts in a fact, the one who acts in the first fact of the sentence just before its own,
-    where that is a person: whom a subject 'he' or 'she' continues, unless a person named in its own sentence acts
-    ('X met Y. Z said he ...'). Sentences between them that name no person and state nothing leave it so ('X met
-    Y. "The talks were useful," he said.': X)."""
+    where that is a person: whom a subject 'he' or 'she' continues, unless a person is named between them ('X met
+    Y. Z said he ...'). Sentences between that name no person and state nothing leave it so ('X met Y. "The talks
+    were useful," he said.': X)."""
     by_sentence: dict[int, list[Fact]] = defaultdict(list)  # the facts of each sentence, by the sentence's start
     for f in sorted(ex.facts, key=lambda f: (f.evidence.start, f.subject.start)):
         by_sentence[f.evidence.start].append(f)
@@ -347,11 +351,12 @@ def _acting_before(ex: Extraction) -> dict[Mention, Mention]:
     people = sorted(m.start for m in ex.mentions if m.type is EntityType.PERSON and m.kind is not MentionKind.PRONOUN)
     before = {}
     for prev, facts in zip(sentences, sentences[1:], strict=False):
-        between = prev[0].evidence.end, facts[0].evidence.start
-        adjacent = between[0] <= between[1] and bisect_left(people, between[1]) == bisect_left(people, between[0])
-        named = any(f.subject.type is EntityType.PERSON and f.subject.kind is not MentionKind.PRONOUN for f in facts)
-        if adjacent and not named and prev[0].subject.type is EntityType.PERSON:
-            before.update({f.subject: prev[0].subject for f in facts if f.subject.kind is MentionKind.PRONOUN})
+        if prev[0].subject.type is not EntityType.PERSON:
+            continue
+        after = bisect_left(people, prev[0].evidence.end)  # no person named from there up to the pronoun
+        for f in facts:
+            if f.subject.kind is MentionKind.PRONOUN and bisect_left(people, f.subject.start) == after:
+                before[f.subject] = prev[0].subject
     return before
 
 

@@ -104,9 +104,11 @@ class Deeds:
 
     def __init__(self, facts: Sequence[Fact], entity_of: dict[Mention, str]) -> None:
         self.doers: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)  # by relation and sentence
+        self.done_to: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)  # and whom to
         self.by_subject: dict[Mention, list[Fact]] = defaultdict(list)
         for f in facts:
             self.doers[f.relation, f.evidence.start][entity_of.get(f.subject)] += 1
+            self.done_to[f.relation, f.evidence.start][entity_of.get(f.object)] += 1
             self.by_subject[f.subject].append(f)
         self.starts: dict[str, list[int]] = defaultdict(list)  # where each relation's sentences start, in order
         for relation, start in sorted(self.doers):
@@ -124,13 +126,21 @@ class Deeds:
     def doer(self, m: Mention, own: Iterable[Fact], entity_of: dict[Mention, str]) -> str | None:
         """Who did an event named again ('the drills'): the agent of the last fact before it of that event,
         when one agent did it; facts of the mention itself (`own`) left out."""
-        starts = self.starts.get(m.event, [])
         mine = Counter((f.evidence.start, entity_of.get(f.subject)) for f in own if f.relation == m.event)
+        return self._last(self.doers, m, mine)
+
+    def undergoer(self, m: Mention, own: Iterable[Fact], entity_of: dict[Mention, str]) -> str | None:
+        """Whom an event named again was done to ('lifted the sanctions': whom they were imposed on), as `doer`."""
+        mine = Counter((f.evidence.start, entity_of.get(f.object)) for f in own if f.relation == m.event)
+        return self._last(self.done_to, m, mine)
+
+    def _last(self, sides: dict[tuple[str, int], Counter[str | None]], m: Mention, mine: Counter) -> str | None:
+        starts = self.starts.get(m.event, [])
         at = bisect_left(starts, m.start)
         while at:
             at -= 1
-            doers = self.doers[m.event, starts[at]]
-            others = list(islice((d for d, n in doers.items() if n > mine[starts[at], d]), 2))
+            found = sides[m.event, starts[at]]
+            others = list(islice((d for d, n in found.items() if n > mine[starts[at], d]), 2))
             if others:  # else every fact of that sentence is its own
                 return others[0] if len(others) == 1 else None
         return None

@@ -699,3 +699,8 @@ def test_a_quotation_naming_no_speaker_goes_on_with_the_one_before_it(triples):
 
 def test_a_quotation_in_a_new_paragraph_does_not_go_on_with_the_last_speaker(triples):
     assert not triples("“The visit was useful,” Ana Silva said.\n\n“We condemn Togo.”")
+
+
+def test_a_quotation_after_someone_else_is_named_is_not_the_last_speakers(triples):
+    text = '"We condemn Togo," Ana Silva said. Juan Perez disagreed with her. "We support Togo."'
+    assert ("Ana Silva", "supported", "Togo") not in {t[:3] for t in triples(text)}

@@ -207,13 +207,13 @@ def _sides(ctx: Context, span: Span, tok: Token) -> set[str]:
 
 def _qualified_from(ctx: Context, tok: Token) -> int:
     """Where the group's name starts: its adjacent modifiers, a possessor the article names, no person."""
-    start = tok.i
+    start, side = tok.i, _stands_for_a_side(ctx, tok)
     for c in reversed(list(tok.lefts)):
         person = c.i in ctx.mentions and ctx.mentions[c.i].type is EntityType.PERSON
         quantity = c.tag_ in {"JJR", "JJS"} or c.lower_ in QUANTIFIERS  # "more refugees" are refugees
         if person or quantity or not (c.dep_ in LEFT_QUALIFIERS or (c.dep_ == "poss" and c.i in ctx.mentions)):
             break
-        if not _stands_for_a_side(ctx, tok) and (joined := _misplaced_conjunct(c)) is not None:
+        if not side and (joined := _misplaced_conjunct(c)) is not None:
             return joined  # "X and Yan rebels": X is a party of its own, beside the Yan rebels
         if c.right_edge.i + 1 != start and ctx.doc[c.right_edge.i + 1 : start].text.strip("- "):
             break

@@ -48,11 +48,14 @@ def find(ctx: Context) -> Iterator[Found]:
 def _participants(ctx: Context, head: Token, each: bool = False) -> tuple[bool, EntityType | None]:
     """Whether a noun can name two actors, and the type both have: the heads above, and any plural noun
     for people ('the two envoys': people) or for parties to something ('both parties', 'the two rivals'); after
-    'each', the singular of one of those ('greeted each leader')."""
+    'each', the bare singular of one of the heads above ('greeted each leader')."""
     word, lex = head.lower_, ctx.lexicon
-    if word in PLURAL_HEADS or each and f"{word}s" in PLURAL_HEADS:
-        return True, PLURAL_HEADS.get(word, PLURAL_HEADS.get(f"{word}s"))
-    if head.tag_ not in {"NNS", "NNPS"} and not each:
+    if each:  # "each leader", "each side"; not "each member state", "each official involved"
+        bare = not any(c.dep_ in {"compound", "prep", "acl", "relcl"} for c in head.children)
+        return bare and f"{word}s" in PLURAL_HEADS, PLURAL_HEADS.get(f"{word}s")
+    if word in PLURAL_HEADS:
+        return True, PLURAL_HEADS[word]
+    if head.tag_ not in {"NNS", "NNPS"}:
         return False, None
     lemma = head.lemma_.lower()
     if lemma in lex.reciprocal_nouns:  # "the rivals": people or states

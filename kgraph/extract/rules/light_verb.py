@@ -65,7 +65,8 @@ CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp"}  # "permission for X t
 STANCE_PREPS = {"over", "about"}  # what a stance is taken about: whose deed it is, the one it is toward
 FOR_WHOM = {"CONCEDE", "RETREAT", "AID"}  # giving way and giving aid: 'for' names whom it is done for
 JUDGING_CLASSES = {"annul", "refuse", "contest"}  # support-verb classes that may judge their object: "dismissed X as Y"
-APART = {"separate", "separately", "individually", "bilateral"}  # "held separate talks with X and Y"
+APART = {"separate", "bilateral"}  # "held separate talks with X and Y": with each apart
+APART_ADVERBS = {"separately", "individually"}  # "held talks with X and Y separately"
 ANSWERING_PREPS = {"after", "following", "amid"}  # "went on alert after X's threats": what a show of force answers
 
 
@@ -379,7 +380,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         words = words - POSTED_PREPS  # "X's ambassador to Y was expelled": where the envoy is posted, Y's ground
     if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
         words = words - {"from"}  # "X's envoys were expelled from Y": Y's own ground, whence
-    # "lifted the sanctions imposed on X", "the ban they imposed on X"
+    # "lifted the sanctions imposed on X", "the ban they imposed on X": a clause on the measure names its target
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
@@ -519,10 +520,12 @@ def _unnamed_targets(ctx: Context, verb: Token, obj: Token, relation: str) -> li
 
 def held_apart(noun: Token | None, verb: Token | None) -> bool:
     """Whether a meeting with several is said to be held with each apart: 'held separate talks with X and Y' meets
-    each of them, who do not meet each other; so does 'met X and Y separately'."""
-    words = [*(c for c in verb.children if c.dep_ == "advmod")] if verb is not None else []
-    words += list(noun.lefts) if noun is not None else []
-    return any(w.lower_ in APART for w in words)
+    each of them, who do not meet each other; so does 'met X and Y separately'. One 'separate meeting' is another
+    meeting, where its sides may meet."""
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"] if verb is not None else []
+    plural = noun is not None and noun.tag_ in {"NNS", "NNPS"}
+    adjectives = [c for c in noun.lefts if c.dep_ == "amod"] if plural else []
+    return any(w.lower_ in APART_ADVERBS for w in adverbs) or any(w.lower_ in APART for w in adjectives)
 
 
 def _undergoer(ctx: Context, noun: Token) -> Token | None:

@@ -318,6 +318,8 @@ def _struck_where(ctx: Context, noun: Token, sense: NounSense) -> list[Mention]:
     X'). Two doers of one deed ('their war in X') may have fought each other there."""
     if relations()[sense.relation].plover not in FORCE or preps(noun, {"of", *sense.preps}):
         return []
+    if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+        return []  # "strikes in X, carried out at X's request": a clause says more of it than where
     place = ctx.placed_in(noun)
     return [place] if place is not None else []
 

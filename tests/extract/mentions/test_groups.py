@@ -265,3 +265,7 @@ def test_people_named_by_what_they_are_still_voice_nothing(triples):
 )
 def test_a_people_named_by_its_qualifier_is_a_group_not_its_state(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_observers_beside_a_state_agree_with_no_one(triples):
+    assert not triples("Ghana and observers agreed that the vote was fair.")

@@ -1458,3 +1458,19 @@ def test_a_measure_one_imposed_on_someone_is_lifted_or_kept_toward_them(triples,
 def test_talks_held_apart_meet_each_but_not_each_other(triples, text):
     found = {frozenset((t[0], t[2])) for t in triples(text) if t[1] == "met"}
     assert found == {frozenset(("Ana Silva", "Juan Perez")), frozenset(("Ana Silva", "Jose Diaz"))}
+
+
+def test_one_separate_meeting_is_another_meeting_whose_sides_meet(triples):
+    found = {
+        frozenset((t[0], t[2]))
+        for t in triples("In a separate meeting with Ghana and Togo, Peru discussed trade.")
+        if t[1] == "met"
+    }
+    assert frozenset(("Ghana", "Togo")) in found
+
+
+def test_an_inquiry_into_a_passive_claim_charges_the_agent_not_the_victims(triples):
+    found = {
+        t[2] for t in triples("Ghana opened an inquiry into claims that civilians were killed by Togolese troops.")
+    }
+    assert found == {"Togolese troops"}
