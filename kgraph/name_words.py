@@ -16,6 +16,7 @@ LISTS = (
     "unit_nouns",
     "organisation_nouns",
     "common_acronyms",
+    "gathering_nouns",
 )
 
 
@@ -28,6 +29,7 @@ class NameWords:
     unit_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     common_acronyms: frozenset[str]  # as written: 'GDP', 'NGOs'
+    gathering_nouns: frozenset[str]  # 'the X Summit': an event, no actor
 
 
 @cache
@@ -49,4 +51,5 @@ def name_words() -> NameWords:
         lower["unit_nouns"],
         lower["organisation_nouns"],
         frozenset(lists["common_acronyms"]),
+        lower["gathering_nouns"],
     )

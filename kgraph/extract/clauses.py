@@ -503,6 +503,15 @@ def _sets_condition(clause: Token, conditions: frozenset[str] | set[str]) -> boo
 
 
 def _doers(ctx: Context, clause: Token) -> list[Mention]:
-    """Who must act in a condition: its subject, or its passive agent ('until their demands are met by X')."""
+    """Who must act in a condition: its subject, or its passive agent ('until their demands are met by X'); where
+    the one who sets it is the subject, whoever its own 'that' clause names ('until she is satisfied X is doing all
+    it can': X)."""
     agent = child(clause, "agent")
-    return ctx.actors(pobj(agent)) if agent is not None else ctx.actors(child(clause, *SUBJECT_DEPS))
+    if agent is not None:
+        return ctx.actors(pobj(agent))
+    subject = child(clause, *SUBJECT_DEPS)
+    holders = [clause, *(c for c in clause.children if c.dep_ == "acomp")]  # "until she is satisfied (that) X ..."
+    content = next((c for h in holders for c in h.children if c.dep_ == "ccomp"), None)
+    if subject is not None and subject.pos_ == "PRON" and content is not None:
+        return _doers(ctx, content)
+    return ctx.actors(subject)

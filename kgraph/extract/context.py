@@ -160,8 +160,14 @@ class Context:
         return self.sense_of(tok) is not None
 
     def sense_of(self, noun: Token | None) -> NounSense | None:
-        """The event a noun names, by its form or its lemma ('talks', 'the invasion'); None for no noun."""
-        return self.lexicon.noun_sense(noun.lower_, noun.lemma_.lower()) if noun is not None else None
+        """The event a noun names, by its form or its lemma ('talks', 'the invasion'), or with the modifier before it
+        where the lexicon knows the two words together ('military operations', 'war games'); None for no noun."""
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        before = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}][-1:]
+        paired = [f"{before[0]} {lemma}", f"{before[0]} {noun.lower_}"] if before else []
+        return self.lexicon.noun_sense(*paired, noun.lower_, lemma)
 
     # --- where things are -----------------------------------------------------------
 

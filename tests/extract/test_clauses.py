@@ -588,3 +588,8 @@ def test_refusing_what_would_be_for_someone_rejects_them(triples, text):
 def test_a_bare_clause_after_a_verb_of_demanding_is_what_must_be_done(triples, text, stated):
     found = triples(text)
     assert any(t[0] == "Chile" for t in found) == stated
+
+
+def test_holding_out_until_one_is_satisfied_that_another_acts_refuses_the_other(triples):
+    found = {t[1:3] for t in triples("Ghana will not lift the ban until it is satisfied that Togo has withdrawn.")}
+    assert found == {("rejected", "Togo")}

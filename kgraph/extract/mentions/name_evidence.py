@@ -26,9 +26,12 @@ SPOKEN = {"ACCUSE", "REQUEST"}  # PLOVER's types of blaming and asking: what a p
 
 
 def is_furniture(span: Span) -> bool:
-    """A credit, handle, outlet or a stretch across lines: part of the page, not of the story."""
+    """A credit, handle, outlet or a stretch across lines: part of the page, not of the story; or a gathering's
+    name ('the X Summit'), an event of the story, never one who acts in it."""
     words = name_words()
     if FURNITURE_CHARACTERS & set(span.text) or span.text in words.outlets:
+        return True
+    if len(span) > 1 and span[-1].lower_ in words.gathering_nouns:
         return True
     doc, root = span.doc, span.root
     beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]  # "the news agency X", "the X channel"

@@ -269,3 +269,8 @@ def test_a_people_named_by_its_qualifier_is_a_group_not_its_state(triples, text,
 
 def test_observers_beside_a_state_agree_with_no_one(triples):
     assert not triples("Ghana and observers agreed that the vote was fair.")
+
+
+def test_members_of_a_community_of_a_state_are_that_community(triples):
+    text = "Thousands of members of Togo's Ewe community have sought refuge in Ghana."
+    assert {t[:3] for t in triples(text)} == {("Togo's Ewe community", "urged", "Ghana")}

@@ -280,3 +280,7 @@ def test_a_family_name_the_tagger_took_for_a_thing_is_still_the_person_named_bef
 def test_a_law_named_after_a_person_is_no_person(triples):
     text = "Senator Maria Lopez spoke on Monday. Peru condemned the Lopez Act."
     assert not {t for t in triples(text) if t[2] == "Lopez"}
+
+
+def test_a_gatherings_name_is_no_one_who_acts(triples):
+    assert not triples("Ghana is hosting the Sahel Summit this week.")

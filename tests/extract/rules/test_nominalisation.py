@@ -665,3 +665,17 @@ def test_a_charge_is_laid_on_whoever_its_that_clause_says_did_the_deed(triples, 
 def test_talks_a_stretch_of_time_long_before_the_clause_still_name_their_sides(triples):
     found = triples("The deal was reached after two days of talks between Ana Silva and Juan Perez.")
     assert ("Ana Silva", "met", "Juan Perez") in {t[:3] for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togo's military operations killed five civilians.", ("Togo", "attacked", "civilians")),
+        (
+            "Ana Silva condemned the killing of civilians during Togo's military operations.",
+            ("Ana Silva", "criticized", "Togo"),
+        ),
+    ],
+)
+def test_an_event_the_lexicon_knows_by_two_words_is_read_from_its_noun(triples, text, expected):
+    assert expected in {t[:3] for t in triples(text)}
