@@ -87,7 +87,7 @@ def _said_of_the_noun(ctx: Context, verb: Token) -> Modality | None:
     """What a verb says of an event noun it governs: called off or refused ('cancelled the talks'), still to come
     ('sought talks with X', 'planned an attack'), hedged ('feared an invasion', 'simulated an attack': None), or
     nothing of its own (asserted)."""
-    if _cancels(ctx, verb):
+    if cancels(ctx, verb):
         return Modality.NEGATED
     lemma = verb.lemma_.lower()
     if lemma in ctx.lexicon.prospective_governors:
@@ -131,7 +131,7 @@ def _decision_undone(ctx: Context, verb: Token) -> bool:
     decision = verb.head if verb.dep_ == "acl" else None
     if decision is None or decision.lemma_.lower() not in ctx.lexicon.decision_nouns:
         return False
-    return decision.dep_ in {"dobj", "nsubjpass"} and _cancels(ctx, decision.head)
+    return decision.dep_ in {"dobj", "nsubjpass"} and cancels(ctx, decision.head)
 
 
 def _not_so(ctx: Context, clause: Token) -> bool:
@@ -172,7 +172,7 @@ def _proposed(ctx: Context, plan: Token) -> Modality | None:
     governor = plan.head if plan.dep_ in {"dobj", "nsubjpass"} else None
     if governor is None:
         return Modality.PLANNED
-    if _cancels(ctx, governor):
+    if cancels(ctx, governor):
         return Modality.NEGATED
     said = _own_modality(ctx, governor, governs=True)
     return said if said is None or said is Modality.NEGATED else Modality.PLANNED
@@ -196,7 +196,7 @@ def prospective(ctx: Context, noun: Token) -> bool:
     return any(f"{verb.lemma_.lower()} {o.lemma_.lower()}" in lex.preparing_phrases for o in objects)
 
 
-def _cancels(ctx: Context, verb: Token) -> bool:
+def cancels(ctx: Context, verb: Token) -> bool:
     """Whether a verb, with its particle ('call off'), calls off or refuses what its object names."""
     lex = ctx.lexicon
     return phrasal_lemma(verb) in lex.cancelling_governors or verb.lemma_.lower() in lex.negating_governors
@@ -206,7 +206,7 @@ def leaves_an_event(ctx: Context, verb: Token) -> bool:
     """Whether a verb calls off or leaves what a noun of an event it governs names, through its object or its
     preposition ('withdrew from the agreement', 'pulled out of the talks'): the noun's reading says what
     happened, not the verb's own sense ('withdrew from X' as a retreat)."""
-    if not _cancels(ctx, verb):
+    if not cancels(ctx, verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     near = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}]  # "out of", "away from"

@@ -572,8 +572,9 @@ class Context:
         found = self.actors(tok)
         if found:
             return found
-        if tok.lower_ in self.lexicon.partner_nouns and (there := self._owners_after(tok, depth)):
-            return there  # "its friends in Lima": who they are, not whose friends
+        partners = self._owners_after(tok, depth) if tok.lower_ in self.lexicon.partner_nouns else None
+        if partners:
+            return partners  # "its friends in Lima": who they are, not whose friends
         opposed = opposed_modifiers(tok)  # "an anti-X rally" is against X, not X's
         possessed = any(c.dep_ == "poss" for c in tok.children)  # "X's Y policy": X's, about Y
         for c in tok.children:
@@ -581,7 +582,7 @@ class Context:
             if c.dep_ == "poss" or (qualifies and not possessed):
                 found += [m for m in self.actors(c) if m.kind is not MentionKind.PRONOUN and c not in opposed]
         if not found:
-            found = self._owners_after(tok, depth)
+            found = partners if partners is not None else self._owners_after(tok, depth)
         for conj in tok.children:
             if conj.dep_ == "conj" and not found:
                 found += self.owners(conj, depth)

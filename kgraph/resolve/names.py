@@ -256,14 +256,14 @@ def acronyms(ex: Extraction) -> dict[str, Mention]:
 def bloc_name(text: str) -> str | None:
     """The one name of a set of states named by their region, whatever plural noun for states follows ('Western
     powers', 'Western nations') or when the region's word acts alone ('a Western bid'): '<region> countries'. None
-    for any other group; 'Western allies' are someone's allies, no bloc of its own."""
+    for any other group; 'Western allies' are someone's allies (a noun for partners), no bloc of its own."""
     lex = lexicon()
     words = text.split()
     if len(words) == 1 and words[0] in lex.region_names:  # "the West"
         region = [lex.region_names[words[0]]]
     elif len(words) == 1 and words[0].lower() in lex.region_words:
         region = words
-    elif len(words) > 1 and words[-1].lower() in lex.bloc_nouns - {"allies"}:
+    elif len(words) > 1 and words[-1].lower() in lex.bloc_nouns - lex.partner_nouns:
         region = words[:-1]
     else:
         return None

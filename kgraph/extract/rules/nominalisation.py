@@ -111,15 +111,17 @@ def _answerable(ctx: Context, noun: Token) -> tuple[list[Mention], Token] | None
 
 
 def _subjects_own(ctx: Context, noun: Token, verb: Token | None, agents: list[Mention]) -> list[Mention]:
-    """The doers of a noun whose only doer is a possessive pronoun and which a verb of performing takes for its
-    object: the verb's subject ('X called Y to express his support': his is X's, whoever was named last); else
-    `agents`. A verb that reacts to it ('mocked his threat') leaves the pronoun its own."""
+    """The doers of a noun whose only doer is a possessive pronoun and which a verb of performing or of calling off
+    takes for its object: the verb's subject ('X called Y to express his support', 'X cancelled her visit': X's,
+    whoever was named last); else `agents`. A verb that reacts to it ('mocked his threat') leaves the pronoun its
+    own."""
     if verb is None or noun.dep_ != "dobj" or noun.head != verb or not agents:
         return agents
     if any(a.kind is not MentionKind.PRONOUN for a in agents):
         return agents
     performed = (evoked := ctx.evoked(verb)) is not None and evoked.verb_class in DOING_CLASSES
-    return (ctx.subjects(verb) or agents) if performed else agents
+    called_off = clauses.cancels(ctx, verb)  # "X cancelled her visit": X's own visit
+    return (ctx.subjects(verb) or agents) if performed or called_off else agents
 
 
 def _hosts(ctx: Context, noun: Token) -> list[Mention]:

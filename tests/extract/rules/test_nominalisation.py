@@ -679,3 +679,8 @@ def test_talks_a_stretch_of_time_long_before_the_clause_still_name_their_sides(t
 )
 def test_an_event_the_lexicon_knows_by_two_words_is_read_from_its_noun(triples, text, expected):
     assert expected in {t[:3] for t in triples(text)}
+
+
+def test_calling_off_ones_own_visit_rebuffs_the_host(triples):
+    found = {t[:3] for t in triples("Ana Silva cancelled her visit to Ghana.")}
+    assert ("Ana Silva", "rejected", "Ghana") in found and ("her", "visited", "Ghana") not in found
