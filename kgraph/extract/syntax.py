@@ -132,11 +132,16 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def role_in_phrase(tok: Token) -> str:
-    """A token's dependency, seen through coordination: 'B' in 'A and B universities' modifies."""
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words a token is coordinated with, which holds the place in the clause they share."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
-    return tok.dep_
+    return tok
+
+
+def role_in_phrase(tok: Token) -> str:
+    """A token's dependency, seen through coordination: 'B' in 'A and B universities' modifies."""
+    return first_conjunct(tok).dep_
 
 
 def evidence(sent: Span) -> Evidence:

@@ -124,8 +124,7 @@ def _gave_way_first(ctx: Context, verb: Token) -> list[Mention]:
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if (mark := child(clause, "mark")) is None or mark.lower_ not in SETTLING_PREPS:
             continue
-        evoked = ctx.evoked(clause)
-        relation = evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
+        relation = _reported_relation(ctx, clause)
         if relation is not None and relations()[relation].plover in YIELDING:
             found += [m for m in ctx.subjects(clause) if m not in own]
     return found
@@ -332,8 +331,14 @@ def _warned_of_their_deed(ctx: Context, clause: Token, relation: str) -> bool:
     evoked, support = ctx.evoked(clause), ctx.lexicon.support
     if evoked is not None and support is not None and evoked.verb_class in support.recipient_subject:
         return False  # "X would face sanctions": X undergoes them
-    done = evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
+    done = _reported_relation(ctx, clause)
     return done is not None and done in ctx.lexicon.intent.hostile
+
+
+def _reported_relation(ctx: Context, clause: Token) -> str | None:
+    """The relation a clause's verb reports: as a construction read it, else the verb's own."""
+    evoked = ctx.evoked(clause)
+    return evoked.relation if evoked is not None else ctx.lexicon.verb_relation(clause.lemma_.lower())
 
 
 def _contacted(ctx: Context, verb: Token, doers: list[Mention]) -> list[Mention]:

@@ -22,7 +22,7 @@ from kgraph.extract.context import (
     hyphened_on,
 )
 from kgraph.extract.mentions.plurals import PLURAL_HEADS
-from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, pobj, preps
+from kgraph.extract.syntax import NOMINAL, SUBJECT_DEPS, first_conjunct, pobj, preps
 from kgraph.model import EntityType, Mention, MentionKind
 
 QUALIFIER = 8  # words, a name counting as one: how far "militants loyal to X" may run
@@ -77,7 +77,7 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     start, end = _qualified_from(ctx, tok), tok.i + 1
     named = any(i in ctx.mentions for i in range(start, end))
     # "rebels in X attacked", "staged by students at X"; not "a crackdown on activists in X", "a group of X"
-    first = _first_conjunct(tok)  # "X and rebels in Y agreed": the rebels are a subject too
+    first = first_conjunct(tok)  # "X and rebels in Y agreed": the rebels are a subject too
     acting = first.dep_ in SUBJECT_DEPS or (first.dep_ == "pobj" and _doers_phrase(first.head))
     if not named and acting and tok.lower_ not in COLLECTIVES:
         end = _qualified_to(ctx, tok) or end
@@ -92,13 +92,6 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     body = tok.lemma_.lower() in ctx.lexicon.institution_nouns
     kind = EntityType.GOVERNMENT_BODY if body else EntityType.GROUP
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of the words a word is coordinated with, which holds the place in the clause they share."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
 
 
 def _doers_phrase(prep: Token) -> bool:
@@ -132,7 +125,7 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in COLLECTIVES:  # "dozens of activists": as the number stands
         tok = tok.head.head
-    first = _first_conjunct(tok)
+    first = first_conjunct(tok)
     place = first if first.dep_ in SUBJECT_DEPS else tok  # "X and rebels agreed": the rebels act too
     if place.dep_ not in ACTED_ON_OR_OWNING | SUBJECT_DEPS or place.dep_ == "dobj" and _moved(ctx, place.head):
         return None

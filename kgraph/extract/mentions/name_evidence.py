@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kgraph.extract.context import Context
-from kgraph.extract.syntax import SUBJECT_DEPS
+from kgraph.extract.syntax import SUBJECT_DEPS, first_conjunct
 from kgraph.model import EntityType
 from kgraph.name_words import name_words
 from kgraph.relations import relations
@@ -96,7 +96,5 @@ def _marked_as_place(ctx: Context, span: Span) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     """Every member of the coordination a token is in."""
-    first = tok
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = first_conjunct(tok)
     return [first, *first.conjuncts]

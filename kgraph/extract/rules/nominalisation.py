@@ -28,6 +28,7 @@ from kgraph.extract.syntax import (
     TIMES,
     VERBAL,
     child,
+    first_conjunct,
     governing_verb,
     phrasal_lemma,
     pobj,
@@ -206,9 +207,7 @@ def _coordinated_object(noun: Token, verb: Token) -> bool:
     """Whether the noun is coordinated with the object of a verb that performs it, which then performs both
     ('expressed its rejection and condemnation of X': the condemnation is the subject's too, whatever the first
     noun names); not with the object of one that reacts to it ('refuted X's claims and the killing of Y')."""
-    first = noun
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_conjunct(noun)
     return first is not noun and first.dep_ == "dobj" and first.head.i == verb.i
 
 
