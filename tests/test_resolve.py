@@ -327,6 +327,13 @@ def test_a_court_by_its_name_is_its_own_body_of_the_country(nlp):
     assert (court.label, court.country) == ("Austrian Constitutional Court", "country/austria")
 
 
+def test_a_court_in_a_town_is_one_body_the_article_refers_back_to(nlp):
+    kg = build(nlp, "A court in Kumasi sentenced Juan Perez. The court also convicted Ana Silva.")
+    (court,) = {s for s, _ in edges(kg, "accused")}
+    assert kg.entities[court].label == "court in Kumasi"
+    assert kg.entities[court].type is EntityType.GOVERNMENT_BODY
+
+
 def test_demonym_names_its_country(nlp):
     kg = build(nlp, "French officials criticized Italy.")
     assert ids_for(kg, "French") == {"country/france"}

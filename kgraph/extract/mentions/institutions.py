@@ -32,7 +32,7 @@ def find(ctx: Context) -> Iterator[Found]:
         plural = not phrase and tok.lower_ != tok.lemma_.lower()  # "armies"; not "police"
         if plural or (tok.dep_ in {"compound", "amod", "nmod"} and not officials):
             continue
-        if found := _of_a_state(ctx, tok, institution, officials):
+        if found := _of_a_state(ctx, tok, institution, officials) or _of_a_place(ctx, tok, institution):
             yield found
 
 
@@ -60,6 +60,32 @@ def _of_a_state(ctx: Context, tok: Token, institution: str, officials: bool) -> 
         MentionKind.INSTITUTION, institution=institution,
     )  # fmt: skip
     return Found(start, end, mention)
+
+
+def _of_a_place(ctx: Context, tok: Token, institution: str) -> Found | None:
+    """An organ that sits in a place no state is named by, 'a court in Ruritown', 'police in the Northern
+    Province': that place's own, named by its kind and its place. Not armed forces, whose 'in' phrase says where
+    they are sent ('the army in Ruritown'), and not one a word qualifies ('a Freedonian court in Ruritown')."""
+    if ctx.lexicon.is_force(institution, tok.lower_) or any(c.dep_ in QUALIFIER_DEPS for c in tok.lefts):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = ctx.mentions.get(obj.i) if (obj := pobj(prep)) is not None else None
+    if place is None or place.kind is not MentionKind.NAME or not _a_place(ctx, place, obj):
+        return None
+    span = ctx.doc[tok.i : obj.right_edge.i + 1]  # "a court in X": the article is no part of the name
+    mention = Mention(
+        span.text, span.start_char, span.end_char, EntityType.GOVERNMENT_BODY, kind=MentionKind.NAME,
+        institution=institution,
+    )  # fmt: skip
+    return Found(span.start, span.end, mention)
+
+
+def _a_place(ctx: Context, place: Mention, tok: Token) -> bool:
+    """Whether a name is of a place that is no state: a city or region the gazetteer holds, or one the tagger
+    calls a place."""
+    if place.gazetteer_id:
+        return ctx.gazetteer.entries[place.gazetteer_id].type is EntityType.PLACE
+    return place.type is EntityType.PLACE or tok.ent_type_ in {"GPE", "LOC"}
 
 
 def _claimed(ctx: Context, tok: Token) -> bool:

@@ -60,3 +60,18 @@ def test_the_organ_of_the_state_its_stands_for_is_that_states(read, text, expect
 def test_its_of_no_one_state_names_no_organ(read):
     found = read("NATO said its forces would defend Ghana.").mentions
     assert not [m for m in found if m.kind.value == "institution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court in Kumasi sentenced Juan Perez to ten years.", {("court in Kumasi", "accused", "Juan Perez")}),
+        ("Police in Kumasi arrested Juan Perez.", {("Police in Kumasi", "detained", "Juan Perez")}),
+    ],
+)
+def test_an_organ_in_a_place_no_state_is_named_by_is_that_places_own(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
+
+
+def test_armed_forces_in_a_place_are_not_its_own(mentions):
+    assert not [m for m in mentions("The army in Kumasi shelled the rebels.") if m.text.startswith("army in")]
