@@ -52,6 +52,7 @@ def find(ctx: Context) -> Iterator[Found]:
         words = {tok.lower_, tok.lemma_.lower()}
         people = (words & lex.people_nouns) - titles or words & lex.armed_nouns or _counted_people(ctx, tok)
         people = people or words & lex.people_words  # "the Xian population": a people, named by its qualifier
+        people = people or _holders_introduced(ctx, tok)  # "two senators"
         if not (words & lex.group_nouns or people) or _describes_a_name(ctx, tok):
             continue
         if tok.lemma_.lower() in lex.actor_nouns and _of_an_organisation(ctx, tok):
@@ -94,6 +95,24 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
 
 
+def _one(tok: Token) -> bool:
+    """Whether the noun names one person the article introduces: 'a journalist'."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
+
+
+def _holders_introduced(ctx: Context, tok: Token) -> bool:
+    """Whether a noun of office names people the article introduces, not those who speak for someone: one ('an
+    official', 'a former minister') or a counted number of them ('two senators', 'three ministers'); not those a
+    name qualifies ('two Xian diplomats', 'a spokesman for X': whom they serve)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.lexicon.actor_nouns and lemma not in ctx.gazetteer.lower_titles:
+        return False
+    served = (pobj(c) for c in tok.rights if c.dep_ == "prep")
+    if any(c.i in ctx.mentions for c in tok.lefts) or any(o is not None and o.i in ctx.mentions for o in served):
+        return False
+    return _one(tok) or (tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children))
+
+
 def _doers_phrase(prep: Token) -> bool:
     """Whether a preposition names who does something: a passive verb's agent ('was attacked by X') or the 'by'
     phrase of a noun ('demands by X', 'a raid by X')."""
@@ -112,14 +131,14 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     journalist', 'a gunman shot X') is the article's own person. Not people of someone's ('its citizens',
     'activists in X': the act is on X) and not a role ('the leaders')."""
     lemma = tok.lemma_.lower()
-    one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
+    one = _one(tok)
     people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
-    people = people or _counted_people(ctx, tok)
+    people = people or _counted_people(ctx, tok) or _holders_introduced(ctx, tok)
     collective = tok.lower_ in COLLECTIVES and not _of_a_kind(ctx, tok)  # "members"; not "gang members"
     if not (tok.tag_ == "NNS" or one) or collective or not people:
         return None  # "the constructive spirit": one, named by 'the', is no one the article introduces
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
-    if (role and not one) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
+    if (role and not _holders_introduced(ctx, tok)) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
         return None  # "officials", "ministers": those who speak for someone; "an official" is one person
     if any(c.dep_ == "poss" for c in tok.children) or _qualified_to(ctx, tok):
         return None

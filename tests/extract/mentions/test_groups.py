@@ -274,3 +274,18 @@ def test_observers_beside_a_state_agree_with_no_one(triples):
 def test_members_of_a_community_of_a_state_are_that_community(triples):
     text = "Thousands of members of Togo's Ewe community have sought refuge in Ghana."
     assert {t[:3] for t in triples(text)} == {("Togo's Ewe community", "urged", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana arrested two senators on Monday.", ("Ghana", "detained", "senators", "asserted")),
+        ("Togo detained a former minister.", ("Togo", "detained", "former minister", "asserted")),
+    ],
+)
+def test_office_holders_the_article_introduces_are_people_of_its_own(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_office_holders_a_state_qualifies_still_stand_for_it(triples):
+    assert triples("Ghana expelled two Togolese diplomats.") == {("Ghana", "sanctioned", "Togolese", "asserted")}
