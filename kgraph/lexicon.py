@@ -36,6 +36,8 @@ STANCE_CLASS = "stance"  # the support-verb noun class of stances voiced toward 
 DISPLACED_CLASS = "displaced"  # the support-verb noun class of people who fled or were driven out
 FREEING_CLASS = "free"  # the support-verb class of verbs that free those held ('released the hostages')
 PERFORMING_CLASS = "perform"  # the support-verb class whose subject does the event its object names
+BROACHING_CLASS = "broach"  # the support-verb class that brings a matter up ('raised the issue with X')
+TOPIC_CLASS = "topic"  # support_verbs.json's noun class of matters talked about
 REQUEST_CLASS = "request"  # the support-verb noun class of what one asks of another
 PROPOSAL_CLASS = "proposal"  # the support-verb noun class of what its owner offers or means to do
 LEGAL_CLASS = "legal"  # actions at law, whose wording says what the one who brings them says
@@ -403,6 +405,13 @@ class Lexicon:
     def performs(self, verb: str) -> bool:
         """Whether a support verb's subject does the event its object names ('held talks', 'staged drills')."""
         return self._in_classes(verb, {PERFORMING_CLASS})
+
+    def broached(self, verb: str) -> str | None:
+        """What bringing a matter up with someone reports, for a verb that brings matters up ('raised X's arrest
+        with Y', 'took up the case with Y'): whatever the matter, it is talked about with them."""
+        if not self._in_classes(verb, {BROACHING_CLASS}) or self.support is None:
+            return None
+        return next((r for v, n, r in self.support.compose if (v, n) == (BROACHING_CLASS, TOPIC_CLASS)), None)
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
         """Whether a support verb belongs to one of these support-verb classes."""

@@ -152,11 +152,26 @@ def test_counterpart_is_the_holder_of_the_same_office_for_the_named_country(nlp)
     assert edges(kg, "urged") == {("person/maria_lopez", "person/luis_soto")}
 
 
-def test_role_no_one_here_holds_is_the_country_it_serves_or_nothing(nlp):
-    kg = build(nlp, "The Japanese foreign minister criticized Russia. The prime minister urged Chile to act.")
+def test_role_no_one_here_holds_is_the_country_it_serves_or_the_articles_own_holder(nlp):
+    kg = build(
+        nlp,
+        "The Japanese foreign minister criticized Russia. The prime minister urged Chile to act.",
+        "The prime minister urged Peru to act.",
+    )
     assert edges(kg, "criticized") == {("country/japan", "country/russia")}
-    assert edges(kg, "urged") == set()
-    assert all(kg.entities[e].type is not EntityType.PERSON for e in kg.entities)
+    urged = edges(kg, "urged")
+    assert {o for _, o in urged} == {"country/chile", "country/peru"}
+    first, second = sorted(s for s, _ in urged)  # two articles' prime ministers: never one person
+    assert first != second and {kg.entities[first].label, kg.entities[second].label} == {"prime minister"}
+
+
+def test_a_role_noun_between_two_holders_named_is_the_one_named_before_it(nlp):
+    kg = build(
+        nlp,
+        "Ana Silva met Chile's president, Juan Perez, on Monday. She raised the matter with the president. "
+        "Peru's president, Tomas Ruiz, visits Chile next week.",
+    )
+    assert edges(kg, "met") == {("person/ana_silva", "person/juan_perez")}
 
 
 def test_the_pair_met_is_a_meeting_of_the_two_participants(nlp):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import islice
 
@@ -107,6 +107,7 @@ class Coreference:
         bodies: dict[str, None] = {}  # and states and bodies (a dict: O(1) moves)
         held = Holders(holders, self.gaz.leading_titles)
         before = _acting_before(ex)
+        in_facts = {m for f in ex.facts for m in (f.subject, f.object)}
         for m in ex.mentions:
             if m.text.lower() == IT:
                 eid = _body_referred(m, done_to, entity_of, bodies)
@@ -114,6 +115,7 @@ class Coreference:
                 eid = self._continued_subject(m, entity_of.get(before.get(m))) or self._person_referred(
                     m, done_to, entity_of, held, recent
                 )
+                eid = eid or self._unnamed_holder(m, ex, in_facts)
             if eid:
                 entity_of[m] = eid
             eid = entity_of.get(m, "")
@@ -142,6 +144,15 @@ class Coreference:
             return self._counterpart(m, held, next(reversed(recent.people), None))
         return None
 
+    def _unnamed_holder(self, m: Mention, ex: Extraction, in_facts: set[Mention]) -> str | None:
+        """Who 'the prime minister' is where the article names no holder and no state the office is of: the holder
+        of that office the article speaks of, a person of its own, as 'a journalist' is; only for what they do or
+        what is done to them."""
+        if m.kind is not MentionKind.ROLE or m.gazetteer_id or m not in in_facts:
+            return None
+        own = f"{TYPE_PATHS[EntityType.PERSON]}/{slug(m.title)}_in_{slug(ex.document.id)}"
+        return self.table.node(own, EntityType.PERSON, m.text.removeprefix("the ").removeprefix("The "))
+
     def _continued_subject(self, m: Mention, acting: str | None) -> str | None:
         """The person a subject 'he' or 'she' continues: the one who acts first in the sentence just before, when
         the pronoun may stand for them ('X urged Y to ... . He also said ...': X, where Y was named last)."""
@@ -169,13 +180,23 @@ class Coreference:
         names its holder too where the country says whose ('the Freedonian minister' for its foreign minister) or
         where one person alone holds such a title here ('the minister'), and 'leader' the one who holds its top office
         ('the Freedonian leader' for its president)."""
-        serves = self._serves(m.gazetteer_id)
-        fits = two_of(held.titled[m.title, serves], held.titled[m.title, None]) if serves else held.any[m.title]
-        if not fits and " " not in m.title:  # "the minister": the one foreign or finance minister named here
-            fits = two_of(held.last_word[m.title, serves]) if serves else two_of(held.headed[m.title])
-        if not fits and serves and m.title in LEADER_WORDS:  # "the Freedonian leader": whoever leads Freedonia
-            fits = two_of(held.leading[serves])
+        fits = self._fitting(m, held, lambda people: people)
+        if len(fits) > 1:  # "the president" between two presidents named: the one named before it
+            fits = self._fitting(m, held, lambda people: held.named_before(people, m.start)) or fits
         return self._one_holder(m, fits)
+
+    def _fitting(self, m: Mention, held: Holders, kept: Callable[[set[str]], set[str]]) -> set[str]:
+        """No more than two of the holders a role noun may name, of those `kept`."""
+        serves = self._serves(m.gazetteer_id)
+        if serves:
+            fits = two_of(kept(held.titled[m.title, serves]), kept(held.titled[m.title, None]))
+        else:
+            fits = two_of(kept(held.any[m.title]))
+        if not fits and " " not in m.title:  # "the minister": the one foreign or finance minister named here
+            fits = two_of(kept(held.last_word[m.title, serves]) if serves else kept(held.headed[m.title]))
+        if not fits and serves and m.title in LEADER_WORDS:  # "the Freedonian leader": whoever leads Freedonia
+            fits = two_of(kept(held.leading[serves]))
+        return fits
 
     def _counterpart(self, m: Mention, held: Holders, possessor: str | None) -> str | None:
         """Who 'his Freedonian counterpart' names: the one serving Freedonia in the office that the

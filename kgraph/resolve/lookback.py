@@ -342,7 +342,9 @@ class Holders:
         self.word: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # by each word and country
         self.leading: dict[str | None, set[str]] = defaultdict(set)  # by country, of its top office
         self.headed: dict[str, set[str]] = defaultdict(set)  # by the word that heads the title, whoever is served
+        self.first_named: dict[str, int] = {}  # where the article first names each holder
         for h in holders:
+            self.first_named[h.person] = min(h.start, self.first_named.get(h.person, h.start))
             self.any[h.title].add(h.person)
             if (head := title_head(h.title)) is not None:
                 self.headed[head].add(h.person)
@@ -353,6 +355,10 @@ class Holders:
                 self.word[word, h.serves].add(h.person)
             if h.title in leading_titles:
                 self.leading[h.serves].add(h.person)
+
+    def named_before(self, people: set[str], start: int) -> set[str]:
+        """Those of the people the article names before a point."""
+        return {p for p in people if self.first_named.get(p, start) < start}
 
 
 class Recent:

@@ -44,7 +44,7 @@ from kgraph.extract.syntax import (
     preps,
     quantified,
 )
-from kgraph.lexicon import Lexicon
+from kgraph.lexicon import BROACHING_CLASS, PERFORMING_CLASS, Lexicon
 from kgraph.model import EntityType, Mention, MentionKind
 from kgraph.relations import relations
 
@@ -58,6 +58,7 @@ PERFORMING = "perform"  # the support-verb class whose subject does the event it
 SUBJECTING = "subject"  # the support-verb class that subjects its object to the event: "placed X under arrest"
 STANDING_BY = "stand_by"  # the support-verb class of being on alert: "the army stayed on alert"
 DEPLOYING = "deploy"  # the support-verb class that sends or orders forces somewhere: "sent troops to X"
+BROACHING_READS = {BROACHING_CLASS, PERFORMING_CLASS}  # "raised X's arrest with Y": a matter raised, no arrest
 ENDING = "end"  # the support-verb class that ends the event its object names: "called off the strike"
 GIVING = "give"  # the support-verb class that hands its object to someone: "gave X a grant", "gave X 48 hours"
 PARTAKING_PREPS = {"in", "as"}  # "served as peacekeepers": prepositions of a part one takes, never of an object
@@ -75,7 +76,7 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
         return Evoked(ctx.lexicon.intent.threat, NAME, given, clauses.DEADLINE)
     if _judged_as(ctx, anchor.trigger):
         return None  # "dismissed the sanctions as illegal": a judgement of the thing, not a deed done to it
-    return _with_its_object(ctx, anchor)
+    return _broached_with(ctx, anchor.trigger, anchor.nodes("object")) or _with_its_object(ctx, anchor)
 
 
 def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
@@ -113,6 +114,28 @@ def _with_its_object(ctx: Context, anchor: Anchor) -> Evoked | None:
                 targets = _targets(ctx, verb, obj, relation, verb_class)
                 return Evoked(relation, NAME, targets, verb_class, lex.is_bilateral(*forms))
     return None
+
+
+def _broached_with(ctx: Context, verb: Token, objects: list[Token]) -> Evoked | None:
+    """A matter brought up with someone ('raised X's detention with Y', 'took up the case with Y') is talked about
+    with them, whatever it is: its own event is no deed of the one who raises it. The parser may hang the 'with'
+    phrase on the matter."""
+    lemma = phrasal_lemma(verb)
+    relation = ctx.lexicon.broached(lemma)
+    voiced = (ctx.lexicon.support_class(lemma, *noun_forms(o)) for o in objects)
+    if any(c is not None and c not in BROACHING_READS for c in voiced):
+        return None  # "raised concerns with Y": a feeling voiced, its own event
+    matters = [o for o in objects if not _between_parties(ctx, o)]  # "raised its trade with Y": more trade
+    withs = [p for t in (verb, *matters) for p in preps(t, {"with"})]
+    parties = [m for p in withs if (o := pobj(p)) is not None and (m := ctx.mentions.get(o.i))]
+    return Evoked(relation, NAME, parties, BROACHING_CLASS) if relation and parties else None
+
+
+def _between_parties(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names something between parties, whose 'with' phrase is its own: 'ties', 'cooperation'."""
+    forms = noun_forms(noun)
+    sense = ctx.lexicon.noun_sense(*forms)
+    return ctx.lexicon.is_bilateral(*forms) or (sense is not None and relations()[sense.relation].symmetric)
 
 
 def _judged_as(ctx: Context, verb: Token) -> bool:

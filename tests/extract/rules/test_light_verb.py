@@ -1247,10 +1247,17 @@ def test_forces_sent_are_no_target_and_the_border_names_the_other_side(triples, 
         ("Ghana raised the matter with Togo.", {("Ghana", "met", "Togo", "asserted")}),
         ("Ghana will take up the question with Togo.", {("Ghana", "met", "Togo", "planned")}),
         ("Ghana raised the issue at the United Nations.", set()),
+        # whatever the matter: the arrest raised is no deed of the one who raises it
+        ("Ana Silva raised the arrest of Juan Perez with Togo.", {("Ana Silva", "met", "Togo", "asserted")}),
+        ("Ana Silva raised the case with Juan Perez.", {("Ana Silva", "met", "Juan Perez", "asserted")}),
     ],
 )
 def test_raising_an_issue_with_someone_consults_them(triples, text, expected):
     assert triples(text) == expected
+
+
+def test_raising_what_is_between_parties_is_no_matter_raised_with_them(triples):
+    assert triples("Ghana raised its cooperation with Togo.") == {("Ghana", "cooperatedWith", "Togo", "asserted")}
 
 
 @pytest.mark.parametrize(
