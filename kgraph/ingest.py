@@ -472,12 +472,17 @@ def _parse_date(value: object) -> date | None:
         return None
 
 
+ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[´`](?=[^\W\d_])")  # "the minister´s visit", "don`t"
+
+
 def clean_text(text: str) -> str:
-    """Article text without boilerplate: one paragraph a line, spaces collapsed."""
+    """Article text without boilerplate: one paragraph a line, spaces collapsed, an accent typed between letters
+    for the apostrophe an apostrophe (the parser reads "X´s" as a verb)."""
     paragraphs = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = TRAILING_CREDIT.sub("", DATELINE.sub("", line.strip(), count=1))
         line = re.sub(r"[ \t\u00a0]+", " ", PHOTO_CREDIT.sub("", line)).strip()
+        line = ACCENT_APOSTROPHE.sub("’", line)
         if not line or any(p.search(line) for p in _boilerplate_lines):
             continue
         sentences = [s for s in SENTENCE_SPLIT.split(line) if s.strip()]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kgraph import ingest
+from kgraph.extract import extract
 from kgraph.ingest import clean_text, make_document, read_file, read_inputs
 from kgraph.model import Skipped
 
@@ -372,3 +373,15 @@ def test_broken_links_and_loops_of_links_are_reported(tmp_path):
     assert reasons["dangling.txt"].startswith("a broken symbolic link")
     assert reasons["loop1.txt"] == reasons["loop2.txt"] == "a loop of symbolic links"
     assert reasons["up"].endswith("(a loop of links)")
+
+
+def test_an_accent_typed_for_an_apostrophe_is_read_as_one_and_other_accents_are_kept():
+    text = clean_text("The rebels rejected talks with Juan Perez´s government. Ana Silva quoted ´Café Lima´.")
+    assert "Perez’s government" in text
+    assert "´Café Lima´" in text
+
+
+def test_a_possessive_typed_with_an_accent_still_names_its_owner(nlp):
+    doc = make_document("a9", "The Taliban refused official talks with President Juan Perez´s government.")
+    facts = extract(nlp(doc.text), doc).facts
+    assert {(f.subject.text, f.relation, f.object.text) for f in facts} == {("Taliban", "rejected", "Juan Perez")}
