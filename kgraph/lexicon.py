@@ -129,6 +129,7 @@ class Lexicon:
     hearsay_adverbs: frozenset[str]  # "X reportedly sent arms": an account others give, not the article's own word
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     people_words: frozenset[str]  # "people", "the population": people, not a thing
+    body_nouns: frozenset[str]  # "parties", "agencies": bodies people form, no organ of a state
     partner_nouns: frozenset[str]  # "our friends in Lima": the state there
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
@@ -784,6 +785,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         actor_nouns=frozenset(data["actor_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
         people_words=frozenset(data["people_words"]["nouns"]),
+        body_nouns=frozenset(data["body_nouns"]["nouns"]),
         partner_nouns=frozenset(data["partner_nouns"]["nouns"]),
         press_nouns=frozenset(data["press_nouns"]["nouns"]),
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),

@@ -52,7 +52,7 @@ def find(ctx: Context) -> Iterator[Found]:
         words = {tok.lower_, tok.lemma_.lower()}
         people = (words & lex.people_nouns) - titles or words & lex.armed_nouns or _counted_people(ctx, tok)
         people = people or words & lex.people_words  # "the Xian population": a people, named by its qualifier
-        people = people or _holders_introduced(ctx, tok)  # "two senators"
+        people = people or _holders_introduced(ctx, tok) or _bodies_of_a_kind(ctx, tok)  # "two senators"
         if not (words & lex.group_nouns or people) or _describes_a_name(ctx, tok):
             continue
         if tok.lemma_.lower() in lex.actor_nouns and _of_an_organisation(ctx, tok):
@@ -95,6 +95,13 @@ def _group(ctx: Context, tok: Token) -> Found | None:
     return Found(start, end, Mention(span.text, span.start_char, span.end_char, kind))
 
 
+def _bodies_of_a_kind(ctx: Context, tok: Token) -> bool:
+    """Whether a plural noun names bodies people form, the article introduces ('banned opposition parties',
+    'expelled aid agencies'); not those it has spoken of ('the warring parties': the sides)."""
+    determined = any(c.dep_ in {"det", "poss"} for c in tok.lefts)
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in ctx.lexicon.body_nouns and not determined
+
+
 def _one(tok: Token) -> bool:
     """Whether the noun names one person the article introduces: 'a journalist'."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.lefts)
@@ -133,7 +140,7 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     lemma = tok.lemma_.lower()
     one = _one(tok)
     people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
-    people = people or _counted_people(ctx, tok) or _holders_introduced(ctx, tok)
+    people = people or _counted_people(ctx, tok) or _holders_introduced(ctx, tok) or _bodies_of_a_kind(ctx, tok)
     collective = tok.lower_ in COLLECTIVES and not _of_a_kind(ctx, tok)  # "members"; not "gang members"
     if not (tok.tag_ == "NNS" or one) or collective or not people:
         return None  # "the constructive spirit": one, named by 'the', is no one the article introduces

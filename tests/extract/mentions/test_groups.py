@@ -289,3 +289,18 @@ def test_office_holders_the_article_introduces_are_people_of_its_own(triples, te
 
 def test_office_holders_a_state_qualifies_still_stand_for_it(triples):
     assert triples("Ghana expelled two Togolese diplomats.") == {("Ghana", "sanctioned", "Togolese", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana outlawed two opposition parties.", ("Ghana", "coerced", "opposition parties", "asserted")),
+        ("Togo banned rights groups.", ("Togo", "coerced", "rights groups", "asserted")),
+    ],
+)
+def test_bodies_named_by_their_kind_are_a_group_when_acted_upon(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_bodies_named_by_their_kind_still_speak_for_no_one(triples):
+    assert triples("Rights groups criticized Ghana.") == set()
