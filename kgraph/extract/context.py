@@ -65,6 +65,7 @@ PLACES = {EntityType.PLACE, EntityType.COUNTRY}
 WHERE_PREPS = {"in", "into", "inside", "within", "near", "outside", "around"}
 COURT = "court"  # the organ a case is heard by
 COURT_PREPS = {"at", "in", "before"}  # "sued X at the court": where a case is heard
+TOPIC_PREP = "on"  # "talks on X": what parties do something together about
 VENUE_PREPS = {"at", "in"}  # where a meeting or an agreement happens
 POSTED_PREPS = {"to", "in"}  # "its ambassador to X", "its embassy in X": where an envoy or a mission is posted
 DESTINATION_PREPS = {"to", "into"}  # after an actor object, where it goes ("invited X to Y")

@@ -23,6 +23,7 @@ from kgraph.extract.context import (
     MEMBER_PREPS,
     POSTED_PREPS,
     STATES_AND_BODIES,
+    TOPIC_PREP,
     WHERE_PREPS,
     Context,
     consults,
@@ -407,13 +408,15 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
     imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl"] if measure else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
+    # "an agreement on trade with X": the parser may hang the partner on the matter
     holders = (obj, verb, *imposed, *included, *_name_end(ctx, verb, obj))
     named = [
         pobj(p)
         for holder in holders
         for p in holder.children
-        if p.dep_ == "prep" and p.lower_ in words and not _backing(ctx, p, relation)
+        if p.dep_ == "prep" and p.lower_ in words and not _backing(ctx, p, relation) and not _topic(ctx, p, relation)
     ]
+    named += _partner_on_the_matter(obj) if relations()[relation].symmetric else []
     named += [*ctx.aimed_at(obj), *ctx.aimed_at(verb), *opposed_modifiers(obj)]  # "raids targeting X", "anti-X"
     if relation == HOSTED:  # "hosted a banquet in honour of X": X is the guest
         honours = [n for holder in holders for p in preps(holder, {"in"}) if (n := pobj(p)) is not None]
@@ -434,6 +437,24 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         parts = [obj] if obj.dep_ == "pobj" else _purposed_roles(ctx, verb, relation)
         targets = _where_taken_part(ctx, parts) or _unnamed_targets(ctx, verb, obj, relation)
     return list(dict.fromkeys(targets))
+
+
+def _topic(ctx: Context, prep: Token, relation: str) -> bool:
+    """Whether a preposition names what a deed done together is about, not a party to it: 'talks on X', 'agreed
+    to share information on X'. The owner of what it is about may be a party ('talks on X's proposal')."""
+    return (
+        prep.lower_ == TOPIC_PREP
+        and relations()[relation].symmetric
+        and (o := pobj(prep)) is not None
+        and (o.i in ctx.mentions)
+    )
+
+
+def _partner_on_the_matter(obj: Token) -> list[Token]:
+    """Whom a deed done together is done with, where the parser hung them on what it is about: 'an agreement on
+    trade with X', 'a memorandum of understanding on trade with X'."""
+    matters = [n for t in obj.subtree if t.dep_ == "prep" and t.lower_ == TOPIC_PREP and (n := pobj(t)) is not None]
+    return [n for matter in matters for p in preps(matter, {"with"}) if (n := pobj(p)) is not None]
 
 
 def _others_mission(ctx: Context, verb: Token, obj: Token) -> list[Mention]:

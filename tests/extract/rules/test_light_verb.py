@@ -1481,3 +1481,16 @@ def test_an_inquiry_into_a_passive_claim_charges_the_agent_not_the_victims(tripl
         t[2] for t in triples("Ghana opened an inquiry into claims that civilians were killed by Togolese troops.")
     }
     assert found == {"Togolese troops"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana and Togo agreed to share information on Benin.", {("Ghana", "agreedWith", "Togo", "asserted")}),
+        ("Ghana signed an agreement with Togo on Benin.", {("Ghana", "agreedWith", "Togo", "asserted")}),
+        ("Ghana signed an accord on trade with Togo.", {("Ghana", "agreedWith", "Togo", "asserted")}),
+        ("Ghana held talks on Benin.", set()),
+    ],
+)
+def test_what_parties_do_together_about_someone_is_no_deed_with_them(triples, text, expected):
+    assert triples(text) == expected
