@@ -130,6 +130,7 @@ class Lexicon:
     actor_nouns: frozenset[str]  # "Freedonian officials": a demonym on one of these names an actor
     people_words: frozenset[str]  # "people", "the population": people, not a thing
     body_nouns: frozenset[str]  # "parties", "agencies": bodies people form, no organ of a state
+    holding_nouns: frozenset[str]  # "custody", "prison": where or how people are held
     partner_nouns: frozenset[str]  # "our friends in Lima": the state there
     press_nouns: frozenset[str]  # "spoke to reporters": the public's ears, no one met
     permitting_verbs: frozenset[str]  # "allowed X to deploy troops": X is given way to
@@ -401,7 +402,7 @@ class Lexicon:
         """Whether giving way to people by this verb gives them refuge, which is aid: 'opened the frontier to
         refugees', 'to displaced X', 'allowed refugees to enter'; freeing them from detention ('released the
         refugees') is none. `people`: the words that name them."""
-        return self.is_displaced(*people) and not self._in_classes(verb, {FREEING_CLASS})
+        return self.is_displaced(*people) and not self.frees(verb)
 
     def performs(self, verb: str) -> bool:
         """Whether a support verb's subject does the event its object names ('held talks', 'staged drills')."""
@@ -413,6 +414,10 @@ class Lexicon:
         if not self._in_classes(verb, {BROACHING_CLASS}) or self.support is None:
             return None
         return next((r for v, n, r in self.support.compose if (v, n) == (BROACHING_CLASS, TOPIC_CLASS)), None)
+
+    def frees(self, verb: str) -> bool:
+        """Whether a verb frees those held ('released', 'freed')."""
+        return self._in_classes(verb, {FREEING_CLASS})
 
     def _in_classes(self, verb: str, classes: Iterable[str]) -> bool:
         """Whether a support verb belongs to one of these support-verb classes."""
@@ -786,6 +791,7 @@ def _load_lexicon(data: dict) -> Lexicon:
         proxy_nouns=frozenset(data["proxy_nouns"]["nouns"]),
         people_words=frozenset(data["people_words"]["nouns"]),
         body_nouns=frozenset(data["body_nouns"]["nouns"]),
+        holding_nouns=frozenset(data["holding_nouns"]["nouns"]),
         partner_nouns=frozenset(data["partner_nouns"]["nouns"]),
         press_nouns=frozenset(data["press_nouns"]["nouns"]),
         permitting_verbs=frozenset(data["permitting_verbs"]["verbs"]),

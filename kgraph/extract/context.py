@@ -654,7 +654,7 @@ class Context:
             return list(dict.fromkeys(m for c in subjects for m in self._subject(verb, c)))
         if (agent := child(verb, "agent")) is not None:  # passive: "was received by X"
             return self.actors(pobj(agent))
-        if child(verb, "auxpass") is not None and (by := self._passive_by(verb)):
+        if child(verb, "auxpass") is not None and (by := self._passive_by(verb) or self._holders_freeing(verb)):
             return by  # "X was offered aid by Y", the parser taking 'by Y' for a mere preposition
         if (passive := child(verb, "nsubjpass")) is not None:
             taking_part = verb.lemma_.lower() in self.lexicon.participation_verbs and preps(verb, {"in"})
@@ -663,6 +663,19 @@ class Context:
 
     def _passive_by(self, verb: Token) -> list[Mention]:
         return [m for p in preps(verb, {"by"}) for m in self.actors(pobj(p))]
+
+    def _holders_freeing(self, verb: Token) -> list[Mention]:
+        """Who frees the held, where no one is said to: who holds them, the state or body whose custody or prison it
+        is or that it is in ('were released from captivity in X', 'freed from X's custody')."""
+        if not self.lexicon.frees(verb.lemma_.lower()):
+            return []
+        held = [n for p in preps(verb, {"from"}) if (n := pobj(p)) is not None and self._holding(n)]
+        owners = [m for n in held for m in self.owners(n) if m.type is not EntityType.PERSON]
+        where = [p for n in held for p in preps(n, WHERE_PREPS)] + (preps(verb, WHERE_PREPS) if held else [])
+        return owners or [m for p in where for m in self.actors(pobj(p))]  # the parser may hang 'in X' on the verb
+
+    def _holding(self, noun: Token) -> bool:
+        return noun.lower_ in self.lexicon.holding_nouns or noun.lemma_.lower() in self.lexicon.holding_nouns
 
     def _named_as_adverb(self, verb: Token) -> list[Mention]:
         """A name that opens a clause without a subject, which the parser read as the verb's adverb ('UNHCR sent

@@ -704,3 +704,18 @@ def test_a_quotation_in_a_new_paragraph_does_not_go_on_with_the_last_speaker(tri
 def test_a_quotation_after_someone_else_is_named_is_not_the_last_speakers(triples):
     text = '"We condemn Togo," Ana Silva said. Juan Perez disagreed with her. "We support Togo."'
     assert ("Ana Silva", "supported", "Togo") not in {t[:3] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Ghanaian sailors were released from captivity in Togo.", ("Togo", "yieldedTo", "Ghanaian sailors")),
+        ("Two Ghanaian sailors were freed from Togolese custody.", ("Togolese", "yieldedTo", "Ghanaian sailors")),
+    ],
+)
+def test_the_held_freed_by_no_one_named_are_freed_by_who_holds_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_the_held_freed_from_no_ones_custody_are_freed_by_no_one(triples):
+    assert triples("Two Ghanaian sailors were released from prison on Monday.") == set()
