@@ -276,6 +276,8 @@ def clause_verbs(doc: Doc) -> Doc:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "dobj"
+    for verb in [t for t in doc if _main_verb_read_as_modifier(t)]:  # "X armed Xian rebels.": no noun phrase
+        _make_main_verb(verb, doc[verb.i - 1])
     for verb in [t for t in doc if _main_verb_read_as_relative(t)]:  # "the X-led coalition bombed Y."
         noun = verb.head
         for after in [c for c in noun.rights if c.i > verb.i]:
@@ -283,6 +285,41 @@ def clause_verbs(doc: Doc) -> Doc:
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+def _main_verb_read_as_modifier(tok: Token) -> bool:
+    """A past-tense verb between a name and a noun that the parser read as the noun's modifier, leaving a sentence
+    of running text without a verb ('X armed Xian rebels.', 'X relaxed sanctions on Y.', read as one noun phrase):
+    a sentence ending in a full stop has a verb; the word the lexicon knows as a verb's past is it, the name before
+    it its subject and the noun its object."""
+    head, before = tok.head, tok.nbor(-1) if tok.i else None
+    return (
+        before is not None
+        and tok.dep_ in {"amod", "compound"}
+        and tok.tag_ in {"JJ", "VBN", "VBD"}
+        and tok.lower_.endswith("ed")
+        and head.dep_ == "ROOT"
+        and head.tag_ in {"NN", "NNS"}
+        and head.i > tok.i
+        and before.tag_ in {"NNP", "NNPS"}
+        and before.head in (head, tok)
+        and tok.sent[-1].text == "."
+        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tok.sent if t != tok)
+        and lexicon().verb_base(tok.lower_) is not None
+    )
+
+
+def _make_main_verb(verb: Token, subject: Token) -> None:
+    """The verb heads its sentence, the name before it its subject (with that name's own words) and the noun it
+    was read to modify its object."""
+    noun = verb.head
+    for word in [c for c in noun.lefts if c.i < subject.i]:
+        word.head = subject  # "the Freedonian": the subject's words
+    for after in [c for c in noun.rights if c.dep_ == "punct"]:
+        after.head = verb  # the sentence's full stop
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _main_verb_read_as_relative(tok: Token) -> bool:

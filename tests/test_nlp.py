@@ -292,6 +292,22 @@ def test_an_adjective_of_a_noun_phrase_with_no_subject_stays_one(nlp):
     assert doc[0].dep_ == "amod"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana armed Togolese rebels.", ("Ghana", "aided", "Togolese rebels", "asserted")),
+        ("Ghana relaxed sanctions on Togo.", ("Ghana", "conceded", "Togo", "asserted")),
+    ],
+)
+def test_a_name_a_past_tense_verb_and_a_noun_read_as_one_noun_phrase_are_a_sentence(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", ["The Ghanaian armed forces.", "Armed Togolese rebels."])
+def test_a_fragment_with_no_name_before_its_adjective_stays_a_noun_phrase(nlp, text):
+    assert not [t for t in nlp(text) if t.pos_ == "VERB"]
+
+
 @pytest.mark.parametrize(("text", "name"), [("U.S.-China talks resumed.", "U.S."), ("A U.K.-based group met.", "U.K.")])
 def test_an_abbreviation_hyphened_to_a_word_is_a_token_of_its_own(nlp, text, name):
     assert name in [t.text for t in nlp(text)]
