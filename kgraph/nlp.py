@@ -278,6 +278,8 @@ def clause_verbs(doc: Doc) -> Doc:
         noun.head, noun.dep_ = verb, "dobj"
     for verb in [t for t in doc if _main_verb_read_as_modifier(t)]:  # "X armed Xian rebels.": no noun phrase
         _make_main_verb(verb, doc[verb.i - 1])
+    for verb in [t for t in doc if _main_verb_between_names(t)]:  # "X's aid to Y angered Z.": no name 'Y angered Z'
+        _split_at_verb(verb)
     for verb in [t for t in doc if _main_verb_read_as_relative(t)]:  # "the X-led coalition bombed Y."
         noun = verb.head
         for after in [c for c in noun.rights if c.i > verb.i]:
@@ -307,6 +309,44 @@ def _main_verb_read_as_modifier(tok: Token) -> bool:
         and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tok.sent if t != tok)
         and lexicon().verb_base(tok.lower_) is not None
     )
+
+
+def _main_verb_between_names(tok: Token) -> bool:
+    """A past-tense verb between two names that the parser read as one name with an adjective inside, leaving a
+    sentence of running text without a verb ('X's aid to Y angered Z.', read as 'aid to [Y angered Z]'): no noun
+    modifier stands before an adjective, so the word in the past tense is the sentence's verb, the
+    noun phrase the sentence opens with its subject and the name after it its object."""
+    head, before, root = tok.head, tok.nbor(-1) if tok.i else None, tok.sent.root
+    return (
+        before is not None
+        and tok.dep_ == "amod"
+        and tok.tag_ in {"JJ", "VBN", "VBD"}
+        and tok.lower_.endswith("ed")
+        and head.tag_ in {"NNP", "NNPS"}
+        and head.i == tok.i + 1
+        and before.tag_ in {"NNP", "NNPS"}
+        and before.head == head
+        and before.dep_ in {"compound", "nmod"}
+        and head.dep_ == "pobj"
+        and root.tag_ in {"NN", "NNS"}
+        and root.i < before.i
+        and tok.sent[-1].text == "."
+        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tok.sent if t != tok)
+    )
+
+
+def _split_at_verb(verb: Token) -> None:
+    """The name before the verb ends the phrase it was read into; the verb heads the sentence, with the sentence's
+    noun phrase its subject and the name after it its object."""
+    obj, before, root = verb.head, verb.nbor(-1), verb.sent.root
+    for word in [c for c in obj.lefts if c.i < before.i]:
+        word.head = before  # "the Freedonian": the first name's words
+    before.head, before.dep_ = obj.head, obj.dep_
+    for after in [c for c in root.rights if c.dep_ == "punct" and c.i > verb.i]:
+        after.head = verb  # the sentence's full stop
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def _make_main_verb(verb: Token, subject: Token) -> None:

@@ -303,6 +303,13 @@ def test_a_name_a_past_tense_verb_and_a_noun_read_as_one_noun_phrase_are_a_sente
     assert expected in triples(text)
 
 
+def test_a_past_tense_verb_between_two_names_read_as_one_name_is_the_sentences_verb(nlp, triples):
+    doc = nlp("Ghana's aid to Togo angered Benin.")
+    verb = next(t for t in doc if t.lower_ == "angered")
+    assert verb.dep_ == "ROOT" and [c.lower_ for c in verb.children if c.dep_ == "dobj"] == ["benin"]
+    assert {t[:3] for t in triples("Ghana's aid to Togo angered Benin.")} == {("Ghana", "aided", "Togo")}
+
+
 @pytest.mark.parametrize("text", ["The Ghanaian armed forces.", "Armed Togolese rebels."])
 def test_a_fragment_with_no_name_before_its_adjective_stays_a_noun_phrase(nlp, text):
     assert not [t for t in nlp(text) if t.pos_ == "VERB"]
