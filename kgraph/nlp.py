@@ -77,6 +77,7 @@ def start_sentences(doc: Doc, starts: list[int], inside: Sequence[int] = ()) -> 
 
 
 NAME_PROXY = "He"  # what a sentence's opening name is parsed as, when the tagger took the name for a common noun
+SURNAME_PROXY = "Jones"  # what a name the tagger took for a modal verb is parsed as
 NOUN_TAGS = {"NN", "NNS", "NNP"}
 VERB_TAGS = {"VBD", "VBN", "VBZ"}
 REPARSED = "kgraph_sentences_reparsed"  # Doc.user_data key: how many sentences were parsed again
@@ -133,6 +134,10 @@ class NamedSubjects:
         names = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
         misread = [s for s in doc.sents if _opens_with_a_misread_name(s, names)]
         parsed = {s.start: proxy for s in misread if (proxy := self._reparsed(s)) is not None}
+        modals = {s.start: (s, name) for s in doc.sents if (name := _name_read_as_a_modal(s)) is not None}
+        for start, (sent, name) in modals.items():
+            if start not in parsed and (proxy := self._reparsed_name(sent, name)) is not None:
+                parsed[start] = proxy
         _copy_parses(doc, parsed, lemmas=False)
         for start in parsed:
             doc[start].lemma_ = doc[start].text
@@ -147,6 +152,33 @@ class NamedSubjects:
             return None
         proxy[0].tag_, proxy[0].pos_ = "NNP", "PROPN"
         return proxy
+
+    def _reparsed_name(self, sent: Span, name: Token) -> Doc | None:
+        """The sentence parsed with a surname no one reads as a word in the place of a name read as a modal verb,
+        if it is then no auxiliary; the name keeps a proper noun's tag."""
+        at = name.i - sent.start
+        words = [SURNAME_PROXY if t.i == name.i else t.text for t in sent]
+        proxy = _reparsed(self.nlp, sent, words, lemmas=False)
+        if proxy[at].dep_ in {"aux", "auxpass"}:
+            return None
+        proxy[at].tag_, proxy[at].pos_ = "NNP", "PROPN"
+        return proxy
+
+
+def _name_read_as_a_modal(sent: Span) -> Token | None:
+    """A person's name the tagger took for a modal verb ('Prime Minister Ana May criticised X'): a modal takes a
+    verb's bare form, never its past."""
+    return next(
+        (
+            t
+            for t in sent[:-1]
+            if (t.tag_ == "MD" or t.dep_ == "aux")
+            and t.ent_type_ == "PERSON"
+            and t.is_title
+            and t.nbor(1).tag_ in {"VBD", "VBN"}
+        ),
+        None,
+    )
 
 
 @Language.factory(

@@ -325,3 +325,9 @@ def test_a_verb_with_an_object_read_as_a_clause_on_the_root_noun_is_the_sentence
     verb = next(t for t in doc if t.lower_ == "bombed")
     assert verb.dep_ == "ROOT"
     assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["coalition"]
+
+
+def test_a_name_the_parser_read_as_a_modal_before_a_past_tense_verb_is_the_subject(nlp, triples):
+    doc = nlp("Prime Minister Ana May criticized Togo.")
+    assert next(t for t in doc if t.text == "May").dep_ != "aux"
+    assert {t[:3] for t in triples("Prime Minister Ana May criticized Togo.")} == {("Ana May", "criticized", "Togo")}
