@@ -125,7 +125,8 @@ class NamedSubjects:
     """A sentence that opens with a person's name the tagger took for a common noun, and the verb after it for a
     modifier ('Ruiz imposed tariffs on X' parsed as one noun phrase with 'Ruiz' its root), is parsed again with
     a pronoun in the name's place, and keeps that parse where it makes the name the subject of the verb. A name
-    counts where the article names that person in full, or the tagger calls the word a person's."""
+    counts where the article names that person in full, or the tagger calls the word a person's. A person's name
+    read as a modal verb ('Ana May criticised X') is parsed again with a plain surname in its place."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
