@@ -304,7 +304,3 @@ def test_bodies_named_by_their_kind_are_a_group_when_acted_upon(triples, text, e
 
 def test_bodies_named_by_their_kind_still_speak_for_no_one(triples):
     assert triples("Rights groups criticized Ghana.") == set()
-
-
-def test_people_under_arms_named_by_a_word_for_many_are_people_too(triples):
-    assert triples("Rebels killed 20 troops.") == {("Rebels", "attacked", "troops", "asserted")}
