@@ -16,6 +16,7 @@ import pytest
         ("Ecuador hit back at Colombia.", ("Ecuador", "criticized", "Colombia", "asserted")),
         ("Ecuador pushed back against Colombia's claims.", ("Ecuador", "rejected", "Colombia", "asserted")),
         ("Ecuador backed out of the treaty with Colombia.", ("Ecuador", "rejected", "Colombia", "asserted")),
+        ("Ecuador called out Colombia for its silence.", ("Ecuador", "criticized", "Colombia", "asserted")),
     ],
 )
 def test_a_verb_with_its_particles_reports_the_relation(triples, rules, text, expected):
