@@ -167,14 +167,14 @@ class NamedSubjects:
 
 
 def _name_read_as_a_modal(sent: Span) -> Token | None:
-    """A person's name the tagger took for a modal verb ('Prime Minister Ana May criticised X'): a modal takes a
-    verb's bare form, never its past."""
+    """A person's name the tagger took for a modal verb ('Prime Minister Ana May criticised X'), one it calls a
+    person's or a capitalised one after a proper noun: a modal takes a verb's bare form, never its past."""
     return next(
         (
             t
             for t in sent[:-1]
             if (t.tag_ == "MD" or t.dep_ == "aux")
-            and t.ent_type_ == "PERSON"
+            and (t.ent_type_ == "PERSON" or (t.i > sent.start and t.nbor(-1).tag_ == "NNP" and t.nbor(-1).is_title))
             and t.is_title
             and t.nbor(1).tag_ in {"VBD", "VBN"}
         ),

@@ -38,6 +38,8 @@ CHARGE_PREPS = {"of", "for", "with", "over"}  # what the blamed one is blamed fo
 ARTICLES = {"the", "a", "an"}  # never part of a name: "a World Trade Forum conference"
 ACRONYM_GLUE = {"of", "for", "and", "the", "on", "in", "&"}  # words an acronym skips: "Council of Europe"
 NAME_WORDS = 4  # how many capitalised words a person's name after a title may run to
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
+MONTHS |= {"december"}  # the calendar's, a closed class
 PARTICLE_STARTS = {"van", "von", "de", "da", "di", "del", "der", "al", "bin", "ibn", "el", "le", "la"}
 
 
@@ -273,11 +275,12 @@ def _blamed(ctx: Context, tok: Token) -> bool:
 
 
 def month_named_people(ctx: Context) -> list[Span]:
-    """'Ana May will meet X': a month name the tagger took for a date, after a given name it left untagged, where
-    a person stands (a subject or an object), is that person's family name."""
+    """'Ana May will meet X': a month name the tagger took for a date or left untagged, after a given name it left
+    untagged, where a person stands (a subject or an object), is that person's family name."""
     spans = []
-    for ent in (e for e in ctx.ents if e.label_ == "DATE" and len(e) == 1):
-        tok = ent[0]
+    dates = [e[0] for e in ctx.ents if e.label_ == "DATE" and len(e) == 1]
+    untagged = [t for t in ctx.doc if t.lower_ in MONTHS and t.is_title and not t.ent_type_]  # the tagger missed both
+    for tok in [*dates, *untagged]:
         given = ctx.doc[tok.i - 1] if tok.i else None
         if (
             given is not None

@@ -192,6 +192,8 @@ def test_capitals_that_may_be_no_name_are_no_organisation(nlp, text, word):
         ("Mensah urged Chile to act.", "Mensah", ("Mensah", "urged", "Chile")),
         ("A court in Lima found Silvera guilty of fraud.", "Silvera", ("court in Lima", "accused", "Silvera")),
         ("Ana May will hold talks with Juan Perez on Monday.", "May", ("Ana May", "met", "Juan Perez")),
+        ("Tessa May will hold talks with Juan Perez.", "May", ("Tessa May", "met", "Juan Perez")),  # no date either
+        ("Ana May criticized Chile.", "May", ("Ana May", "criticized", "Chile")),  # read as a modal verb
     ],
 )
 def test_a_name_the_tagger_missed_is_a_person_by_what_is_said_of_it(nlp, triples, text, missed, expected):
