@@ -72,7 +72,7 @@ def _named_roles(ctx: Context, noun: Token, sense: NounSense) -> NounRoles:
 def _doers_of_the_course(ctx: Context, noun: Token) -> list[Mention]:
     """Who did a deed done in the course of another hostile deed of theirs: 'the shelling of villages amid X's
     offensive', 'in the course of X's military operations' (no doer named for the deed itself). The parser may hang
-    the course on the verb whose object the deed is ('condemned the killing of civilians during X's offensive')."""
+    the course on the verb whose object the deed is ('deplored the shelling of farms during X's offensive')."""
     lex = ctx.lexicon
     verb = noun.head if noun.dep_ == "dobj" else None
     for prep in [*preps(noun, COURSE_PREPS), *(preps(verb, COURSE_PREPS - {"in"}) if verb is not None else [])]:
