@@ -165,6 +165,19 @@ def test_role_no_one_here_holds_is_the_country_it_serves_or_the_articles_own_hol
     assert first != second and {kg.entities[first].label, kg.entities[second].label} == {"prime minister"}
 
 
+def test_rulers_of_no_state_named_are_the_articles_own_and_never_one_across_articles(nlp):
+    kg = build(
+        nlp,
+        "The government freed 40 detainees.",
+        "The government freed 12 detainees.",
+        "Peru said the government freed 9 detainees.",
+    )
+    freed = {s for s, _ in edges(kg, "yieldedTo")}
+    own = {s for s in freed if s != "country/peru"}
+    assert len(own) == 2 and {kg.entities[s].label for s in own} == {"government"}
+    assert "country/peru" in freed  # a state the article names is whose government it is
+
+
 def test_a_role_noun_between_two_holders_named_is_the_one_named_before_it(nlp):
     kg = build(
         nlp,

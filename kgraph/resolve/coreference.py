@@ -21,6 +21,7 @@ from functools import cache
 from itertools import islice
 
 from kgraph.gazetteer import Gazetteer, slug
+from kgraph.lexicon import lexicon
 from kgraph.model import EntityType, Extraction, Fact, Mention, MentionKind, ResolvedArticle
 from kgraph.relations import relations
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable
@@ -227,7 +228,8 @@ class Coreference:
             return self._organ(m, article, entity_of, organs)
         if m.kind is MentionKind.DEFINITE:
             owner = self._owner(m, article, entity_of)  # "his country": the state its pronoun's person serves
-            return self._served(owner) or self._salient(m, article, entity_of, EntityType.COUNTRY) or owner
+            found = self._served(owner) or self._salient(m, article, entity_of, EntityType.COUNTRY) or owner
+            return found or self._unnamed_rulers(m, article)
         if m.kind is MentionKind.EVENT:
             own = article.facts_of.get(m, ())
             if own and all(f.object is m and relations()[f.relation].plover in GIVING_WAY for f in own):
@@ -248,6 +250,15 @@ class Coreference:
         label = m.text.split(maxsplit=1)[-1]
         own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(m.institution)}_in_{slug(article.document_id)}"
         return self.table.node(own, EntityType.GOVERNMENT_BODY, label)
+
+    def _unnamed_rulers(self, m: Mention, article: Article) -> str | None:
+        """Who 'the government' or 'the authorities' are where the article names no state they may rule: those of
+        a state of its own, as 'a court' is its own court; only for what they do or what is done to them."""
+        noun = m.text.split()[-1].lower()
+        if not lexicon().names_rulers(noun) or m not in article.facts_of:
+            return None
+        own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(noun)}_in_{slug(article.document_id)}"
+        return self.table.node(own, EntityType.GOVERNMENT_BODY, m.text.split(maxsplit=1)[-1])
 
     def _served(self, person: str | None) -> str | None:
         """The one state a person holds an office for in the corpus, if one."""
