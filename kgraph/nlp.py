@@ -305,6 +305,12 @@ def clause_verbs(doc: Doc) -> Doc:
         verb.tag_, verb.pos_ = "VBZ" if verb.lower_.endswith("s") else "VBD", "VERB"
     for verb in [t for t in doc if _clause_read_as_one_noun(t)]:  # "demanded that X release Y"
         _make_clause(verb)
+    _restore_main_verbs(doc)
+    return doc
+
+
+def _restore_main_verbs(doc: Doc) -> None:
+    """A sentence's verb the parser read as a word of a noun phrase heads the sentence again."""
     for verb in [t for t in doc if _main_verb_read_as_adjective(t)]:  # "X evicted Y families": no noun phrase
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
@@ -313,13 +319,14 @@ def clause_verbs(doc: Doc) -> Doc:
         _make_main_verb(verb, doc[verb.i - 1])
     for verb in [t for t in doc if _main_verb_between_names(t)]:  # "X's aid to Y angered Z.": no name 'Y angered Z'
         _split_at_verb(verb)
+    for verb in [t for t in doc if _main_verb_read_as_apposition(t)]:  # "X's plan to invade Y alarmed Z."
+        _take_over_sentence(verb)
     for verb in [t for t in doc if _main_verb_read_as_relative(t)]:  # "the X-led coalition bombed Y."
         noun = verb.head
         for after in [c for c in noun.rights if c.i > verb.i]:
             after.head = verb  # the sentence's full stop
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
-    return doc
 
 
 def _main_verb_read_as_modifier(tok: Token) -> bool:
@@ -344,6 +351,43 @@ def _main_verb_read_as_modifier(tok: Token) -> bool:
     )
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # the tags of a verb that can head a sentence
+
+
+def _without_a_finite_verb(tok: Token) -> bool:
+    """Whether a sentence of running text (it ends in a full stop) has no finite verb but the word."""
+    sent = tok.sent
+    return sent[-1].text == "." and not any(t.tag_ in FINITE_TAGS for t in sent if t != tok)
+
+
+def _main_verb_read_as_apposition(tok: Token) -> bool:
+    """A past-tense verb and its object that the parser read as a noun phrase in apposition to the sentence's root
+    noun, leaving it without a finite verb ("X's plan to invade Y alarmed Z.", read as 'plan ..., [alarmed Z]'): the
+    word in the past tense is the sentence's verb, the root noun its subject and the name after it its object."""
+    head, root = tok.head, tok.sent.root
+    return (
+        tok.dep_ == "amod"
+        and tok.tag_ in {"JJ", "VBN", "VBD"}
+        and tok.lower_.endswith("ed")
+        and head.tag_ in {"NNP", "NNPS"}
+        and head.i == tok.i + 1
+        and head.dep_ == "appos"
+        and head.head == root
+        and root.tag_ in {"NN", "NNS"}
+        and _without_a_finite_verb(tok)
+    )
+
+
+def _take_over_sentence(verb: Token) -> None:
+    """The verb heads the sentence, the noun phrase that headed it its subject and the name it modified its object."""
+    obj, root = verb.head, verb.sent.root
+    for after in [c for c in root.rights if c.dep_ == "punct" and c.i > verb.i]:
+        after.head = verb  # the sentence's full stop
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+
+
 def _main_verb_between_names(tok: Token) -> bool:
     """A past-tense verb between two names that the parser read as one name with an adjective inside, leaving a
     sentence of running text without a verb ('X's aid to Y angered Z.', read as 'aid to [Y angered Z]'): no noun
@@ -363,23 +407,18 @@ def _main_verb_between_names(tok: Token) -> bool:
         and head.dep_ == "pobj"
         and root.tag_ in {"NN", "NNS"}
         and root.i < before.i
-        and tok.sent[-1].text == "."
-        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tok.sent if t != tok)
+        and _without_a_finite_verb(tok)
     )
 
 
 def _split_at_verb(verb: Token) -> None:
     """The name before the verb ends the phrase it was read into; the verb heads the sentence, with the sentence's
     noun phrase its subject and the name after it its object."""
-    obj, before, root = verb.head, verb.nbor(-1), verb.sent.root
+    obj, before = verb.head, verb.nbor(-1)
     for word in [c for c in obj.lefts if c.i < before.i]:
         word.head = before  # "the Freedonian": the first name's words
     before.head, before.dep_ = obj.head, obj.dep_
-    for after in [c for c in root.rights if c.dep_ == "punct" and c.i > verb.i]:
-        after.head = verb  # the sentence's full stop
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    root.head, root.dep_ = verb, "nsubj"
-    obj.head, obj.dep_ = verb, "dobj"
+    _take_over_sentence(verb)
 
 
 def _make_main_verb(verb: Token, subject: Token) -> None:

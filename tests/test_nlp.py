@@ -310,6 +310,10 @@ def test_a_past_tense_verb_between_two_names_read_as_one_name_is_the_sentences_v
     assert {t[:3] for t in triples("Ghana's aid to Togo angered Benin.")} == {("Ghana", "aided", "Togo")}
 
 
+def test_a_past_tense_verb_and_name_read_as_an_apposition_are_the_sentences_verb_and_object(triples):
+    assert {t[:3] for t in triples("Ghana's plan to invade Togo alarmed Benin.")} == {("Ghana", "attacked", "Togo")}
+
+
 @pytest.mark.parametrize("text", ["The Ghanaian armed forces.", "Armed Togolese rebels."])
 def test_a_fragment_with_no_name_before_its_adjective_stays_a_noun_phrase(nlp, text):
     assert not [t for t in nlp(text) if t.pos_ == "VERB"]

@@ -40,6 +40,13 @@ def find(ctx: Context) -> Iterator[Found]:
     lex = ctx.lexicon
     titles = ctx.gazetteer.lower_titles  # "Freedonian minister" is a role, not a group
     for tok in ctx.doc:
+        if _armed_owners(ctx, tok):  # "shelled rebel positions": the rebels' positions
+            yield Found(
+                tok.i,
+                tok.i + 1,
+                Mention(tok.text, tok.idx, tok.idx + len(tok), EntityType.GROUP, kind=MentionKind.UNQUALIFIED),
+            )
+            continue
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
         if _crowd(ctx, tok):  # "Thousands marched against X"
@@ -59,6 +66,22 @@ def find(ctx: Context) -> Iterator[Found]:
             continue  # "the bloc's leaders": officials of an organisation, who stand for it
         if found := _group(ctx, tok):
             yield found
+
+
+def _armed_owners(ctx: Context, tok: Token) -> bool:
+    """Whether a word for armed people before a noun for a thing done something to says whose it is ('shelled rebel
+    positions', 'raided militant hideouts'): the article's own group of them is what the deed is aimed at."""
+    head = tok.head
+    return (
+        tok.i not in ctx.mentions
+        and tok.dep_ in {"amod", "compound"}
+        and tok.lower_ in ctx.lexicon.armed_nouns
+        and head.i == tok.i + 1
+        and head.pos_ == "NOUN"
+        and head.dep_ in ACTED_ON_OR_OWNING
+        and not ctx.lexicon.names_people(head.lemma_.lower(), head.lower_)  # "rebel fighters": a group named so
+        and not any(c.dep_ in {"poss", "compound", "amod"} and c.i in ctx.mentions for c in head.lefts)
+    )
 
 
 def _of_an_organisation(ctx: Context, tok: Token) -> bool:

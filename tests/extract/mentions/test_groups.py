@@ -304,3 +304,18 @@ def test_bodies_named_by_their_kind_are_a_group_when_acted_upon(triples, text, e
 
 def test_bodies_named_by_their_kind_still_speak_for_no_one(triples):
     assert triples("Rights groups criticized Ghana.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana shelled rebel positions.", ("Ghana", "attacked", "rebel", "asserted")),
+        ("Ghanaian troops stormed the militant stronghold.", ("Ghanaian troops", "attacked", "militant", "asserted")),
+    ],
+)
+def test_a_word_for_armed_people_before_a_thing_attacked_says_whose_it_is(triples, text, expected):
+    assert triples(text) == {expected}
+
+
+def test_armed_people_named_before_a_word_for_people_are_that_group(triples):
+    assert triples("Rebel fighters attacked Ghana.") == {("Rebel fighters", "attacked", "Ghana", "asserted")}
