@@ -533,8 +533,21 @@ class Context:
             if actors:
                 if start < sent.start:  # across a sentence: what it was about, its subject or first actor
                     return [max(actors, key=lambda m: self._salience(m, start, end))]
-                return self._with_coordinated(tok, heads, actors[-1])
+                return self._with_coordinated(tok, heads, self._not_the_assailant(tok, actors))
         return []
+
+    def _not_the_assailant(self, pronoun: Token, actors: list[Mention]) -> Mention:
+        """The nearest actor before 'its', but for the thing a hostile deed is done to, not the doer when another
+        actor is named before: 'X said Y had shelled its border posts' are X's posts (one's own are not shelled);
+        'Y attacked its neighbour' is still Y's."""
+        last = actors[-1]
+        owned, verb = pronoun.head, pronoun.head.head
+        if len(actors) < 2 or owned.dep_ != "dobj" or owned.lower_ in self.lexicon.partner_nouns:
+            return last
+        hostile = self.lexicon.verb_relation(verb.lemma_.lower()) in self.lexicon.intent.hostile  # the verb alone:
+        # what the clause evokes asks for this very owner
+        doers = [self.mentions.get(c.i) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return actors[-2] if hostile and last in doers else last
 
     def _with_coordinated(self, pronoun: Token, heads: list[int], last: Mention) -> list[Mention]:
         """The nearest actor, and for 'their' those it is coordinated with: "X and Y agreed to end their war" is

@@ -719,3 +719,14 @@ def test_the_held_freed_by_no_one_named_are_freed_by_who_holds_them(triples, tex
 
 def test_the_held_freed_from_no_ones_custody_are_freed_by_no_one(triples):
     assert triples("Two Ghanaian sailors were released from prison on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togo said Ghana had shelled its border posts.", {("Ghana", "attacked", "Togo")}),  # one's own: not shelled
+        ("Ghana attacked its neighbour Togo.", {("Ghana", "attacked", "Togo")}),
+    ],
+)
+def test_what_a_hostile_deed_is_done_to_is_not_the_doers_own_where_another_is_named(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
