@@ -44,7 +44,7 @@ def facts(ctx: Context, rule: str, confidence: float, cand: Candidate) -> Iterat
         relation = _warned_if(ctx, cand, relation, targets)
         targets = _conditional_targets(ctx, cand, relation, targets)
     agents = _doers(ctx, cand.agents, relation, _holds_out(ctx, cand, relation))
-    targets = _done_to(ctx, targets, relation)
+    targets = _done_to(ctx, targets, relation) or _told(ctx, cand, relation)
     place = cand.place or _place(ctx, cand.trigger)
     targets = [_gone_to(t, relation) if t == place else t for t in targets]
     pairs = _pairs(agents, relation, targets, cand.mutual)
@@ -94,6 +94,19 @@ def _conditional_targets(ctx: Context, cand: Candidate, relation: str, targets: 
     if not targets and relation in {it.threat, it.refusal}:
         return clauses.condition_subjects(ctx, clause)
     return targets
+
+
+def _told(ctx: Context, cand: Candidate, relation: str) -> list[Mention]:
+    """Whom a threat that names no one is made to: the state, body or person its maker tells it ('X told Y it would
+    impose sanctions'); never the press or people named only by what they are ('told reporters it would ...')."""
+    clause = cand.clause or cand.trigger
+    if relation != ctx.lexicon.intent.threat or clause.dep_ != "ccomp":
+        return []
+    teller = clause.head
+    if teller.lemma_.lower() not in ctx.lexicon.reporting_verbs or set(ctx.subjects(teller)) != set(cand.agents):
+        return []
+    told = [m for c in teller.children if c.dep_ in {"dobj", "dative"} for m in ctx.actors(c)]
+    return [m for m in told if m.kind is not MentionKind.UNQUALIFIED]
 
 
 def _holds_out(ctx: Context, cand: Candidate, relation: str) -> bool:

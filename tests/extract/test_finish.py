@@ -202,3 +202,15 @@ def test_evacuating_people_from_a_place_aids_it_and_evacuating_forces_withdraws(
 )
 def test_a_warning_of_what_comes_if_someone_acts_threatens_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana told Togo it would impose sanctions.", {("Ghana", "threatened", "Togo")}),
+        ("Ghana told Togo that it would close the border.", {("Ghana", "threatened", "Togo")}),
+        ("Ghana told reporters it would impose sanctions.", set()),  # the press hears it; no one is threatened
+    ],
+)
+def test_a_threat_that_names_no_one_is_made_to_whom_its_maker_tells_it(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
