@@ -103,13 +103,13 @@ def titled_names(ctx: Context) -> list[Span]:
 
 
 def appositive_names(ctx: Context) -> list[Span]:
-    """'the Freedonian ambassador to Ruritania, Ana Kalu, said', 'Ana Kalu, Freedonia's foreign minister, said': a
-    name of two or more capitalised words set in apposition to a title, or with a title in apposition to it, names
-    a person, even where the tagger missed it."""
-    doc, spans, titles = ctx.doc, [], ctx.gazetteer.title_words
+    """'the Freedonian ambassador to Ruritania, Ana Kalu, said', 'Ana Kalu, Freedonia's foreign minister, said', 'Ana
+    Kalu, a special rapporteur, said': a name of two or more capitalised words set in apposition to a title or a
+    word for a person, or with one in apposition to it, names a person, even where the tagger missed it."""
+    doc, spans = ctx.doc, []
     for tok in doc:
-        titled = tok.dep_ == "appos" and tok.head.lower_ in titles
-        titled = titled or any(c.dep_ == "appos" and c.lower_ in titles for c in tok.children)
+        titled = tok.dep_ == "appos" and _says_who(ctx, tok.head)
+        titled = titled or any(c.dep_ == "appos" and _says_who(ctx, c) for c in tok.children)
         if not titled or not _untagged_name_word(tok):
             continue
         start = tok.i
@@ -120,6 +120,12 @@ def appositive_names(ctx: Context) -> list[Span]:
         if start < tok.i:
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return spans
+
+
+def _says_who(ctx: Context, noun: Token) -> bool:
+    """Whether a noun says who a person is: a title, or a word for a person ('the special rapporteur', 'a lawyer')."""
+    people = ctx.lexicon.people_nouns
+    return noun.lower_ in ctx.gazetteer.title_words or noun.lower_ in people or noun.lemma_.lower() in people
 
 
 def _untagged_name_word(tok: Token) -> bool:

@@ -139,6 +139,14 @@ def test_a_name_with_a_title_in_apposition_to_it_is_a_person(nlp, read):
     }
 
 
+def test_a_name_with_a_word_for_a_person_in_apposition_to_it_is_a_person(nlp):
+    found = _untagged(nlp, "Ulla Brandvik, the special rapporteur for the UN, criticized Togo.", "Ulla")
+    assert ("Ulla Brandvik", EntityType.PERSON) in {(m.text, m.type) for m in found.mentions}
+    assert {(f.subject.text, f.relation, f.object.text) for f in found.facts} == {
+        ("Ulla Brandvik", "criticized", "Togo")
+    }
+
+
 def test_a_family_name_hyphened_on_to_a_name_is_part_of_it(nlp, read):
     text = (
         "The talks were flanked by the other two members of the mediation team: former Chilean "
