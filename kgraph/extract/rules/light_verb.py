@@ -621,7 +621,9 @@ def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
     to or suffers it, as X does where a thing of X's does ('X's plan drew criticism from Y')."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + [n for n in map(pobj, preps(verb, {"under"})) if n]
     givers = [m for h in (verb, *nouns) for p in preps(h, {"from", "by"}) for m in ctx.owners(pobj(p))]
-    if givers and (cand := verb_clause.read(ctx, verb, relation, [])):
+    if not givers:
+        yield from _harm_foretold(ctx, verb, relation)
+    elif cand := verb_clause.read(ctx, verb, relation, []):
         if relation == ctx.lexicon.verbs["attack"] and any(_figurative_fire(ctx, verb, n) for n in nouns):
             relation = ctx.lexicon.verbs["criticize"]
         # what one's own thing draws, one draws ('X's decision drew criticism from Y': Y criticised X); not one it is
@@ -629,6 +631,20 @@ def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
         given_to = cand.agents or [m for s in _subject_words(verb) for m in ctx.qualifiers(s)]
         # what one receives is the giver's, never a request of one's own ('accepted an invitation from Y': Y invited)
         yield replace(cand, relation=relation, agents=givers, targets=given_to, place=None)
+
+
+def _harm_foretold(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
+    """A harm one says another will suffer at no one's hands threatens them ('X said Y would face sanctions',
+    'X warned that Y will face consequences'): the speaker holds it over them."""
+    lex, teller = ctx.lexicon, verb.head
+    future = any(c.dep_ == "aux" and c.lower_ in lex.intent.future_auxiliaries for c in verb.children)
+    if relation not in lex.intent.hostile or verb.dep_ != "ccomp" or not future:
+        return
+    if teller.lemma_.lower() not in lex.reporting_verbs:
+        return
+    speakers, sufferers = ctx.subjects(teller), ctx.subjects(verb)
+    if speakers and sufferers and not set(speakers) & set(sufferers):
+        yield Candidate(verb, lex.intent.threat, speakers, sufferers, clause=None)
 
 
 def _figurative_fire(ctx: Context, verb: Token, noun: Token) -> bool:

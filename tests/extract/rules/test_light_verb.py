@@ -1494,3 +1494,15 @@ def test_an_inquiry_into_a_passive_claim_charges_the_agent_not_the_victims(tripl
 )
 def test_what_parties_do_together_about_someone_is_no_deed_with_them(triples, text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana said Togo would face sanctions.", {("Ghana", "threatened", "Togo")}),
+        ("Ghana said Togo would face sanctions from Benin.", {("Benin", "sanctioned", "Togo")}),  # another's doing
+        ("Ghana said it would face sanctions.", set()),  # its own fate: no threat
+    ],
+)
+def test_a_harm_one_says_another_will_suffer_at_no_ones_hands_threatens_them(triples, text, expected):
+    assert {t[:3] for t in triples(text)} == expected
