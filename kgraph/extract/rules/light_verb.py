@@ -635,7 +635,7 @@ def _received(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
 
 def _harm_foretold(ctx: Context, verb: Token, relation: str) -> Iterator[Candidate]:
     """A harm one says another will suffer at no one's hands threatens them ('X said Y would face sanctions',
-    'X warned that Y will face consequences'): the speaker holds it over them."""
+    'X warned that Y will face new tariffs'): the speaker holds it over them."""
     lex, teller = ctx.lexicon, verb.head
     future = any(c.dep_ == "aux" and c.lower_ in lex.intent.future_auxiliaries for c in verb.children)
     if relation not in lex.intent.hostile or verb.dep_ != "ccomp" or not future:
