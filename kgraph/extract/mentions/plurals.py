@@ -65,6 +65,15 @@ def _participants(ctx: Context, head: Token, each: bool = False) -> tuple[bool, 
     return lemma in lex.group_nouns or lemma in lex.agent_nouns, None
 
 
+def _described(ctx: Context, head: Token) -> bool:
+    """Whether a plural noun for people of no office is qualified by a name ('the two Xian pilots'): those people,
+    whoever was named before; not those who act for someone ('the two Xian envoys') or the heads above."""
+    lemma = head.lemma_.lower()
+    if head.lower_ in PLURAL_HEADS or lemma not in ctx.lexicon.people_nouns or lemma in ctx.lexicon.actor_nouns:
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.i in ctx.mentions for c in head.lefts)
+
+
 def _two_of(ctx: Context, head: Token) -> Found | None:
     """'both sides', 'each side', 'the two leaders', 'the pair', 'the rivals' (a noun of a relation between them),
     'the leaders' (a title's plural: those just named who hold it), and with a number, 'the three leaders'; not
@@ -76,6 +85,8 @@ def _two_of(ctx: Context, head: Token) -> Found | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
+    if _described(ctx, head):
+        return None  # "the two Xian pilots": people a name describes, a group of their own (groups.py)
     reciprocal = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in ctx.lexicon.reciprocal_nouns
     counted = bool(NUMBER_WORDS.keys() & mods) and bool({"the", "all"} & mods.keys())  # "the three leaders", "all four"
     titled = head.tag_ == "NNS" and head.lemma_.lower() in ctx.gazetteer.lower_titles  # "the leaders", "the ministers"

@@ -39,3 +39,8 @@ def test_the_rivals_are_the_two_named_together(read, mentions):
     assert met == {("person/ana_silva", "person/kofi_mensah"), ("person/juan_perez", "person/kofi_mensah")}
     others = mentions("Lena Fox met Tomas Ruiz. The rivals of the ruling party met in Lima.")
     assert not [m for m in others if m.kind is MentionKind.PLURAL]
+
+
+def test_people_a_name_describes_are_a_group_of_their_own_not_those_named_before(triples):
+    found = triples("Ana Silva met Juan Perez. Rebels freed the two Togolese pilots.")
+    assert ("Rebels", "yieldedTo", "Togolese pilots", "asserted") in found
