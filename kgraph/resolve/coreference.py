@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import islice
 
-from kgraph.gazetteer import Gazetteer, slug
+from kgraph.gazetteer import Gazetteer
 from kgraph.lexicon import lexicon
 from kgraph.model import EntityType, Extraction, Fact, Mention, MentionKind, ResolvedArticle
 from kgraph.relations import relations
@@ -151,8 +151,8 @@ class Coreference:
         what is done to them."""
         if m.kind is not MentionKind.ROLE or m.gazetteer_id or m not in in_facts:
             return None
-        own = f"{TYPE_PATHS[EntityType.PERSON]}/{slug(m.title)}_in_{slug(ex.document.id)}"
-        return self.table.node(own, EntityType.PERSON, m.text.removeprefix("the ").removeprefix("The "))
+        label = m.text.removeprefix("the ").removeprefix("The ")
+        return self.table.article_node(EntityType.PERSON, m.title, ex.document.id, label)
 
     def _continued_subject(self, m: Mention, acting: str | None) -> str | None:
         """The person a subject 'he' or 'she' continues: the one who acts first in the sentence just before, when
@@ -248,8 +248,7 @@ class Coreference:
             if entry := self.table.entry_of(country) if country else None:
                 return self.table.institution_node(entry, m.institution)
         label = m.text.split(maxsplit=1)[-1]
-        own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(m.institution)}_in_{slug(article.document_id)}"
-        return self.table.node(own, EntityType.GOVERNMENT_BODY, label)
+        return self.table.article_node(EntityType.GOVERNMENT_BODY, m.institution, article.document_id, label)
 
     def _unnamed_rulers(self, m: Mention, article: Article) -> str | None:
         """Who 'the government' or 'the authorities' are where the article names no state they may rule: those of
@@ -257,8 +256,8 @@ class Coreference:
         noun = m.text.split()[-1].lower()
         if not lexicon().names_rulers(noun) or m not in article.facts_of:
             return None
-        own = f"{TYPE_PATHS[EntityType.GOVERNMENT_BODY]}/{slug(noun)}_in_{slug(article.document_id)}"
-        return self.table.node(own, EntityType.GOVERNMENT_BODY, m.text.split(maxsplit=1)[-1])
+        label = m.text.split(maxsplit=1)[-1]
+        return self.table.article_node(EntityType.GOVERNMENT_BODY, noun, article.document_id, label)
 
     def _served(self, person: str | None) -> str | None:
         """The one state a person holds an office for in the corpus, if one."""

@@ -48,6 +48,11 @@ class EntityTable:
         self.nodes.setdefault(eid, Node(kind)).labels.add(label)
         return eid
 
+    def article_node(self, kind: EntityType, key: str, document_id: str, label: str) -> str:
+        """A node of one article's own, never the same as another article's: the people it names by what they are
+        ('a journalist'), an organ or an office whose state only it knows ('a court', 'the prime minister')."""
+        return self.node(f"{TYPE_PATHS[kind]}/{slug(key)}_in_{slug(document_id)}", kind, label)
+
     def gazetteer_node(self, entry_id: str) -> str:
         """The node of a gazetteer entry, and of the country it belongs to; a place's label names its country."""
         entry = self.gaz.entries[entry_id]

@@ -82,8 +82,7 @@ class NameResolver:
                 entity_of[m] = self.table.institution_node(m.gazetteer_id, m.institution)
             elif m.kind is MentionKind.UNQUALIFIED and m in in_facts:  # a group only for what it does or is done
                 members = singular(m.text.split()[-1].lower())  # "political prisoners" and "prisoners": one group
-                own = f"{TYPE_PATHS[m.type]}/{slug(members)}_in_{slug(ex.document.id)}"  # "group/...", "person/..."
-                entity_of[m] = self.table.node(own, m.type, m.text)
+                entity_of[m] = self.table.article_node(m.type, members, ex.document.id, m.text)
             elif m.kind is MentionKind.NAME and (eid := self._entity_named(m, ex, entity_of, defined, named)):
                 entity_of[m] = eid
         return {m: eid for m, eid in entity_of.items() if eid != REJECTED}
