@@ -41,20 +41,12 @@ def find(ctx: Context) -> Iterator[Found]:
     titles = ctx.gazetteer.lower_titles  # "Freedonian minister" is a role, not a group
     for tok in ctx.doc:
         if _armed_owners(ctx, tok):  # "shelled rebel positions": the rebels' positions
-            yield Found(
-                tok.i,
-                tok.i + 1,
-                Mention(tok.text, tok.idx, tok.idx + len(tok), EntityType.GROUP, kind=MentionKind.UNQUALIFIED),
-            )
+            yield _one_word_group(tok)
             continue
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
             continue
         if _crowd(ctx, tok):  # "Thousands marched against X"
-            yield Found(
-                tok.i,
-                tok.i + 1,
-                Mention(tok.text, tok.idx, tok.idx + len(tok), EntityType.GROUP, kind=MentionKind.UNQUALIFIED),
-            )
+            yield _one_word_group(tok)
             continue
         words = {tok.lower_, tok.lemma_.lower()}
         people = (words & lex.people_nouns) - titles or words & lex.armed_nouns or _counted_people(ctx, tok)
@@ -66,6 +58,12 @@ def find(ctx: Context) -> Iterator[Found]:
             continue  # "the bloc's leaders": officials of an organisation, who stand for it
         if found := _group(ctx, tok):
             yield found
+
+
+def _one_word_group(tok: Token) -> Found:
+    """A group of the article's own that one word names ('Thousands', 'rebel' in 'rebel positions')."""
+    mention = Mention(tok.text, tok.idx, tok.idx + len(tok), EntityType.GROUP, kind=MentionKind.UNQUALIFIED)
+    return Found(tok.i, tok.i + 1, mention)
 
 
 def _armed_owners(ctx: Context, tok: Token) -> bool:
@@ -161,14 +159,14 @@ def _unqualified(ctx: Context, tok: Token, span: Span) -> Found | None:
     journalist', 'a gunman shot X') is the article's own person. Not people of someone's ('its citizens',
     'activists in X': the act is on X) and not a role ('the leaders')."""
     lemma = tok.lemma_.lower()
-    one = _one(tok)
+    one, introduced = _one(tok), _holders_introduced(ctx, tok)
     people = lemma in ctx.lexicon.people_nouns or lemma in ctx.lexicon.armed_nouns  # "a suicide bomber"
-    people = people or _counted_people(ctx, tok) or _holders_introduced(ctx, tok) or _bodies_of_a_kind(ctx, tok)
+    people = people or _counted_people(ctx, tok) or introduced or _bodies_of_a_kind(ctx, tok)
     collective = tok.lower_ in COLLECTIVES and not _of_a_kind(ctx, tok)  # "members"; not "gang members"
     if not (tok.tag_ == "NNS" or one) or collective or not people:
         return None  # "the constructive spirit": one, named by 'the', is no one the article introduces
     role = lemma in ctx.lexicon.actor_nouns or lemma in ctx.gazetteer.lower_titles
-    if (role and not _holders_introduced(ctx, tok)) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
+    if (role and not introduced) or (tok.lower_ in PLURAL_HEADS and not _described(tok)):
         return None  # "officials", "ministers": those who speak for someone; "an official" is one person
     if any(c.dep_ == "poss" for c in tok.children) or _qualified_to(ctx, tok):
         return None
