@@ -338,26 +338,31 @@ def _main_verb_read_as_modifier(tok: Token) -> bool:
     return (
         before is not None
         and tok.dep_ in {"amod", "compound"}
-        and tok.tag_ in {"JJ", "VBN", "VBD"}
-        and tok.lower_.endswith("ed")
+        and _past_form(tok)
         and head.dep_ == "ROOT"
         and head.tag_ in {"NN", "NNS"}
         and head.i > tok.i
         and before.tag_ in {"NNP", "NNPS"}
         and before.head in (head, tok)
-        and tok.sent[-1].text == "."
-        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tok.sent if t != tok)
+        and _without_a_verb(tok, ANY_VERB_TAGS)
         and lexicon().verb_base(tok.lower_) is not None
     )
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # the tags of a verb that can head a sentence
+ANY_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}  # and of any verb's form
 
 
-def _without_a_finite_verb(tok: Token) -> bool:
-    """Whether a sentence of running text (it ends in a full stop) has no finite verb but the word."""
+def _past_form(tok: Token) -> bool:
+    """Whether a word the tagger read as an adjective or a participle has a past tense's form ('armed')."""
+    return tok.tag_ in {"JJ", "VBN", "VBD"} and tok.lower_.endswith("ed")
+
+
+def _without_a_verb(tok: Token, tags: set[str] = FINITE_TAGS) -> bool:
+    """Whether a sentence of running text (it ends in a full stop) has no verb of these tags but the word: by
+    default no finite verb."""
     sent = tok.sent
-    return sent[-1].text == "." and not any(t.tag_ in FINITE_TAGS for t in sent if t != tok)
+    return sent[-1].text == "." and not any(t.tag_ in tags for t in sent if t != tok)
 
 
 def _main_verb_read_as_apposition(tok: Token) -> bool:
@@ -367,14 +372,13 @@ def _main_verb_read_as_apposition(tok: Token) -> bool:
     head, root = tok.head, tok.sent.root
     return (
         tok.dep_ == "amod"
-        and tok.tag_ in {"JJ", "VBN", "VBD"}
-        and tok.lower_.endswith("ed")
+        and _past_form(tok)
         and head.tag_ in {"NNP", "NNPS"}
         and head.i == tok.i + 1
         and head.dep_ == "appos"
         and head.head == root
         and root.tag_ in {"NN", "NNS"}
-        and _without_a_finite_verb(tok)
+        and _without_a_verb(tok)
     )
 
 
@@ -397,8 +401,7 @@ def _main_verb_between_names(tok: Token) -> bool:
     return (
         before is not None
         and tok.dep_ == "amod"
-        and tok.tag_ in {"JJ", "VBN", "VBD"}
-        and tok.lower_.endswith("ed")
+        and _past_form(tok)
         and head.tag_ in {"NNP", "NNPS"}
         and head.i == tok.i + 1
         and before.tag_ in {"NNP", "NNPS"}
@@ -407,7 +410,7 @@ def _main_verb_between_names(tok: Token) -> bool:
         and head.dep_ == "pobj"
         and root.tag_ in {"NN", "NNS"}
         and root.i < before.i
-        and _without_a_finite_verb(tok)
+        and _without_a_verb(tok)
     )
 
 
