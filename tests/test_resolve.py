@@ -514,3 +514,10 @@ def test_rejecting_claims_named_again_still_rejects_who_made_them(nlp):
 def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_not_the_one_before(nlp):
     kg = build(nlp, "Juan Perez met Ana Silva in Lima. Bolivian police detained Marco Soto after he criticized Chile.")
     assert {s for s, _ in edges(kg, "criticized")} <= {"person/marco_soto"}
+
+
+def test_an_organ_attacked_is_that_of_the_state_the_article_is_about(nlp):
+    kg = build(nlp, "Ghana said on Monday that rebels had shelled the army near Kumasi.")
+    (target,) = {o for _, o in edges(kg, "attacked")}
+    assert kg.entities[target].label != "Ghana" and "army" in kg.entities[target].label.lower()
+    assert "ghana" in target

@@ -107,6 +107,20 @@ def hyphened_on(tok: Token) -> bool:
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in HYPHENS
 
 
+def before_a_hostile_deed(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether the word stands right before a noun for a hostile deed and says who did it ('a rebel attack on X', 'a
+    police raid')."""
+    head = tok.head
+    sense = lexicon.noun_sense(head.lower_, head.lemma_.lower()) if head.pos_ == "NOUN" else None
+    return (
+        tok.dep_ in {"amod", "compound"}
+        and head.i == tok.i + 1
+        and sense is not None
+        and sense.relation in lexicon.intent.hostile
+        and not any(c.dep_ == "poss" for c in head.children)  # "Togo's military buildup": Togo's
+    )
+
+
 def meeting(relation: str) -> bool:
     """Whether a relation is a meeting ('met', 'hosted'): of those who took part in one."""
     return relations()[relation].event_class == "Meeting"

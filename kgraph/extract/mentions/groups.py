@@ -19,6 +19,7 @@ from kgraph.extract.context import (
     ORGANIZATIONS,
     STATES_AND_BODIES,
     Context,
+    before_a_hostile_deed,
     hyphened_on,
 )
 from kgraph.extract.mentions.plurals import PLURAL_HEADS
@@ -40,7 +41,7 @@ def find(ctx: Context) -> Iterator[Found]:
     lex = ctx.lexicon
     titles = ctx.gazetteer.lower_titles  # "Freedonian minister" is a role, not a group
     for tok in ctx.doc:
-        if _armed_owners(ctx, tok):  # "shelled rebel positions": the rebels' positions
+        if _armed_owners(ctx, tok) or _armed_doers(ctx, tok):  # "shelled rebel positions", "a rebel attack"
             yield _one_word_group(tok)
             continue
         if tok.pos_ not in NOMINAL or tok.i in ctx.mentions:
@@ -80,6 +81,13 @@ def _armed_owners(ctx: Context, tok: Token) -> bool:
         and not ctx.lexicon.names_people(head.lemma_.lower(), head.lower_)  # "rebel fighters": a group named so
         and not any(c.dep_ in {"poss", "compound", "amod"} and c.i in ctx.mentions for c in head.lefts)
     )
+
+
+def _armed_doers(ctx: Context, tok: Token) -> bool:
+    """Whether a word for armed people names who did a hostile deed ('a rebel attack on X', 'a militant raid'): the
+    article's own group of them."""
+    lex = ctx.lexicon
+    return tok.i not in ctx.mentions and tok.lower_ in lex.armed_nouns and before_a_hostile_deed(tok, lex)
 
 
 def _of_an_organisation(ctx: Context, tok: Token) -> bool:

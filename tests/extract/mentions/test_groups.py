@@ -200,7 +200,7 @@ def test_counted_people_somewhere_are_where_the_deed_is_done(triples):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Armed men attacked a police station in Peru.", ("Armed men", "attacked", "Peru")),
+        ("Armed men attacked a police station in Peru.", ("Armed men", "attacked", "police")),
         ("Masked men abducted two Chilean engineers.", ("Masked men", "attacked", "Chilean engineers")),
     ],
 )
@@ -319,3 +319,14 @@ def test_a_word_for_armed_people_before_a_thing_attacked_says_whose_it_is(triple
 
 def test_armed_people_named_before_a_word_for_people_are_that_group(triples):
     assert triples("Rebel fighters attacked Ghana.") == {("Rebel fighters", "attacked", "Ghana", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A rebel attack on a Ghanaian army base killed 20 soldiers.", ("rebel", "attacked", "Ghanaian", "asserted")),
+        ("Togo condemned a militant raid on Kumasi.", ("Togo", "criticized", "militant", "asserted")),
+    ],
+)
+def test_a_word_for_armed_people_before_a_hostile_deed_says_who_did_it(triples, text, expected):
+    assert expected in triples(text)
