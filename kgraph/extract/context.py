@@ -107,18 +107,29 @@ def hyphened_on(tok: Token) -> bool:
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in HYPHENS
 
 
-def before_a_hostile_deed(tok: Token, lexicon: Lexicon) -> bool:
+def before_a_hostile_deed(ctx: Context, tok: Token) -> bool:
     """Whether the word stands right before a noun for a hostile deed and says who did it ('a rebel attack on X', 'a
-    police raid')."""
-    head = tok.head
+    police raid'); not where a name says whose the deed is ("Togo's military buildup", 'Togolese army drills')."""
+    head, lexicon = tok.head, ctx.lexicon
     sense = lexicon.noun_sense(head.lower_, head.lemma_.lower()) if head.pos_ == "NOUN" else None
     return (
         tok.dep_ in {"amod", "compound"}
         and head.i == tok.i + 1
         and sense is not None
         and sense.relation in lexicon.intent.hostile
-        and not any(c.dep_ == "poss" for c in head.children)  # "Togo's military buildup": Togo's
+        and not any(c.dep_ == "poss" or c.i in ctx.mentions for c in [*head.lefts, *tok.lefts])
+        and not _performed_by_subject(head, lexicon)
     )
+
+
+def _performed_by_subject(deed: Token, lexicon: Lexicon) -> bool:
+    """Whether a deed noun is the object of a verb that only says it was done ('X held military drills', 'X staged
+    a raid'), whose subject is then its doer; not of one with a sense of its own ('condemned a police raid')."""
+    verb = deed.head
+    if deed.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lexicon.verb_relation(lemma) is None or lexicon.support_relation(lemma, deed.lemma_.lower()) is not None
 
 
 def meeting(relation: str) -> bool:

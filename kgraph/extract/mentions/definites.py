@@ -22,6 +22,7 @@ REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean sta
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
 ORGAN_ARTICLES = {"the", "a", "an"}  # "the court" is one named before or the article's own; "a court" its own
 STRUCK_PREPS = {"on", "against"}  # "an attack on the army", "sanctions against the police"
+GIVING_WAY = {"CONCEDE", "RETREAT"}  # PLOVER's types of yielding to someone: 'surrendered to the police'
 BLAME = {"ACCUSE", "THREATEN"}  # PLOVER's types of words aimed at someone, as hostile as deeds: 'condemned the army'
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}  # "the bloc": an organisation of states
 
@@ -79,7 +80,7 @@ def _organs(ctx: Context) -> Iterator[Found]:
         if organ is None or organ == STATE_ORGAN or tok.i in ctx.mentions:
             continue
         acting = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-        if tok.tag_ != "NNP" and (_owner_struck(ctx, tok) or before_a_hostile_deed(tok, lex)):
+        if tok.tag_ != "NNP" and (_owner_struck(ctx, tok) or before_a_hostile_deed(ctx, tok)):
             yield _organ_mention(ctx.doc[tok.i : tok.i + 1], organ)  # "stormed a police station", "a police raid"
             continue
         if tok.tag_ == "NNP" or not (acting or _struck(ctx, tok)):
@@ -103,10 +104,11 @@ def _organ_mention(span: Span, organ: str) -> Found:
 
 def _struck(ctx: Context, tok: Token) -> bool:
     """Whether a hostile deed is aimed at the word ('shelled the army', 'an attack on the police', 'condemned the
-    police'): the organ is then that of the state the article is about, as one acting is; one moved or joined may
-    be the doer's own ('X dispatched the army')."""
+    police') or someone yields to it ('surrendered to the army'): the organ is then that of the state the article is
+    about, as one acting is; one moved or joined may be the doer's own ('X dispatched the army')."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in STRUCK_PREPS:
+    yielded = tok.dep_ == "pobj" and head.lower_ == "to"  # "surrendered to the police"
+    if tok.dep_ == "pobj" and head.lower_ in STRUCK_PREPS | {"to"}:
         head = head.head
     elif tok.dep_ != "dobj":
         return False
@@ -117,7 +119,11 @@ def _struck(ctx: Context, tok: Token) -> bool:
         relation = lex.verb_relation(head.lemma_.lower())
     else:
         relation = sense.relation if (sense := lex.noun_sense(head.lower_, head.lemma_.lower())) else None
-    return relation is not None and (relation in lex.intent.hostile or relations()[relation].plover in BLAME)
+    if relation is None:
+        return False
+    if yielded:
+        return relations()[relation].plover in GIVING_WAY
+    return relation in lex.intent.hostile or relations()[relation].plover in BLAME
 
 
 def _owner_struck(ctx: Context, tok: Token) -> bool:

@@ -87,7 +87,7 @@ def _armed_doers(ctx: Context, tok: Token) -> bool:
     """Whether a word for armed people names who did a hostile deed ('a rebel attack on X', 'a militant raid'): the
     article's own group of them."""
     lex = ctx.lexicon
-    return tok.i not in ctx.mentions and tok.lower_ in lex.armed_nouns and before_a_hostile_deed(tok, lex)
+    return tok.i not in ctx.mentions and tok.lower_ in lex.armed_nouns and before_a_hostile_deed(ctx, tok)
 
 
 def _of_an_organisation(ctx: Context, tok: Token) -> bool:
@@ -206,10 +206,11 @@ def _crowd(ctx: Context, tok: Token) -> bool:
 
 
 def _described(tok: Token) -> bool:
-    """Whether a plural noun that may point back ('the two men') is said, undetermined, to be of some kind: 'armed
-    men', 'masked men' are a group of their own."""
+    """Whether a plural noun that may point back ('the two men') is said, with no word pointing back, to be of some
+    kind: 'armed men', 'masked men', 'some 70 political leaders' are a group of their own."""
     lefts = list(tok.lefts)
-    return any(c.dep_ == "amod" for c in lefts) and not any(c.dep_ in {"det", "poss"} for c in lefts)
+    pointing = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in QUANTIFIERS for c in lefts)
+    return any(c.dep_ == "amod" for c in lefts) and not pointing
 
 
 def _counted_people(ctx: Context, tok: Token) -> bool:

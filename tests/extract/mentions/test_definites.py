@@ -52,3 +52,12 @@ def test_an_organ_before_a_thing_struck_owns_it_and_before_a_deed_did_it(triples
 
 def test_an_organ_before_a_word_for_people_owns_nothing_struck(triples):
     assert not {t for t in triples("Gunmen attacked police officers in Kumasi.") if t[2] == "police"}
+
+
+def test_an_organ_yielded_to_is_a_definite_mention_of_that_organ(triples):
+    assert ("rebels", "yieldedTo", "the police", "asserted") in triples("Twenty rebels surrendered to the police.")
+
+
+def test_an_organ_word_before_a_deed_its_subject_performs_names_no_doer(triples):
+    found = triples("Ghana held large-scale military exercises near Togo.")
+    assert found == {("Ghana", "mobilizedAgainst", "Togo", "asserted")}

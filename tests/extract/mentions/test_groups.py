@@ -330,3 +330,9 @@ def test_armed_people_named_before_a_word_for_people_are_that_group(triples):
 )
 def test_a_word_for_armed_people_before_a_hostile_deed_says_who_did_it(triples, text, expected):
     assert expected in triples(text)
+
+
+def test_people_counted_with_some_and_described_are_a_group_of_their_own(triples):
+    assert triples("Ghana freed some 74 political leaders.") == {
+        ("Ghana", "yieldedTo", "political leaders", "asserted")
+    }
