@@ -53,6 +53,7 @@ AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that tar
 # Words for a number of people or of anything ('a group of X diplomats', 'a handful of states, including X'): the
 # phrase stands for what its 'of' names; never a group's own name.
 SENTENCE_ENDS = {".", "!", "?"}  # what ends a sentence of running text; a headline ends without
+RESPONSE_NOUNS = {"response", "reaction", "answer"}  # "in response to X's decision": what a protest answers
 GRIEVANCE_PREPS = {"over"}  # "protested over X's tariffs": what a protest is about, someone's deed
 COLLECTIVES = {
     *("group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"),
@@ -875,9 +876,12 @@ class Context:
         return list(dict.fromkeys(found))
 
     def grieved(self, holder: Token) -> list[Mention]:
-        """Whose deed a protest's 'over' phrase names, by a possessor or qualifier ('protested over X's tariffs',
-        'over the Xian tariffs'); not by an 'of' phrase ('over the arrest of X' is not X's deed)."""
+        """Whose deed a protest's 'over' or 'in response to' phrase names, by a possessor or qualifier ('protested over
+        X's tariffs', 'over the Xian tariffs', 'struck in response to X's decision'); not by an 'of' phrase ('over the
+        arrest of X' is not X's deed)."""
         things = [g for p in preps(holder, GRIEVANCE_PREPS) if (g := pobj(p)) is not None]
+        answers = [f for p in preps(holder, {"in"}) if (f := pobj(p)) is not None and f.lower_ in RESPONSE_NOUNS]
+        things += [g for f in answers for p in preps(f, {"to"}) if (g := pobj(p)) is not None]
         return [m for g in things for c in g.lefts if c.dep_ in {"poss", "amod", "compound"} for m in self.actors(c)]
 
     def court_heard_at(self, arg: Token | None) -> bool:

@@ -125,6 +125,17 @@ def test_ending_ones_own_attack_is_a_retreat_not_an_attack(triples):
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miners staged a strike in response to Acme Mining's decision to cut wages.",
+        "Miners went on strike in reaction to Acme Mining's plan to close two pits.",
+    ],
+)
+def test_a_strike_in_response_to_someones_decision_is_against_them(triples, text):
+    assert triples(text) == {("Miners", "protestedAgainst", "Acme Mining", "asserted")}
+
+
 def test_a_strike_staged_by_workers_is_a_protest_not_an_air_strike(triples):
     assert triples("Freedonian dockers staged a strike against Ruritania.") == {
         ("Freedonian dockers", "protestedAgainst", "Ruritania", "asserted")
