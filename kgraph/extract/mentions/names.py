@@ -25,6 +25,7 @@ ENTITY_TYPES = {
     "FAC": EntityType.PLACE,
 }
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}  # labels the tagger may give a family name; not a law's
+ABSTRACT = re.compile(r"[a-z](tion|sion|ment|ness|ism|ity)$")  # nouns for acts and states: 'Migration', 'Unity'
 NOT_NAMES = PERSON_PRONOUNS | {"i", "we", "they", "it", "you", "us", "them", "this", "that"}
 TRAILING = {"ADP", "DET", "CCONJ", "PUNCT"}  # "the City of": not part of a name
 HEADLINE_WORDS = {"VERB", "NOUN", "ADJ", "ADV"}
@@ -301,6 +302,14 @@ def month_named_people(ctx: Context) -> list[Span]:
     return spans
 
 
+def _abstract_place(ent: Span, span: Span) -> bool:
+    """Whether the tagger called a capitalised abstract noun a place the gazetteer does not know ('stop Migration
+    through X', 'Reconstruction'): one word inside a sentence, with the ending of a noun for an act or a state."""
+    return (
+        ent.label_ in PLACE_LABELS and len(span) == 1 and not span[0].is_sent_start and bool(ABSTRACT.search(span.text))
+    )
+
+
 def _acting(tok: Token) -> bool:
     """Whether a word stands where one who acts does: a subject, or the owner or first word of one ('the FLN's
     leader', 'the FLN fighters'), or the first word of a clause without a subject, which the parser made an adverb."""
@@ -479,7 +488,7 @@ class _Names:
         capitals, a title's words or an office."""
         if not self._is_name(span.text) or is_furniture(span) or self._headline_only(ent):
             return True
-        return self._in_titles(span) or self._office(span)
+        return self._in_titles(span) or self._office(span) or _abstract_place(ent, span)
 
     def _office(self, span: Span) -> bool:
         """Whether the tagger's entity names an office, not its holder: a title and its 'of' phrase ('Director

@@ -294,3 +294,9 @@ def test_a_law_named_after_a_person_is_no_person(triples):
 
 def test_a_gatherings_name_is_no_one_who_acts(triples):
     assert not triples("Ghana is hosting the Sahel Summit this week.")
+
+
+def test_a_capitalised_noun_for_an_act_is_no_place(read):
+    found = read("Ana Silva had agreed to “stop Migration through Peru,” an aide said.").mentions
+    assert "Migration" not in {m.text for m in found}
+    assert "Peru" in {m.text for m in found}
