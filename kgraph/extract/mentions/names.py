@@ -12,6 +12,7 @@ from kgraph.extract.candidates import Found
 from kgraph.extract.context import Context, hyphened_on
 from kgraph.extract.mentions.name_evidence import PLACE_LABELS, evidence_type, is_furniture, speaks
 from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
+from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
 from kgraph.relations import relations
@@ -258,16 +259,28 @@ def speakers_and_blamed(ctx: Context) -> list[Span]:
     of one of blaming that says what for, or the one a verb of judging finds guilty or responsible, names a person."""
     spans = []
     for tok in ctx.doc:
-        if (
-            tok.ent_type_
-            or tok.tag_ != "NNP"
-            or not tok.is_title
-            or any(c.dep_ in LONE_NAME_DEPS for c in tok.children)
-        ):
+        if tok.ent_type_ or tok.tag_ != "NNP" or not tok.is_title:
+            continue
+        start = _given_names_start(tok)
+        if any(c.dep_ in LONE_NAME_DEPS for c in tok.children if c.i < start or c.i > tok.i):
             continue
         if (tok.dep_ == "nsubj" and speaks(ctx, tok.head, active=True)) or _blamed(ctx, tok):
-            spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="PERSON"))
+            spans.append(Span(ctx.doc, start, tok.i + 1, label="PERSON"))
     return spans
+
+
+def _given_names_start(tok: Token) -> int:
+    """Where a name the tagger left untagged starts: the untagged proper nouns compounded right before its last word
+    ('Ana Ruiz Obi'), unless the last word names a kind of body ('Acme Holdings')."""
+    start = tok.i
+    if tok.lower_ in name_words().organisation_nouns:
+        return start
+    while start > 0 and tok.i - start < NAME_WORDS - 1:
+        before = tok.doc[start - 1]
+        if not (_untagged_name_word(before) and before.dep_ == "compound" and before.head == tok):
+            break
+        start -= 1
+    return start
 
 
 def _blamed(ctx: Context, tok: Token) -> bool:
@@ -277,8 +290,16 @@ def _blamed(ctx: Context, tok: Token) -> bool:
     charged = any(p.lower_ in CHARGE_PREPS for p in verb.children if p.dep_ == "prep")
     if tok.dep_ == "dobj" and relation is not None and relations()[relation].plover == BLAMING and charged:
         return True
+    if tok.dep_ == "pobj" and verb.lower_ == "against" and _blaming_noun(lex, verb.head):
+        return True  # "an investigation against Ruiz", "charges against Ruiz"
     judged = verb.head if tok.dep_ == "nsubj" and verb.dep_ in {"ccomp", "oprd", "xcomp"} else None
     return judged is not None and verb.lower_ in lex.blaming_words and judged.lemma_.lower() in lex.characterizing_verbs
+
+
+def _blaming_noun(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names laying blame or a charge on someone: 'investigation', 'charges', 'lawsuit'."""
+    sense = lex.noun_sense(noun.lower_, noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    return sense is not None and relations()[sense.relation].plover == BLAMING
 
 
 def month_named_people(ctx: Context) -> list[Span]:

@@ -300,3 +300,26 @@ def test_a_capitalised_noun_for_an_act_is_no_place(read):
     found = read("Ana Silva had agreed to “stop Migration through Peru,” an aide said.").mentions
     assert "Migration" not in {m.text for m in found}
     assert "Peru" in {m.text for m in found}
+
+
+def _untagged(nlp, text, name):
+    """The text read with the tagger's entity for `name` taken away, as the tagger sometimes leaves a name."""
+    from kgraph.extract import extract
+    from kgraph.model import Document
+
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if name not in e.text]
+    return extract(doc, Document("t", text, "t", None))
+
+
+@pytest.mark.parametrize(
+    "text", ["Police opened an investigation against Ana Zubrovik.", "Ana Zubrovik said Ghana lied."]
+)
+def test_proper_nouns_the_tagger_left_untagged_where_a_person_stands_are_a_persons_name(nlp, text):
+    found = {m.text: m.type for m in _untagged(nlp, text, "Zubrovik").mentions}
+    assert found.get("Ana Zubrovik") is EntityType.PERSON
+
+
+def test_an_untagged_word_for_a_body_against_which_charges_are_filed_is_no_persons_name(nlp):
+    found = {m.text: m.type for m in _untagged(nlp, "Ghana filed charges against Acme Holdings.", "Acme").mentions}
+    assert found.get("Acme Holdings") is not EntityType.PERSON
