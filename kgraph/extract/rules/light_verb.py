@@ -404,8 +404,10 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
         words = words - POSTED_PREPS  # "X's ambassador to Y was expelled": where the envoy is posted, Y's ground
     if obj.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lexicon.expelling_verbs:
         words = words - {"from"}  # "X's envoys were expelled from Y": Y's own ground, whence
-    # "lifted the sanctions imposed on X", "the ban they imposed on X": a clause on the measure names its target
-    imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl"] if measure else []
+    # "lifted the sanctions imposed on X", "the ban they imposed on X": a clause on the measure names its target;
+    # "broke the truce agreed with X": one on an agreement its other party
+    settled = measure or ctx.lexicon.is_agreement(obj.lemma_.lower(), obj.lower_)
+    imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl"] if settled else []
     # "held talks with X" attaches "with" to either; "sanctions, including travel bans, on X" to what it includes
     included = [n for n in map(pobj, preps(obj, MEMBER_PREPS)) if n is not None]
     # "an agreement on trade with X": the parser may hang the partner on the matter

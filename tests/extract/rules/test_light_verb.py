@@ -1517,3 +1517,9 @@ def test_what_parties_do_together_about_someone_is_no_deed_with_them(triples, te
 )
 def test_a_harm_one_says_another_will_suffer_at_no_ones_hands_threatens_them(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+def test_a_clause_on_an_agreement_names_its_other_party(triples):
+    assert ("Ghana", "attacked", "Togo", "asserted") in triples(
+        "Ghana violated the truce it signed with Togo last year."
+    )
