@@ -692,3 +692,9 @@ def test_an_event_the_lexicon_knows_by_two_words_is_read_from_its_noun(triples, 
 def test_calling_off_ones_own_visit_rebuffs_the_host(triples):
     found = {t[:3] for t in triples("Ana Silva cancelled her visit to Ghana.")}
     assert ("Ana Silva", "rejected", "Ghana") in found and ("her", "visited", "Ghana") not in found
+
+
+def test_torture_named_by_its_noun_is_the_assault_its_verb_names(triples):
+    verb = triples("Togolese police tortured Juan Perez.")
+    noun = triples("Ghana condemned the torturing of Juan Perez by Togolese police.")
+    assert ("Togolese police", "attacked", "Juan Perez", "asserted") in verb & noun
