@@ -79,6 +79,7 @@ def _armed_owners(ctx: Context, tok: Token) -> bool:
         and head.pos_ == "NOUN"
         and head.dep_ in ACTED_ON_OR_OWNING
         and not ctx.lexicon.names_people(head.lemma_.lower(), head.lower_)  # "rebel fighters": a group named so
+        and ctx.lexicon.noun_sense(head.lower_, head.lemma_.lower()) is None  # "a sniper attack": a deed's doer, if any
         and not any(c.dep_ in {"poss", "compound", "amod"} and c.i in ctx.mentions for c in head.lefts)
     )
 

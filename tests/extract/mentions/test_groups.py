@@ -336,3 +336,9 @@ def test_people_counted_with_some_and_described_are_a_group_of_their_own(triples
     assert triples("Ghana freed some 74 political leaders.") == {
         ("Ghana", "yieldedTo", "political leaders", "asserted")
     }
+
+
+def test_a_word_for_armed_people_before_a_deed_the_subject_launched_is_its_kind_not_its_doer(triples):
+    assert triples("Rebels launched a sniper attack on Ghanaian soldiers.") == {
+        ("Rebels", "attacked", "Ghanaian soldiers", "asserted")
+    }
