@@ -21,6 +21,7 @@ from kgraph.extract import clauses, verb_clause
 from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import (
     MEMBER_PREPS,
+    ORGANIZATIONS,
     POSTED_PREPS,
     STATES_AND_BODIES,
     TOPIC_PREP,
@@ -430,7 +431,7 @@ def _aimed_at(ctx: Context, verb: Token, obj: Token, relation: str, measure: boo
             else charged(ctx, relation, noun) or ctx.across(noun) or judged(ctx, relation, noun)
         )
     if consult:
-        targets += _taking_part(ctx, obj)
+        targets += _taking_part(ctx, obj) + _convening(ctx, verb, obj)
     if verb.lemma_.lower() in ctx.lexicon.expelling_verbs:  # "expelled X's diplomats from the country": whence
         targets = [t for t in targets if t.kind is not MentionKind.DEFINITE]
     if not targets and relation == ctx.lexicon.stoppage_relation:  # "went on strike over X's tariffs"
@@ -494,6 +495,16 @@ def _backing(ctx: Context, prep: Token, relation: str) -> bool:
     noun, lex = pobj(prep), ctx.lexicon
     sense = ctx.sense_of(noun) if prep.lower_ == "with" else None
     return sense is not None and sense.relation in lex.intent.cooperative and relation in lex.intent.hostile
+
+
+def _convening(ctx: Context, verb: Token, gathering: Token) -> list[Mention]:
+    """The organisation whose gathering is hosted, who meet its host: 'hosted the Andean Council summit', 'hosted a
+    summit of the Andean bloc'; a state's name there says where, not who ('a Lima summit')."""
+    if ctx.lexicon.verb_relation(verb.lemma_.lower()) != HOSTED:
+        return []
+    owners = [c for c in gathering.lefts if c.dep_ in {"compound", "nmod", "poss"}]
+    owners += [n for n in map(pobj, preps(gathering, {"of"})) if n is not None]
+    return [m for c in owners for m in ctx.actors(c) if m.type in ORGANIZATIONS]
 
 
 def _taking_part(ctx: Context, gathering: Token) -> list[Mention]:

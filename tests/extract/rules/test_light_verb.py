@@ -1523,3 +1523,14 @@ def test_a_clause_on_an_agreement_names_its_other_party(triples):
     assert ("Ghana", "attacked", "Togo", "asserted") in triples(
         "Ghana violated the truce it signed with Togo last year."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana hosted an African Union summit in Accra.", "Ghana hosted a summit of the African Union."]
+)
+def test_hosting_an_organisations_gathering_meets_that_organisation(triples, text):
+    assert triples(text) == {("Ghana", "met", "African Union", "asserted")}
+
+
+def test_a_place_naming_a_hosted_gathering_is_no_one_met(triples):
+    assert triples("Ghana hosted a Lima summit.") == set()
