@@ -47,7 +47,8 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 return read
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
-            owners = ctx.owners(obj)
+            doers = set(ctx.subjects(verb))  # "laid down their arms to X": their own arms, yielded to X
+            owners = [m for m in ctx.owners(obj) if m not in doers]
             broken = _promised_to(ctx, verb, obj, owners) if relation == lex.intent.refusal else []  # "reneged on"
             return Evoked(relation, NAME, broken or owners or ctx.objects(verb, relation))  # "handed over aid to X"
     return None

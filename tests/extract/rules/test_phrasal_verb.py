@@ -202,3 +202,7 @@ def test_caving_in_to_someone_gives_way_to_them(triples, text):
 )
 def test_phrasal_verbs_of_backing_and_resisting(triples, text, expected):
     assert {t[:3] for t in triples(text)} == {expected}
+
+
+def test_the_doers_own_thing_given_up_names_no_one_and_the_to_phrase_whom_it_is_given_up_to(triples):
+    assert triples("The rebels laid down their arms to Ghana.") == {("rebels", "yieldedTo", "Ghana", "asserted")}
