@@ -19,7 +19,7 @@ from kgraph.extract.candidates import Anchor, Candidate, Evoked
 from kgraph.extract.context import Context
 from kgraph.extract.registry import Rule
 from kgraph.extract.rules.light_verb import noun_forms
-from kgraph.extract.syntax import PARTICLES, TIMES, child, pobj, preps
+from kgraph.extract.syntax import PARTICLES, SUBJECT_DEPS, TIMES, child, pobj, preps
 from kgraph.model import Mention
 
 NAME = "phrasal_verb"
@@ -47,7 +47,9 @@ def evoke(ctx: Context, anchor: Anchor) -> Evoked | None:
                 return read
             if relation == lex.verb_relation("visit"):
                 return Evoked(relation, NAME, ctx.actors(obj))  # "arrived in X": a place, not whose it is
-            doers = set(ctx.subjects(verb))  # "laid down their arms to X": their own arms, yielded to X
+            # "laid down their arms to X": their own arms, yielded to X (the subject as written: reading whom a
+            # participle's subject is evokes this verb again)
+            doers = {m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in ctx.actors(c)}
             owners = [m for m in ctx.owners(obj) if m not in doers]
             broken = _promised_to(ctx, verb, obj, owners) if relation == lex.intent.refusal else []  # "reneged on"
             return Evoked(relation, NAME, broken or owners or ctx.objects(verb, relation))  # "handed over aid to X"
