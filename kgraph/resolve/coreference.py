@@ -109,14 +109,17 @@ class Coreference:
         held = Holders(holders, self.gaz.leading_titles)
         before = _acting_before(ex)
         in_facts = {m for f in ex.facts for m in (f.subject, f.object)}
+        done_by: dict[Mention, list[Fact]] = defaultdict(list)  # the facts each mention is the subject of
+        for f in ex.facts:
+            done_by[f.subject].append(f)
         for m in ex.mentions:
             if m.text.lower() == IT:
                 eid = _body_referred(m, done_to, entity_of, bodies)
             else:
                 eid = self._continued_subject(m, entity_of.get(before.get(m))) or self._person_referred(
-                    m, done_to, entity_of, held, recent
+                    m, (done_to, done_by), entity_of, held, recent
                 )
-                eid = eid or self._unnamed_holder(m, ex, in_facts)
+                eid = eid or self._unnamed_holder(m, ex, in_facts, held)
             if eid:
                 entity_of[m] = eid
             eid = entity_of.get(m, "")
@@ -129,27 +132,32 @@ class Coreference:
     def _person_referred(
         self,
         m: Mention,
-        done_to: dict[Mention, list[Fact]],
+        facts: tuple[dict[Mention, list[Fact]], dict[Mention, list[Fact]]],
         entity_of: dict[Mention, str],
         held: Holders,
         recent: Recent,
     ) -> str | None:
         """Whom a pronoun, role noun or 'counterpart' stands for, the people referred to so far being `recent`
-        (`done_to`: the facts each mention is the object of)."""
+        (`facts`: those each mention is the object of, and the subject of)."""
+        done_to, done_by = facts
         if m.kind is MentionKind.PRONOUN:
             subjects = {entity_of.get(f.subject) for f in done_to.get(m, ())}  # "Ruiz thanked him"
             return recent.last(PRONOUN_GENDER.get(m.text.lower()), besides=subjects)
         if m.kind is MentionKind.ROLE:
-            return self._role_holder(m, held)
+            other = {entity_of.get(f.subject) for f in done_to.get(m, ())}
+            other |= {entity_of.get(f.object) for f in done_by.get(m, ())}
+            return self._role_holder(m, held, other)
         if m.kind is MentionKind.COUNTERPART:
             return self._counterpart(m, held, next(reversed(recent.people), None))
         return None
 
-    def _unnamed_holder(self, m: Mention, ex: Extraction, in_facts: set[Mention]) -> str | None:
+    def _unnamed_holder(self, m: Mention, ex: Extraction, in_facts: set[Mention], held: Holders) -> str | None:
         """Who 'the prime minister' is where the article names no holder and no state the office is of: the holder
         of that office the article speaks of, a person of its own, as 'a journalist' is; only for what they do or
-        what is done to them."""
+        what is done to them. Where it names two who may be meant, it is neither: a guess could tie the wrong one."""
         if m.kind is not MentionKind.ROLE or m.gazetteer_id or m not in in_facts:
+            return None
+        if self._fitting(m, held, lambda people: people):
             return None
         label = m.text.removeprefix("the ").removeprefix("The ")
         return self.table.article_node(EntityType.PERSON, m.title, ex.document.id, label)
@@ -176,14 +184,17 @@ class Coreference:
                 holders.append(Holder(person, title, serves, role.person.start))
         return holders
 
-    def _role_holder(self, m: Mention, held: Holders) -> str | None:
+    def _role_holder(self, m: Mention, held: Holders, other: set[str | None]) -> str | None:
         """Who a role noun names: the one holder of that title here ('the foreign minister'); a title's last word
         names its holder too where the country says whose ('the Freedonian minister' for its foreign minister) or
         where one person alone holds such a title here ('the minister'), and 'leader' the one who holds its top office
-        ('the Freedonian leader' for its president)."""
+        ('the Freedonian leader' for its president). Of two, never one who serves the other side of the role noun's
+        own fact (`other`: whom it is done to or by)."""
         fits = self._fitting(m, held, lambda people: people)
         if len(fits) > 1:  # "the president" between two presidents named: the one named before it
             fits = self._fitting(m, held, lambda people: held.named_before(people, m.start)) or fits
+        if len(fits) > 1:  # "the minister urged Y": not Y's own minister
+            fits = {p for p in fits if not any(self.table.gazetteer_node(s) in other for s in self.serves_of[p])}
         return self._one_holder(m, fits)
 
     def _fitting(self, m: Mention, held: Holders, kept: Callable[[set[str]], set[str]]) -> set[str]:
