@@ -4,6 +4,7 @@ matrices through numpy's BLAS."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import spacy
@@ -704,6 +705,15 @@ def split_abbreviation_hyphens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
 
 
+SLASHED_ACRONYM = re.compile(r"[A-Z]{2,}/[A-Z]$")  # "the XLM/A": a movement and its army, one name
+
+
+def keep_slashed_acronyms(nlp: Language) -> None:
+    """Keep an acronym with a slash and one letter after it whole ('XLM/A' for a movement and its army), which the
+    tokenizer would split into two names and a symbol."""
+    nlp.tokenizer.token_match = SLASHED_ACRONYM.match
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy English pipeline (package or path) with kgraph's components added."""
     require_model(name)
@@ -715,6 +725,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         index_attribute_ruler(nlp)
     split_abbreviation_hyphens(nlp)
+    keep_slashed_acronyms(nlp)
     nlp.add_pipe("kgraph_prefixed_words", first=True)
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     nlp.add_pipe("kgraph_long_sentences", after="kgraph_paragraphs")

@@ -335,3 +335,10 @@ def test_a_name_the_parser_read_as_a_modal_before_a_past_tense_verb_is_the_subje
     doc = nlp("Prime Minister Ana May criticized Togo.")
     assert next(t for t in doc if t.text == "May").dep_ != "aux"
     assert {t[:3] for t in triples("Prime Minister Ana May criticized Togo.")} == {("Ana May", "criticized", "Togo")}
+
+
+def test_an_acronym_with_a_slash_and_a_letter_is_one_token_and_a_lone_slash_still_splits(nlp):
+    doc = nlp("The XLM/A and Ghana signed a truce, paid at 5 dollars/day.")
+    words = [t.text for t in doc]
+    assert "XLM/A" in words
+    assert "dollars/day" not in words and "/" in words

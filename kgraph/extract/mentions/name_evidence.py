@@ -18,6 +18,7 @@ from kgraph.extract.context import Context
 from kgraph.extract.syntax import SUBJECT_DEPS, first_conjunct
 from kgraph.model import EntityType
 from kgraph.name_words import name_words
+from kgraph.nlp import SLASHED_ACRONYM
 from kgraph.relations import relations
 
 FURNITURE_CHARACTERS = set("/@#|\n")  # "Jane Roe/AFP", "@handle", "#tag", "Section | Outlet", across lines
@@ -29,7 +30,8 @@ def is_furniture(span: Span) -> bool:
     """A credit, handle, outlet or a stretch across lines: part of the page, not of the story; or a gathering's
     name ('the X Summit'), an event of the story, never one who acts in it."""
     words = name_words()
-    if FURNITURE_CHARACTERS & set(span.text) or span.text in words.outlets:
+    slashed = len(span) == 1 and SLASHED_ACRONYM.match(span.text)  # "the XLM/A": a name, no credit line
+    if FURNITURE_CHARACTERS & set(span.text) and not slashed or span.text in words.outlets:
         return True
     if len(span) > 1 and span[-1].lower_ in words.gathering_nouns:
         return True

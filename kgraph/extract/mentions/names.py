@@ -15,6 +15,7 @@ from kgraph.extract.syntax import ADVERBIAL_DEPS, PERSON_PRONOUNS
 from kgraph.lexicon import Lexicon
 from kgraph.model import EntityType, Mention
 from kgraph.name_words import name_words
+from kgraph.nlp import SLASHED_ACRONYM
 from kgraph.relations import relations
 
 ENTITY_TYPES = {
@@ -187,7 +188,8 @@ def untagged_acronyms(ctx: Context) -> list[Span]:
     CEO', 'the FM') or the sentence is a line in capitals."""
     common, spans = name_words().common_acronyms, []
     for tok in ctx.doc:
-        if tok.ent_type_ or tok.text in common or not UNTAGGED_ACRONYM.fullmatch(tok.text):
+        acronym = UNTAGGED_ACRONYM.fullmatch(tok.text) or SLASHED_ACRONYM.match(tok.text)  # "FLN", "XLM/A"
+        if tok.ent_type_ or tok.text in common or not acronym:
             continue
         if _acting(tok) and not _in_capitals(ctx.sentence(tok.i)):
             spans.append(Span(ctx.doc, tok.i, tok.i + 1, label="ORG"))

@@ -323,3 +323,8 @@ def test_proper_nouns_the_tagger_left_untagged_where_a_person_stands_are_a_perso
 def test_an_untagged_word_for_a_body_against_which_charges_are_filed_is_no_persons_name(nlp):
     found = {m.text: m.type for m in _untagged(nlp, "Ghana filed charges against Acme Holdings.", "Acme").mentions}
     assert found.get("Acme Holdings") is not EntityType.PERSON
+
+
+def test_an_acronym_with_a_slash_and_a_letter_names_one_body_and_a_credit_line_still_does_not(triples):
+    assert triples("The XLM/A accused Ghana of violating the truce.") == {("XLM/A", "accused", "Ghana", "asserted")}
+    assert triples("Photo: Jane Roe/AFP. Ghana criticized Togo.") == {("Ghana", "criticized", "Togo", "asserted")}
