@@ -72,7 +72,7 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
         and not _what_another_is_about(ctx, phrase, governor)
     ):
         agents = _governors_doers(ctx, phrase, sense, governor)
-        if agents is None and not (len(found.between) > 1 and _held_before(phrase)):
+        if agents is None and not (len(found.between) > 1 and (_held_before(phrase) or _reacted_to(ctx, governor))):
             return  # "blamed X for the bombing": the bomber is not the one who blames
         agents = agents or []  # "agreed to V after talks between X and Y": the noun names its own sides
     if not agents and governor is None:
@@ -80,7 +80,8 @@ def read(ctx: Context, anchor: Anchor) -> Iterator[Candidate]:
     if not targets:  # "X was hit by Y's sanctions", "Y's airstrike killed five soldiers"
         targets = _struck(ctx, phrase, sense) or (_what_it_did(ctx, phrase, sense, governor) if governor else [])
         targets = targets or (_struck_where(ctx, phrase, sense) if len(agents) == 1 else [])
-    if governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs:
+    sided = len(agents) > 1 or len(found.between) > 1  # "welcomed the deal signed by X and Y": theirs, no one's offer
+    if governor is not None and governor.lemma_.lower() in ctx.lexicon.recipient_verbs and not sided:
         agents, targets = _received(ctx, governor, agents, targets)
         agents = agents or ctx.host_inviting(phrase)  # "accepted an invitation to visit X": from X
     if not targets:
@@ -179,6 +180,7 @@ def _received(
 
 FORCE = {"ASSAULT", "COERCE"}  # PLOVER's types of deeds of force, which strike where they are done
 HARMED_IN = {"in", "during"}  # "were killed in an airstrike", "wounded during a raid"
+JUDGING = {"praised", "criticized"}  # praise and blame of an event, which took place; support may be for one to come
 SPOKEN = {"Accusation", "Support", "Appeal"}  # event classes of acts done by saying them
 STANCES = {"Support"}  # event classes of a stance a deed is done in: "in solidarity with X", "in support of X"
 CLAUSES = {"ccomp", "xcomp"}  # a verb's complement clause, here only words said
@@ -364,6 +366,14 @@ def _sides_unnamed(ctx: Context, noun: Token) -> bool:
     not the backers' talks with each other."""
     between = preps(noun, {"between"})
     return bool(between) and not any(ctx.actors(pobj(p)) for p in between)
+
+
+def _reacted_to(ctx: Context, verb: Token) -> bool:
+    """Whether the verb praises or blames an event, which has then taken place: 'welcomed the deal between X and
+    Y', 'condemned the war between X and Y'; not one that backs or rejects it ('ruled out talks between X and Y')."""
+    evoked = ctx.evoked(verb)  # its sense with a thing for its object: 'welcomed the deal' praises, hosts no one
+    relation = ctx.lexicon.thing_relation(verb.lemma_.lower()) or (evoked.relation if evoked is not None else None)
+    return relation in JUDGING
 
 
 def _held_before(noun: Token) -> bool:

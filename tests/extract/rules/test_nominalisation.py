@@ -698,3 +698,23 @@ def test_torture_named_by_its_noun_is_the_assault_its_verb_names(triples):
     verb = triples("Togolese police tortured Juan Perez.")
     noun = triples("Ghana condemned the torturing of Juan Perez by Togolese police.")
     assert ("Togolese police", "attacked", "Juan Perez", "asserted") in verb & noun
+
+
+def test_welcoming_a_deal_two_sides_signed_makes_the_welcomer_no_party_to_it(triples):
+    found = {t[:3] for t in triples("Ghana welcomed the deal signed by Togo and Peru.")}
+    assert {("Togo", "agreedWith", "Peru"), ("Peru", "agreedWith", "Togo")} & found
+    assert not {t for t in found if t[1] == "agreedWith" and "Ghana" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana welcomed the agreement between Togo and Peru.", {("Togo", "agreedWith", "Peru", "asserted")}),
+        ("Ghana ruled out talks between Togo and Peru.", set()),
+        ("Ghana supported talks between Togo and Peru.", set()),
+    ],
+)
+def test_an_event_between_two_sides_praised_or_blamed_took_place_and_one_backed_or_ruled_out_did_not(
+    triples, text, expected
+):
+    assert triples(text) == expected
