@@ -54,6 +54,7 @@ AIM_DEPS = {"acl", "relcl", "advcl"}  # "strikes targeting X", "strikes that tar
 # phrase stands for what its 'of' names; never a group's own name.
 SENTENCE_ENDS = {".", "!", "?"}  # what ends a sentence of running text; a headline ends without
 RESPONSE_NOUNS = {"response", "reaction", "answer"}  # "in response to X's decision": what a protest answers
+HUNG_NAME_DEPS = {"nmod", "compound", "appos"}  # how the parser may hang a name coordinated with the subject on it
 GRIEVANCE_PREPS = {"over"}  # "protested over X's tariffs": what a protest is about, someone's deed
 COLLECTIVES = {
     *("group", "members", "member", "delegation", "team", "thousands", "hundreds", "dozens", "some", "one"),
@@ -682,15 +683,31 @@ class Context:
         headline = sent[-1].text not in SENTENCE_ENDS and not before.text.isupper()
         return [before] if headline else []
 
+    def _hung_before_and(self, subjects: list[Token]) -> list[Mention]:
+        """A person's name the parser hung inside the subject's phrase, with 'and' after it ('Xian Foreign Minister
+        Ana Ruiz and Yian envoy Luis Soto signed ...' read as modifiers of the envoy): a subject beside it."""
+        if len(subjects) != 1:
+            return []
+        subject = subjects[0]
+        return [
+            m
+            for tok in self.doc[subject.left_edge.i : subject.i]
+            if tok.dep_ in HUNG_NAME_DEPS
+            and (m := self.mentions.get(tok.i)) is not None
+            and m.type is EntityType.PERSON
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
+        ]
+
     def subjects(self, verb: Token) -> list[Mention]:
         """Who does what a verb says: its subject, its passive agent, or the subject its clause inherits. A verb the
         parser gave two subjects has both: 'X, left, and Y hold talks' (a caption's position word splits them)."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the parser may hang the subject on the auxiliary: "X did not refrain from ..."
         subjects = subjects or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
+        hung = self._hung_before_and(subjects)
         subjects = self._comma_joined(verb, subjects) + subjects
         if subjects:
-            return list(dict.fromkeys(m for c in subjects for m in self._subject(verb, c)))
+            return list(dict.fromkeys([*hung, *(m for c in subjects for m in self._subject(verb, c))]))
         if (agent := child(verb, "agent")) is not None:  # passive: "was received by X"
             return self.actors(pobj(agent))
         if child(verb, "auxpass") is not None and (by := self._passive_by(verb) or self._holders_freeing(verb)):

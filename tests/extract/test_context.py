@@ -730,3 +730,18 @@ def test_the_held_freed_from_no_ones_custody_are_freed_by_no_one(triples):
 )
 def test_what_a_hostile_deed_is_done_to_is_not_the_doers_own_where_another_is_named(triples, text, expected):
     assert {t[:3] for t in triples(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian Foreign Minister Ana Silva and Togolese envoy Juan Perez signed the agreement.",
+        "Ghana's Ana Silva and rebel leader Juan Perez signed the peace agreement.",
+    ],
+)
+def test_a_name_the_parser_hung_inside_the_subjects_phrase_before_and_is_a_subject_beside_it(triples, text):
+    assert {t[:3] for t in triples(text)} == {("Ana Silva", "agreedWith", "Juan Perez")}
+
+
+def test_a_possessor_before_and_inside_the_subject_is_no_subject(triples):
+    assert triples("Juan Perez's wife and son visited Lima.") == set()
