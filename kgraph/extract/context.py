@@ -684,8 +684,8 @@ class Context:
         return [before] if headline else []
 
     def _hung_before_and(self, subjects: list[Token]) -> list[Mention]:
-        """A person's name the parser hung inside the subject's phrase, with 'and' after it ('Xian Foreign Minister
-        Ana Ruiz and Yian envoy Luis Soto signed ...' read as modifiers of the envoy): a subject beside it."""
+        """A person's name the parser hung inside the phrase of a subject or object, with 'and' after it ('Xian Foreign
+        Minister Ana Ruiz and Yian envoy Luis Soto signed ...' read as modifiers of the envoy): one beside it."""
         if len(subjects) != 1:
             return []
         subject = subjects[0]
@@ -877,7 +877,9 @@ class Context:
             and (to := [m for arg in handed for m in self.actors(arg)])
         ):
             return to  # "extradited Ana Ruiz to X": the act is toward X
-        direct = [m for arg in direct_args for m in self.actors(arg)]
+        direct = [
+            m for arg in direct_args if arg is not None for m in [*self._hung_before_and([arg]), *self.actors(arg)]
+        ]
         found = direct + [
             m for arg in prep_args for m in self.actors(arg) if not (direct and self._destination(arg, m))
         ]

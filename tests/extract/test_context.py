@@ -745,3 +745,8 @@ def test_a_name_the_parser_hung_inside_the_subjects_phrase_before_and_is_a_subje
 
 def test_a_possessor_before_and_inside_the_subject_is_no_subject(triples):
     assert triples("Juan Perez's wife and son visited Lima.") == set()
+
+
+def test_a_name_the_parser_hung_inside_the_objects_phrase_before_and_is_an_object_beside_it(triples):
+    found = triples("Tomas Ruiz met Ghanaian Foreign Minister Ana Silva and Togolese envoy Juan Perez in Lima.")
+    assert {t[:3] for t in found} == {("Tomas Ruiz", "met", "Ana Silva"), ("Tomas Ruiz", "met", "Juan Perez")}
