@@ -194,6 +194,8 @@ def _governors_doers(ctx: Context, noun: Token, sense: NounSense, verb: Token) -
         return ctx.subjects(verb) if relations()[sense.relation].event_class in SPOKEN else []
     if _manner(noun, verb) and relations()[sense.relation].event_class in STANCES:
         return ctx.subjects(verb)  # "expelled X's envoys in solidarity with Y": the one who did it stands with Y
+    if noun.dep_ == "dobj" and noun.head.i == verb.i and phrasal_lemma(verb) in ctx.lexicon.cancelling_governors:
+        return ctx.subjects(verb)  # "called off a visit to X": the visit the subject was to make
     outer = ctx.evoked(clauses.governing_event(ctx, verb) or verb)
     if outer is not None and outer.relation != sense.relation and not _journey_for(ctx, noun, verb):
         return ctx.subjects(verb) if outer.verb_class == PERFORMING and _coordinated_object(noun, verb) else None

@@ -718,3 +718,10 @@ def test_an_event_between_two_sides_praised_or_blamed_took_place_and_one_backed_
     triples, text, expected
 ):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["called off", "cancelled"])
+def test_a_visit_called_off_is_the_subjects_own_and_never_took_place(triples, verb):
+    found = triples(f"Ghana {verb} a visit to Togo.")
+    assert ("Ghana", "visited", "Togo", "negated") in found
+    assert not {t for t in found if t[1] == "visited" and t[3] != "negated"}
