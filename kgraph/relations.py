@@ -25,6 +25,7 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
+GIVING_WAY = frozenset({"CONCEDE", "RETREAT"})  # PLOVER's types of giving way, to someone or from one's position
 
 
 @dataclass(frozen=True)

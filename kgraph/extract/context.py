@@ -683,15 +683,12 @@ class Context:
         headline = sent[-1].text not in SENTENCE_ENDS and not before.text.isupper()
         return [before] if headline else []
 
-    def _hung_before_and(self, subjects: list[Token]) -> list[Mention]:
+    def _hung_before_and(self, head: Token) -> list[Mention]:
         """A person's name the parser hung inside the phrase of a subject or object, with 'and' after it ('Xian Foreign
         Minister Ana Ruiz and Yian envoy Luis Soto signed ...' read as modifiers of the envoy): one beside it."""
-        if len(subjects) != 1:
-            return []
-        subject = subjects[0]
         return [
             m
-            for tok in self.doc[subject.left_edge.i : subject.i]
+            for tok in self.doc[head.left_edge.i : head.i]
             if tok.dep_ in HUNG_NAME_DEPS
             and (m := self.mentions.get(tok.i)) is not None
             and m.type is EntityType.PERSON
@@ -704,7 +701,7 @@ class Context:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the parser may hang the subject on the auxiliary: "X did not refrain from ..."
         subjects = subjects or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
-        hung = self._hung_before_and(subjects)
+        hung = self._hung_before_and(subjects[0]) if len(subjects) == 1 else []
         subjects = self._comma_joined(verb, subjects) + subjects
         if subjects:
             return list(dict.fromkeys([*hung, *(m for c in subjects for m in self._subject(verb, c))]))
@@ -877,9 +874,7 @@ class Context:
             and (to := [m for arg in handed for m in self.actors(arg)])
         ):
             return to  # "extradited Ana Ruiz to X": the act is toward X
-        direct = [
-            m for arg in direct_args if arg is not None for m in [*self._hung_before_and([arg]), *self.actors(arg)]
-        ]
+        direct = [m for arg in direct_args if arg is not None for m in [*self._hung_before_and(arg), *self.actors(arg)]]
         found = direct + [
             m for arg in prep_args for m in self.actors(arg) if not (direct and self._destination(arg, m))
         ]

@@ -21,11 +21,10 @@ from kgraph.extract.context import DESTINATION_PREPS, Context
 from kgraph.extract.syntax import SUBJECT_DEPS, child, evidence, infinitive, pobj, preps
 from kgraph.lexicon import Lexicon
 from kgraph.model import HAPPENED, EntityType, Fact, Mention, MentionKind, Modality
-from kgraph.relations import Relation, relations
+from kgraph.relations import GIVING_WAY, Relation, relations
 
 PLACE_PREPS = {"in", "at"}
 NOUNS = {"NOUN", "PROPN"}
-YIELDING = {"CONCEDE", "RETREAT"}  # giving way, to someone's demands or from one's position
 VISIT = "Visit"  # the event class of going to a place to meet its people
 DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT", "AID"}  # PLOVER's deeds
 PAST_PREPS = {"after", "following", "during", "since", "upon"}  # "ended it after talks with X": the talks were held
@@ -167,7 +166,7 @@ def _sense(ctx: Context, trigger: Token, relation: str, target: Mention) -> str:
     minority' (a people or a group the article names) coerces them, and so does handing a person over to another
     state ('extradited X to Y' cooperates with Y); giving way to people who fled gives them refuge ('opened the
     frontier to refugees': aided)."""
-    yielding = relations()[relation].plover in YIELDING
+    yielding = relations()[relation].plover in GIVING_WAY
     if yielding and ctx.lexicon.gives_refuge(trigger.lemma_.lower(), *target.text.lower().split()):
         return ctx.lexicon.verbs["aid"]
     population = ctx.lexicon.population_relation(trigger.lemma_.lower())

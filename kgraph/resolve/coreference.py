@@ -23,9 +23,9 @@ from itertools import islice
 from kgraph.gazetteer import Gazetteer
 from kgraph.lexicon import lexicon
 from kgraph.model import EntityType, Extraction, Fact, Mention, MentionKind, ResolvedArticle
-from kgraph.relations import relations
+from kgraph.relations import GIVING_WAY, relations
 from kgraph.resolve.entities import TYPE_PATHS, EntityTable
-from kgraph.resolve.lookback import Article, Holder, Holders, Plurals, Recent, Typed, two_of
+from kgraph.resolve.lookback import Article, Holder, Holders, Plurals, Recent, Sides, Typed, two_of
 
 HONORIFIC_GENDER = {"mr": "he", "sir": "he", "lord": "he"} | dict.fromkeys(["mrs", "ms", "miss", "dame", "lady"], "she")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
@@ -35,7 +35,6 @@ IT = "it"  # the pronoun of a state or body
 BODY_PATHS = tuple(
     f"{TYPE_PATHS[t]}/" for t in (EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
 )
-GIVING_WAY = {"CONCEDE", "RETREAT"}  # ending a deed named again gives way to whom it was done to
 DONE_TO_ACTORS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REQUEST", "AID"}  # deeds done to actors
 INDEFINITE = {"a", "an"}  # "a court sentenced X": an organ not named before
 LEADER_WORDS = {"leader"}  # a role noun for whoever holds a state's top office, whatever its title
@@ -71,9 +70,9 @@ class Coreference:
         `Plurals`): a scan of every mention and fact for each description, plural or 'they' made an article of
         many of them cost their square."""
         entity_of = dict(names)
-        done_to = _done_to(ex)
-        self._referred(ex, entity_of, holders, done_to)
-        article = Article(ex, entity_of, done_to)
+        sides = Sides(ex.facts)
+        self._referred(ex, entity_of, holders, sides)
+        article = Article(ex, entity_of, sides)
         organs: dict[str, str] = {}  # the organ of each kind referred to last
         for m in ex.mentions:
             for named in article.named.past(m.start):  # the actors named before it, counted for 'the country'
@@ -99,25 +98,20 @@ class Coreference:
                 plurals.anchors.append((m.start, group))
         return ResolvedArticle(ex, entity_of, participants)
 
-    def _referred(
-        self, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder], done_to: dict[Mention, list[Fact]]
-    ) -> None:
-        """Pronouns, role nouns and counterparts, in text order, each by those referred to before it (`done_to`: the
-        facts each mention is the object of)."""
+    def _referred(self, ex: Extraction, entity_of: dict[Mention, str], holders: list[Holder], sides: Sides) -> None:
+        """Pronouns, role nouns and counterparts, in text order, each by those referred to before it (`sides`: the
+        facts each mention is the object and the subject of)."""
         recent = Recent(self.gender)  # people in the order the article last referred to them
         bodies: dict[str, None] = {}  # and states and bodies (a dict: O(1) moves)
         held = Holders(holders, self.gaz.leading_titles)
         before = _acting_before(ex)
         in_facts = {m for f in ex.facts for m in (f.subject, f.object)}
-        done_by: dict[Mention, list[Fact]] = defaultdict(list)  # the facts each mention is the subject of
-        for f in ex.facts:
-            done_by[f.subject].append(f)
         for m in ex.mentions:
             if m.text.lower() == IT:
-                eid = _body_referred(m, done_to, entity_of, bodies)
+                eid = _body_referred(m, sides.done_to, entity_of, bodies)
             else:
                 eid = self._continued_subject(m, entity_of.get(before.get(m))) or self._person_referred(
-                    m, (done_to, done_by), entity_of, held, recent
+                    m, sides, entity_of, held, recent
                 )
                 eid = eid or self._unnamed_holder(m, ex, in_facts, held)
             if eid:
@@ -132,21 +126,18 @@ class Coreference:
     def _person_referred(
         self,
         m: Mention,
-        facts: tuple[dict[Mention, list[Fact]], dict[Mention, list[Fact]]],
+        sides: Sides,
         entity_of: dict[Mention, str],
         held: Holders,
         recent: Recent,
     ) -> str | None:
         """Whom a pronoun, role noun or 'counterpart' stands for, the people referred to so far being `recent`
-        (`facts`: those each mention is the object of, and the subject of)."""
-        done_to, done_by = facts
+        (`sides`: the facts each mention is the object and the subject of)."""
         if m.kind is MentionKind.PRONOUN:
-            subjects = {entity_of.get(f.subject) for f in done_to.get(m, ())}  # "Ruiz thanked him"
+            subjects = {entity_of.get(f.subject) for f in sides.done_to.get(m, ())}  # "Ruiz thanked him"
             return recent.last(PRONOUN_GENDER.get(m.text.lower()), besides=subjects)
         if m.kind is MentionKind.ROLE:
-            other = {entity_of.get(f.subject) for f in done_to.get(m, ())}
-            other |= {entity_of.get(f.object) for f in done_by.get(m, ())}
-            return self._role_holder(m, held, other)
+            return self._role_holder(m, held, sides.across(m, entity_of))
         if m.kind is MentionKind.COUNTERPART:
             return self._counterpart(m, held, next(reversed(recent.people), None))
         return None
@@ -400,12 +391,3 @@ def _acting_before(ex: Extraction) -> dict[Mention, Mention]:
             if f.subject.kind is MentionKind.PRONOUN and bisect_left(people, f.subject.start) == after:
                 before[f.subject] = prev[0].subject
     return before
-
-
-def _done_to(ex: Extraction) -> dict[Mention, list[Fact]]:
-    """The facts each mention is the object of, made once per article (a scan of every fact per pronoun made an
-    article of many pronouns and facts cost their product)."""
-    found: dict[Mention, list[Fact]] = defaultdict(list)
-    for f in ex.facts:
-        found[f.object].append(f)
-    return found

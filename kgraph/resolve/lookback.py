@@ -20,6 +20,23 @@ T = TypeVar("T")
 Typed = Callable[[EntityType | None, str | None], str | None]  # an entity as the type a plural names (`_as`)
 
 
+class Sides:
+    """The facts each mention is the object of and those it is the subject of, made once per article (a scan of
+    every fact for each pronoun or role noun made an article of many of them and of facts cost their product)."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.done_to: dict[Mention, list[Fact]] = defaultdict(list)
+        self.done_by: dict[Mention, list[Fact]] = defaultdict(list)
+        for f in facts:
+            self.done_to[f.object].append(f)
+            self.done_by[f.subject].append(f)
+
+    def across(self, m: Mention, entity_of: dict[Mention, str]) -> set[str | None]:
+        """Who is on the other side of a mention's facts: who did them to it, and to whom it did them."""
+        subjects = {entity_of.get(f.subject) for f in self.done_to.get(m, ())}
+        return subjects | {entity_of.get(f.object) for f in self.done_by.get(m, ())}
+
+
 @dataclass(frozen=True)
 class Holder:
     """A person the article gives a role: 'Foreign Secretary Anna Berg'."""
@@ -48,13 +65,11 @@ class Article:
     """What the walk through an article's descriptions looks up, made once: the facts on each side of a mention, the
     pronoun at each place ('his country'), how often each actor was named before it, and the deeds before it."""
 
-    def __init__(self, ex: Extraction, entity_of: dict[Mention, str], done_to: dict[Mention, list[Fact]]) -> None:
+    def __init__(self, ex: Extraction, entity_of: dict[Mention, str], sides: Sides) -> None:
         self.document_id = ex.document.id
-        self.done_to = done_to  # the facts each mention is the object of
-        self.done_by: dict[Mention, list[Fact]] = defaultdict(list)  # and the subject of
-        self.facts_of: dict[Mention, list[Fact]] = defaultdict(list)  # either, each fact once
+        self.sides = sides
+        self.facts_of: dict[Mention, list[Fact]] = defaultdict(list)  # either side, each fact once
         for f in ex.facts:
-            self.done_by[f.subject].append(f)
             for side in dict.fromkeys((f.subject, f.object)):
                 self.facts_of[side].append(f)
         self.pronoun_at: dict[int, Mention] = {}  # the first pronoun at each place
@@ -67,8 +82,7 @@ class Article:
 
     def across(self, m: Mention, entity_of: dict[Mention, str]) -> set[str | None]:
         """Who is on the other side of a mention's facts ('X urged both sides': X)."""
-        subjects = {entity_of.get(f.subject) for f in self.done_to.get(m, ())}
-        return subjects | {entity_of.get(f.object) for f in self.done_by.get(m, ())}
+        return self.sides.across(m, entity_of)
 
 
 class Tally:

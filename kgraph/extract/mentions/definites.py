@@ -14,7 +14,7 @@ from kgraph.extract.context import Context, before_a_hostile_deed
 from kgraph.extract.syntax import SUBJECT_DEPS
 from kgraph.lexicon import STATE_ORGAN
 from kgraph.model import EntityType, Mention, MentionKind
-from kgraph.relations import relations
+from kgraph.relations import GIVING_WAY, relations
 
 COUNTRY_NOUNS = {"country", "nation"}
 SPEAKERS_OWN = {"his", "her", "our"}  # "his country": a person's own state; not "their", "its" (anyone's)
@@ -22,7 +22,6 @@ REGIONAL_NOUN = "state"  # a country only after a region's name: "the Andean sta
 REGION_TYPES = {EntityType.PLACE, EntityType.GROUP}  # "Nordic", "Andean": a region or its peoples, no one country
 ORGAN_ARTICLES = {"the", "a", "an"}  # "the court" is one named before or the article's own; "a court" its own
 STRUCK_PREPS = {"on", "against"}  # "an attack on the army", "sanctions against the police"
-GIVING_WAY = {"CONCEDE", "RETREAT"}  # PLOVER's types of yielding to someone: 'surrendered to the police'
 BLAME = {"ACCUSE", "THREATEN"}  # PLOVER's types of words aimed at someone, as hostile as deeds: 'condemned the army'
 BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}  # "the bloc": an organisation of states
 
